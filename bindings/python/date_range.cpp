@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/date_range.hpp"
+
+#include "bindings.hpp"
+#include "casters.hpp"
+
+#include <pybind11/operators.h>
+#include <pybind11/stl.h>
+
+#include <string_view>
+#include <vector>
+
+namespace py = pybind11;
+
+namespace advocacy::python {
+namespace {
+
+auto options_for(std::optional<date::sys_days> reference) -> parse_options {
+    return parse_options{.reference = reference};
+}
+
+// The batch call borrows each str's cached UTF-8 rather than copying it, and parses without the
+// GIL: this is the path bulk imports take.
+auto parse_many(const py::iterable& texts, std::optional<date::sys_days> reference) -> py::list {
+    std::vector<py::object> keep;  // keeps the str objects (and their UTF-8) alive
+    std::vector<std::string_view> views;
+    if (py::isinstance<py::str>(texts)) {
+        throw py::type_error("parse_date_ranges() takes an iterable of str, not a single str");
+    }
+    for (py::handle item : texts) {
+        if (!PyUnicode_Check(item.ptr())) {
+            throw py::type_error("parse_date_ranges(): item " + std::to_string(views.size()) + " is " +
+                                 std::string(py::str(py::type::handle_of(item).attr("__name__"))) + ", not str");
+        }
+        Py_ssize_t size = 0;
+        const char* data = PyUnicode_AsUTF8AndSize(item.ptr(), &size);
+        if (data == nullptr) throw py::error_already_set();
+        keep.push_back(py::reinterpret_borrow<py::object>(item));
+        views.emplace_back(data, static_cast<std::size_t>(size));
+    }
+    std::vector<date_range> ranges;
+    {
+        py::gil_scoped_release release;
+        ranges = parse_date_ranges(std::span<const std::string_view>(views), options_for(reference));
+    }
+    py::list out(ranges.size());
+    for (std::size_t i = 0; i < ranges.size(); ++i) {
+        out[i] = py::cast(ranges[i]);
+    }
+    return out;
+}
+
+}  // namespace
+
+void init_date_range(py::module_& m) {
+    py::class_<date_range>(m, "DateRange", "A closed range of calendar days [first, last].")
+        .def(py::init<date::sys_days, date::sys_days>(), py::arg("first"), py::arg("last"),
+             "The days first to last, both included; ValidationError if last < first.")
+        .def(py::init<date::sys_days>(), py::arg("day"), "A one-day range.")
+        .def_static(
+            "parse",
+            [](std::string_view text, std::optional<date::sys_days> reference) {
+                return parse_date_range(text, options_for(reference));
+            },
+            py::arg("text"), py::arg("reference") = py::none(),
+            "Reads a range as people write it ('Nov 13-15', '13-15 November 2015', '2015-11-13/15'). "
+            "A text without a year takes the earliest year in which it ends on or after `reference` "
+            "(default: today, UTC).")
+        .def_property_readonly("first", &date_range::first, "The first day.")
+        .def_property_readonly("last", &date_range::last, "The last day (included).")
+        .def_property_readonly("days", &date_range::days, "The number of days, both ends counted.")
+        .def("iso", &to_iso, "ISO 8601: '2015-11-13/2015-11-15', or '2015-11-07' for one day.")
+        .def("overlaps", &date_range::overlaps, py::arg("other"), "Whether the ranges share a day.")
+        .def("intersection", &date_range::intersection, py::arg("other"),
+             "The days both ranges share, or None.")
+        .def("__contains__", py::overload_cast<date::sys_days>(&date_range::contains, py::const_), py::arg("day"))
+        .def("__contains__", py::overload_cast<const date_range&>(&date_range::contains, py::const_),
+             py::arg("other"))
+        .def("__len__", &date_range::days)
+        .def(
+            "__iter__", [](const date_range& r) { return py::make_iterator(r.begin(), r.end()); },
+            py::keep_alive<0, 1>())
+        .def(py::self == py::self)
+        .def(py::self != py::self)
+        .def(py::self < py::self)
+        .def(py::self <= py::self)
+        .def(py::self > py::self)
+        .def(py::self >= py::self)
+        .def("__hash__", [](const date_range& r) { return std::hash<date_range>{}(r); })
+        .def("__str__", [](const date_range& r) { return to_string(r); })
+        .def("__repr__",
+             [](const date_range& r) {
+                 return "DateRange(" + date::format("%F", r.first()) + ", " + date::format("%F", r.last()) + ")";
+             })
+        .def(py::pickle([](const date_range& r) { return py::make_tuple(r.first(), r.last()); },
+                        [](const py::tuple& t) {
+                            if (t.size() != 2) throw py::value_error("DateRange pickle: expected (first, last)");
+                            return date_range(t[0].cast<date::sys_days>(), t[1].cast<date::sys_days>());
+                        }));
+
+    m.def("parse_date_ranges", &parse_many, py::arg("texts"), py::arg("reference") = py::none(),
+          "Reads many date range texts with one reference day; a ParseError names the index of the bad text.");
+}
+
+}  // namespace advocacy::python

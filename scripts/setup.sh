@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs the Debian 12 packages that advocacy's build, tests and benchmarks need.
+# Idempotent: when everything is present it only checks and returns.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake g++ make pkg-config
+  libhowardhinnant-date-dev tzdata
+  pybind11-dev python3-dev
+  python3-setuptools python3-wheel python3-pip python3-venv
+  nlohmann-json3-dev libical-dev
+  # tests
+  libboost-test-dev
+  python3-pytest python3-hypothesis
+  python3-icalendar python3-vobject python3-recurring-ical-events
+  # benchmarks (peers measured side by side)
+  libbenchmark-dev python3-dateutil
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}" >&2
+if [[ $(id -u) -ne 0 ]]; then
+  sudo=sudo
+else
+  sudo=
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,783 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/date_range.hpp"
+
+#include "advocacy/error.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <chrono>
+#include <cstdint>
+#include <ostream>
+#include <string>
+
+namespace advocacy {
+namespace {
+
+using date::sys_days;
+
+constexpr std::array<std::string_view, 12> month_abbr{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+constexpr std::array<std::string_view, 12> month_full{"January", "February", "March",     "April",
+                                                      "May",     "June",     "July",      "August",
+                                                      "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 7> weekday_full{"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                       "Thursday", "Friday", "Saturday"};
+
+constexpr std::string_view en_dash = "\xE2\x80\x93";
+
+constexpr auto is_leap(int y) noexcept -> bool { return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0); }
+
+constexpr auto days_in_month(int y, int m) noexcept -> int {
+    constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && is_leap(y) ? 29 : days[static_cast<std::size_t>(m - 1)];
+}
+
+// The most a month can have in some year: February 29 stays possible until the year is known.
+constexpr auto max_days_in_month(int m) noexcept -> int { return m == 2 ? 29 : days_in_month(2001, m); }
+
+auto make_day(int y, int m, int d) noexcept -> sys_days {
+    return sys_days{date::year{y} / date::month{static_cast<unsigned>(m)} / date::day{static_cast<unsigned>(d)}};
+}
+
+auto today_utc() -> sys_days { return std::chrono::floor<date::days>(std::chrono::system_clock::now()); }
+
+// ---- formatting ---------------------------------------------------------------------------
+
+// Writes `value` with at least `width` digits (zero-padded); a minus sign precedes the padding.
+void append_number(std::string& out, int value, int width) {
+    if (value < 0) {
+        out += '-';
+        value = -value;
+    }
+    std::array<char, 16> buffer{};
+    auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    (void)ec;  // 16 characters always hold an int
+    auto digits = static_cast<int>(end - buffer.data());
+    for (int i = digits; i < width; ++i) out += '0';
+    out.append(buffer.data(), end);
+}
+
+void append_iso(std::string& out, const date::year_month_day& ymd) {
+    append_number(out, static_cast<int>(ymd.year()), 4);
+    out += '-';
+    append_number(out, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
+    out += '-';
+    append_number(out, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+}
+
+auto iso_string(sys_days day) -> std::string {
+    std::string out;
+    append_iso(out, date::year_month_day{day});
+    return out;
+}
+
+void append_month_day(std::string& out, const date::year_month_day& ymd) {
+    out += month_abbr[static_cast<unsigned>(ymd.month()) - 1];
+    out += ' ';
+    append_number(out, static_cast<int>(static_cast<unsigned>(ymd.day())), 1);
+}
+
+// "Nov 13, 2015": how a single day appears in to_string and in error messages.
+auto poster_day(int y, int m, int d) -> std::string {
+    std::string out;
+    append_month_day(out, date::year_month_day{make_day(y, m, d)});
+    out += ", ";
+    append_number(out, y, 4);
+    return out;
+}
+
+auto quoted(std::string_view s) -> std::string {
+    std::string out;
+    out.reserve(s.size() + 2);
+    out += '"';
+    out += s;
+    out += '"';
+    return out;
+}
+
+// ---- lexing -------------------------------------------------------------------------------
+
+enum class kind : std::uint8_t {
+    end,        // no more text
+    number,     // digits, maybe with an ordinal suffix: "13", "2015", "3rd"
+    month,      // a month name or abbreviation, with an optional "."
+    weekday,    // a weekday name or abbreviation, with an optional "."
+    separator,  // "-", "--", "–", "—", "to", "through", "thru", "until", "till"
+    slash,      // "/" between ISO dates
+    comma,
+    from,       // a leading "from"
+    of,         // "13th of November"
+    iso,        // "2015-11-13", "2015-11", or "11-15" right after "/"
+    unknown_word,
+    other,      // any other character (a whole UTF-8 sequence)
+};
+
+struct token {
+    kind type = kind::end;
+    std::size_t pos = 0;
+    std::size_t len = 0;
+    int value = 0;           // number: the value (capped); month: 1..12; weekday: 0..6 from Sunday
+    int digits = 0;          // number: how many digits
+    std::size_t suffix = 0;  // number: where its ordinal suffix starts, 0 if it has none
+    // iso: the fields (year 0 for "11-15" after "/", day 0 for "2015-11") and where they start
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    std::size_t month_pos = 0;
+    std::size_t day_pos = 0;
+};
+
+// Words are matched as their lowercase letters packed into an integer, so the lookup compares
+// integers instead of calling memcmp for each candidate. The longest words have nine letters
+// ("september", "wednesday"), and 9 * 7 bits fit in 64 since letters are ASCII.
+constexpr std::size_t longest_word = 9;
+
+constexpr auto pack(std::string_view lower) noexcept -> std::uint64_t {
+    std::uint64_t key = 0;
+    for (char c : lower) key = key << 7 | static_cast<std::uint64_t>(c & 0x7F);
+    return key << 1 | 1;  // the marker bit keeps "a" and "\0a" apart
+}
+
+struct word_entry {
+    std::uint64_t key;
+    kind type;
+    int value;
+};
+
+constexpr auto entry(std::string_view name, kind type, int value) noexcept -> word_entry {
+    return {pack(name), type, value};
+}
+
+constexpr std::array words{
+    entry("jan", kind::month, 1),       entry("january", kind::month, 1),
+    entry("feb", kind::month, 2),       entry("february", kind::month, 2),
+    entry("mar", kind::month, 3),       entry("march", kind::month, 3),
+    entry("apr", kind::month, 4),       entry("april", kind::month, 4),
+    entry("may", kind::month, 5),       entry("jun", kind::month, 6),
+    entry("june", kind::month, 6),      entry("jul", kind::month, 7),
+    entry("july", kind::month, 7),      entry("aug", kind::month, 8),
+    entry("august", kind::month, 8),    entry("sep", kind::month, 9),
+    entry("sept", kind::month, 9),      entry("september", kind::month, 9),
+    entry("oct", kind::month, 10),      entry("october", kind::month, 10),
+    entry("nov", kind::month, 11),      entry("november", kind::month, 11),
+    entry("dec", kind::month, 12),      entry("december", kind::month, 12),
+    entry("sun", kind::weekday, 0),     entry("sunday", kind::weekday, 0),
+    entry("mon", kind::weekday, 1),     entry("monday", kind::weekday, 1),
+    entry("tue", kind::weekday, 2),     entry("tues", kind::weekday, 2),
+    entry("tuesday", kind::weekday, 2), entry("wed", kind::weekday, 3),
+    entry("wednesday", kind::weekday, 3), entry("thu", kind::weekday, 4),
+    entry("thur", kind::weekday, 4),    entry("thurs", kind::weekday, 4),
+    entry("thursday", kind::weekday, 4), entry("fri", kind::weekday, 5),
+    entry("friday", kind::weekday, 5),  entry("sat", kind::weekday, 6),
+    entry("saturday", kind::weekday, 6), entry("to", kind::separator, 0),
+    entry("through", kind::separator, 0), entry("thru", kind::separator, 0),
+    entry("until", kind::separator, 0), entry("till", kind::separator, 0),
+    entry("from", kind::from, 0),       entry("of", kind::of, 0),
+};
+
+constexpr auto is_digit(char c) noexcept -> bool { return c >= '0' && c <= '9'; }
+constexpr auto is_letter(char c) noexcept -> bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr auto to_lower(char c) noexcept -> char { return static_cast<char>(c | 0x20); }
+
+constexpr auto byte(std::string_view s, std::size_t i) noexcept -> unsigned char {
+    return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+}
+
+// Posters and web pages put no-break and thin spaces between a day and its month, so the UTF-8
+// spaces count as white space too. Returns the length of the space at i, 0 if none.
+constexpr auto space_at(std::string_view s, std::size_t i) noexcept -> std::size_t {
+    auto c = byte(s, i);
+    if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+    if (c == 0xC2 && byte(s, i + 1) == 0xA0) return 2;                      // U+00A0
+    if (c == 0xE2 && byte(s, i + 1) == 0x80) {
+        auto d = byte(s, i + 2);
+        if ((d >= 0x80 && d <= 0x8A) || d == 0xAF) return 3;                // U+2000..200A, U+202F
+    }
+    return 0;
+}
+
+// The length of a dash at i: a run of "-", or a Unicode hyphen or dash (U+2010..2015, U+2212).
+constexpr auto dash_at(std::string_view s, std::size_t i) noexcept -> std::size_t {
+    if (byte(s, i) == '-') {
+        std::size_t n = 1;
+        while (byte(s, i + n) == '-') ++n;
+        return n;
+    }
+    if (byte(s, i) == 0xE2) {
+        auto b1 = byte(s, i + 1);
+        auto b2 = byte(s, i + 2);
+        if ((b1 == 0x80 && b2 >= 0x90 && b2 <= 0x95) || (b1 == 0x88 && b2 == 0x92)) return 3;
+    }
+    return 0;
+}
+
+// The length of the UTF-8 sequence that starts with byte c, so errors quote whole characters.
+constexpr auto utf8_length(unsigned char c) noexcept -> std::size_t {
+    if (c >= 0xF0) return 4;
+    if (c >= 0xE0) return 3;
+    if (c >= 0xC0) return 2;
+    return 1;
+}
+
+[[noreturn]] void fail(std::string_view text, std::size_t pos, const std::string& reason) {
+    throw parse_error(text, pos, reason);
+}
+
+class lexer {
+public:
+    explicit lexer(std::string_view text) noexcept : text_(text) {}
+
+    // The token stays valid until the next peek() after a skip(), so callers read it in place:
+    // copying it right after the scanner wrote it field by field stalls on store forwarding.
+    auto peek() -> const token& {
+        if (!ready_) {
+            scan(current_);
+            ready_ = true;
+        }
+        return current_;
+    }
+    void skip() noexcept { ready_ = false; }
+
+private:
+    void scan(token& t) {
+        while (auto n = space_at(text_, pos_)) pos_ += n;
+        t = token{};
+        t.pos = pos_;
+        bool after_slash = after_slash_;
+        after_slash_ = false;
+        if (pos_ >= text_.size()) return;
+
+        char c = text_[pos_];
+        if (is_digit(c)) {
+            scan_number(t, after_slash);
+        } else if (is_letter(c)) {
+            scan_word(t);
+        } else if (auto n = dash_at(text_, pos_)) {
+            t.type = kind::separator;
+            t.len = n;
+        } else if (c == ',') {
+            t.type = kind::comma;
+            t.len = 1;
+        } else if (c == '/') {
+            t.type = kind::slash;
+            t.len = 1;
+            after_slash_ = true;
+        } else {
+            t.type = kind::other;
+            t.len = std::min(utf8_length(static_cast<unsigned char>(c)), text_.size() - pos_);
+        }
+        pos_ += t.len;
+    }
+
+    // Reads up to ~9 digits exactly; longer runs only need their length for the error message.
+    auto digits_at(std::size_t i, int& value) const noexcept -> int {
+        std::size_t end = i;
+        value = 0;
+        for (; end < text_.size() && is_digit(text_[end]); ++end) {
+            if (end - i < 9) value = value * 10 + (text_[end] - '0');
+        }
+        return static_cast<int>(end - i);
+    }
+
+    void scan_number(token& t, bool after_slash) {
+        t.type = kind::number;
+        t.digits = digits_at(pos_, t.value);
+        std::size_t end = pos_ + static_cast<std::size_t>(t.digits);
+        bool dash_digit = byte(text_, end) == '-' && is_digit(static_cast<char>(byte(text_, end + 1)));
+        if (dash_digit && (t.digits == 4 || (after_slash && t.digits <= 2))) {
+            scan_iso(t, end, after_slash && t.digits <= 2);
+            return;
+        }
+        // An ordinal suffix is exactly two letters glued to the digits; other letters ("13Nov")
+        // start the next word.
+        if (is_letter(static_cast<char>(byte(text_, end))) && is_letter(static_cast<char>(byte(text_, end + 1))) &&
+            !is_letter(static_cast<char>(byte(text_, end + 2)))) {
+            char a = to_lower(text_[end]);
+            char b = to_lower(text_[end + 1]);
+            if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
+                t.suffix = end;
+                end += 2;
+            }
+        }
+        t.len = end - pos_;
+    }
+
+    // "2015-11-13", "2015-11", or (month_day) "11-15" after "/".
+    void scan_iso(token& t, std::size_t end, bool month_day) {
+        t.type = kind::iso;
+        int first = t.value;
+        std::size_t i = end + 1;
+        int second = 0;
+        int n = digits_at(i, second);
+        if (n > 2) {
+            fail(text_, i, month_day ? "an ISO date has a two-digit day, as in \"2015-11-13/11-15\""
+                                     : "an ISO date has a two-digit month, as in \"2015-11-13\"");
+        }
+        if (month_day) {
+            t.month = first;
+            t.month_pos = t.pos;
+            t.day = second;
+            t.day_pos = i;
+            t.len = i + static_cast<std::size_t>(n) - t.pos;
+            return;
+        }
+        t.year = first;
+        t.month = second;
+        t.month_pos = i;
+        i += static_cast<std::size_t>(n);
+        if (byte(text_, i) == '-' && is_digit(static_cast<char>(byte(text_, i + 1)))) {
+            int d = 0;
+            int m = digits_at(i + 1, d);
+            if (m > 2) fail(text_, i + 1, "an ISO date has a two-digit day, as in \"2015-11-13\"");
+            t.day = d;
+            t.day_pos = i + 1;
+            i += 1 + static_cast<std::size_t>(m);
+        }
+        t.len = i - t.pos;
+    }
+
+    void scan_word(token& t) {
+        std::size_t end = pos_;
+        while (end < text_.size() && is_letter(text_[end])) ++end;
+        std::size_t n = end - pos_;
+        t.type = kind::unknown_word;
+        t.len = n;
+        if (n <= longest_word) {
+            std::uint64_t key = 0;
+            for (std::size_t i = pos_; i < end; ++i) key = key << 7 | static_cast<std::uint64_t>(to_lower(text_[i]));
+            key = key << 1 | 1;
+            for (const auto& w : words) {
+                if (w.key == key) {
+                    t.type = w.type;
+                    t.value = w.value;
+                    break;
+                }
+            }
+        }
+        // Abbreviations may end with a period: "Nov.", "Sept.", "Fri.".
+        if ((t.type == kind::month || t.type == kind::weekday) && byte(text_, end) == '.') ++t.len;
+    }
+
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    token current_;
+    bool ready_ = false;
+    bool after_slash_ = false;
+};
+
+// ---- parsing ------------------------------------------------------------------------------
+
+constexpr std::size_t nowhere = static_cast<std::size_t>(-1);
+
+// One end of a range as written; 0 (or -1 for the weekday) marks what the text left out.
+struct end_part {
+    std::size_t pos = nowhere;  // where the end starts
+    int weekday = -1;
+    std::size_t weekday_pos = 0;
+    std::size_t weekday_len = 0;
+    int month = 0;
+    std::size_t month_pos = 0;
+    std::size_t month_len = 0;
+    int day = 0;
+    std::size_t day_pos = 0;
+    int year = 0;
+    std::size_t year_pos = 0;
+    bool own_year = false;  // the year was written on this end, not taken from the other
+    bool iso = false;
+
+    auto empty() const noexcept -> bool { return pos == nowhere; }
+};
+
+auto ordinal_suffix(int n) noexcept -> std::string_view {
+    if (n % 100 >= 11 && n % 100 <= 13) return "th";
+    switch (n % 10) {
+    case 1: return "st";
+    case 2: return "nd";
+    case 3: return "rd";
+    default: return "th";
+    }
+}
+
+class parser {
+public:
+    parser(std::string_view text, sys_days reference) noexcept : text_(text), lexer_(text), reference_(reference) {}
+
+    auto parse() -> date_range {
+        const token& first = lexer_.peek();
+        if (first.type == kind::end) fail(text_, 0, "empty text; expected a date range");
+        std::size_t from_pos = nowhere;
+        if (first.type == kind::from) {
+            from_pos = first.pos;
+            lexer_.skip();
+        }
+
+        end_part a;
+        parse_end(a);
+        const token& sep_token = lexer_.peek();
+        if (a.empty()) {
+            if (sep_token.type == kind::end) fail(text_, from_pos, "nothing after \"from\"; expected a date");
+            fail(text_, sep_token.pos, "nothing before " + quoted(spelling(sep_token)) + "; expected a date");
+        }
+        if (sep_token.type == kind::end) return resolve(a, a, true);
+        if (sep_token.type == kind::slash && !a.iso) {
+            fail(text_, sep_token.pos, "\"/\" separates ISO dates only; expected \"-\" or \"to\"");
+        }
+        std::size_t sep_pos = sep_token.pos;
+        std::string_view sep = spelling(sep_token);
+        lexer_.skip();
+
+        end_part b;
+        parse_end(b);
+        const token& after = lexer_.peek();
+        if (b.empty()) {
+            if (after.type == kind::end) fail(text_, sep_pos, "nothing after " + quoted(sep) + "; expected a day or date");
+            fail(text_, after.pos,
+                 "nothing between " + quoted(sep) + " and " + quoted(spelling(after)) + "; expected a day or date");
+        }
+        if (after.type != kind::end) fail(text_, after.pos, "a range has two ends; found a third");
+        return resolve(a, b, false);
+    }
+
+private:
+    auto spelling(const token& t) const -> std::string_view { return text_.substr(t.pos, t.len); }
+
+    // What may come next in an end, for error messages.
+    static auto expected_in(const end_part& part) noexcept -> std::string_view {
+        if (part.month == 0 && part.day == 0) return "expected a month name";
+        if (part.month == 0) return "expected a month name or a separator such as \"-\" or \"to\"";
+        if (part.day == 0 && part.year == 0) return "expected a day or a year";
+        return "expected a year or a separator such as \"-\" or \"to\"";
+    }
+
+    void parse_end(end_part& part) {
+        bool need_month = false;  // after "of"
+        for (;;) {
+            const token& t = lexer_.peek();
+            if (t.type == kind::end || t.type == kind::separator || t.type == kind::slash) break;
+            if (part.iso && t.type != kind::comma) {
+                fail(text_, t.pos,
+                     "unexpected " + quoted(spelling(t)) + " after an ISO date; expected \"/\", \"-\" or \"to\"");
+            }
+            if (need_month && t.type != kind::month) fail(text_, t.pos, "expected a month name after \"of\"");
+            if (part.year != 0 && t.type != kind::comma) year_not_last(t);
+            switch (t.type) {
+            case kind::comma:
+                if (part.empty()) fail(text_, t.pos, "unexpected \",\"; expected a date");
+                break;
+            case kind::weekday:
+                if (part.weekday >= 0 || !part.empty()) {
+                    fail(text_, t.pos, "unexpected weekday " + quoted(spelling(t)) + "; a weekday comes first");
+                }
+                part.weekday = t.value;
+                part.weekday_pos = t.pos;
+                part.weekday_len = t.len;
+                break;
+            case kind::month:
+                if (part.month != 0) {
+                    fail(text_, t.pos, "a second month " + quoted(spelling(t)) + "; " + std::string(expected_in(part)));
+                }
+                part.month = t.value;
+                part.month_pos = t.pos;
+                part.month_len = t.len;
+                need_month = false;
+                break;
+            case kind::number: take_number(part, t); break;
+            case kind::of:
+                if (part.day == 0 || part.month != 0) fail(text_, t.pos, "unexpected \"of\"; " + std::string(expected_in(part)));
+                need_month = true;
+                break;
+            case kind::iso: take_iso(part, t); break;
+            case kind::from: fail(text_, t.pos, "\"from\" can only begin the text");
+            case kind::unknown_word:
+                fail(text_, t.pos, "unknown word " + quoted(spelling(t)) + "; " + std::string(expected_in(part)));
+            default:
+                fail(text_, t.pos, "unexpected " + quoted(spelling(t)) + "; " + std::string(expected_in(part)));
+            }
+            if (part.empty()) part.pos = t.pos;
+            lexer_.skip();
+        }
+        if (need_month) fail(text_, lexer_.peek().pos, "expected a month name after \"of\"");
+    }
+
+    // Only a comma or a separator may follow a year.
+    [[noreturn]] void year_not_last(const token& t) const {
+        if (t.type == kind::number && t.digits == 4) {
+            fail(text_, t.pos, "a second year " + quoted(spelling(t)) + "; expected a separator such as \"-\" or \"to\"");
+        }
+        if (t.type == kind::number || t.type == kind::month || t.type == kind::weekday) {
+            fail(text_, t.pos, "the year comes last; found " + quoted(spelling(t)) + " after it");
+        }
+        fail(text_, t.pos,
+             (t.type == kind::unknown_word ? "unknown word " : "unexpected ") + quoted(spelling(t)) +
+                 "; expected a separator such as \"-\" or \"to\"");
+    }
+
+    void take_number(end_part& part, const token& t) {
+        if (t.digits <= 2) {
+            if (part.day != 0) {
+                fail(text_, t.pos,
+                     "a second day " + quoted(spelling(t)) + "; a year has four digits, a range needs \"-\" or \"to\"");
+            }
+            if (t.value == 0) fail(text_, t.pos, "there is no day 0; days start at 1");
+            if (t.suffix != 0) {
+                auto want = ordinal_suffix(t.value);
+                char a = to_lower(text_[t.suffix]);
+                char b = to_lower(text_[t.suffix + 1]);
+                if (a != want[0] || b != want[1]) {
+                    fail(text_, t.pos,
+                         "wrong ordinal " + quoted(spelling(t)) + "; expected " +
+                             quoted(std::to_string(t.value) + std::string(want)));
+                }
+            }
+            part.day = t.value;
+            part.day_pos = t.pos;
+            return;
+        }
+        if (t.digits == 3) fail(text_, t.pos, quoted(spelling(t)) + " is neither a day (1 to 31) nor a four-digit year");
+        if (t.digits > 4) fail(text_, t.pos, "year must have four digits");
+        if (t.suffix != 0) fail(text_, t.suffix, "a year takes no ordinal suffix");
+        if (t.value < 1000) fail(text_, t.pos, "year must be between 1000 and 9999");
+        part.year = t.value;
+        part.year_pos = t.pos;
+        part.own_year = true;
+    }
+
+    void take_iso(end_part& part, const token& t) {
+        if (part.month != 0 || part.day != 0) {
+            fail(text_, t.pos, "an ISO date stands alone; found it after " + quoted(text_.substr(part.pos, t.pos - part.pos)));
+        }
+        if (t.year != 0 && t.year < 1000) fail(text_, t.pos, "year must be between 1000 and 9999");
+        if (t.month < 1 || t.month > 12) fail(text_, t.month_pos, "month must be between 01 and 12");
+        if (t.day == 0 && t.day_pos != 0) fail(text_, t.day_pos, "there is no day 0; days start at 1");
+        part.iso = true;
+        part.month = t.month;
+        part.month_pos = t.month_pos;
+        part.month_len = 2;
+        part.day = t.day;
+        part.day_pos = t.day_pos;
+        if (t.year != 0) {
+            part.year = t.year;
+            part.year_pos = t.pos;
+            part.own_year = true;
+        }
+    }
+
+    // Checks that the end is a date (or a month), then that its day exists in its month in some year.
+    void check_shape(const end_part& part, const end_part& other) const {
+        if (part.month == 0 && part.day == 0) {
+            if (part.year == 0) {
+                fail(text_, part.weekday_pos,
+                     "expected a date after " + quoted(text_.substr(part.weekday_pos, part.weekday_len)));
+            }
+            if (other.month == 0) fail(text_, part.pos, "no month; expected a month name such as \"Nov\"");
+            fail(text_, part.pos, "a year alone is not a date; expected a month and a day");
+        }
+        if (part.day == 0 && part.weekday >= 0) {
+            fail(text_, part.weekday_pos,
+                 "a weekday needs a day; found only the month " + quoted(text_.substr(part.month_pos, part.month_len)));
+        }
+    }
+
+    void check_day(const end_part& part) const {
+        if (part.day == 0) return;
+        int most = max_days_in_month(part.month);
+        if (part.month == 2 && part.own_year) most = days_in_month(part.year, 2);
+        if (part.day <= most) return;
+        auto name = std::string(month_full[static_cast<std::size_t>(part.month - 1)]);
+        if (part.month == 2 && part.own_year) {
+            fail(text_, part.day_pos, name + " " + std::to_string(part.year) + " has " + std::to_string(most) + " days");
+        }
+        if (part.month == 2) fail(text_, part.day_pos, "February has at most 29 days");
+        fail(text_, part.day_pos, name + " has " + std::to_string(most) + " days");
+    }
+
+    void check_leap_day(const end_part& part) const {
+        if (part.month == 2 && part.day == 29 && !is_leap(part.year)) {
+            fail(text_, part.day_pos, "February " + std::to_string(part.year) + " has 28 days");
+        }
+    }
+
+    void check_weekday(const end_part& part, sys_days day) const {
+        if (part.weekday < 0) return;
+        auto actual = static_cast<int>(date::weekday{day}.c_encoding());
+        if (actual == part.weekday) return;
+        fail(text_, part.weekday_pos,
+             poster_day(part.year, part.month, part.day) + " is a " +
+                 std::string(weekday_full[static_cast<std::size_t>(actual)]) + ", not a " +
+                 std::string(weekday_full[static_cast<std::size_t>(part.weekday)]));
+    }
+
+    static auto first_day(const end_part& part) noexcept -> sys_days {
+        return make_day(part.year, part.month, part.day != 0 ? part.day : 1);
+    }
+    static auto last_day(const end_part& part) noexcept -> sys_days {
+        return make_day(part.year, part.month, part.day != 0 ? part.day : days_in_month(part.year, part.month));
+    }
+
+    // Fills in what each end left out from the other end and the reference day, then checks the
+    // whole. `single` means the text had one end, passed as both a and b.
+    auto resolve(end_part a, end_part b, bool single) const -> date_range {
+        check_shape(a, b);
+        if (!single) check_shape(b, a);
+        bool a_month_only = a.day == 0;
+        bool b_month_only = b.day == 0;
+        if (a_month_only != b_month_only) {
+            const end_part& m = a_month_only ? a : b;
+            fail(text_, m.month_pos,
+                 "expected a day after " + quoted(text_.substr(m.month_pos, m.month_len)) +
+                     "; a month alone only pairs with a month");
+        }
+        if (a.month == 0 && b.month == 0) fail(text_, a.pos, "no month; expected a month name such as \"Nov\"");
+        if (a.month == 0) a.month = b.month;
+        if (b.month == 0) b.month = a.month;
+        check_day(a);
+        if (!single) check_day(b);
+
+        // Only an end written in an earlier month than the start wraps into the next year:
+        // "Dec 30 - Jan 2" does, "Nov 15-13" is an error, not a year-long range. ISO 8601 takes
+        // what an interval's end leaves out from the start, so "2015-11-13/01-05" does not wrap.
+        int wrap = b.month < a.month && !b.iso ? 1 : 0;
+        if (a.year != 0 && b.year == 0) {
+            b.year = a.year + wrap;
+        } else if (a.year == 0 && b.year != 0) {
+            a.year = b.year - wrap;
+        } else if (a.year == 0) {
+            pick_year(a, b, wrap);
+        }
+        check_leap_day(a);
+        if (!single) check_leap_day(b);
+
+        sys_days first = first_day(a);
+        sys_days last = last_day(b);
+        if (last < first) fail(text_, b.pos, "the range ends before it starts");
+        check_weekday(a, first);
+        if (!single) check_weekday(b, last);
+        return date_range(first, last);
+    }
+
+    // The year rule: the earliest year (from the year before the reference on) in which the range
+    // ends on or after the reference day. February 29 skips to a leap year.
+    void pick_year(end_part& a, end_part& b, int wrap) const {
+        int reference_year = static_cast<int>(date::year_month_day{reference_}.year());
+        auto leap_day = [](const end_part& p) { return p.month == 2 && p.day == 29; };
+        for (int y = reference_year - 1; y <= reference_year + 9; ++y) {
+            a.year = y;
+            b.year = y + wrap;
+            if ((leap_day(a) && !is_leap(a.year)) || (leap_day(b) && !is_leap(b.year))) continue;
+            if (last_day(b) >= reference_) return;
+        }
+        // Unreachable: some leap year within ten years always qualifies.
+        fail(text_, a.pos, "no year fits this range");
+    }
+
+    std::string_view text_;
+    lexer lexer_;
+    sys_days reference_;
+};
+
+template <typename Text>
+auto parse_many(std::span<const Text> texts, const parse_options& options) -> std::vector<date_range> {
+    sys_days reference = options.reference ? *options.reference : today_utc();
+    std::vector<date_range> out;
+    out.reserve(texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        std::string_view text(texts[i]);
+        try {
+            out.push_back(parser(text, reference).parse());
+        } catch (const parse_error& e) {
+            throw parse_error(e.text(), e.position(), "item " + std::to_string(i) + ": " + e.reason(), e.line());
+        }
+    }
+    return out;
+}
+
+auto checked(const date::year_month_day& ymd, const char* field) -> sys_days {
+    if (!ymd.ok()) {
+        std::string shown;
+        append_number(shown, static_cast<int>(ymd.year()), 4);
+        shown += '-';
+        append_number(shown, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
+        shown += '-';
+        append_number(shown, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+        throw validation_error(field, shown + " is not a valid date");
+    }
+    return sys_days{ymd};
+}
+
+}  // namespace
+
+date_range::date_range(date::sys_days first, date::sys_days last) : first_(first), last_(last) {
+    if (last < first) {
+        throw validation_error("last", "the range ends (" + iso_string(last) + ") before it starts (" +
+                                           iso_string(first) + ")");
+    }
+}
+
+date_range::date_range(date::year_month_day first, date::year_month_day last)
+    : date_range(checked(first, "first"), checked(last, "last")) {}
+
+auto date_range::intersection(const date_range& other) const noexcept -> std::optional<date_range> {
+    if (!overlaps(other)) return std::nullopt;
+    date_range out{std::max(first_, other.first_)};
+    out.last_ = std::min(last_, other.last_);
+    return out;
+}
+
+auto to_string(const date_range& range) -> std::string {
+    date::year_month_day a{range.first()};
+    date::year_month_day b{range.last()};
+    std::string out;
+    out.reserve(32);
+    append_month_day(out, a);
+    if (a == b) {
+        // "Nov 7, 2015"
+    } else if (a.year() == b.year() && a.month() == b.month()) {
+        out += en_dash;  // "Nov 13–15, 2015"
+        append_number(out, static_cast<int>(static_cast<unsigned>(b.day())), 1);
+    } else if (a.year() == b.year()) {
+        out += ' ';  // "Oct 30 – Nov 2, 2015"
+        out += en_dash;
+        out += ' ';
+        append_month_day(out, b);
+    } else {
+        out += ", ";  // "Dec 30, 2015 – Jan 2, 2016"
+        append_number(out, static_cast<int>(a.year()), 4);
+        out += ' ';
+        out += en_dash;
+        out += ' ';
+        append_month_day(out, b);
+    }
+    out += ", ";
+    append_number(out, static_cast<int>(b.year()), 4);
+    return out;
+}
+
+auto to_iso(const date_range& range) -> std::string {
+    std::string out;
+    out.reserve(21);
+    append_iso(out, date::year_month_day{range.first()});
+    if (range.last() != range.first()) {
+        out += '/';
+        append_iso(out, date::year_month_day{range.last()});
+    }
+    return out;
+}
+
+auto operator<<(std::ostream& out, const date_range& range) -> std::ostream& { return out << to_string(range); }
+
+auto parse_date_range(std::string_view text, const parse_options& options) -> date_range {
+    return parser(text, options.reference ? *options.reference : today_utc()).parse();
+}
+
+auto parse_date_ranges(std::span<const std::string_view> texts, const parse_options& options)
+    -> std::vector<date_range> {
+    return parse_many(texts, options);
+}
+
+auto parse_date_ranges(std::span<const std::string> texts, const parse_options& options)
+    -> std::vector<date_range> {
+    return parse_many(texts, options);
+}
+
+}  // namespace advocacy

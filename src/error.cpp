@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/error.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace advocacy {
+namespace {
+
+// Long inputs (a whole announcement) are quoted around the failure, not in full.
+auto quote_near(std::string_view text, std::size_t position) -> std::string {
+    constexpr std::size_t context = 40;
+    if (text.size() <= 2 * context) {
+        return "\"" + std::string(text) + "\"";
+    }
+    std::size_t from = position > context ? position - context : 0;
+    std::size_t to = std::min(text.size(), position + context);
+    const std::string excerpt(text.substr(from, to - from));
+    return std::string("\"") + (from > 0 ? "..." : "") + excerpt + (to < text.size() ? "..." : "") + "\"";
+}
+
+auto parse_message(std::string_view text, std::size_t position, std::string_view reason, std::size_t line)
+    -> std::string {
+    std::string where = line > 0 ? "line " + std::to_string(line) + ", offset " + std::to_string(position)
+                                 : "offset " + std::to_string(position);
+    return quote_near(text, position) + ": " + std::string(reason) + " (at " + where + ")";
+}
+
+}  // namespace
+
+parse_error::parse_error(std::string_view text, std::size_t position, std::string_view reason, std::size_t line)
+    : error(parse_message(text, position, reason, line)),
+      text_(text),
+      position_(position),
+      line_(line),
+      reason_(reason) {}
+
+validation_error::validation_error(std::string field, std::string reason)
+    : error(field + ": " + reason), field_(std::move(field)), reason_(std::move(reason)) {}
+
+io_error::io_error(std::string path, std::string reason)
+    : error(path + ": " + reason), path_(std::move(path)), reason_(std::move(reason)) {}
+
+}  // namespace advocacy

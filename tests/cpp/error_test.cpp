@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/error.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+
+BOOST_AUTO_TEST_SUITE(error)
+
+BOOST_AUTO_TEST_CASE(parse_error_keeps_text_position_and_reason) {
+    const advocacy::parse_error e("Nov 31", 4, "November has 30 days");
+    BOOST_TEST(e.text() == "Nov 31");
+    BOOST_TEST(e.position() == 4u);
+    BOOST_TEST(e.line() == 0u);
+    BOOST_TEST(e.reason() == "November has 30 days");
+    BOOST_TEST(std::string(e.what()) == "\"Nov 31\": November has 30 days (at offset 4)");
+}
+
+BOOST_AUTO_TEST_CASE(parse_error_names_the_line_of_multi_line_input) {
+    const advocacy::parse_error e("Smarch 3", 0, "unknown word", 7);
+    BOOST_TEST(e.line() == 7u);
+    BOOST_TEST(std::string(e.what()) == "\"Smarch 3\": unknown word (at line 7, offset 0)");
+}
+
+BOOST_AUTO_TEST_CASE(parse_error_quotes_long_text_around_the_failure) {
+    const std::string text = std::string(100, 'a') + "XYZ" + std::string(100, 'b');
+    const advocacy::parse_error e(text, 100, "bad");
+    const std::string what = e.what();
+    BOOST_TEST(what.find("...") == 1u);
+    BOOST_TEST(what.find("XYZ") != std::string::npos);
+    BOOST_TEST(what.size() < 120u);
+    BOOST_TEST(e.text() == text);
+}
+
+BOOST_AUTO_TEST_CASE(validation_and_io_errors_name_what_and_why) {
+    const advocacy::validation_error v("last", "ends before first");
+    BOOST_TEST(v.field() == "last");
+    BOOST_TEST(std::string(v.what()) == "last: ends before first");
+    const advocacy::io_error io("/tmp/x.json", "No such file or directory");
+    BOOST_TEST(io.path() == "/tmp/x.json");
+    BOOST_TEST(std::string(io.what()) == "/tmp/x.json: No such file or directory");
+}
+
+BOOST_AUTO_TEST_CASE(every_error_is_an_advocacy_error) {
+    BOOST_CHECK_THROW(throw advocacy::parse_error("x", 0, "r"), advocacy::error);
+    BOOST_CHECK_THROW(throw advocacy::validation_error("f", "r"), advocacy::error);
+    BOOST_CHECK_THROW(throw advocacy::io_error("p", "r"), advocacy::error);
+    BOOST_CHECK_THROW(throw advocacy::io_error("p", "r"), std::runtime_error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
