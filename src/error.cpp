@@ -10,13 +10,21 @@ namespace {
 // Long inputs (a whole announcement) are quoted around the failure, not in full.
 auto quote_near(std::string_view text, std::size_t position) -> std::string {
     constexpr std::size_t context = 40;
-    if (text.size() <= 2 * context) {
-        return "\"" + std::string(text) + "\"";
+    std::size_t from = 0;
+    std::size_t to = text.size();
+    if (text.size() > 2 * context) {
+        from = position > context ? position - context : 0;
+        to = std::min(text.size(), position + context);
     }
-    std::size_t from = position > context ? position - context : 0;
-    std::size_t to = std::min(text.size(), position + context);
-    const std::string excerpt(text.substr(from, to - from));
-    return std::string("\"") + (from > 0 ? "..." : "") + excerpt + (to < text.size() ? "..." : "") + "\"";
+    // Built by appending: GCC 12 at -O3 warns falsely (-Wrestrict) on "..." + std::string.
+    std::string out;
+    out.reserve(to - from + 8);
+    out += '"';
+    if (from > 0) out += "...";
+    out.append(text.substr(from, to - from));
+    if (to < text.size()) out += "...";
+    out += '"';
+    return out;
 }
 
 auto parse_message(std::string_view text, std::size_t position, std::string_view reason, std::size_t line)
