@@ -9,5 +9,14 @@ namespace advocacy::python {
 
 void init_error(pybind11::module_& m);
 void init_date_range(pybind11::module_& m);
+void init_location(pybind11::module_& m);
+void init_contact(pybind11::module_& m);
+void init_meeting_schedule(pybind11::module_& m);
+void init_region_map(pybind11::module_& m);
+void init_conference(pybind11::module_& m);
+void init_action(pybind11::module_& m);
+void init_group(pybind11::module_& m);
+void init_campaign(pybind11::module_& m);
+void init_sample(pybind11::module_& m);
 
 }  // namespace advocacy::python

@@ -3,25 +3,210 @@
 
 // Type casters shared by the binding files: calendar days cross as datetime.date. Not
 // pybind11/chrono.h, which converts days through local time and shifts them.
+//
+// Also: date::zoned_seconds <-> zone-aware datetime.datetime (tzinfo a zoneinfo.ZoneInfo),
+// date::sys_seconds <-> aware datetime (UTC on the way out), std::chrono::minutes <->
+// datetime.timedelta (whole minutes), and time_of_day <-> datetime.time.
 
 #include <date/date.h>
+#include <date/tz.h>
 #include <pybind11/pybind11.h>
 
 #include <datetime.h>
 
+#include <chrono>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
 namespace advocacy::python::detail {
 
-// PyDateTimeAPI is a static per translation unit, so every unit that converts imports it.
-inline void import_datetime() {
+// PyDateTimeAPI is a static per translation unit, so every unit that converts imports it. The
+// helpers that touch it have internal linkage (static): an inline function would be merged across
+// units by the linker and could read another unit's, never imported, PyDateTimeAPI.
+static inline void import_datetime() {
     if (PyDateTimeAPI == nullptr) {
         PyDateTime_IMPORT;
         if (PyDateTimeAPI == nullptr) throw pybind11::error_already_set();
     }
 }
 
+// zoneinfo.ZoneInfo(zone->name()), made once per zone and kept for the life of the process:
+// ZoneInfo caches too, but the import and the call cost more than converting a meeting. The
+// objects are deliberately never released (the interpreter may be gone at static destruction).
+static inline auto zone_info(const date::time_zone* zone) -> pybind11::handle {
+    static auto* cache = new std::unordered_map<const date::time_zone*, PyObject*>();
+    if (auto found = cache->find(zone); found != cache->end()) return found->second;
+    static PyObject* zone_info_type =
+        pybind11::object(pybind11::module_::import("zoneinfo").attr("ZoneInfo")).release().ptr();
+    PyObject* info = PyObject_CallOneArg(zone_info_type, pybind11::str(zone->name()).ptr());
+    if (info == nullptr) throw pybind11::error_already_set();
+    cache->emplace(zone, info);
+    return info;
+}
+
+// The instant an aware datetime denotes; TypeError for a naive one.
+static inline auto instant_of(pybind11::handle src) -> date::sys_seconds {
+    import_datetime();
+    PyObject* tz = PyDateTime_DATE_GET_TZINFO(src.ptr());
+    pybind11::object offset;
+    if (tz != Py_None) offset = pybind11::reinterpret_borrow<pybind11::object>(src).attr("utcoffset")();
+    if (tz == Py_None || offset.is_none()) {
+        throw pybind11::type_error("needs a zone-aware datetime (tzinfo=zoneinfo.ZoneInfo(...)), got a naive one");
+    }
+    using namespace std::chrono;
+    const date::year_month_day ymd{date::year{PyDateTime_GET_YEAR(src.ptr())},
+                                   date::month{static_cast<unsigned>(PyDateTime_GET_MONTH(src.ptr()))},
+                                   date::day{static_cast<unsigned>(PyDateTime_GET_DAY(src.ptr()))}};
+    const seconds local = date::sys_days{ymd}.time_since_epoch() + hours{PyDateTime_DATE_GET_HOUR(src.ptr())} +
+                          minutes{PyDateTime_DATE_GET_MINUTE(src.ptr())} +
+                          seconds{PyDateTime_DATE_GET_SECOND(src.ptr())};
+    const seconds shift = days{PyDateTime_DELTA_GET_DAYS(offset.ptr())} + seconds{PyDateTime_DELTA_GET_SECONDS(offset.ptr())};
+    return date::sys_seconds{local - shift};  // microseconds are dropped: meetings start on the second
+}
+
+// An aware datetime in UTC for `instant`.
+static inline auto utc_datetime(date::sys_seconds instant) -> PyObject* {
+    import_datetime();
+    const auto day = std::chrono::floor<date::days>(instant);
+    const date::year_month_day ymd{day};
+    const date::hh_mm_ss<std::chrono::seconds> time{instant - day};
+    const int year = static_cast<int>(ymd.year());
+    if (year < 1 || year > 9999) throw pybind11::value_error("instant is outside datetime's years 1 to 9999");
+    PyObject* out = PyDateTimeAPI->DateTime_FromDateAndTime(
+        year, static_cast<int>(static_cast<unsigned>(ymd.month())), static_cast<int>(static_cast<unsigned>(ymd.day())),
+        static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+        static_cast<int>(time.seconds().count()), 0, PyDateTime_TimeZone_UTC, PyDateTimeAPI->DateTimeType);
+    if (out == nullptr) throw pybind11::error_already_set();
+    return out;
+}
+
 }  // namespace advocacy::python::detail
 
+namespace advocacy::python {
+
+/// A local time of day in minutes after midnight; crosses to Python as datetime.time.
+struct time_of_day {
+    std::chrono::minutes value{0};
+};
+
+}  // namespace advocacy::python
+
 namespace pybind11::detail {
+
+template <>
+struct type_caster<date::sys_seconds> {
+    PYBIND11_TYPE_CASTER(date::sys_seconds, const_name("datetime.datetime"));
+
+    auto load(handle src, bool) -> bool {
+        advocacy::python::detail::import_datetime();
+        if (!src || !PyDateTime_Check(src.ptr())) return false;
+        value = advocacy::python::detail::instant_of(src);
+        return true;
+    }
+
+    static auto cast(date::sys_seconds instant, return_value_policy, handle) -> handle {
+        return advocacy::python::detail::utc_datetime(instant);
+    }
+};
+
+// The instant goes out in UTC and ZoneInfo.fromutc moves it to local time, so Python's own zone
+// data decides the fields and the fold of a repeated hour: the instant is always preserved.
+template <>
+struct type_caster<date::zoned_seconds> {
+    PYBIND11_TYPE_CASTER(date::zoned_seconds, const_name("datetime.datetime"));
+
+    auto load(handle src, bool) -> bool {
+        advocacy::python::detail::import_datetime();
+        if (!src || !PyDateTime_Check(src.ptr())) return false;
+        const date::sys_seconds instant = advocacy::python::detail::instant_of(src);
+        handle tz{PyDateTime_DATE_GET_TZINFO(src.ptr())};
+        std::string name = "UTC";  // a fixed offset or another tzinfo: the instant is kept, shown in UTC
+        if (hasattr(tz, "key")) {
+            object key = tz.attr("key");
+            if (isinstance<str>(key)) name = key.cast<std::string>();
+        }
+        const date::time_zone* zone = nullptr;
+        try {
+            zone = date::locate_zone(name);
+        } catch (const std::runtime_error&) {
+            throw value_error("unknown IANA time zone \"" + name + "\"");
+        }
+        value = date::zoned_seconds{zone, instant};
+        return true;
+    }
+
+    static auto cast(const date::zoned_seconds& time, return_value_policy, handle) -> handle {
+        advocacy::python::detail::import_datetime();
+        const handle tz = advocacy::python::detail::zone_info(time.get_time_zone());
+        const date::sys_seconds instant = time.get_sys_time();
+        const auto day = std::chrono::floor<date::days>(instant);
+        const date::year_month_day ymd{day};
+        const date::hh_mm_ss<std::chrono::seconds> clock{instant - day};
+        const int year = static_cast<int>(ymd.year());
+        if (year < 2 || year > 9998) throw value_error("instant is outside datetime's years 1 to 9999");
+        // ZoneInfo.fromutc takes the UTC fields on a datetime that already carries the zone.
+        object utc_fields = reinterpret_steal<object>(PyDateTimeAPI->DateTime_FromDateAndTime(
+            year, static_cast<int>(static_cast<unsigned>(ymd.month())), static_cast<int>(static_cast<unsigned>(ymd.day())),
+            static_cast<int>(clock.hours().count()), static_cast<int>(clock.minutes().count()),
+            static_cast<int>(clock.seconds().count()), 0, tz.ptr(), PyDateTimeAPI->DateTimeType));
+        if (!utc_fields) throw error_already_set();
+        static PyObject* fromutc = PyUnicode_InternFromString("fromutc");
+        PyObject* out = PyObject_CallMethodOneArg(tz.ptr(), fromutc, utc_fields.ptr());
+        if (out == nullptr) throw error_already_set();
+        return out;
+    }
+};
+
+// A duration of whole minutes as datetime.timedelta.
+template <>
+struct type_caster<std::chrono::minutes> {
+    PYBIND11_TYPE_CASTER(std::chrono::minutes, const_name("datetime.timedelta"));
+
+    auto load(handle src, bool) -> bool {
+        advocacy::python::detail::import_datetime();
+        if (!src || !PyDelta_Check(src.ptr())) return false;
+        const long long secs = static_cast<long long>(PyDateTime_DELTA_GET_DAYS(src.ptr())) * 86400 +
+                               PyDateTime_DELTA_GET_SECONDS(src.ptr());
+        if (PyDateTime_DELTA_GET_MICROSECONDS(src.ptr()) != 0 || secs % 60 != 0) {
+            throw value_error("expected a timedelta of whole minutes");
+        }
+        value = std::chrono::minutes{secs / 60};
+        return true;
+    }
+
+    static auto cast(std::chrono::minutes m, return_value_policy, handle) -> handle {
+        advocacy::python::detail::import_datetime();
+        const auto total = m.count();
+        const auto day = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
+        return PyDelta_FromDSU(static_cast<int>(day), static_cast<int>((total - day * 1440) * 60), 0);
+    }
+};
+
+// A local time of day as a naive datetime.time.
+template <>
+struct type_caster<advocacy::python::time_of_day> {
+    PYBIND11_TYPE_CASTER(advocacy::python::time_of_day, const_name("datetime.time"));
+
+    auto load(handle src, bool) -> bool {
+        advocacy::python::detail::import_datetime();
+        if (!src || !PyTime_Check(src.ptr())) return false;
+        if (PyDateTime_TIME_GET_TZINFO(src.ptr()) != Py_None) {
+            throw type_error("expected a naive datetime.time: the schedule's time_zone gives the zone");
+        }
+        if (PyDateTime_TIME_GET_SECOND(src.ptr()) != 0 || PyDateTime_TIME_GET_MICROSECOND(src.ptr()) != 0) {
+            throw value_error("expected a datetime.time of whole minutes");
+        }
+        value.value = std::chrono::minutes{PyDateTime_TIME_GET_HOUR(src.ptr()) * 60 + PyDateTime_TIME_GET_MINUTE(src.ptr())};
+        return true;
+    }
+
+    static auto cast(advocacy::python::time_of_day t, return_value_policy, handle) -> handle {
+        advocacy::python::detail::import_datetime();
+        const auto total = t.value.count();
+        return PyTime_FromTime(static_cast<int>(total / 60 % 24), static_cast<int>(total % 60), 0, 0);
+    }
+};
 
 template <>
 struct type_caster<date::sys_days> {

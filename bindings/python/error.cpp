@@ -65,7 +65,7 @@ void init_error(py::module_& m) {
             raise(validation_error_type, e.what(), {{"field", lenient_str(e.field())}, {"reason", lenient_str(e.reason())}});
         } catch (const io_error& e) {
             raise(file_error_type, e.what(),
-                  {{"filename", lenient_str(e.path())}, {"path", lenient_str(e.path())}, {"reason", lenient_str(e.reason())}});
+                  {{"path", lenient_str(e.path())}, {"reason", lenient_str(e.reason())}});
         } catch (const error& e) {
             raise(error_type, e.what(), {});
         }

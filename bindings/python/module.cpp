@@ -7,4 +7,13 @@ PYBIND11_MODULE(_advocacy, m) {
     m.attr("__version__") = advocacy::version;
     advocacy::python::init_error(m);
     advocacy::python::init_date_range(m);
+    advocacy::python::init_location(m);
+    advocacy::python::init_contact(m);
+    advocacy::python::init_meeting_schedule(m);
+    advocacy::python::init_region_map(m);
+    advocacy::python::init_conference(m);
+    advocacy::python::init_action(m);
+    advocacy::python::init_group(m);
+    advocacy::python::init_campaign(m);
+    advocacy::python::init_sample(m);
 }

@@ -4,6 +4,15 @@
 /// \file
 /// Convenience header: all of advocacy's public interface.
 
+#include "advocacy/action.hpp"
+#include "advocacy/campaign.hpp"
+#include "advocacy/conference.hpp"
+#include "advocacy/contact.hpp"
 #include "advocacy/date_range.hpp"
 #include "advocacy/error.hpp"
+#include "advocacy/group.hpp"
+#include "advocacy/location.hpp"
+#include "advocacy/meeting_schedule.hpp"
+#include "advocacy/region_map.hpp"
+#include "advocacy/sample.hpp"
 #include "advocacy/version.hpp"

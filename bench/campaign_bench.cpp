@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+// The campaign's indexed questions on a synthetic campaign: groups_in and conference_for should
+// cost O(log n + results), and next_meetings should expand many schedules quickly.
+#include "advocacy/campaign.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <array>
+#include <map>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace date::literals;
+
+constexpr int state_count = 50;
+constexpr int region_count = 10;
+constexpr std::array<const char*, 4> zones{"America/New_York", "America/Chicago", "America/Denver",
+                                           "America/Los_Angeles"};
+
+auto state_code(int i) -> std::string { return "S" + std::to_string(10 + i); }
+auto region_name(int i) -> std::string { return "Region " + std::to_string(i); }
+
+// A mix of the rules groups use: weekly, every other week, nth weekday, day of month.
+auto schedule_for(int i) -> advocacy::meeting_schedule {
+    const std::string zone = zones[static_cast<std::size_t>(i) % zones.size()];
+    const auto start = std::chrono::hours{17 + i % 4};
+    const auto duration = std::chrono::minutes{90};
+    const date::weekday day{static_cast<unsigned>(i % 7)};
+    switch (i % 4) {
+    case 0: return advocacy::meeting_schedule::weekly(day, start, duration, zone);
+    case 1: return advocacy::meeting_schedule::weekly(day, start, duration, zone, 2);
+    case 2: return advocacy::meeting_schedule::monthly_on_weekday(1 + i % 4, day, start, duration, zone);
+    default: return advocacy::meeting_schedule::monthly_on_day(1 + static_cast<unsigned>(i % 28), start, duration, zone);
+    }
+}
+
+// n groups over 50 states (one extra group in a state of its own, "RAR"), n / 10 conferences
+// over 10 regions from 2015 to 2025.
+auto synthetic(int n, bool with_meetings) -> advocacy::campaign {
+    advocacy::campaign c("synthetic", "Synthetic campaign");
+    advocacy::region_map map;
+    for (int r = 0; r < region_count; ++r) {
+        std::vector<std::string> states;
+        for (int s = r; s < state_count; s += region_count) states.push_back(state_code(s));
+        if (r == 0) states.push_back("RAR");
+        map.add(region_name(r), std::move(states));
+    }
+    c.set_regions(std::move(map));
+    std::mt19937 random(42);
+    std::uniform_int_distribution<int> day_of(0, 3650);
+    std::uniform_int_distribution<int> length(0, 3);
+    for (int i = 0; i < n / 10; ++i) {
+        advocacy::conference x;
+        x.id = "k" + std::to_string(i);
+        x.name = "Conference " + std::to_string(i);
+        const auto first = date::sys_days{2015_y / date::January / 1} + date::days{day_of(random)};
+        x.dates = advocacy::date_range(first, first + date::days{length(random)});
+        x.place.locality = "City";
+        x.place.region = state_code(i % state_count);
+        x.region = region_name(i % region_count);
+        c.add_conference(std::move(x));
+    }
+    for (int i = 0; i < n; ++i) {
+        advocacy::group g;
+        g.id = "g" + std::to_string(i);
+        g.name = "Group " + std::to_string(i);
+        g.place.locality = "Town";
+        g.place.region = i == 0 ? std::string("RAR") : state_code(i % state_count);
+        if (with_meetings) g.meetings = schedule_for(i);
+        c.add_group(std::move(g));
+    }
+    return c;
+}
+
+auto campaign_of(int n) -> const advocacy::campaign& {
+    static std::map<int, std::unique_ptr<advocacy::campaign>> cache;
+    auto& slot = cache[n];
+    if (!slot) slot = std::make_unique<advocacy::campaign>(synthetic(n, false));
+    return *slot;
+}
+
+void groups_in_busy_state(benchmark::State& state) {
+    const auto& c = campaign_of(static_cast<int>(state.range(0)));
+    std::size_t found = 0;
+    for (auto _ : state) {
+        auto groups = c.groups_in("S17");
+        found = groups.size();
+        benchmark::DoNotOptimize(groups);
+    }
+    state.counters["results"] = static_cast<double>(found);
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(groups_in_busy_state)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oN);
+
+void groups_in_rare_state(benchmark::State& state) {
+    const auto& c = campaign_of(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        auto groups = c.groups_in("RAR");
+        benchmark::DoNotOptimize(groups);
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(groups_in_rare_state)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oLogN);
+
+void conference_for(benchmark::State& state) {
+    const auto& c = campaign_of(static_cast<int>(state.range(0)));
+    std::mt19937 random(7);
+    std::uniform_int_distribution<int> day_of(0, 3650);
+    std::uniform_int_distribution<int> state_of(0, state_count - 1);
+    std::vector<std::pair<std::string, date::sys_days>> queries;
+    for (int i = 0; i < 1024; ++i) {
+        queries.emplace_back(state_code(state_of(random)), date::sys_days{2015_y / 1 / 1} + date::days{day_of(random)});
+    }
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const auto& [code, day] = queries[i++ % queries.size()];
+        auto next = c.conference_for(code, day);
+        benchmark::DoNotOptimize(next);
+    }
+    state.counters["conferences"] = static_cast<double>(c.conferences().size());
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(conference_for)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oLogN);
+
+void next_meetings_year(benchmark::State& state) {
+    static const auto c = synthetic(10'000, true);
+    const advocacy::date_range year(2016_y / date::January / 1, 2016_y / date::December / 31);
+    std::size_t count = 0;
+    for (auto _ : state) {
+        auto meetings = c.next_meetings(year);
+        count = meetings.size();
+        benchmark::DoNotOptimize(meetings);
+    }
+    state.counters["occurrences"] = static_cast<double>(count);
+    state.SetItemsProcessed(static_cast<std::int64_t>(count) * state.iterations());
+}
+BENCHMARK(next_meetings_year)->Unit(benchmark::kMillisecond);
+
+// The same schedules expanded one by one without merging: the share of next_meetings spent in
+// meeting_schedule::occurrences (recurrence and zone conversion) rather than in the merge.
+void occurrences_only_year(benchmark::State& state) {
+    std::vector<advocacy::meeting_schedule> schedules;
+    for (int i = 0; i < 10'000; ++i) schedules.push_back(schedule_for(i));
+    const advocacy::date_range year(2016_y / date::January / 1, 2016_y / date::December / 31);
+    std::size_t count = 0;
+    for (auto _ : state) {
+        count = 0;
+        for (const auto& s : schedules) {
+            auto times = s.occurrences(year);
+            count += times.size();
+            benchmark::DoNotOptimize(times);
+        }
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(count) * state.iterations());
+}
+BENCHMARK(occurrences_only_year)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/campaign.hpp"
+
+#include "bindings.hpp"
+#include "casters.hpp"
+#include "model_dicts.hpp"
+
+#include <pybind11/operators.h>
+#include <pybind11/stl.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace py = pybind11;
+
+namespace advocacy::python {
+namespace {
+
+auto date_repr(date::sys_days day) -> std::string {
+    const date::year_month_day ymd{day};
+    return "datetime.date(" + std::to_string(static_cast<int>(ymd.year())) + ", " +
+           std::to_string(static_cast<unsigned>(ymd.month())) + ", " + std::to_string(static_cast<unsigned>(ymd.day())) +
+           ")";
+}
+
+auto get_date(const py::dict& d, const char* key, const std::string& field) -> date::sys_days {
+    if (!d.contains(key)) throw validation_error(field, "missing");
+    py::handle value = d[key];
+    try {
+        return value.cast<date::sys_days>();
+    } catch (const py::cast_error&) {
+        throw validation_error(field, "expected a datetime.date, got " + detail::type_name(value));
+    }
+}
+
+auto milestone_to_dict(const milestone& m) -> py::dict {
+    py::dict d;
+    d["day"] = py::cast(m.day);
+    d["title"] = m.title;
+    return d;
+}
+
+// {"group": id, "start": datetime, "end": datetime}: the group by id, since a plan or a
+// listing of meetings already carries the groups themselves.
+auto meeting_to_dict(const group_meeting& m) -> py::dict {
+    py::dict d;
+    d["group"] = m.host ? m.host->id : std::string();
+    d["start"] = py::cast(m.time.start);
+    d["end"] = py::cast(m.time.end);
+    return d;
+}
+
+auto meeting_repr(const group_meeting& m) -> std::string {
+    repr_builder out("Meeting");
+    out.str("group", m.host ? m.host->id : std::string(), false);
+    out.raw("start", py::repr(py::cast(m.time.start)).cast<std::string>());
+    out.raw("end", py::repr(py::cast(m.time.end)).cast<std::string>());
+    return out.done();
+}
+
+auto plan_step_to_dict(const plan_step& s) -> py::dict {
+    py::dict d;
+    d["action_id"] = s.action_id;
+    d["kind"] = std::string(to_string(s.kind));
+    d["title"] = s.title;
+    d["instruction"] = s.instruction;
+    py::list groups;
+    for (const auto& g : s.groups) groups.append(group_to_dict(g));
+    d["groups"] = groups;
+    py::list meetings;
+    for (const auto& m : s.meetings) meetings.append(meeting_to_dict(m));
+    d["meetings"] = meetings;
+    d["conference"] = s.event ? py::object(conference_to_dict(*s.event)) : py::object(py::none());
+    return d;
+}
+
+auto plan_step_repr(const plan_step& s) -> std::string {
+    repr_builder out("PlanStep");
+    out.str("action_id", s.action_id, false).str("kind", to_string(s.kind), false);
+    out.str("instruction", s.instruction, false);
+    return out.done();
+}
+
+auto campaign_to_dict(const campaign& c) -> py::dict {
+    py::dict d;
+    d["id"] = c.id();
+    d["title"] = c.title();
+    d["summary"] = c.summary();
+    d["organization"] = c.organization();
+    py::list milestones;
+    for (const auto& m : c.milestones()) milestones.append(milestone_to_dict(m));
+    d["milestones"] = milestones;
+    d["regions"] = region_map_to_dict(c.regions());
+    py::list conferences;
+    for (const auto& x : c.conferences()) conferences.append(conference_to_dict(x));
+    d["conferences"] = conferences;
+    py::list groups;
+    for (const auto& g : c.groups()) groups.append(group_to_dict(g));
+    d["groups"] = groups;
+    py::list actions;
+    for (const auto& a : c.actions()) actions.append(action_to_dict(a));
+    d["actions"] = actions;
+    return d;
+}
+
+// Rebuilds through the add_* calls, in the order that keeps references valid (regions, then
+// conferences, groups, actions), so a dict gets the same checks as code does.
+auto campaign_from_dict(py::handle value) -> campaign {
+    if (py::isinstance<campaign>(value)) return value.cast<campaign>();
+    auto d = require_dict(value, "campaign");
+    check_keys(d, "campaign: ",
+               {"id", "title", "summary", "organization", "milestones", "regions", "conferences", "groups", "actions"});
+    campaign c(get_str(d, "id", "campaign: id"), get_str(d, "title", "campaign: title"));
+    c.set_summary(get_str(d, "summary", "campaign: summary", ""));
+    c.set_organization(get_str(d, "organization", "campaign: organization", ""));
+    const auto milestones = get_list(d, "milestones", "campaign: milestones");
+    for (std::size_t i = 0; i < milestones.size(); ++i) {
+        const std::string field = "campaign: milestones[" + std::to_string(i) + "]";
+        auto m = require_dict(milestones[i], field);
+        check_keys(m, field + ".", {"day", "title"});
+        c.add_milestone(milestone{get_date(m, "day", field + ".day"), get_str(m, "title", field + ".title")});
+    }
+    if (d.contains("regions")) c.set_regions(region_map_from_dict(d["regions"]));
+    for (auto item : get_list(d, "conferences", "campaign: conferences")) c.add_conference(conference_from_dict(item));
+    for (auto item : get_list(d, "groups", "campaign: groups")) c.add_group(group_from_dict(item));
+    for (auto item : get_list(d, "actions", "campaign: actions")) c.add_action(action_from_dict(item));
+    return c;
+}
+
+auto campaign_repr(const campaign& c) -> std::string {
+    repr_builder out("Campaign");
+    out.str("id", c.id(), false).str("title", c.title(), false);
+    out.raw("milestones", std::to_string(c.milestones().size()));
+    out.raw("actions", std::to_string(c.actions().size()));
+    out.raw("conferences", std::to_string(c.conferences().size()));
+    out.raw("groups", std::to_string(c.groups().size()));
+    return out.done();
+}
+
+auto to_py_list(const std::vector<conference>& items) -> py::list {
+    py::list out;
+    for (const auto& x : items) out.append(py::cast(x));
+    return out;
+}
+
+}  // namespace
+
+void init_campaign(py::module_& m) {
+    py::class_<milestone>(m, "Milestone", "A dated key event of a campaign: day (datetime.date) and title.")
+        .def(py::init([](date::sys_days day, std::string title) { return milestone{day, std::move(title)}; }),
+             py::arg("day"), py::arg("title"))
+        .def_readonly("day", &milestone::day, "The day (datetime.date).")
+        .def_readonly("title", &milestone::title, "What happened or happens.")
+        .def("to_dict", &milestone_to_dict, "{'day': datetime.date, 'title': str}.")
+        .def(py::self == py::self)
+        .def(py::self != py::self)
+        .def(py::self < py::self)
+        .def("__hash__", [](const milestone& x) {
+            return py::hash(py::make_tuple(py::cast(x.day), x.title));
+        })
+        .def("__repr__",
+             [](const milestone& x) { return "Milestone(" + date_repr(x.day) + ", " + py_repr(x.title) + ")"; })
+        .def(py::pickle([](const milestone& x) { return py::make_tuple(x.day, x.title); },
+                        [](const py::tuple& t) {
+                            if (t.size() != 2) throw py::value_error("Milestone pickle: expected (day, title)");
+                            return milestone{t[0].cast<date::sys_days>(), t[1].cast<std::string>()};
+                        }));
+
+    py::class_<group_meeting>(m, "Meeting",
+                              "A meeting of a group: start and end as zone-aware datetime.datetime (the "
+                              "group's time zone), and the group (a Group).")
+        .def(py::init([](const group& host, date::zoned_seconds start, date::zoned_seconds end) {
+                 return group_meeting{std::make_shared<const group>(host), meeting_time{start, end}};
+             }),
+             py::kw_only(), py::arg("group"), py::arg("start"), py::arg("end"))
+        .def_property_readonly("start", [](const group_meeting& x) { return x.time.start; },
+                               "Start, zone-aware in the group's time zone.")
+        .def_property_readonly("end", [](const group_meeting& x) { return x.time.end; }, "End, zone-aware.")
+        .def_property_readonly(
+            "group", [](const group_meeting& x) -> py::object { return x.host ? py::cast(*x.host) : py::none(); },
+            "The group that meets (a copy).")
+        .def("to_dict", &meeting_to_dict, "{'group': group id, 'start': datetime, 'end': datetime}.")
+        .def(py::self == py::self)
+        .def(py::self != py::self)
+        .def("__repr__", &meeting_repr)
+        .def(py::pickle(
+            [](const group_meeting& x) {
+                return py::make_tuple(x.host ? py::cast(*x.host) : py::none(), x.time.start, x.time.end);
+            },
+            [](const py::tuple& t) {
+                if (t.size() != 3) throw py::value_error("Meeting pickle: expected (group, start, end)");
+                return group_meeting{std::make_shared<const group>(t[0].cast<group>()),
+                                     meeting_time{t[1].cast<date::zoned_seconds>(), t[2].cast<date::zoned_seconds>()}};
+            }));
+
+    py::class_<plan_step>(m, "PlanStep",
+                          "One concrete step of a supporter's plan: the action it comes from, what to do "
+                          "(instruction), and the groups, meetings or conference it involves.")
+        .def_readonly("action_id", &plan_step::action_id, "The id of the action.")
+        .def_property_readonly(
+            "kind", [](const plan_step& s) { return std::string(to_string(s.kind)); },
+            "The action's kind: 'letter', 'attend_meeting', 'attend_conference', ...")
+        .def_readonly("title", &plan_step::title, "The action's title.")
+        .def_readonly("instruction", &plan_step::instruction, "One readable sentence: what to do, whom, when, where.")
+        .def_readonly("groups", &plan_step::groups, "Groups to write to or meet with (list of Group).")
+        .def_readonly("meetings", &plan_step::meetings, "The next meetings of those groups (list of Meeting).")
+        .def_readonly("conference", &plan_step::event, "The region's next conference, or None.")
+        .def("to_dict", &plan_step_to_dict,
+             "Plain types: groups and conference as their to_dict(), meetings as Meeting.to_dict().")
+        .def(py::self == py::self)
+        .def(py::self != py::self)
+        .def("__repr__", &plan_step_repr)
+        .def(py::pickle(
+            [](const plan_step& s) {
+                return py::make_tuple(s.action_id, std::string(to_string(s.kind)), s.title, s.instruction, s.groups,
+                                      s.meetings, s.event);
+            },
+            [](const py::tuple& t) {
+                if (t.size() != 7) throw py::value_error("PlanStep pickle: expected 7 fields");
+                return plan_step{.action_id = t[0].cast<std::string>(),
+                                 .kind = parse_action_kind(t[1].cast<std::string>()),
+                                 .title = t[2].cast<std::string>(),
+                                 .instruction = t[3].cast<std::string>(),
+                                 .groups = t[4].cast<std::vector<group>>(),
+                                 .meetings = t[5].cast<std::vector<group_meeting>>(),
+                                 .event = t[6].cast<std::optional<conference>>()};
+            }));
+
+    py::class_<campaign>(m, "Campaign",
+                         "A campaign: milestones, ordered actions, conferences, groups and a region map, and "
+                         "the questions supporters ask of it. Adding keeps it consistent (ids unique per "
+                         "kind, related conferences exist, regions in the map); a violation raises "
+                         "ValidationError naming the object and field.")
+        .def(py::init([](std::string id, std::string title, std::string summary, std::string organization) {
+                 campaign c(std::move(id), std::move(title));
+                 c.set_summary(std::move(summary));
+                 c.set_organization(std::move(organization));
+                 return c;
+             }),
+             py::kw_only(), py::arg("id"), py::arg("title"), py::arg("summary") = "", py::arg("organization") = "",
+             "id and title are required.")
+        .def_property_readonly("id", &campaign::id)
+        .def_property_readonly("title", &campaign::title)
+        .def_property("summary", &campaign::summary, &campaign::set_summary)
+        .def_property("organization", &campaign::organization, &campaign::set_organization)
+        .def(
+            "add_milestone",
+            [](campaign& c, date::sys_days day, std::string title) { c.add_milestone(milestone{day, std::move(title)}); },
+            py::arg("day"), py::arg("title"), "Adds a dated event; milestones stay in date order.")
+        .def("add_action", &campaign::add_action, py::arg("action"),
+             "Appends an action; its related conferences must have been added.")
+        .def("add_conference", &campaign::add_conference, py::arg("conference"), "Adds a conference.")
+        .def("add_group", &campaign::add_group, py::arg("group"), "Adds a group.")
+        .def("set_regions", &campaign::set_regions, py::arg("regions"),
+             "Sets the region map; every region named by a group or conference must be in it.")
+        .def_property_readonly("milestones", &campaign::milestones, "list of Milestone, in date order.")
+        .def_property_readonly("actions", &campaign::actions, "list of Action, in order.")
+        .def_property_readonly("conferences", &campaign::conferences, "list of Conference, in the order added.")
+        .def_property_readonly("groups", &campaign::groups, "list of Group, in the order added.")
+        .def_property_readonly("regions", &campaign::regions, "The RegionMap.")
+        .def(
+            "group", [](const campaign& c, std::string_view id) -> std::optional<group> {
+                if (const auto* g = c.group(id)) return *g;
+                return std::nullopt;
+            },
+            py::arg("id"), "The group with this id, or None.")
+        .def(
+            "conference", [](const campaign& c, std::string_view id) -> std::optional<conference> {
+                if (const auto* x = c.find_conference(id)) return *x;
+                return std::nullopt;
+            },
+            py::arg("id"), "The conference with this id, or None.")
+        .def(
+            "action", [](const campaign& c, std::string_view id) -> std::optional<action> {
+                if (const auto* a = c.find_action(id)) return *a;
+                return std::nullopt;
+            },
+            py::arg("id"), "The action with this id, or None.")
+        .def("upcoming_conferences",
+             [](const campaign& c, date::sys_days day) { return to_py_list(c.upcoming_conferences(day)); },
+             py::arg("on_or_after"), "Conferences ending on or after the day, in date order (ties by name).")
+        .def("conferences_in", [](const campaign& c, std::string_view region) { return to_py_list(c.conferences_in(region)); },
+             py::arg("region"), "Conferences serving the region, in date order.")
+        .def("conference_for", &campaign::conference_for, py::arg("state"), py::arg("on_or_after"),
+             "The next conference (ending on or after the day) of the region covering the state, or None.")
+        .def("conflicts", &campaign::conflicts, "Pairs (tuples) of conferences whose dates overlap, in date order.")
+        .def("groups_in", &campaign::groups_in, py::arg("state"), "Groups located in the state, in the order added.")
+        .def("groups_in_region", &campaign::groups_in_region, py::arg("region"),
+             "Groups of the region: by their own region, or by their state through the region map.")
+        .def("next_meetings", &campaign::next_meetings, py::arg("days"),
+             "Every group meeting whose local day lies in the DateRange, in time order (list of Meeting).")
+        .def("plan", &campaign::plan, py::arg("state"), py::arg("today"),
+             "A supporter's action plan: a PlanStep per action still open, in order.")
+        .def("to_dict", &campaign_to_dict,
+             "Plain types: milestones, regions, conferences, groups and actions as their dicts.")
+        .def_static("from_dict", [](const py::dict& d) { return campaign_from_dict(d); }, py::arg("data"),
+                    "A Campaign from to_dict()'s form, with the same checks as the add_* methods.")
+        .def(py::self == py::self)
+        .def(py::self != py::self)
+        .def("__copy__", [](const campaign& c) { return c; })
+        .def("__deepcopy__", [](const campaign& c, const py::dict&) { return c; }, py::arg("memo"))
+        .def("__repr__", &campaign_repr)
+        .def(py::pickle([](const campaign& c) { return campaign_to_dict(c); },
+                        [](const py::dict& d) { return campaign_from_dict(d); }));
+}
+
+}  // namespace advocacy::python

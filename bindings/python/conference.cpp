@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/conference.hpp"
+
+#include "advocacy/detail/checks.hpp"
+#include "bindings.hpp"
+#include "model_dicts.hpp"
+
+#include <pybind11/operators.h>
+#include <pybind11/stl.h>
+
+namespace py = pybind11;
+
+namespace advocacy::python {
+namespace {
+
+auto conference_repr(const conference& event) -> std::string {
+    repr_builder out("Conference");
+    out.str("id", event.id, false).str("name", event.name, false);
+    out.raw("dates", py::repr(py::cast(event.dates)).cast<std::string>());
+    if (event.place != location{}) out.raw("location", py::repr(py::cast(event.place)).cast<std::string>());
+    out.str("region", event.region).str("registration_url", event.registration_url).str("description", event.description);
+    return out.done();
+}
+
+}  // namespace
+
+auto conference_to_dict(const conference& event) -> py::dict {
+    py::dict d;
+    d["id"] = event.id;
+    d["name"] = event.name;
+    d["dates"] = date_range_to_dict(event.dates);
+    d["location"] = location_to_dict(event.place);
+    d["region"] = event.region;
+    d["registration_url"] = event.registration_url;
+    d["description"] = event.description;
+    return d;
+}
+
+auto conference_from_dict(py::handle value) -> conference {
+    if (py::isinstance<conference>(value)) return value.cast<conference>();
+    auto d = require_dict(value, "conference");
+    const auto id = get_str(d, "id", "conference: id");
+    const std::string who = advocacy::detail::object_name("conference", id) + ": ";
+    check_keys(d, who,
+               {"id", "name", "dates", "location", "region", "registration_url", "description"});
+    if (!d.contains("dates")) throw validation_error(who + "dates", "missing");
+    conference event{
+        .id = id,
+        .name = get_str(d, "name", who + "name"),
+        .dates = date_range_from_value(d["dates"], who + "dates"),
+        .place = d.contains("location") ? location_from_dict(d["location"], who + "location") : location{},
+        .region = get_str(d, "region", who + "region", ""),
+        .registration_url = get_str(d, "registration_url", who + "registration_url", ""),
+        .description = get_str(d, "description", who + "description", ""),
+    };
+    validate(event);
+    return event;
+}
+
+void init_conference(py::module_& m) {
+    py::class_<conference>(m, "Conference",
+                           "A regional conference: id, name, dates (DateRange), location, region served, "
+                           "registration URL, description.")
+        .def(py::init([](std::string id, std::string name, date_range dates, location place, std::string region,
+                         std::string registration_url, std::string description) {
+                 conference event{.id = std::move(id),
+                                  .name = std::move(name),
+                                  .dates = dates,
+                                  .place = std::move(place),
+                                  .region = std::move(region),
+                                  .registration_url = std::move(registration_url),
+                                  .description = std::move(description)};
+                 validate(event);
+                 return event;
+             }),
+             py::kw_only(), py::arg("id"), py::arg("name"), py::arg("dates"), py::arg("location") = location{},
+             py::arg("region") = "", py::arg("registration_url") = "", py::arg("description") = "",
+             "id, name and dates are required; ValidationError names a bad field as 'conference \"id\": field'.")
+        .def_readwrite("id", &conference::id, "Unique among the campaign's conferences: 'ma-2015'.")
+        .def_readwrite("name", &conference::name, "'Mid Atlantic Regional Conference'.")
+        .def_readwrite("dates", &conference::dates, "The days it runs (DateRange), both ends included.")
+        .def_readwrite("location", &conference::place, "Where it takes place (Location).")
+        .def_readwrite("region", &conference::region, "The region it serves: 'Mid Atlantic', may be empty.")
+        .def_readwrite("registration_url", &conference::registration_url, "http(s) URL, may be empty.")
+        .def_readwrite("description", &conference::description, "Free text, may be empty.")
+        .def("validate", [](const conference& event) { validate(event); },
+             "Raises ValidationError naming the first bad field.")
+        .def("to_dict", &conference_to_dict,
+             "Plain types: dates as {'first': date, 'last': date}, location as Location.to_dict().")
+        .def_static("from_dict", [](const py::dict& d) { return conference_from_dict(d); }, py::arg("data"),
+                    "A Conference from to_dict()'s form ('dates' may also be a DateRange, 'location' a Location).")
+        .def(py::self == py::self)
+        .def("__str__", [](const conference& event) { return to_string(event); })
+        .def("__repr__", &conference_repr)
+        .def(py::pickle([](const conference& event) { return conference_to_dict(event); },
+                        [](const py::dict& d) { return conference_from_dict(d); }));
+}
+
+}  // namespace advocacy::python

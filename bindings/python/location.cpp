@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/location.hpp"
+
+#include "bindings.hpp"
+#include "model_dicts.hpp"
+
+#include <pybind11/operators.h>
+#include <pybind11/stl.h>
+
+namespace py = pybind11;
+
+namespace advocacy::python {
+namespace {
+
+auto location_repr(const location& place) -> std::string {
+    repr_builder out("Location");
+    out.str("venue", place.venue);
+    if (!place.address_lines.empty()) out.raw("address_lines", py::repr(py::cast(place.address_lines)).cast<std::string>());
+    out.str("locality", place.locality).str("region", place.region).str("postal_code", place.postal_code);
+    if (place.country != "US") out.str("country", place.country, false);
+    out.str("time_zone", place.time_zone);
+    return out.done();
+}
+
+}  // namespace
+
+auto location_to_dict(const location& place) -> py::dict {
+    py::dict d;
+    d["venue"] = place.venue;
+    d["address_lines"] = py::cast(place.address_lines);
+    d["locality"] = place.locality;
+    d["region"] = place.region;
+    d["postal_code"] = place.postal_code;
+    d["country"] = place.country;
+    d["time_zone"] = place.time_zone;
+    return d;
+}
+
+auto location_from_dict(py::handle value, const std::string& field) -> location {
+    if (py::isinstance<location>(value)) return value.cast<location>();
+    auto d = require_dict(value, field);
+    check_keys(d, field + ".", {"venue", "address_lines", "locality", "region", "postal_code", "country", "time_zone"});
+    location place{
+        .venue = get_str(d, "venue", field + ".venue", ""),
+        .address_lines = get_str_list(d, "address_lines", field + ".address_lines"),
+        .locality = get_str(d, "locality", field + ".locality", ""),
+        .region = get_str(d, "region", field + ".region", ""),
+        .postal_code = get_str(d, "postal_code", field + ".postal_code", ""),
+        .country = get_str(d, "country", field + ".country", "US"),
+        .time_zone = get_str(d, "time_zone", field + ".time_zone", ""),
+    };
+    validate_as(field, "location", [&] { validate(place); });
+    return place;
+}
+
+void init_location(py::module_& m) {
+    py::class_<location>(m, "Location",
+                         "A place: venue, address, city (locality), state code (region), postal code, country "
+                         "(ISO 3166-1 alpha-2) and IANA time zone. str() gives 'Baltimore, MD'.")
+        .def(py::init([](std::string venue, std::vector<std::string> address_lines, std::string locality,
+                         std::string region, std::string postal_code, std::string country, std::string time_zone) {
+                 location place{.venue = std::move(venue),
+                                .address_lines = std::move(address_lines),
+                                .locality = std::move(locality),
+                                .region = std::move(region),
+                                .postal_code = std::move(postal_code),
+                                .country = std::move(country),
+                                .time_zone = std::move(time_zone)};
+                 validate(place);
+                 return place;
+             }),
+             py::kw_only(), py::arg("venue") = "", py::arg("address_lines") = std::vector<std::string>{},
+             py::arg("locality") = "", py::arg("region") = "", py::arg("postal_code") = "",
+             py::arg("country") = "US", py::arg("time_zone") = "",
+             "Every field is optional; ValidationError names a bad one (country not two upper-case letters, "
+             "unknown time zone, region not 1-3 upper-case letters or digits, a line break).")
+        .def_readwrite("venue", &location::venue, "The venue ('Hilton Baltimore'), may be empty.")
+        .def_readwrite("address_lines", &location::address_lines,
+                       "Street lines (a copy: assign a new list to change it).")
+        .def_readwrite("locality", &location::locality, "The city: 'Baltimore'.")
+        .def_readwrite("region", &location::region, "The state or province code: 'MD'.")
+        .def_readwrite("postal_code", &location::postal_code, "The postal code, may be empty.")
+        .def_readwrite("country", &location::country, "ISO 3166-1 alpha-2 code, 'US' by default.")
+        .def_readwrite("time_zone", &location::time_zone, "IANA time zone name, may be empty.")
+        .def("validate", [](const location& place) { validate(place); },
+             "Raises ValidationError naming the first bad field (attributes set after construction are not "
+             "checked until then).")
+        .def("to_dict", &location_to_dict, "The fields as a dict of str (address_lines a list of str).")
+        .def_static("from_dict", [](const py::dict& d) { return location_from_dict(d); }, py::arg("data"),
+                    "A Location from to_dict()'s form; missing keys take their defaults, unknown keys are refused.")
+        .def(py::self == py::self)
+        .def("__str__", [](const location& place) { return to_string(place); })
+        .def("__repr__", &location_repr)
+        .def(py::pickle([](const location& place) { return location_to_dict(place); },
+                        [](const py::dict& d) { return location_from_dict(d); }));
+}
+
+}  // namespace advocacy::python

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/meeting_schedule.hpp"
+
+#include "advocacy/error.hpp"
+#include "bindings.hpp"
+#include "casters.hpp"
+
+#include <pybind11/operators.h>
+#include <pybind11/stl.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace py = pybind11;
+
+namespace advocacy::python {
+namespace {
+
+// Python numbers weekdays like datetime.date.weekday(): 0 = Monday .. 6 = Sunday.
+auto weekday_from_python(int day) -> date::weekday {
+    if (day < 0 || day > 6) {
+        throw validation_error("weekday", "must be 0 (Monday) to 6 (Sunday), like datetime.date.weekday(); got " +
+                                              std::to_string(day));
+    }
+    return date::weekday{static_cast<unsigned>((day + 1) % 7)};
+}
+
+auto weekday_to_python(date::weekday day) -> int { return static_cast<int>((day.c_encoding() + 6) % 7); }
+
+// Negative Python ints would wrap around as unsigned; refuse them with the field's name.
+auto non_negative(long long value, const char* field, const char* range) -> unsigned {
+    if (value < 0 || value > 1000) {
+        throw validation_error(field, std::string("must be ") + range + ", got " + std::to_string(value));
+    }
+    return static_cast<unsigned>(value);
+}
+
+template <class T>
+auto item_as(const py::dict& d, const char* key, const char* expected) -> T {
+    if (!d.contains(key)) throw validation_error(key, "missing");
+    py::detail::make_caster<T> caster;
+    if (!caster.load(d[key], true)) throw validation_error(key, std::string("expected ") + expected);
+    return py::detail::cast_op<T>(std::move(caster));
+}
+
+auto day_from(py::handle value, const std::string& field) -> date::sys_days {
+    py::detail::make_caster<date::sys_days> caster;
+    if (!PyDate_Check(value.ptr()) || PyDateTime_Check(value.ptr()) || !caster.load(value, false)) {
+        throw validation_error(field, "expected a datetime.date");
+    }
+    return py::detail::cast_op<date::sys_days>(std::move(caster));
+}
+
+auto to_dict(const meeting_schedule& s) -> py::dict {
+    py::dict d;
+    d["rule"] = s.describe();
+    d["rrule"] = s.rrule();
+    d["time_zone"] = s.time_zone();
+    if (s.effective()) {
+        py::dict eff;
+        eff["first"] = py::cast(s.effective()->first());
+        eff["last"] = py::cast(s.effective()->last());
+        d["effective"] = eff;
+    } else {
+        d["effective"] = py::none();
+    }
+    d["skipped"] = py::cast(s.skipped());
+    return d;
+}
+
+auto from_dict(const py::dict& d) -> meeting_schedule {
+    const auto rule = item_as<std::string>(d, "rule", "a str");
+    const auto zone = item_as<std::string>(d, "time_zone", "a str");
+    meeting_schedule s = meeting_schedule::parse(rule, zone);
+    if (d.contains("effective") && !d["effective"].is_none()) {
+        py::object eff = d["effective"];
+        if (!py::isinstance<py::dict>(eff)) {
+            throw validation_error("effective", "expected a dict with \"first\" and \"last\" dates, or None");
+        }
+        const py::dict e = eff.cast<py::dict>();
+        if (!e.contains("first")) throw validation_error("effective.first", "missing");
+        if (!e.contains("last")) throw validation_error("effective.last", "missing");
+        s = s.with_effective(date_range(day_from(e["first"], "effective.first"), day_from(e["last"], "effective.last")));
+    }
+    if (d.contains("skipped") && !d["skipped"].is_none()) {
+        py::object list = d["skipped"];
+        if (!py::isinstance<py::list>(list) && !py::isinstance<py::tuple>(list)) {
+            throw validation_error("skipped", "expected a list of datetime.date");
+        }
+        std::vector<date::sys_days> days;
+        std::size_t i = 0;
+        for (py::handle item : list) {
+            days.push_back(day_from(item, "skipped[" + std::to_string(i++) + "]"));
+        }
+        s = s.with_skipped(std::move(days));
+    }
+    return s;
+}
+
+auto repr(const meeting_schedule& s) -> std::string {
+    std::string out = "MeetingSchedule.parse(" + std::string(py::repr(py::str(s.describe()))) +
+                      ", time_zone=" + std::string(py::repr(py::str(s.time_zone()))) + ")";
+    if (s.effective()) out += ".with_effective(" + std::string(py::repr(py::cast(*s.effective()))) + ")";
+    if (!s.skipped().empty()) out += ".with_skipped(" + std::string(py::repr(py::cast(s.skipped()))) + ")";
+    return out;
+}
+
+}  // namespace
+
+void init_meeting_schedule(py::module_& m) {
+    py::class_<meeting_time>(m, "MeetingTime", "One meeting: start and end as zone-aware datetimes (zoneinfo).")
+        .def(py::init([](const date::zoned_seconds& start, const date::zoned_seconds& end) {
+                 return meeting_time{start, end};
+             }),
+             py::arg("start"), py::arg("end"))
+        .def_property_readonly("start", [](const meeting_time& t) { return t.start; }, "When it starts (aware datetime).")
+        .def_property_readonly("end", [](const meeting_time& t) { return t.end; }, "When it ends (aware datetime).")
+        .def(py::self == py::self)
+        .def(py::self != py::self)
+        .def("__hash__",
+             [](const meeting_time& t) {
+                 return std::hash<long long>{}(t.start.get_sys_time().time_since_epoch().count()) * 31 ^
+                        std::hash<long long>{}(t.end.get_sys_time().time_since_epoch().count());
+             })
+        .def("__repr__",
+             [](const meeting_time& t) {
+                 return "MeetingTime(start=" + std::string(py::repr(py::cast(t.start))) +
+                        ", end=" + std::string(py::repr(py::cast(t.end))) + ")";
+             })
+        .def(py::pickle([](const meeting_time& t) { return py::make_tuple(t.start, t.end); },
+                        [](const py::tuple& t) {
+                            if (t.size() != 2) throw py::value_error("MeetingTime pickle: expected (start, end)");
+                            return meeting_time{t[0].cast<date::zoned_seconds>(), t[1].cast<date::zoned_seconds>()};
+                        }));
+
+    py::class_<meeting_schedule>(
+        m, "MeetingSchedule",
+        "When a group meets: weekly (every n weeks), monthly on the nth weekday, or monthly on a day, at a "
+        "local start time in an IANA time zone. Weekdays are ints 0 = Monday .. 6 = Sunday, as "
+        "datetime.date.weekday() numbers them.")
+        .def_static(
+            "weekly",
+            [](int weekday, time_of_day start, std::chrono::minutes duration, std::string time_zone, long long interval) {
+                return meeting_schedule::weekly(weekday_from_python(weekday), start.value, duration, std::move(time_zone),
+                                                non_negative(interval, "interval", "1 to 52 weeks"));
+            },
+            py::arg("weekday"), py::arg("start"), py::arg("duration"), py::arg("time_zone"), py::arg("interval") = 1,
+            "Every `interval` weeks on `weekday` (0 = Monday). Weeks run Monday to Sunday and are counted from "
+            "the week of the effective start (of 1970-01-05 when open-ended).")
+        .def_static(
+            "monthly_on_weekday",
+            [](int nth, int weekday, time_of_day start, std::chrono::minutes duration, std::string time_zone) {
+                return meeting_schedule::monthly_on_weekday(nth, weekday_from_python(weekday), start.value, duration,
+                                                            std::move(time_zone));
+            },
+            py::arg("nth"), py::arg("weekday"), py::arg("start"), py::arg("duration"), py::arg("time_zone"),
+            "The nth (1..5, or -1 for the last) `weekday` of each month; a fifth-weekday rule skips months "
+            "without one.")
+        .def_static(
+            "monthly_on_day",
+            [](long long day, time_of_day start, std::chrono::minutes duration, std::string time_zone) {
+                return meeting_schedule::monthly_on_day(non_negative(day, "day_of_month", "1 to 31"), start.value, duration,
+                                                        std::move(time_zone));
+            },
+            py::arg("day"), py::arg("start"), py::arg("duration"), py::arg("time_zone"),
+            "Day `day` (1..31) of each month; months without that day are skipped.")
+        .def_static("parse", &meeting_schedule::parse, py::arg("text"), py::kw_only(), py::arg("time_zone"),
+                    "Reads 'second Tuesday of each month at 7pm', 'every other Wednesday at 18:30', "
+                    "'last Thursday, 6:30 pm - 8 pm'. ParseError with .position on nonsense.")
+        .def_property_readonly("kind", [](const meeting_schedule& s) { return std::string(to_string(s.kind())); },
+                               "'weekly', 'monthly_by_weekday' or 'monthly_by_day'.")
+        .def_property_readonly("interval", &meeting_schedule::interval, "Weeks between meetings (1 for monthly rules).")
+        .def_property_readonly(
+            "weekday",
+            [](const meeting_schedule& s) -> std::optional<int> {
+                if (s.kind() == recurrence::monthly_by_day) return std::nullopt;
+                return weekday_to_python(s.weekday());
+            },
+            "0 = Monday .. 6 = Sunday; None for a day-of-month rule.")
+        .def_property_readonly(
+            "nth",
+            [](const meeting_schedule& s) -> std::optional<int> {
+                if (s.kind() != recurrence::monthly_by_weekday) return std::nullopt;
+                return s.nth();
+            },
+            "1..5 or -1 (last) for an nth-weekday rule, else None.")
+        .def_property_readonly(
+            "day_of_month",
+            [](const meeting_schedule& s) -> std::optional<unsigned> {
+                if (s.kind() != recurrence::monthly_by_day) return std::nullopt;
+                return s.day_of_month();
+            },
+            "1..31 for a day-of-month rule, else None.")
+        .def_property_readonly("start", [](const meeting_schedule& s) { return time_of_day{s.start_time()}; },
+                               "Local start time (datetime.time).")
+        .def_property_readonly("duration", &meeting_schedule::duration, "How long (datetime.timedelta).")
+        .def_property_readonly("time_zone", &meeting_schedule::time_zone, "IANA time zone name.")
+        .def_property_readonly("effective", &meeting_schedule::effective, "The DateRange it is in effect, or None.")
+        .def_property_readonly("skipped", &meeting_schedule::skipped, "Days skipped (sorted list of datetime.date).")
+        .def("with_effective", &meeting_schedule::with_effective, py::arg("dates"),
+             "A copy in effect only over `dates` (a DateRange), or always with None.")
+        .def("with_skipped", &meeting_schedule::with_skipped, py::arg("days"), "A copy that also skips `days`.")
+        .def("occurrences", &meeting_schedule::occurrences, py::arg("days"),
+             "The meetings whose local start day lies in `days` (a DateRange), in time order, as MeetingTime.")
+        .def("next_after", &meeting_schedule::next_after, py::arg("instant"),
+             "The first meeting starting strictly after `instant` (an aware datetime), or None.")
+        .def("describe", &meeting_schedule::describe, "A phrase parse() reads back to an equal schedule.")
+        .def("rrule", &meeting_schedule::rrule, "The RFC 5545 RRULE value, e.g. 'FREQ=MONTHLY;BYDAY=2TU'.")
+        .def("to_dict", &to_dict,
+             "{'rule', 'rrule', 'time_zone', 'effective': {'first', 'last'} or None, 'skipped': [date]}.")
+        .def_static("from_dict", &from_dict, py::arg("d"), "The schedule to_dict() describes ('rrule' is ignored).")
+        .def(py::self == py::self)
+        .def(py::self != py::self)
+        .def("__hash__", [](const meeting_schedule& s) { return std::hash<meeting_schedule>{}(s); })
+        .def("__str__", &meeting_schedule::describe)
+        .def("__repr__", &repr)
+        .def(py::pickle(
+            [](const meeting_schedule& s) {
+                return py::make_tuple(s.describe(), s.time_zone(), s.effective(), s.skipped());
+            },
+            [](const py::tuple& t) {
+                if (t.size() != 4) throw py::value_error("MeetingSchedule pickle: expected (rule, time_zone, effective, skipped)");
+                return meeting_schedule::parse(t[0].cast<std::string>(), t[1].cast<std::string>())
+                    .with_effective(t[2].cast<std::optional<date_range>>())
+                    .with_skipped(t[3].cast<std::vector<date::sys_days>>());
+            }));
+}
+
+}  // namespace advocacy::python

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Plain-type dictionaries for the campaign model: each X_to_dict / X_from_dict is defined in the
+// binding file of X and used by the files that nest an X (a conference's location, a group's
+// contacts, a campaign's everything). The readers below turn a missing or mistyped key into
+// advocacy::validation_error so Python sees ValidationError naming the key.
+
+#include "advocacy/action.hpp"
+#include "advocacy/conference.hpp"
+#include "advocacy/contact.hpp"
+#include "advocacy/date_range.hpp"
+#include "advocacy/error.hpp"
+#include "advocacy/group.hpp"
+#include "advocacy/location.hpp"
+#include "advocacy/region_map.hpp"
+
+#include "casters.hpp"
+
+#include <pybind11/pybind11.h>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace advocacy::python {
+
+// Each from_dict accepts a dict (or an instance of the class itself) and validates the result;
+// `field` names the value in errors ("location", "group \"g1\": contacts[0]").
+auto location_to_dict(const location& place) -> pybind11::dict;
+auto location_from_dict(pybind11::handle value, const std::string& field = "location") -> location;
+auto contact_to_dict(const contact& person) -> pybind11::dict;
+auto contact_from_dict(pybind11::handle value, const std::string& field = "contact") -> contact;
+auto region_map_to_dict(const region_map& map) -> pybind11::dict;
+auto region_map_from_dict(pybind11::handle value) -> region_map;
+auto conference_to_dict(const conference& event) -> pybind11::dict;
+auto conference_from_dict(pybind11::handle value) -> conference;
+auto action_to_dict(const action& step) -> pybind11::dict;
+auto action_from_dict(pybind11::handle value) -> action;
+auto group_to_dict(const group& g) -> pybind11::dict;
+auto group_from_dict(pybind11::handle value) -> group;
+
+// Python's repr of a str: 'Baltimore', with quotes escaped as Python does.
+inline auto py_repr(std::string_view text) -> std::string {
+    return pybind11::repr(pybind11::str(text.data(), text.size())).cast<std::string>();
+}
+
+// Builds "Name(a='x', b=DateRange(...))" for __repr__.
+class repr_builder {
+public:
+    explicit repr_builder(std::string name) : out_(std::move(name) + "(") {}
+    // Adds name='text' (Python quoting) unless skipped.
+    auto str(std::string_view name, std::string_view text, bool skip_empty = true) -> repr_builder& {
+        if (skip_empty && text.empty()) return *this;
+        return raw(name, py_repr(text));
+    }
+    // Adds name=<already formatted>.
+    auto raw(std::string_view name, std::string_view formatted) -> repr_builder& {
+        if (!first_) out_ += ", ";
+        first_ = false;
+        out_.append(name).append("=").append(formatted);
+        return *this;
+    }
+    auto done() -> std::string { return out_ + ")"; }
+
+private:
+    std::string out_;
+    bool first_ = true;
+};
+
+namespace detail {
+
+inline auto type_name(pybind11::handle value) -> std::string {
+    return pybind11::str(pybind11::type::handle_of(value).attr("__name__")).cast<std::string>();
+}
+
+}  // namespace detail
+
+// Runs `check`, renaming a validation_error's field from "location.country" to
+// `field` + ".country" when the value sits inside another object.
+template <class Check>
+void validate_as(const std::string& field, std::string_view own_name, Check&& check) {
+    try {
+        check();
+    } catch (const validation_error& e) {
+        const std::string prefix = std::string(own_name) + ".";
+        if (field == own_name || !e.field().starts_with(prefix)) throw;
+        throw validation_error(field + "." + e.field().substr(prefix.size()), e.reason());
+    }
+}
+
+// `value` as a dict, or validation_error(field, "expected a dict").
+inline auto require_dict(pybind11::handle value, const std::string& field) -> pybind11::dict {
+    if (!pybind11::isinstance<pybind11::dict>(value)) {
+        throw validation_error(field, "expected a dict, got " + detail::type_name(value));
+    }
+    return pybind11::reinterpret_borrow<pybind11::dict>(value);
+}
+
+// Refuses keys outside `known`: a misspelt key would otherwise be dropped without a word. The
+// error's field is `prefix` + the key ("location." or "conference \"x\": ").
+inline void check_keys(const pybind11::dict& d, const std::string& prefix, std::initializer_list<std::string_view> known) {
+    for (auto item : d) {
+        if (!pybind11::isinstance<pybind11::str>(item.first)) {
+            throw validation_error(prefix + "<key>", "keys must be str, got " + detail::type_name(item.first));
+        }
+        const auto key = item.first.cast<std::string>();
+        bool found = false;
+        for (auto k : known) found = found || k == key;
+        if (!found) {
+            std::string expected;
+            for (auto k : known) expected += (expected.empty() ? "" : ", ") + std::string(k);
+            throw validation_error(prefix + key, "unknown key; expected one of " + expected);
+        }
+    }
+}
+
+// The str at `key`; `fallback` when missing (validation_error "missing" when there is none).
+inline auto get_str(const pybind11::dict& d, const char* key, const std::string& field,
+                    std::optional<std::string> fallback = std::nullopt) -> std::string {
+    if (!d.contains(key)) {
+        if (fallback) return *fallback;
+        throw validation_error(field, "missing");
+    }
+    pybind11::handle value = d[key];
+    if (!pybind11::isinstance<pybind11::str>(value)) {
+        throw validation_error(field, "expected a str, got " + detail::type_name(value));
+    }
+    return value.cast<std::string>();
+}
+
+// A list (or tuple) of str at `key`; empty when missing.
+inline auto get_str_list(const pybind11::dict& d, const char* key, const std::string& field) -> std::vector<std::string> {
+    std::vector<std::string> out;
+    if (!d.contains(key)) return out;
+    pybind11::handle value = d[key];
+    if (!pybind11::isinstance<pybind11::list>(value) && !pybind11::isinstance<pybind11::tuple>(value)) {
+        throw validation_error(field, "expected a list of str, got " + detail::type_name(value));
+    }
+    for (auto item : value) {
+        if (!pybind11::isinstance<pybind11::str>(item)) {
+            throw validation_error(field + "[" + std::to_string(out.size()) + "]",
+                                   "expected a str, got " + detail::type_name(item));
+        }
+        out.push_back(item.cast<std::string>());
+    }
+    return out;
+}
+
+// A list (or tuple) at `key`, as handles; empty when missing.
+inline auto get_list(const pybind11::dict& d, const char* key, const std::string& field) -> std::vector<pybind11::handle> {
+    std::vector<pybind11::handle> out;
+    if (!d.contains(key)) return out;
+    pybind11::handle value = d[key];
+    if (!pybind11::isinstance<pybind11::list>(value) && !pybind11::isinstance<pybind11::tuple>(value)) {
+        throw validation_error(field, "expected a list, got " + detail::type_name(value));
+    }
+    for (auto item : value) out.push_back(item);
+    return out;
+}
+
+// {"first": date, "last": date}
+inline auto date_range_to_dict(const date_range& range) -> pybind11::dict {
+    pybind11::dict d;
+    d["first"] = pybind11::cast(range.first());
+    d["last"] = pybind11::cast(range.last());
+    return d;
+}
+
+// A DateRange, or a dict {"first": date, "last": date}.
+inline auto date_range_from_value(pybind11::handle value, const std::string& field) -> date_range {
+    if (pybind11::isinstance<date_range>(value)) return value.cast<date_range>();
+    auto d = require_dict(value, field);
+    check_keys(d, field + ".", {"first", "last"});
+    auto day = [&](const char* key) -> date::sys_days {
+        const std::string where = field + "." + key;
+        if (!d.contains(key)) throw validation_error(where, "missing");
+        pybind11::handle v = d[key];
+        try {
+            return v.cast<date::sys_days>();
+        } catch (const pybind11::cast_error&) {
+            throw validation_error(where, "expected a datetime.date, got " + detail::type_name(v));
+        }
+    };
+    const auto first = day("first");
+    const auto last = day("last");
+    if (last < first) throw validation_error(field + ".last", "before first");
+    return date_range(first, last);
+}
+
+}  // namespace advocacy::python

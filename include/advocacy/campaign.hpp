@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// \file
+/// A campaign: its actions, conferences, groups and regions, and the questions organizers and
+/// supporters ask of it.
+
+#include "advocacy/action.hpp"
+#include "advocacy/conference.hpp"
+#include "advocacy/date_range.hpp"
+#include "advocacy/group.hpp"
+#include "advocacy/meeting_schedule.hpp"
+#include "advocacy/region_map.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace advocacy {
+
+/// A dated key event of a campaign ("2015-08-11: the vote").
+struct milestone {
+    date::sys_days day;
+    std::string title;
+
+    friend auto operator<=>(const milestone&, const milestone&) = default;
+    friend bool operator==(const milestone&, const milestone&) = default;
+};
+
+/// A meeting of a group: the group (shared, immutable) and the meeting's times.
+struct group_meeting {
+    std::shared_ptr<const group> host;
+    meeting_time time;
+
+    friend bool operator==(const group_meeting& a, const group_meeting& b) {
+        return (a.host == b.host || (a.host && b.host && a.host->id == b.host->id)) && a.time == b.time;
+    }
+};
+
+/// One concrete step of a supporter's plan, for one action of the campaign.
+struct plan_step {
+    std::string action_id;
+    action_kind kind = action_kind::other;
+    std::string title;                       ///< the action's title
+    std::string instruction;                 ///< one readable sentence: what to do, whom, when, where
+    std::vector<group> groups;               ///< groups to write to or meet with
+    std::vector<group_meeting> meetings;     ///< the next meetings of those groups
+    std::optional<conference> event;         ///< the region's next conference
+
+    friend bool operator==(const plan_step&, const plan_step&) = default;
+};
+
+/// A campaign. Adding keeps it consistent: ids unique per kind, an action's related
+/// conferences exist, regions named by groups and conferences exist in the region map when one
+/// is set. A violation throws validation_error naming the object and the field.
+class campaign {
+public:
+    /// id and title are required.
+    campaign(std::string id, std::string title);
+
+    auto id() const noexcept -> const std::string& { return id_; }
+    auto title() const noexcept -> const std::string& { return title_; }
+    auto summary() const noexcept -> const std::string& { return summary_; }
+    auto organization() const noexcept -> const std::string& { return organization_; }
+    void set_summary(std::string text) { summary_ = std::move(text); }
+    void set_organization(std::string name) { organization_ = std::move(name); }
+
+    /// Adds a milestone; kept in date order.
+    void add_milestone(milestone m);
+    /// Adds an action at the end of the list; its related conferences must exist already.
+    void add_action(action a);
+    /// Adds a conference.
+    void add_conference(conference c);
+    /// Adds a group.
+    void add_group(group g);
+    /// Sets the region map; every region named by a group or conference must be in it.
+    void set_regions(region_map map);
+
+    auto milestones() const noexcept -> const std::vector<milestone>& { return milestones_; }
+    auto actions() const noexcept -> const std::vector<action>& { return actions_; }
+    /// Conferences in the order added.
+    auto conferences() const noexcept -> const std::vector<conference>& { return conferences_; }
+    /// Groups in the order added.
+    auto groups() const -> std::vector<group>;
+    auto regions() const noexcept -> const region_map& { return regions_; }
+
+    /// The conference with this id, or nullptr.
+    auto find_conference(std::string_view id) const -> const conference*;
+    /// The group with this id, or nullptr.
+    auto group(std::string_view id) const -> const advocacy::group*;
+    /// The action with this id, or nullptr.
+    auto find_action(std::string_view id) const -> const action*;
+
+    /// Conferences that end on or after `day`, in date order (ties by name).
+    auto upcoming_conferences(date::sys_days day) const -> std::vector<conference>;
+    /// Conferences serving `region`, in date order.
+    auto conferences_in(std::string_view region) const -> std::vector<conference>;
+    /// The next conference (ending on or after `day`) of the region covering `state`, if any.
+    /// O(log n).
+    auto conference_for(std::string_view state, date::sys_days day) const -> std::optional<conference>;
+    /// Pairs of conferences whose dates overlap, each pair in date order.
+    auto conflicts() const -> std::vector<std::pair<conference, conference>>;
+
+    /// Groups located in `state`, in the order added. O(log n + results).
+    auto groups_in(std::string_view state) const -> std::vector<advocacy::group>;
+    /// Groups in `region` (by the group's region, or by its state through the region map).
+    auto groups_in_region(std::string_view region) const -> std::vector<advocacy::group>;
+
+    /// Every group meeting whose local day lies in `days`, in time order.
+    auto next_meetings(const date_range& days) const -> std::vector<group_meeting>;
+
+    /// A supporter's personal action plan: for each action in order, the concrete step for a
+    /// supporter in `state` on `today`. Steps whose window has passed or whose conference is over
+    /// are left out.
+    auto plan(std::string_view state, date::sys_days today) const -> std::vector<plan_step>;
+
+    friend bool operator==(const campaign& a, const campaign& b);
+
+private:
+    std::string id_;
+    std::string title_;
+    std::string summary_;
+    std::string organization_;
+    std::vector<milestone> milestones_;
+    std::vector<action> actions_;
+    std::vector<conference> conferences_;
+    std::vector<std::shared_ptr<const advocacy::group>> groups_;  // immutable once added: shared by copies
+    region_map regions_;
+    // Conferences of one region, for conference_for() in O(log n): by_last sorted by last day
+    // (lower_bound finds those still running), earliest_from[i] the earliest (in date order) of
+    // by_last[i..], because with overlapping conferences the first to end need not be the next.
+    struct region_conferences {
+        std::vector<std::size_t> by_date;        // date order: (first, last, name, id)
+        std::vector<std::size_t> by_last;        // sorted by last day, then date order
+        std::vector<std::size_t> earliest_from;  // suffix minimum of by_last in date order
+    };
+
+    void index_conference(std::size_t index);
+    auto date_less(std::size_t a, std::size_t b) const -> bool;
+
+    // Indexes (derived; updated on add, copied with the campaign, positions into the vectors
+    // above): see src/campaign.cpp.
+    std::unordered_map<std::string, std::size_t> conference_by_id_;
+    std::unordered_map<std::string, std::size_t> group_by_id_;
+    std::unordered_map<std::string, std::size_t> action_by_id_;
+    std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_state_;   // state -> indexes in add order
+    std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_region_;  // group.region -> indexes
+    std::vector<std::size_t> conferences_by_date_;  // indexes sorted by (first, last, name, id)
+    std::map<std::string, region_conferences, std::less<>> conferences_by_region_;  // conference.region ->
+};
+
+}  // namespace advocacy

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// \file
+/// Checks shared by the model's validate() functions: ids, codes, URLs, line breaks, and the
+/// field names of nested objects.
+
+#include "advocacy/error.hpp"
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace advocacy::detail {
+
+/// Whether `c` is an ASCII upper-case letter.
+constexpr auto is_upper(char c) noexcept -> bool { return c >= 'A' && c <= 'Z'; }
+/// Whether `c` is an ASCII digit.
+constexpr auto is_digit(char c) noexcept -> bool { return c >= '0' && c <= '9'; }
+/// Whether `c` is an ASCII letter.
+constexpr auto is_alpha(char c) noexcept -> bool { return is_upper(c) || (c >= 'a' && c <= 'z'); }
+
+/// Whether `text` is a state or province code: 1-3 upper-case ASCII letters or digits ("MD", "ON").
+constexpr auto is_region_code(std::string_view text) noexcept -> bool {
+    if (text.empty() || text.size() > 3) return false;
+    for (char c : text) {
+        if (!is_upper(c) && !is_digit(c)) return false;
+    }
+    return true;
+}
+
+/// Whether `text` may serve as an id: non-empty, ASCII letters, digits, '-', '_', '.' only.
+/// Ids become iCalendar UIDs and JSON keys, so nothing that would need quoting there.
+constexpr auto is_id(std::string_view text) noexcept -> bool {
+    if (text.empty()) return false;
+    for (char c : text) {
+        if (!is_alpha(c) && !is_digit(c) && c != '-' && c != '_' && c != '.') return false;
+    }
+    return true;
+}
+
+/// Whether `text` holds a CR or LF, which would break iCalendar and vCard lines.
+constexpr auto has_line_break(std::string_view text) noexcept -> bool {
+    return text.find_first_of("\r\n") != std::string_view::npos;
+}
+
+/// `text` in double quotes, for messages.
+inline auto quoted(std::string_view text) -> std::string { return "\"" + std::string(text) + "\""; }
+
+/// The name of an object in field names: `conference "ma-2015"`, or `conference` without an id.
+inline auto object_name(std::string_view kind, std::string_view id) -> std::string {
+    return id.empty() ? std::string(kind) : std::string(kind) + " " + quoted(id);
+}
+
+/// Throws validation_error(field, ...) unless `text` is an id (see is_id).
+inline void check_id(const std::string& field, std::string_view text) {
+    if (text.empty()) throw validation_error(field, "required");
+    if (!is_id(text)) {
+        throw validation_error(field, quoted(text) + " is not an id: expected ASCII letters, digits, '-', '_' or '.'");
+    }
+}
+
+/// Throws validation_error(field, ...) when `text` holds a line break.
+inline void check_single_line(const std::string& field, std::string_view text) {
+    if (has_line_break(text)) throw validation_error(field, "must not contain a line break");
+}
+
+/// Throws validation_error(field, ...) unless `text` is empty or an http(s) URL without spaces
+/// or control characters.
+inline void check_url(const std::string& field, std::string_view text) {
+    if (text.empty()) return;
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) <= 0x20 || c == '\x7f') {
+            throw validation_error(field, quoted(text) + " holds a space or control character; expected a URL");
+        }
+    }
+    std::string_view rest;
+    if (text.starts_with("https://")) {
+        rest = text.substr(8);
+    } else if (text.starts_with("http://")) {
+        rest = text.substr(7);
+    } else {
+        throw validation_error(field, quoted(text) + " is not a URL: expected http:// or https://");
+    }
+    if (rest.empty() || rest.front() == '/') throw validation_error(field, quoted(text) + " has no host");
+}
+
+/// Runs `check` and rethrows its validation_error with the field prefixed: "prefix: field".
+/// When the field starts with `from` ("contact."), that part is replaced by `to` ("contacts[0].").
+template <class Check>
+void with_field_prefix(const std::string& prefix, Check&& check, std::string_view from = {}, std::string_view to = {}) {
+    try {
+        std::invoke(std::forward<Check>(check));
+    } catch (const validation_error& e) {
+        std::string field = e.field();
+        if (!from.empty() && field.starts_with(from)) field = std::string(to) + field.substr(from.size());
+        throw validation_error(prefix + ": " + field, e.reason());
+    }
+}
+
+/// Mixes `value`'s hash into `seed` (the boost::hash_combine recipe).
+template <class T>
+void hash_combine(std::size_t& seed, const T& value) noexcept {
+    seed ^= std::hash<T>{}(value) + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
+}
+
+}  // namespace advocacy::detail

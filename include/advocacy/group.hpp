@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// \file
+/// A local group: who to write to and when it meets.
+
+#include "advocacy/contact.hpp"
+#include "advocacy/location.hpp"
+#include "advocacy/meeting_schedule.hpp"
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace advocacy {
+
+/// What sort of group.
+enum class group_kind { local, student, regional_office, national_office, other };
+
+/// "local", "student", "regional_office", ...; "unknown" for a value outside the enumeration.
+auto to_string(group_kind kind) -> std::string_view;
+/// The kind named by to_string(kind); throws parse_error (listing the accepted names) for any
+/// other text.
+auto parse_group_kind(std::string_view text) -> group_kind;
+
+/// A group of the organization. Plain data, checked by validate() where it enters the model.
+struct group {
+    // Every member has a default initializer, so designated initializers may leave any out
+    // (GCC warns about omitted members that have none).
+    std::string id{};                    ///< unique among the campaign's groups
+    std::string name{};                  ///< required
+    group_kind kind = group_kind::local;
+    location place{};                    ///< place.region is the state it is in
+    std::string region{};                ///< the campaign region it belongs to, may be empty
+    std::vector<contact> contacts{};
+    std::optional<meeting_schedule> meetings{};
+    std::string website{};               ///< may be empty; otherwise http(s)://
+
+    friend bool operator==(const group&, const group&) = default;
+};
+
+/// Throws validation_error naming the field ("group \"id\": contacts[0].email", ...): id (letters,
+/// digits, '-', '_', '.') and name required, the location and every contact valid, a website
+/// that starts with http:// or https://, no line break in the name or region.
+void validate(const group& g);
+
+/// "Twin Cities Group 55 (Minneapolis, MN)".
+auto to_string(const group& g) -> std::string;
+
+/// Writes to_string(g).
+auto operator<<(std::ostream& out, const group& g) -> std::ostream&;
+
+}  // namespace advocacy

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// \file
+/// Where a conference or a group is: venue, address, city, state, country and time zone.
+
+#include <compare>
+#include <cstddef>
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace advocacy {
+
+/// A place. Plain data, checked by validate() where it enters the model.
+struct location {
+    // Every member has a default initializer, so designated initializers may leave any out
+    // (GCC warns about omitted members that have none).
+    std::string venue{};                       ///< "Hilton Baltimore", may be empty
+    std::vector<std::string> address_lines{};  ///< street lines, may be empty
+    std::string locality{};                    ///< city: "Baltimore"
+    std::string region{};                      ///< state or province code: "MD"
+    std::string postal_code{};                 ///< may be empty
+    std::string country = "US";              ///< ISO 3166-1 alpha-2
+    std::string time_zone{};                   ///< IANA name ("America/New_York"), may be empty
+
+    friend auto operator<=>(const location&, const location&) = default;
+    friend bool operator==(const location&, const location&) = default;
+};
+
+/// Throws validation_error naming the field ("location.country", "location.time_zone", ...) when
+/// the country is not two upper-case letters, the time zone is not in the OS time-zone database,
+/// the region is not 1-3 upper-case letters or digits, or a text field holds a line break.
+/// No field is required: a conference may only know its city, a group only its state.
+void validate(const location& place);
+
+/// "Baltimore, MD"; "Baltimore" without a region; the venue first when there is one
+/// ("Hilton, Baltimore, MD"); a country other than US last ("Toronto, ON, CA").
+auto to_string(const location& place) -> std::string;
+
+/// Writes to_string(place).
+auto operator<<(std::ostream& out, const location& place) -> std::ostream&;
+
+}  // namespace advocacy
+
+/// Hashes every field, consistent with ==.
+template <>
+struct std::hash<advocacy::location> {
+    auto operator()(const advocacy::location& place) const noexcept -> std::size_t;
+};

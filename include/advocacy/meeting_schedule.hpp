@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// \file
+/// When a group meets: weekly, monthly on the nth weekday, or monthly on a day, at a local time
+/// in an IANA time zone.
+
+#include "advocacy/date_range.hpp"
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <chrono>
+#include <compare>
+#include <cstddef>
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace advocacy {
+
+/// How a schedule repeats.
+enum class recurrence { weekly, monthly_by_weekday, monthly_by_day };
+
+/// One meeting: start and end as instants shown in the schedule's zone.
+struct meeting_time {
+    date::zoned_seconds start;
+    date::zoned_seconds end;
+
+    friend bool operator==(const meeting_time& a, const meeting_time& b) {
+        return a.start.get_sys_time() == b.start.get_sys_time() && a.end.get_sys_time() == b.end.get_sys_time() &&
+               a.start.get_time_zone() == b.start.get_time_zone();
+    }
+};
+
+/// A meeting rule. A regular value; the factories and parse() check every field.
+class meeting_schedule {
+public:
+    /// Every `interval` (1..52) weeks on `day`. Weeks run Monday to Sunday (RFC 5545's default
+    /// WKST=MO); the weeks that meet are the week holding `effective.first`, and every
+    /// `interval`th week from it (from the week of Monday 1970-01-05 when open-ended).
+    static auto weekly(date::weekday day, std::chrono::minutes start, std::chrono::minutes duration,
+                       std::string time_zone, unsigned interval = 1) -> meeting_schedule;
+    /// Monthly on the nth weekday: nth 1..5, or -1 for the last. A fifth-weekday rule skips months
+    /// without a fifth such weekday.
+    static auto monthly_on_weekday(int nth, date::weekday day, std::chrono::minutes start,
+                                   std::chrono::minutes duration, std::string time_zone) -> meeting_schedule;
+    /// Monthly on a day of the month 1..31; months without that day are skipped.
+    static auto monthly_on_day(unsigned day_of_month, std::chrono::minutes start, std::chrono::minutes duration,
+                               std::string time_zone) -> meeting_schedule;
+
+    /// Reads "second Tuesday of each month at 7pm", "every other Wednesday at 18:30",
+    /// "last Thursday, 6:30 pm – 8 pm", "the 15th of every month at 7 pm". The duration defaults
+    /// to 2 hours when no end time is given. Throws parse_error with the position, and
+    /// validation_error("time_zone", ...) for a zone the OS time-zone database does not know.
+    static auto parse(std::string_view text, std::string time_zone) -> meeting_schedule;
+
+    auto kind() const noexcept -> recurrence;
+    auto interval() const noexcept -> unsigned;           ///< weeks between meetings (weekly)
+    auto weekday() const noexcept -> date::weekday;       ///< weekly and monthly_by_weekday
+    auto nth() const noexcept -> int;                     ///< 1..5 or -1 (monthly_by_weekday)
+    auto day_of_month() const noexcept -> unsigned;       ///< monthly_by_day
+    auto start_time() const noexcept -> std::chrono::minutes;  ///< local time after midnight
+    auto duration() const noexcept -> std::chrono::minutes;
+    auto time_zone() const noexcept -> const std::string&;
+    /// The zone time_zone() names, looked up once when the schedule was made.
+    auto zone() const noexcept -> const date::time_zone* { return zone_; }
+    /// The dates the rule is in effect (none: open-ended both ways).
+    auto effective() const noexcept -> const std::optional<date_range>&;
+    /// Days on which the meeting is skipped.
+    auto skipped() const noexcept -> const std::vector<date::sys_days>&;
+
+    /// A copy in effect only over `dates`.
+    auto with_effective(std::optional<date_range> dates) const -> meeting_schedule;
+    /// A copy that skips `days` as well.
+    auto with_skipped(std::vector<date::sys_days> days) const -> meeting_schedule;
+
+    /// The meetings whose local start day lies in `days`, in time order. A local start time that
+    /// does not exist (spring-forward gap) moves forward by the length of the gap; one that
+    /// happens twice (fall back) takes the earlier instant. The end is start + duration.
+    auto occurrences(const date_range& days) const -> std::vector<meeting_time>;
+    /// The first meeting that starts strictly after `instant`, if any.
+    auto next_after(date::sys_seconds instant) const -> std::optional<meeting_time>;
+
+    /// A phrase parse() reads back to an equal schedule: "second Tuesday of each month, 7:00 pm –
+    /// 9:00 pm". The effective dates and skipped days are not part of the phrase.
+    auto describe() const -> std::string;
+    /// The RFC 5545 rule: "FREQ=MONTHLY;BYDAY=2TU", "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", with
+    /// ";UNTIL=20151231T010000Z" (the UTC instant of the last possible start) when the effective
+    /// dates end.
+    auto rrule() const -> std::string;
+
+    friend bool operator==(const meeting_schedule&, const meeting_schedule&) = default;
+
+private:
+    meeting_schedule() = default;
+
+    recurrence kind_ = recurrence::weekly;
+    unsigned interval_ = 1;
+    unsigned weekday_ = 0;  // c_encoding, 0 = Sunday
+    int nth_ = 0;
+    unsigned day_of_month_ = 0;
+    std::chrono::minutes start_{0};
+    std::chrono::minutes duration_{0};
+    std::string time_zone_;
+    std::optional<date_range> effective_;
+    std::vector<date::sys_days> skipped_;  // sorted, no duplicates, so == compares sets
+    // Follows from time_zone_ (the database is loaded once), so it never makes == disagree.
+    const date::time_zone* zone_ = nullptr;
+};
+
+/// Writes describe().
+auto operator<<(std::ostream& out, const meeting_schedule& schedule) -> std::ostream&;
+
+/// "weekly", "monthly_by_weekday", "monthly_by_day".
+auto to_string(recurrence kind) -> std::string_view;
+
+}  // namespace advocacy
+
+template <>
+struct std::hash<advocacy::meeting_schedule> {
+    auto operator()(const advocacy::meeting_schedule& s) const noexcept -> std::size_t {
+        std::size_t h = std::hash<std::string>{}(s.time_zone());
+        auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15u + (h << 6) + (h >> 2); };
+        mix(static_cast<std::size_t>(s.kind()));
+        mix(s.interval());
+        mix(s.weekday().c_encoding());
+        mix(static_cast<std::size_t>(s.nth()));
+        mix(s.day_of_month());
+        mix(static_cast<std::size_t>(s.start_time().count()));
+        mix(static_cast<std::size_t>(s.duration().count()));
+        if (s.effective()) mix(std::hash<advocacy::date_range>{}(*s.effective()));
+        for (auto day : s.skipped()) mix(static_cast<std::size_t>(day.time_since_epoch().count()));
+        return h;
+    }
+};

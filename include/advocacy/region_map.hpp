@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// \file
+/// Which states each region of a campaign covers.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace advocacy {
+
+/// Region names to the state codes they cover; a state belongs to at most one region.
+class region_map {
+public:
+    region_map() = default;
+
+    /// Adds `region` covering `states` (codes such as "MD"); throws validation_error if a state
+    /// already belongs to another region, or a name or code is empty.
+    void add(std::string region, std::vector<std::string> states);
+
+    /// The region covering `state`, if any.
+    auto region_of(std::string_view state) const -> std::optional<std::string>;
+    /// Whether the map names `region`.
+    auto has_region(std::string_view region) const -> bool;
+    /// The states of `region` in alphabetical order (empty for an unknown region).
+    auto states_of(std::string_view region) const -> std::vector<std::string>;
+    /// The region names in alphabetical order.
+    auto regions() const -> std::vector<std::string>;
+    /// Whether the map names no region.
+    auto empty() const noexcept -> bool { return regions_.empty(); }
+
+    friend bool operator==(const region_map&, const region_map&) = default;
+
+private:
+    std::map<std::string, std::vector<std::string>, std::less<>> regions_;  // region -> sorted states
+    std::map<std::string, std::string, std::less<>> state_to_region_;
+};
+
+}  // namespace advocacy

@@ -1,0 +1,510 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/campaign.hpp"
+
+#include "advocacy/detail/checks.hpp"
+#include "advocacy/error.hpp"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <iterator>
+#include <string>
+#include <tuple>
+
+namespace advocacy {
+namespace {
+
+using detail::quoted;
+
+// "conference \"mw-2015\": region": the object, then the field, as validation_error wants it.
+auto field_of(std::string_view kind, std::string_view id, std::string_view field) -> std::string {
+    return detail::object_name(kind, id) + ": " + std::string(field);
+}
+
+void require_text(const std::string& field, std::string_view value) {
+    if (value.empty()) throw validation_error(field, "required");
+    detail::check_single_line(field, value);
+}
+
+// How a plan addresses a group's contact: "Dana Reyes, group coordinator, dana@example.org".
+// A letter wants an address, a call a number: the other is only given when the first is missing.
+auto contact_phrase(const contact& person, bool prefer_phone) -> std::string {
+    std::string out = person.name;
+    if (!person.role.empty()) out += ", " + person.role;
+    const std::string& first = prefer_phone ? person.phone : person.email;
+    const std::string& second = prefer_phone ? person.email : person.phone;
+    if (!first.empty()) {
+        out += ", " + first;
+    } else if (!second.empty()) {
+        out += ", " + second;
+    }
+    return out;
+}
+
+auto group_with_contact(const group& g, bool prefer_phone) -> std::string {
+    std::string out = to_string(g);
+    if (!g.contacts.empty()) {
+        out += ": " + contact_phrase(g.contacts.front(), prefer_phone);
+    } else if (!g.website.empty()) {
+        out += ": " + g.website;
+    }
+    return out;
+}
+
+constexpr std::array<const char*, 7> weekday_names{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+constexpr std::array<const char*, 12> month_names{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+// "Tue Sep 8, 2015 7:00 pm CDT": local time as a poster writes it, with the zone's abbreviation
+// so a reader in another zone is not misled.
+auto format_meeting(const meeting_time& time) -> std::string {
+    const auto local = time.start.get_local_time();
+    const auto day = date::floor<date::days>(local);
+    const date::year_month_day ymd{day};
+    const date::hh_mm_ss hms{date::floor<std::chrono::minutes>(local - day)};
+    const auto hour24 = static_cast<int>(hms.hours().count());
+    const int hour12 = hour24 % 12 == 0 ? 12 : hour24 % 12;
+    const auto minutes = static_cast<int>(hms.minutes().count());
+    std::string out = weekday_names[date::weekday{day}.c_encoding()];
+    out += ' ';
+    out += month_names[static_cast<unsigned>(ymd.month()) - 1];
+    out += ' ' + std::to_string(static_cast<unsigned>(ymd.day())) + ", " + std::to_string(static_cast<int>(ymd.year()));
+    out += ' ' + std::to_string(hour12) + ':' + (minutes < 10 ? "0" : "") + std::to_string(minutes);
+    out += hour24 < 12 ? " am" : " pm";
+    out += ' ' + time.start.get_info().abbrev;
+    return out;
+}
+
+auto join(const std::vector<std::string>& parts, std::string_view separator) -> std::string {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i != 0) out += separator;
+        out += parts[i];
+    }
+    return out;
+}
+
+// How many meetings of each group a plan lists, and how far ahead it looks for them.
+constexpr std::size_t meetings_per_group = 2;
+constexpr date::days meeting_horizon{365};
+
+}  // namespace
+
+campaign::campaign(std::string id, std::string title) : id_(std::move(id)), title_(std::move(title)) {
+    // The id becomes a file name, an iCalendar UID prefix and a JSON key: an id, not free text.
+    detail::check_id("campaign: id", id_);
+    require_text("campaign: title", title_);
+}
+
+void campaign::add_milestone(milestone m) {
+    require_text("milestone " + date::format("%F", m.day) + ": title", m.title);
+    // upper_bound: milestones of the same day stay in the order they were added.
+    const auto at = std::upper_bound(milestones_.begin(), milestones_.end(), m.day,
+                                     [](date::sys_days day, const milestone& x) { return day < x.day; });
+    milestones_.insert(at, std::move(m));
+}
+
+void campaign::add_action(action a) {
+    validate(a);
+    if (action_by_id_.contains(a.id)) {
+        throw validation_error(field_of("action", a.id, "id"), "already used by another action");
+    }
+    for (std::size_t i = 0; i < a.related_conferences.size(); ++i) {
+        if (!conference_by_id_.contains(a.related_conferences[i])) {
+            throw validation_error(field_of("action", a.id, "related_conferences[" + std::to_string(i) + "]"),
+                                   "no conference " + quoted(a.related_conferences[i]) +
+                                       " in the campaign (add the conference first)");
+        }
+    }
+    actions_.push_back(std::move(a));
+    try {
+        action_by_id_.emplace(actions_.back().id, actions_.size() - 1);
+    } catch (...) {
+        actions_.pop_back();
+        throw;
+    }
+}
+
+void campaign::add_conference(conference c) {
+    validate(c);
+    if (conference_by_id_.contains(c.id)) {
+        throw validation_error(field_of("conference", c.id, "id"), "already used by another conference");
+    }
+    if (!c.region.empty() && !regions_.empty() && !regions_.has_region(c.region)) {
+        throw validation_error(field_of("conference", c.id, "region"),
+                               quoted(c.region) + " is not a region of the campaign's region map");
+    }
+    const std::size_t index = conferences_.size();
+    conferences_.push_back(std::move(c));
+    try {
+        conference_by_id_.emplace(conferences_.back().id, index);
+        index_conference(index);
+    } catch (...) {
+        // Only allocation can fail here; leave the campaign as it was.
+        conference_by_id_.erase(conferences_.back().id);
+        conferences_.pop_back();
+        throw;
+    }
+}
+
+void campaign::add_group(advocacy::group g) {
+    validate(g);
+    if (group_by_id_.contains(g.id)) {
+        throw validation_error(field_of("group", g.id, "id"), "already used by another group");
+    }
+    if (!g.region.empty() && !regions_.empty() && !regions_.has_region(g.region)) {
+        throw validation_error(field_of("group", g.id, "region"),
+                               quoted(g.region) + " is not a region of the campaign's region map");
+    }
+    const std::size_t index = groups_.size();
+    groups_.push_back(std::make_shared<const advocacy::group>(std::move(g)));
+    const auto& added = *groups_.back();
+    try {
+        group_by_id_.emplace(added.id, index);
+        groups_by_state_[added.place.region].push_back(index);
+        if (!added.region.empty()) groups_by_region_[added.region].push_back(index);
+    } catch (...) {
+        // Only allocation can fail here; leave the campaign as it was (an empty index entry left
+        // behind is harmless).
+        for (auto* index_map : {&groups_by_state_, &groups_by_region_}) {
+            for (auto& [key, list] : *index_map) {
+                if (!list.empty() && list.back() == index) list.pop_back();
+            }
+        }
+        group_by_id_.erase(added.id);
+        groups_.pop_back();
+        throw;
+    }
+}
+
+void campaign::set_regions(region_map map) {
+    if (!map.empty()) {
+        for (const auto& c : conferences_) {
+            if (!c.region.empty() && !map.has_region(c.region)) {
+                throw validation_error(field_of("conference", c.id, "region"),
+                                       quoted(c.region) + " is not a region of the new region map");
+            }
+        }
+        for (const auto& g : groups_) {
+            if (!g->region.empty() && !map.has_region(g->region)) {
+                throw validation_error(field_of("group", g->id, "region"),
+                                       quoted(g->region) + " is not a region of the new region map");
+            }
+        }
+    }
+    regions_ = std::move(map);
+}
+
+auto campaign::date_less(std::size_t a, std::size_t b) const -> bool {
+    const auto& x = conferences_[a];
+    const auto& y = conferences_[b];
+    return std::tie(x.dates, x.name, x.id) < std::tie(y.dates, y.name, y.id);
+}
+
+// Inserting into sorted vectors costs O(n) per conference, but conferences number in the
+// thousands at most and every query stays O(log n).
+void campaign::index_conference(std::size_t index) {
+    const auto by_date = [this](std::size_t a, std::size_t b) { return date_less(a, b); };
+    conferences_by_date_.insert(
+        std::upper_bound(conferences_by_date_.begin(), conferences_by_date_.end(), index, by_date), index);
+
+    auto& region = conferences_by_region_[conferences_[index].region];
+    region.by_date.insert(std::upper_bound(region.by_date.begin(), region.by_date.end(), index, by_date), index);
+
+    const auto by_last = [this](std::size_t a, std::size_t b) {
+        const auto la = conferences_[a].dates.last();
+        const auto lb = conferences_[b].dates.last();
+        return la != lb ? la < lb : date_less(a, b);
+    };
+    const auto at = std::upper_bound(region.by_last.begin(), region.by_last.end(), index, by_last);
+    const auto position = static_cast<std::size_t>(at - region.by_last.begin());
+    region.by_last.insert(at, index);
+    region.earliest_from.insert(region.earliest_from.begin() + static_cast<std::ptrdiff_t>(position), index);
+    // Only the suffix minima at or before the new entry can change.
+    for (std::size_t i = position + 1; i-- > 0;) {
+        std::size_t best = region.by_last[i];
+        if (i + 1 < region.by_last.size() && date_less(region.earliest_from[i + 1], best)) {
+            best = region.earliest_from[i + 1];
+        }
+        region.earliest_from[i] = best;
+    }
+}
+
+auto campaign::groups() const -> std::vector<advocacy::group> {
+    std::vector<advocacy::group> out;
+    out.reserve(groups_.size());
+    for (const auto& g : groups_) out.push_back(*g);
+    return out;
+}
+
+auto campaign::find_conference(std::string_view id) const -> const conference* {
+    const auto it = conference_by_id_.find(std::string(id));
+    return it == conference_by_id_.end() ? nullptr : &conferences_[it->second];
+}
+
+auto campaign::group(std::string_view id) const -> const advocacy::group* {
+    const auto it = group_by_id_.find(std::string(id));
+    return it == group_by_id_.end() ? nullptr : groups_[it->second].get();
+}
+
+auto campaign::find_action(std::string_view id) const -> const action* {
+    const auto it = action_by_id_.find(std::string(id));
+    return it == action_by_id_.end() ? nullptr : &actions_[it->second];
+}
+
+auto campaign::upcoming_conferences(date::sys_days day) const -> std::vector<conference> {
+    std::vector<conference> out;
+    for (const std::size_t i : conferences_by_date_) {
+        if (conferences_[i].dates.last() >= day) out.push_back(conferences_[i]);
+    }
+    return out;
+}
+
+auto campaign::conferences_in(std::string_view region) const -> std::vector<conference> {
+    std::vector<conference> out;
+    const auto it = conferences_by_region_.find(region);
+    if (it == conferences_by_region_.end()) return out;
+    out.reserve(it->second.by_date.size());
+    for (const std::size_t i : it->second.by_date) out.push_back(conferences_[i]);
+    return out;
+}
+
+auto campaign::conference_for(std::string_view state, date::sys_days day) const -> std::optional<conference> {
+    const auto region = regions_.region_of(state);
+    if (!region) return std::nullopt;
+    const auto it = conferences_by_region_.find(*region);
+    if (it == conferences_by_region_.end()) return std::nullopt;
+    const auto& index = it->second;
+    const auto first_running =
+        std::lower_bound(index.by_last.begin(), index.by_last.end(), day,
+                         [this](std::size_t i, date::sys_days d) { return conferences_[i].dates.last() < d; });
+    if (first_running == index.by_last.end()) return std::nullopt;
+    return conferences_[index.earliest_from[static_cast<std::size_t>(first_running - index.by_last.begin())]];
+}
+
+auto campaign::conflicts() const -> std::vector<std::pair<conference, conference>> {
+    std::vector<std::pair<conference, conference>> out;
+    // Sorted by first day, a conference overlaps exactly the later ones that begin before it ends.
+    for (std::size_t a = 0; a < conferences_by_date_.size(); ++a) {
+        const auto& x = conferences_[conferences_by_date_[a]];
+        for (std::size_t b = a + 1; b < conferences_by_date_.size(); ++b) {
+            const auto& y = conferences_[conferences_by_date_[b]];
+            if (y.dates.first() > x.dates.last()) break;
+            out.emplace_back(x, y);
+        }
+    }
+    return out;
+}
+
+auto campaign::groups_in(std::string_view state) const -> std::vector<advocacy::group> {
+    std::vector<advocacy::group> out;
+    const auto it = groups_by_state_.find(state);
+    if (it == groups_by_state_.end()) return out;
+    out.reserve(it->second.size());
+    for (const std::size_t i : it->second) out.push_back(*groups_[i]);
+    return out;
+}
+
+auto campaign::groups_in_region(std::string_view region) const -> std::vector<advocacy::group> {
+    // A group's own region wins; a group without one belongs to the region of its state.
+    std::vector<std::size_t> found;
+    if (const auto it = groups_by_region_.find(region); it != groups_by_region_.end()) found = it->second;
+    for (const auto& state : regions_.states_of(region)) {
+        const auto it = groups_by_state_.find(state);
+        if (it == groups_by_state_.end()) continue;
+        for (const std::size_t i : it->second) {
+            if (groups_[i]->region.empty()) found.push_back(i);
+        }
+    }
+    std::sort(found.begin(), found.end());
+    std::vector<advocacy::group> out;
+    out.reserve(found.size());
+    for (const std::size_t i : found) out.push_back(*groups_[i]);
+    return out;
+}
+
+auto campaign::next_meetings(const date_range& days) const -> std::vector<group_meeting> {
+    // Each schedule yields its meetings in time order, so a k-way merge over the groups (a heap
+    // of one cursor per group) writes the output in order directly: no sort of the 48-byte
+    // meetings and no second copy. Ties (simultaneous meetings) go by the order the groups
+    // were added.
+    struct cursor {
+        std::int64_t start;
+        std::uint32_t group;
+        std::uint32_t position;
+        // std::*_heap keep the greatest on top: invert, so the earliest comes first.
+        auto operator<(const cursor& other) const noexcept -> bool {
+            return std::tie(start, group) > std::tie(other.start, other.group);
+        }
+    };
+    const auto start_of = [](const meeting_time& t) { return t.start.get_sys_time().time_since_epoch().count(); };
+    std::vector<std::vector<meeting_time>> expanded(groups_.size());
+    std::vector<cursor> heap;
+    std::size_t total = 0;
+    for (std::size_t g = 0; g < groups_.size(); ++g) {
+        if (!groups_[g]->meetings) continue;
+        expanded[g] = groups_[g]->meetings->occurrences(days);
+        if (expanded[g].empty()) continue;
+        total += expanded[g].size();
+        heap.push_back(cursor{start_of(expanded[g].front()), static_cast<std::uint32_t>(g), 0});
+    }
+    std::make_heap(heap.begin(), heap.end());
+    std::vector<group_meeting> out;
+    out.reserve(total);
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end());
+        auto& next = heap.back();
+        const auto& times = expanded[next.group];
+        out.push_back(group_meeting{groups_[next.group], times[next.position]});
+        if (++next.position < times.size()) {
+            next.start = start_of(times[next.position]);
+            std::push_heap(heap.begin(), heap.end());
+        } else {
+            heap.pop_back();
+        }
+    }
+    return out;
+}
+
+auto campaign::plan(std::string_view state, date::sys_days today) const -> std::vector<plan_step> {
+    std::vector<plan_step> steps;
+    const std::string state_text(state);
+
+    // The groups an action aimed at a group reaches: the one it names, or the state's groups.
+    const auto groups_for = [&](const action& a) -> std::vector<std::shared_ptr<const advocacy::group>> {
+        std::vector<std::shared_ptr<const advocacy::group>> out;
+        if (a.target.kind != target_kind::group) return out;
+        if (!a.target.id.empty()) {
+            if (const auto it = group_by_id_.find(a.target.id); it != group_by_id_.end()) {
+                out.push_back(groups_[it->second]);
+            }
+            return out;
+        }
+        if (const auto it = groups_by_state_.find(state); it != groups_by_state_.end()) {
+            for (const std::size_t i : it->second) out.push_back(groups_[i]);
+        }
+        return out;
+    };
+    const auto no_group = [&](const action& a, std::string_view then) {
+        if (!a.target.id.empty()) return "The group " + quoted(a.target.id) + " is not listed in this campaign";
+        std::string out = "No local group is listed in " + state_text + "; " + std::string(then);
+        return out;
+    };
+    const auto reach_out = [&](const std::string& org) {
+        return org.empty() ? std::string("ask the campaign's organizers for the nearest one")
+                           : "ask " + org + " for the nearest one";
+    };
+
+    for (const auto& a : actions_) {
+        if (a.window && a.window->last() < today) continue;
+        plan_step step{.action_id = a.id, .kind = a.kind, .title = a.title, .instruction = {}, .groups = {},
+                       .meetings = {}, .event = std::nullopt};
+        switch (a.kind) {
+        case action_kind::letter:
+        case action_kind::email:
+        case action_kind::call: {
+            const bool phone = a.kind == action_kind::call;
+            const char* verb = a.kind == action_kind::letter ? "Write to " : phone ? "Call " : "Email ";
+            if (a.target.kind != target_kind::group) {
+                step.instruction = verb + (a.target.name.empty() ? a.title : a.target.name);
+                break;
+            }
+            const auto targets = groups_for(a);
+            if (targets.empty()) {
+                step.instruction = no_group(a, reach_out(organization_));
+                break;
+            }
+            std::vector<std::string> parts;
+            for (const auto& g : targets) {
+                parts.push_back(group_with_contact(*g, phone));
+                step.groups.push_back(*g);
+            }
+            step.instruction = verb + join(parts, "; or ");
+            break;
+        }
+        case action_kind::attend_meeting: {
+            const auto targets = groups_for(a);
+            if (targets.empty()) {
+                step.instruction = no_group(a, reach_out(organization_));
+                break;
+            }
+            const date::sys_days from = a.window ? std::max(today, a.window->first()) : today;
+            date::sys_days to = from + meeting_horizon;
+            if (a.window) to = std::min(to, a.window->last());
+            std::vector<std::string> parts;
+            for (const auto& g : targets) {
+                step.groups.push_back(*g);
+                std::string part = g->name;
+                if (!g->meetings) {
+                    part += g->contacts.empty() ? " (no meeting schedule is listed)"
+                                                : " (ask " + g->contacts.front().name + " when it meets)";
+                    parts.push_back(std::move(part));
+                    continue;
+                }
+                auto times = g->meetings->occurrences(date_range(from, to));
+                if (times.size() > meetings_per_group) times.resize(meetings_per_group);
+                std::vector<std::string> when;
+                for (auto& t : times) {
+                    when.push_back(format_meeting(t));
+                    step.meetings.push_back(group_meeting{g, std::move(t)});
+                }
+                part += when.empty() ? " (no meeting is scheduled in the coming year)" : ": " + join(when, " or ");
+                parts.push_back(std::move(part));
+            }
+            std::stable_sort(step.meetings.begin(), step.meetings.end(),
+                             [](const group_meeting& x, const group_meeting& y) {
+                                 return x.time.start.get_sys_time() < y.time.start.get_sys_time();
+                             });
+            step.instruction = "Attend a meeting of " + join(parts, "; or of ");
+            break;
+        }
+        case action_kind::attend_conference: {
+            auto next = conference_for(state, today);
+            // An action that names its conferences only counts those.
+            if (next && !a.related_conferences.empty() &&
+                std::find(a.related_conferences.begin(), a.related_conferences.end(), next->id) ==
+                    a.related_conferences.end()) {
+                next.reset();
+                const auto region = regions_.region_of(state);
+                const auto it = region ? conferences_by_region_.find(*region) : conferences_by_region_.end();
+                if (it != conferences_by_region_.end()) {
+                    for (const std::size_t i : it->second.by_date) {
+                        const auto& c = conferences_[i];
+                        if (c.dates.last() >= today && std::find(a.related_conferences.begin(),
+                                                                 a.related_conferences.end(),
+                                                                 c.id) != a.related_conferences.end()) {
+                            next = c;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!next || (a.window && !a.window->overlaps(next->dates))) continue;  // nothing left to attend
+            step.instruction = "Register for the " + to_string(*next);
+            if (!next->registration_url.empty()) step.instruction += ": " + next->registration_url;
+            step.event = std::move(next);
+            break;
+        }
+        case action_kind::petition:
+        case action_kind::other:
+            step.instruction = a.title;
+            if (!a.target.name.empty()) step.instruction += " (" + a.target.name + ")";
+            break;
+        }
+        steps.push_back(std::move(step));
+    }
+    return steps;
+}
+
+bool operator==(const campaign& a, const campaign& b) {
+    if (a.id_ != b.id_ || a.title_ != b.title_ || a.summary_ != b.summary_ || a.organization_ != b.organization_ ||
+        a.milestones_ != b.milestones_ || a.actions_ != b.actions_ || a.conferences_ != b.conferences_ ||
+        a.regions_ != b.regions_ || a.groups_.size() != b.groups_.size()) {
+        return false;
+    }
+    return std::equal(a.groups_.begin(), a.groups_.end(), b.groups_.begin(),
+                      [](const auto& x, const auto& y) { return x == y || *x == *y; });
+}
+
+}  // namespace advocacy

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/contact.hpp"
+
+#include "advocacy/detail/checks.hpp"
+#include "advocacy/error.hpp"
+
+#include <algorithm>
+#include <ostream>
+
+namespace advocacy {
+namespace {
+
+auto is_space(char c) noexcept -> bool { return c == ' ' || c == '\t'; }
+
+auto lower(char c) noexcept -> char { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Where the extension of a phone number starts ("x12", "ext. 12", "extension 12"), or npos.
+// Only these markers may bring letters into a phone number.
+auto extension_start(std::string_view phone) noexcept -> std::size_t {
+    auto it = std::find_if(phone.begin(), phone.end(), [](char c) { return detail::is_alpha(c); });
+    return it == phone.end() ? std::string_view::npos : static_cast<std::size_t>(it - phone.begin());
+}
+
+// Whether `text` (from the first letter on) is an extension: a marker, optional spaces, digits.
+auto is_extension(std::string_view text) -> bool {
+    std::string marker;
+    std::size_t i = 0;
+    while (i < text.size() && (detail::is_alpha(text[i]) || text[i] == '.')) marker += lower(text[i++]);
+    if (marker != "x" && marker != "ext" && marker != "ext." && marker != "extension") return false;
+    while (i < text.size() && is_space(text[i])) ++i;
+    std::size_t digits = 0;
+    while (i < text.size() && detail::is_digit(text[i])) {
+        ++i;
+        ++digits;
+    }
+    while (i < text.size() && is_space(text[i])) ++i;
+    return digits > 0 && i == text.size();
+}
+
+void check_email(std::string_view email) {
+    const std::string field = "contact.email";
+    const std::string shown = detail::quoted(email);
+    for (char c : email) {
+        if (static_cast<unsigned char>(c) <= 0x20 || c == '\x7f') {
+            throw validation_error(field, shown + " holds a space or control character");
+        }
+    }
+    const auto ats = std::count(email.begin(), email.end(), '@');
+    if (ats != 1) {
+        throw validation_error(field, shown + (ats == 0 ? " has no @" : " has more than one @") +
+                                          ": expected one, as in name@example.org");
+    }
+    const auto at = email.find('@');
+    if (at == 0) throw validation_error(field, shown + " has nothing before the @");
+    const auto domain = email.substr(at + 1);
+    const auto dot = domain.find('.');
+    if (domain.empty() || dot == std::string_view::npos) {
+        throw validation_error(field, shown + ": the domain after the @ needs a dot, as in example.org");
+    }
+    if (domain.front() == '.' || domain.back() == '.') {
+        throw validation_error(field, shown + ": the domain after the @ must not start or end with a dot");
+    }
+}
+
+void check_phone(std::string_view phone) {
+    const std::string field = "contact.phone";
+    const std::string shown = detail::quoted(phone);
+    const auto ext = extension_start(phone);
+    const auto number = phone.substr(0, ext);
+    if (ext != std::string_view::npos && !is_extension(phone.substr(ext))) {
+        throw validation_error(field, shown + " holds letters: only an extension such as \"x123\" or \"ext. 12\" "
+                                              "may follow the number");
+    }
+    bool seen_non_space = false;
+    for (std::size_t i = 0; i < number.size(); ++i) {
+        const char c = number[i];
+        if (c == '+') {
+            if (seen_non_space) throw validation_error(field, shown + ": a + may only come first");
+        } else if (!detail::is_digit(c) && !is_space(c) && std::string_view("()-./").find(c) == std::string_view::npos) {
+            throw validation_error(field, shown + " holds " + detail::quoted(std::string_view(&c, 1)) +
+                                              " at offset " + std::to_string(i) +
+                                              ": expected digits, spaces and + ( ) - . /");
+        }
+        if (!is_space(c)) seen_non_space = true;
+    }
+    if (std::none_of(number.begin(), number.end(), detail::is_digit)) {
+        throw validation_error(field, shown + " has no digits");
+    }
+}
+
+}  // namespace
+
+auto contact::phone_digits() const -> std::string {
+    const auto number = std::string_view(phone).substr(0, extension_start(phone));
+    std::string out;
+    const auto first = number.find_first_not_of(" \t");
+    if (first != std::string_view::npos && number[first] == '+') out += '+';
+    for (char c : number) {
+        if (detail::is_digit(c)) out += c;
+    }
+    return out;
+}
+
+void validate(const contact& person) {
+    // A contact becomes a vCard: one field per line.
+    detail::check_single_line("contact.name", person.name);
+    detail::check_single_line("contact.role", person.role);
+    detail::check_single_line("contact.email", person.email);
+    detail::check_single_line("contact.phone", person.phone);
+    if (person.name.find_first_not_of(" \t") == std::string::npos) throw validation_error("contact.name", "required");
+    if (!person.email.empty()) check_email(person.email);
+    if (!person.phone.empty()) check_phone(person.phone);
+}
+
+auto to_string(const contact& person) -> std::string {
+    std::string out = person.name;
+    auto append = [&out](std::string_view separator, std::string_view part) {
+        if (!out.empty()) out += separator;
+        out += part;
+    };
+    if (!person.role.empty()) append(" ", "(" + person.role + ")");
+    if (!person.email.empty()) append(" ", "<" + person.email + ">");
+    if (!person.phone.empty()) append(", ", person.phone);
+    return out;
+}
+
+auto operator<<(std::ostream& out, const contact& person) -> std::ostream& { return out << to_string(person); }
+
+}  // namespace advocacy
+
+auto std::hash<advocacy::contact>::operator()(const advocacy::contact& person) const noexcept -> std::size_t {
+    std::size_t seed = 0;
+    advocacy::detail::hash_combine(seed, person.name);
+    advocacy::detail::hash_combine(seed, person.role);
+    advocacy::detail::hash_combine(seed, person.email);
+    advocacy::detail::hash_combine(seed, person.phone);
+    return seed;
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/location.hpp"
+
+#include "advocacy/detail/checks.hpp"
+#include "advocacy/error.hpp"
+
+#include <date/tz.h>
+
+#include <ostream>
+#include <stdexcept>
+
+namespace advocacy {
+
+void validate(const location& place) {
+    using detail::check_single_line;
+    // Every text field ends up on an iCalendar LOCATION or vCard ADR line.
+    check_single_line("location.venue", place.venue);
+    for (std::size_t i = 0; i < place.address_lines.size(); ++i) {
+        check_single_line("location.address_lines[" + std::to_string(i) + "]", place.address_lines[i]);
+    }
+    check_single_line("location.locality", place.locality);
+    check_single_line("location.region", place.region);
+    check_single_line("location.postal_code", place.postal_code);
+    check_single_line("location.country", place.country);
+    check_single_line("location.time_zone", place.time_zone);
+
+    if (!place.region.empty() && !detail::is_region_code(place.region)) {
+        throw validation_error("location.region", detail::quoted(place.region) +
+                                                      " is not a state or province code: expected 1-3 "
+                                                      "upper-case letters or digits, such as \"MD\"");
+    }
+    if (place.country.size() != 2 || !detail::is_upper(place.country[0]) || !detail::is_upper(place.country[1])) {
+        throw validation_error("location.country",
+                               detail::quoted(place.country) +
+                                   " is not a country code: expected two upper-case letters (ISO 3166-1 alpha-2), "
+                                   "such as \"US\"");
+    }
+    if (!place.time_zone.empty()) {
+        try {
+            (void)date::locate_zone(place.time_zone);
+        } catch (const std::runtime_error&) {
+            throw validation_error("location.time_zone", "unknown IANA time zone " + detail::quoted(place.time_zone));
+        }
+    }
+}
+
+auto to_string(const location& place) -> std::string {
+    std::string out;
+    auto append = [&out](const std::string& part) {
+        if (part.empty()) return;
+        if (!out.empty()) out += ", ";
+        out += part;
+    };
+    append(place.venue);
+    append(place.locality);
+    append(place.region);
+    if (place.country != "US") append(place.country);
+    return out;
+}
+
+auto operator<<(std::ostream& out, const location& place) -> std::ostream& { return out << to_string(place); }
+
+}  // namespace advocacy
+
+auto std::hash<advocacy::location>::operator()(const advocacy::location& place) const noexcept -> std::size_t {
+    std::size_t seed = 0;
+    advocacy::detail::hash_combine(seed, place.venue);
+    for (const auto& line : place.address_lines) advocacy::detail::hash_combine(seed, line);
+    advocacy::detail::hash_combine(seed, place.address_lines.size());
+    advocacy::detail::hash_combine(seed, place.locality);
+    advocacy::detail::hash_combine(seed, place.region);
+    advocacy::detail::hash_combine(seed, place.postal_code);
+    advocacy::detail::hash_combine(seed, place.country);
+    advocacy::detail::hash_combine(seed, place.time_zone);
+    return seed;
+}

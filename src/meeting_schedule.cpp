@@ -1,0 +1,939 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/meeting_schedule.hpp"
+
+#include "advocacy/error.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <ostream>
+#include <stdexcept>
+#include <utility>
+
+namespace advocacy {
+namespace {
+
+using date::days;
+using date::local_days;
+using date::local_seconds;
+using date::sys_days;
+using date::sys_seconds;
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+constexpr std::string_view en_dash = "\xE2\x80\x93";
+
+constexpr std::array<std::string_view, 7> weekday_names{"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                        "Thursday", "Friday", "Saturday"};
+constexpr std::array<std::string_view, 7> weekday_codes{"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
+constexpr std::array<std::string_view, 6> nth_words{"", "first", "second", "third", "fourth", "fifth"};
+
+// Monday 1970-01-05: weeks are counted from it, Monday to Sunday, as RFC 5545's WKST=MO does.
+constexpr sys_days week_anchor{days{4}};
+
+constexpr auto floor_div(std::int64_t a, std::int64_t b) noexcept -> std::int64_t {
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
+
+constexpr auto week_of(sys_days day) noexcept -> std::int64_t {
+    return floor_div((day - week_anchor).count(), 7);
+}
+
+auto days_in_month(date::year_month ym) noexcept -> unsigned {
+    return static_cast<unsigned>((date::year_month_day_last{ym.year(), date::month_day_last{ym.month()}}).day());
+}
+
+// ---- local time to instants ---------------------------------------------------------------
+
+// Turns local times into instants through one zone, remembering the last offset and the stretch
+// of local time in which it certainly applies, so that the zone database is consulted only near
+// a transition (twice a year in most zones) rather than for every meeting.
+class local_converter {
+public:
+    explicit local_converter(const date::time_zone* zone) noexcept : zone_(zone) {}
+
+    // A nonexistent local time (gap) lands `gap` later; an ambiguous one takes the earlier
+    // instant. Both follow from using the offset in force before the transition.
+    auto to_sys(local_seconds local) -> sys_seconds {
+        if (safe_begin_ <= local && local < safe_end_) return sys_seconds{local.time_since_epoch() - offset_};
+        const date::local_info info = zone_->get_info(local);
+        const sys_seconds instant{local.time_since_epoch() - info.first.offset};
+        // After a gap the instant lies in the second period; otherwise in the first.
+        remember(info.result == date::local_info::nonexistent ? info.second : info.first);
+        return instant;
+    }
+
+private:
+    void remember(const date::sys_info& info) {
+        // Offsets change by less than a day, so a local time more than a day inside the period
+        // maps to this period alone. Clamp the ends so that adding the offset cannot overflow.
+        constexpr sys_seconds lowest{sys_days{date::year{-20000} / 1 / 1}};
+        constexpr sys_seconds highest{sys_days{date::year{20000} / 1 / 1}};
+        const sys_seconds begin = std::max(info.begin, lowest);
+        const sys_seconds end = std::min(info.end, highest);
+        offset_ = info.offset;
+        safe_begin_ = local_seconds{begin.time_since_epoch() + info.offset + days{1}};
+        safe_end_ = local_seconds{end.time_since_epoch() + info.offset - days{1}};
+    }
+
+    const date::time_zone* zone_;
+    seconds offset_{0};
+    local_seconds safe_begin_{seconds{1}};
+    local_seconds safe_end_{seconds{0}};  // empty until the first lookup
+};
+
+}  // namespace
+
+// ---- construction -------------------------------------------------------------------------
+
+namespace {
+
+auto lookup_zone(const std::string& name) -> const date::time_zone* {
+    if (name.empty()) throw validation_error("time_zone", "is empty; expected an IANA name such as \"America/Chicago\"");
+    try {
+        return date::locate_zone(name);
+    } catch (const std::runtime_error&) {
+        throw validation_error("time_zone", "unknown IANA time zone \"" + name + "\"");
+    }
+}
+
+void check_weekday(date::weekday day) {
+    if (!day.ok()) {
+        throw validation_error("weekday", "must be Sunday to Saturday, got encoding " + std::to_string(day.c_encoding()));
+    }
+}
+
+void check_times(minutes start, minutes duration) {
+    if (start < minutes{0} || start >= days{1}) {
+        throw validation_error("start", "must be 00:00 to 23:59, got " + std::to_string(start.count()) + " minutes");
+    }
+    if (duration < minutes{1} || duration > days{1}) {
+        throw validation_error("duration",
+                               "must be 1 minute to 24 hours, got " + std::to_string(duration.count()) + " minutes");
+    }
+}
+
+}  // namespace
+
+auto meeting_schedule::weekly(date::weekday day, minutes start, minutes duration, std::string time_zone,
+                              unsigned interval) -> meeting_schedule {
+    check_weekday(day);
+    if (interval < 1 || interval > 52) {
+        throw validation_error("interval", "must be 1 to 52 weeks, got " + std::to_string(interval));
+    }
+    check_times(start, duration);
+    meeting_schedule s;
+    s.zone_ = lookup_zone(time_zone);
+    s.kind_ = recurrence::weekly;
+    s.interval_ = interval;
+    s.weekday_ = day.c_encoding();
+    s.start_ = start;
+    s.duration_ = duration;
+    s.time_zone_ = std::move(time_zone);
+    return s;
+}
+
+auto meeting_schedule::monthly_on_weekday(int nth, date::weekday day, minutes start, minutes duration,
+                                          std::string time_zone) -> meeting_schedule {
+    if (!((nth >= 1 && nth <= 5) || nth == -1)) {
+        throw validation_error("nth", "must be 1 to 5, or -1 for the last, got " + std::to_string(nth));
+    }
+    check_weekday(day);
+    check_times(start, duration);
+    meeting_schedule s;
+    s.zone_ = lookup_zone(time_zone);
+    s.kind_ = recurrence::monthly_by_weekday;
+    s.nth_ = nth;
+    s.weekday_ = day.c_encoding();
+    s.start_ = start;
+    s.duration_ = duration;
+    s.time_zone_ = std::move(time_zone);
+    return s;
+}
+
+auto meeting_schedule::monthly_on_day(unsigned day_of_month, minutes start, minutes duration, std::string time_zone)
+    -> meeting_schedule {
+    if (day_of_month < 1 || day_of_month > 31) {
+        throw validation_error("day_of_month", "must be 1 to 31, got " + std::to_string(day_of_month));
+    }
+    check_times(start, duration);
+    meeting_schedule s;
+    s.zone_ = lookup_zone(time_zone);
+    s.kind_ = recurrence::monthly_by_day;
+    s.day_of_month_ = day_of_month;
+    s.start_ = start;
+    s.duration_ = duration;
+    s.time_zone_ = std::move(time_zone);
+    return s;
+}
+
+auto meeting_schedule::kind() const noexcept -> recurrence { return kind_; }
+auto meeting_schedule::interval() const noexcept -> unsigned { return interval_; }
+auto meeting_schedule::weekday() const noexcept -> date::weekday { return date::weekday{weekday_}; }
+auto meeting_schedule::nth() const noexcept -> int { return nth_; }
+auto meeting_schedule::day_of_month() const noexcept -> unsigned { return day_of_month_; }
+auto meeting_schedule::start_time() const noexcept -> minutes { return start_; }
+auto meeting_schedule::duration() const noexcept -> minutes { return duration_; }
+auto meeting_schedule::time_zone() const noexcept -> const std::string& { return time_zone_; }
+auto meeting_schedule::effective() const noexcept -> const std::optional<date_range>& { return effective_; }
+auto meeting_schedule::skipped() const noexcept -> const std::vector<sys_days>& { return skipped_; }
+
+auto meeting_schedule::with_effective(std::optional<date_range> dates) const -> meeting_schedule {
+    meeting_schedule copy = *this;
+    copy.effective_ = dates;
+    return copy;
+}
+
+auto meeting_schedule::with_skipped(std::vector<sys_days> more) const -> meeting_schedule {
+    meeting_schedule copy = *this;
+    copy.skipped_.insert(copy.skipped_.end(), more.begin(), more.end());
+    std::sort(copy.skipped_.begin(), copy.skipped_.end());
+    copy.skipped_.erase(std::unique(copy.skipped_.begin(), copy.skipped_.end()), copy.skipped_.end());
+    return copy;
+}
+
+// ---- expansion ----------------------------------------------------------------------------
+
+namespace {
+
+// Calls `visit(day)` for each local day in [first, last] on which `s` meets, in order, skipping
+// skipped days (effective dates are the caller's business); stops when visit returns false.
+template <class Visit>
+void for_each_day(const meeting_schedule& s, sys_days first, sys_days last, Visit&& visit) {
+    if (last < first) return;
+    const auto& skipped = s.skipped();
+    auto skip = std::lower_bound(skipped.begin(), skipped.end(), first);
+    auto emit = [&](sys_days day) -> bool {
+        while (skip != skipped.end() && *skip < day) ++skip;
+        if (skip != skipped.end() && *skip == day) return true;
+        return visit(day);
+    };
+    const date::weekday target = s.weekday();
+    switch (s.kind()) {
+    case recurrence::weekly: {
+        sys_days day = first + (target - date::weekday{first});
+        const auto interval = static_cast<std::int64_t>(s.interval());
+        if (interval > 1) {
+            const std::int64_t anchor = s.effective() ? week_of(s.effective()->first()) : 0;
+            const std::int64_t off = (week_of(day) - anchor) % interval;
+            if (off != 0) day += days{7 * (off > 0 ? interval - off : -off)};
+        }
+        const days step{7 * interval};
+        for (; day <= last; day += step) {
+            if (!emit(day)) return;
+        }
+        return;
+    }
+    case recurrence::monthly_by_weekday:
+    case recurrence::monthly_by_day: {
+        const date::year_month_day from{first};
+        const date::year_month_day to{last};
+        const date::year_month end_month = to.year() / to.month();
+        for (date::year_month ym = from.year() / from.month(); ym <= end_month; ym += date::months{1}) {
+            const sys_days month_start{ym / 1};
+            const unsigned length = days_in_month(ym);
+            sys_days day;
+            if (s.kind() == recurrence::monthly_by_day) {
+                if (s.day_of_month() > length) continue;  // day 31 in a 30-day month: no meeting
+                day = month_start + days{s.day_of_month() - 1};
+            } else if (s.nth() > 0) {
+                day = month_start + (target - date::weekday{month_start}) + days{7 * (s.nth() - 1)};
+                if (day >= month_start + days{length}) continue;  // no fifth such weekday
+            } else {
+                const sys_days month_last = month_start + days{length - 1};
+                day = month_last - (date::weekday{month_last} - target);
+            }
+            if (day < first) continue;
+            if (day > last) return;
+            if (!emit(day)) return;
+        }
+        return;
+    }
+    }
+}
+
+// A local day as the same count of days in local time.
+auto local_at(sys_days day, minutes start) noexcept -> local_seconds {
+    return local_seconds{day.time_since_epoch() + start};
+}
+
+}  // namespace
+
+auto meeting_schedule::occurrences(const date_range& range) const -> std::vector<meeting_time> {
+    std::vector<meeting_time> out;
+    date_range window = range;
+    if (effective_) {
+        auto shared = range.intersection(*effective_);
+        if (!shared) return out;
+        window = *shared;
+    }
+    const auto span = static_cast<std::size_t>(window.days());
+    out.reserve(kind_ == recurrence::weekly ? span / (7 * interval_) + 1 : span / 28 + 2);
+    local_converter convert(zone_);
+    const date::time_zone* zone = zone_;
+    const minutes start = start_;
+    const minutes length = duration_;
+    for_each_day(*this, window.first(), window.last(), [&](sys_days day) {
+        const sys_seconds begins = convert.to_sys(local_at(day, start));
+        out.push_back(meeting_time{date::zoned_seconds{zone, begins}, date::zoned_seconds{zone, begins + length}});
+        return true;
+    });
+    return out;
+}
+
+auto meeting_schedule::next_after(sys_seconds instant) const -> std::optional<meeting_time> {
+    // A meeting on the local day before the instant's can still start after it where a
+    // transition turns the clock back at midnight; earlier days cannot.
+    const sys_days instant_day = std::chrono::floor<days>(instant + zone_->get_info(instant).offset);
+    sys_days first = instant_day - days{1};
+    // The longest gap between two meeting days of any rule is 52 weeks; each skipped day can
+    // stretch a gap once, so searching 400 days past the last skipped day always finds the next.
+    sys_days last = first + days{400};
+    if (!skipped_.empty() && skipped_.back() + days{400} > last) last = skipped_.back() + days{400};
+    if (effective_) {
+        first = std::max(first, effective_->first());
+        last = std::min(last, effective_->last());
+    }
+    std::optional<meeting_time> found;
+    local_converter convert(zone_);
+    for_each_day(*this, first, last, [&](sys_days day) {
+        const sys_seconds begins = convert.to_sys(local_at(day, start_));
+        if (begins <= instant) return true;
+        found = meeting_time{date::zoned_seconds{zone_, begins}, date::zoned_seconds{zone_, begins + duration_}};
+        return false;
+    });
+    return found;
+}
+
+// ---- describe and rrule -------------------------------------------------------------------
+
+namespace {
+
+void append_clock(std::string& out, minutes at) {
+    const auto total = at.count() % (24 * 60);
+    const auto hour = total / 60;
+    const auto minute = total % 60;
+    out += std::to_string(hour % 12 == 0 ? 12 : hour % 12);
+    out += ':';
+    if (minute < 10) out += '0';
+    out += std::to_string(minute);
+    out += hour < 12 ? " am" : " pm";
+}
+
+auto ordinal_suffix(unsigned n) -> std::string_view {
+    if (n % 100 >= 11 && n % 100 <= 13) return "th";
+    switch (n % 10) {
+    case 1: return "st";
+    case 2: return "nd";
+    case 3: return "rd";
+    default: return "th";
+    }
+}
+
+}  // namespace
+
+auto meeting_schedule::describe() const -> std::string {
+    std::string out;
+    const std::string_view day_name = weekday_names[weekday_];
+    switch (kind_) {
+    case recurrence::weekly:
+        if (interval_ == 1) {
+            out += "every ";
+            out += day_name;
+        } else if (interval_ == 2) {
+            out += "every other ";
+            out += day_name;
+        } else {
+            out += "every " + std::to_string(interval_) + " weeks on ";
+            out += day_name;
+        }
+        break;
+    case recurrence::monthly_by_weekday:
+        out += nth_ == -1 ? std::string_view{"last"} : nth_words[static_cast<std::size_t>(nth_)];
+        out += ' ';
+        out += day_name;
+        out += " of each month";
+        break;
+    case recurrence::monthly_by_day:
+        out += "the " + std::to_string(day_of_month_);
+        out += ordinal_suffix(day_of_month_);
+        out += " of each month";
+        break;
+    }
+    out += ", ";
+    append_clock(out, start_);
+    if (duration_ < days{1}) {
+        out += ' ';
+        out += en_dash;
+        out += ' ';
+        append_clock(out, start_ + duration_);
+    } else {
+        out += " for 24 hours";  // an end time equal to the start would read as no duration
+    }
+    return out;
+}
+
+auto meeting_schedule::rrule() const -> std::string {
+    std::string out;
+    switch (kind_) {
+    case recurrence::weekly:
+        out = "FREQ=WEEKLY";
+        if (interval_ != 1) out += ";INTERVAL=" + std::to_string(interval_);
+        out += ";BYDAY=";
+        out += weekday_codes[weekday_];
+        break;
+    case recurrence::monthly_by_weekday:
+        out = "FREQ=MONTHLY;BYDAY=" + std::to_string(nth_);
+        out += weekday_codes[weekday_];
+        break;
+    case recurrence::monthly_by_day:
+        out = "FREQ=MONTHLY;BYMONTHDAY=" + std::to_string(day_of_month_);
+        break;
+    }
+    if (effective_) {
+        // RFC 5545: with a DTSTART in a TZID, UNTIL is given in UTC.
+        local_converter convert(zone_);
+        const sys_seconds until = convert.to_sys(local_at(effective_->last(), start_));
+        out += ";UNTIL=" + date::format("%Y%m%dT%H%M%SZ", until);
+    }
+    return out;
+}
+
+auto operator<<(std::ostream& out, const meeting_schedule& schedule) -> std::ostream& {
+    return out << schedule.describe();
+}
+
+auto to_string(recurrence kind) -> std::string_view {
+    switch (kind) {
+    case recurrence::weekly: return "weekly";
+    case recurrence::monthly_by_weekday: return "monthly_by_weekday";
+    case recurrence::monthly_by_day: return "monthly_by_day";
+    }
+    return "weekly";
+}
+
+// ---- parse --------------------------------------------------------------------------------
+
+namespace {
+
+enum class token_kind { word, number, ordinal, clock, dash, comma, period, end };
+
+struct token {
+    token_kind kind = token_kind::end;
+    std::size_t pos = 0;
+    std::size_t size = 0;
+    std::string word;            // word: lowercase, dots removed
+    std::int64_t value = 0;      // number / ordinal / clock: the (hour) digits
+    std::int64_t minute = 0;     // clock: the minute digits
+    std::size_t minute_pos = 0;  // clock: where the minutes start
+    int minute_digits = 0;       // clock: how many minute digits
+    bool decimal = false;        // number written with '.', like 1.5 or 7.30
+};
+
+constexpr auto is_alpha(char c) noexcept -> bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr auto is_digit(char c) noexcept -> bool { return c >= '0' && c <= '9'; }
+constexpr auto lower(char c) noexcept -> char { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Every word the grammar knows; anything else is reported as an unknown word.
+constexpr auto vocabulary = std::to_array<std::string_view>({
+    "every", "each", "other", "week", "weeks", "weekly", "biweekly", "fortnightly", "month", "months", "monthly",
+    "of", "the", "on", "at", "from", "to", "until", "till", "through", "thru", "for", "and", "a", "an", "starting",
+    "am", "pm", "p", "noon", "midnight", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h",
+    "half", "first", "second", "third", "fourth", "fifth", "last", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "monday", "mondays", "mon", "tuesday", "tuesdays", "tue", "tues", "wednesday", "wednesdays", "wed", "weds",
+    "thursday", "thursdays", "thu", "thur", "thurs", "friday", "fridays", "fri", "saturday", "saturdays", "sat",
+    "sunday", "sundays", "sun", "one"});
+
+auto tokenize(std::string_view text) -> std::vector<token> {
+    std::vector<token> out;
+    std::size_t i = 0;
+    auto fail = [&](std::size_t at, std::string_view reason) { throw parse_error(text, at, reason); };
+    auto read_digits = [&](std::size_t& at, std::int64_t& value) -> int {
+        int count = 0;
+        value = 0;
+        while (at < text.size() && is_digit(text[at])) {
+            if (count == 9) fail(at, "number is too long");
+            value = value * 10 + (text[at] - '0');
+            ++at;
+            ++count;
+        }
+        return count;
+    };
+    while (i < text.size()) {
+        const char c = text[i];
+        const auto rest = text.substr(i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            ++i;
+            continue;
+        }
+        if (rest.starts_with("\xC2\xA0")) {  // no-break space, as pasted from web pages
+            i += 2;
+            continue;
+        }
+        if (rest.starts_with("\xE2\x80\xAF") || rest.starts_with("\xE2\x80\x89")) {  // narrow / thin space
+            i += 3;
+            continue;
+        }
+        token t;
+        t.pos = i;
+        if (is_alpha(c)) {
+            while (i < text.size() && (is_alpha(text[i]) || text[i] == '.' || text[i] == '\'')) {
+                if (text[i] != '.' && text[i] != '\'') t.word += lower(text[i]);
+                ++i;
+            }
+            t.kind = token_kind::word;
+        } else if (is_digit(c)) {
+            read_digits(i, t.value);
+            t.kind = token_kind::number;
+            if (i + 1 < text.size() && (text[i] == ':' || text[i] == '.') && is_digit(text[i + 1])) {
+                t.decimal = text[i] == '.';
+                t.kind = t.decimal ? token_kind::number : token_kind::clock;
+                ++i;
+                t.minute_pos = i;
+                t.minute_digits = read_digits(i, t.minute);
+            } else if (i + 1 < text.size() && is_alpha(text[i]) && is_alpha(text[i + 1])) {
+                const std::string suffix{lower(text[i]), lower(text[i + 1])};
+                const bool after = i + 2 >= text.size() || !is_alpha(text[i + 2]);
+                if (after && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
+                    t.kind = token_kind::ordinal;
+                    i += 2;
+                }
+            }
+        } else if (c == ',' || c == ';') {
+            t.kind = token_kind::comma;
+            ++i;
+        } else if (c == '.') {
+            t.kind = token_kind::period;
+            ++i;
+        } else if (c == '-') {
+            t.kind = token_kind::dash;
+            ++i;
+        } else if (rest.starts_with(en_dash) || rest.starts_with("\xE2\x80\x94")) {  // en or em dash
+            t.kind = token_kind::dash;
+            i += 3;
+        } else if (c == '@') {
+            t.kind = token_kind::word;
+            t.word = "at";
+            ++i;
+        } else {
+            fail(i, "unexpected character; expected words, numbers and times such as \"every Wednesday at 7pm\"");
+        }
+        t.size = i - t.pos;
+        out.push_back(std::move(t));
+    }
+    token end;
+    end.pos = text.size();
+    out.push_back(end);
+    return out;
+}
+
+auto weekday_of(std::string_view w) -> std::optional<date::weekday> {
+    struct entry {
+        std::string_view word;
+        unsigned day;
+    };
+    static constexpr std::array<entry, 25> table{{
+        {"sunday", 0},   {"sundays", 0},   {"sun", 0},       {"monday", 1},     {"mondays", 1},  {"mon", 1},
+        {"tuesday", 2},  {"tuesdays", 2},  {"tue", 2},       {"tues", 2},       {"wednesday", 3}, {"wednesdays", 3},
+        {"wed", 3},      {"weds", 3},      {"thursday", 4},  {"thursdays", 4},  {"thu", 4},      {"thur", 4},
+        {"thurs", 4},    {"friday", 5},    {"fridays", 5},   {"fri", 5},        {"saturday", 6}, {"saturdays", 6},
+        {"sat", 6},
+    }};
+    for (const auto& e : table) {
+        if (e.word == w) return date::weekday{e.day};
+    }
+    return std::nullopt;
+}
+
+// "first" .. "tenth" and "last" (-1): the later words exist to be refused with a clear reason.
+auto ordinal_word(std::string_view w) -> std::optional<int> {
+    static constexpr std::array<std::string_view, 11> words{"",      "first",   "second", "third", "fourth", "fifth",
+                                                            "sixth", "seventh", "eighth", "ninth", "tenth"};
+    if (w == "last") return -1;
+    for (std::size_t i = 1; i < words.size(); ++i) {
+        if (words[i] == w) return static_cast<int>(i);
+    }
+    return std::nullopt;
+}
+
+enum class meridiem { none, am, pm };
+
+struct clock_time {
+    std::int64_t hour = 0;
+    std::int64_t minute = 0;
+    meridiem half = meridiem::none;
+    bool has_minutes = false;
+    bool fixed = false;  // noon, midnight, or a 24-hour time: needs no am or pm
+    std::size_t pos = 0;
+
+    auto minutes_with(meridiem m) const -> std::int64_t {
+        return ((hour % 12) + (m == meridiem::pm ? 12 : 0)) * 60 + minute;
+    }
+};
+
+struct parsed_rule {
+    recurrence kind = recurrence::weekly;
+    unsigned interval = 1;
+    date::weekday day{0u};
+    int nth = 0;
+    unsigned day_of_month = 0;
+    minutes start{0};
+    minutes duration{120};
+};
+
+class parser {
+public:
+    explicit parser(std::string_view text) : text_(text), tokens_(tokenize(text)) {}
+
+    auto run() -> parsed_rule {
+        parse_rule();
+        parse_times();
+        while (peek().kind == token_kind::period) advance();
+        if (peek().kind != token_kind::end) expected("the end of the schedule");
+        return rule_;
+    }
+
+private:
+    auto peek(std::size_t ahead = 0) const -> const token& {
+        return tokens_[std::min(next_ + ahead, tokens_.size() - 1)];
+    }
+    auto advance() -> const token& {
+        const token& t = tokens_[next_];
+        if (next_ + 1 < tokens_.size()) ++next_;
+        return t;
+    }
+    auto is_word(std::string_view w, std::size_t ahead = 0) const -> bool {
+        return peek(ahead).kind == token_kind::word && peek(ahead).word == w;
+    }
+    auto accept(std::string_view w) -> bool {
+        if (!is_word(w)) return false;
+        advance();
+        return true;
+    }
+
+    [[noreturn]] void fail(std::size_t pos, std::string_view reason) const { throw parse_error(text_, pos, reason); }
+    [[noreturn]] void fail(const token& t, std::string_view reason) const { fail(t.pos, reason); }
+
+    // Reports the next token as not what was expected, naming unknown words as such.
+    [[noreturn]] void expected(std::string_view what) const {
+        const token& t = peek();
+        if (t.kind == token_kind::end) fail(t, "expected " + std::string(what));
+        const std::string shown(text_.substr(t.pos, t.size));
+        if (t.kind == token_kind::word &&
+            std::find(vocabulary.begin(), vocabulary.end(), t.word) == vocabulary.end()) {
+            fail(t, "unknown word \"" + shown + "\"; expected " + std::string(what));
+        }
+        fail(t, "expected " + std::string(what) + ", got \"" + shown + "\"");
+    }
+
+    auto weekday_here() const -> std::optional<date::weekday> {
+        return peek().kind == token_kind::word ? weekday_of(peek().word) : std::nullopt;
+    }
+
+    auto expect_weekday() -> date::weekday {
+        auto day = weekday_here();
+        if (!day) expected("a weekday such as \"Tuesday\"");
+        advance();
+        if (is_word("and") || peek().kind == token_kind::comma) {
+            if (is_word("and") || weekday_of(peek(1).word)) {
+                fail(peek(), "one schedule meets on one day; write a schedule for each day");
+            }
+        }
+        return *day;
+    }
+
+    // The ordinal at the next token (word or "2nd"), if there is one.
+    auto ordinal_here() const -> std::optional<std::int64_t> {
+        const token& t = peek();
+        if (t.kind == token_kind::ordinal) return t.value;
+        if (t.kind == token_kind::word) {
+            if (auto n = ordinal_word(t.word)) return *n;
+        }
+        return std::nullopt;
+    }
+
+    auto ordinal_here_after_comma() const -> bool {
+        const token& t = peek(1);
+        return t.kind == token_kind::ordinal || (t.kind == token_kind::word && ordinal_word(t.word));
+    }
+
+    void parse_rule() {
+        accept("on");
+        if (accept("every") || accept("each")) {
+            parse_every();
+        } else if (is_word("weekly") || is_word("biweekly") || is_word("fortnightly")) {
+            rule_.interval = is_word("weekly") ? 1 : 2;
+            advance();
+            accept("on");
+            rule_.kind = recurrence::weekly;
+            rule_.day = expect_weekday();
+        } else if (accept("monthly")) {
+            accept("on");
+            accept("the");
+            parse_monthly_body();
+        } else if (is_word("the") || ordinal_here()) {
+            accept("the");
+            parse_monthly_body();
+            parse_month_tail();
+        } else if (weekday_here()) {
+            rule_.kind = recurrence::weekly;
+            rule_.day = expect_weekday();
+        } else {
+            expected("a schedule such as \"every Wednesday\" or \"second Tuesday of each month\"");
+        }
+    }
+
+    // After "every": "other Wednesday", "3 weeks on Monday", "week on Monday", "Wednesday",
+    // "second Tuesday of the month", "month on the 15th".
+    void parse_every() {
+        const token& t = peek();
+        if (accept("other")) {
+            rule_.interval = 2;
+            if (accept("week")) accept("on");
+        } else if (t.kind == token_kind::number && !t.decimal) {
+            advance();
+            if (!accept("weeks") && !accept("week")) expected("\"weeks\" after a number");
+            set_interval(t.value, t);
+            accept("on");
+        } else if (auto n = ordinal_here(); n && (is_word("week", 1) || is_word("weeks", 1))) {
+            if (*n < 1) fail(t, "interval must be 1 to 52 weeks");
+            advance();
+            advance();
+            set_interval(*n, t);
+            accept("on");
+        } else if (ordinal_here()) {
+            parse_monthly_body();
+            parse_month_tail();
+            return;
+        } else if (accept("week")) {
+            accept("on");
+        } else if (accept("month")) {
+            accept("on");
+            accept("the");
+            parse_monthly_body();
+            return;
+        }
+        rule_.kind = recurrence::weekly;
+        rule_.day = expect_weekday();
+    }
+
+    void set_interval(std::int64_t n, const token& at) {
+        if (n < 1 || n > 52) fail(at, "interval must be 1 to 52 weeks");
+        rule_.interval = static_cast<unsigned>(n);
+    }
+
+    // "second Tuesday", "last Thursday", "15th", "first" (the day).
+    void parse_monthly_body() {
+        const token& t = peek();
+        auto n = ordinal_here();
+        if (!n) expected("an ordinal such as \"second\" or \"15th\"");
+        advance();
+        if (is_word("and") || (peek().kind == token_kind::comma && ordinal_here_after_comma())) {
+            fail(peek(), "one schedule meets on one day; write a schedule for each day");
+        }
+        if (weekday_here()) {
+            if (!((*n >= 1 && *n <= 5) || *n == -1)) fail(t, "ordinal must be first to fifth or last");
+            rule_.kind = recurrence::monthly_by_weekday;
+            rule_.nth = static_cast<int>(*n);
+            rule_.day = expect_weekday();
+            return;
+        }
+        if (t.kind == token_kind::word && (*n == -1 || *n > 5)) {
+            fail(t, "expected a weekday after \"" + std::string(text_.substr(t.pos, t.size)) + "\"");
+        }
+        if (*n < 1 || *n > 31) fail(t, "day of the month must be 1st to 31st");
+        rule_.kind = recurrence::monthly_by_day;
+        rule_.day_of_month = static_cast<unsigned>(*n);
+    }
+
+    // Optional: "of each month", "of the month", "of every month", "each month", "monthly".
+    void parse_month_tail() {
+        if (accept("of")) {
+            if (!accept("each") && !accept("every")) accept("the");
+            if (!accept("month")) expected("\"month\"");
+        } else if (is_word("each") || is_word("every")) {
+            if (!is_word("month", 1)) return;
+            advance();
+            advance();
+        } else {
+            accept("monthly");
+        }
+    }
+
+    // "7pm", "7 pm", "7:30 p.m.", "19:00", "noon", "12 noon", "midnight", "7.30pm".
+    auto parse_clock() -> clock_time {
+        const token& t = peek();
+        clock_time c;
+        c.pos = t.pos;
+        if (accept("noon")) {
+            c.hour = 12;
+            c.fixed = true;
+            c.half = meridiem::pm;
+            return c;
+        }
+        if (accept("midnight")) {
+            c.fixed = true;
+            c.half = meridiem::am;
+            return c;
+        }
+        if (t.kind == token_kind::clock || (t.kind == token_kind::number && t.decimal)) {
+            if (t.minute_digits != 2) fail(t.minute_pos, "minutes must be two digits, 00 to 59");
+            c.hour = t.value;
+            c.minute = t.minute;
+            c.has_minutes = true;
+            if (c.minute > 59) fail(t.minute_pos, "minutes must be 00 to 59");
+        } else if (t.kind == token_kind::number) {
+            c.hour = t.value;
+        } else {
+            expected("a time such as \"7pm\"");
+        }
+        advance();
+        if (accept("am") || accept("a")) {
+            c.half = meridiem::am;
+        } else if (accept("pm") || accept("p")) {
+            c.half = meridiem::pm;
+        } else if (!c.has_minutes && c.hour == 12 && accept("noon")) {
+            c.half = meridiem::pm;
+            c.fixed = true;
+            return c;
+        }
+        if (c.half != meridiem::none) {
+            if (c.hour < 1 || c.hour > 12) fail(t, "hour must be 1 to 12 with am or pm");
+            c.fixed = true;
+        } else {
+            if (c.hour > 23) fail(t, "hour must be 00 to 23");
+            // "18:30" is a 24-hour time; "6:30" may still take "pm" from an end time.
+            if (c.has_minutes && (c.hour > 12 || c.hour == 0)) c.fixed = true;
+        }
+        return c;
+    }
+
+    void parse_times() {
+        while (peek().kind == token_kind::comma) advance();
+        if (accept("starting")) {
+            accept("at");
+        } else if (!accept("at")) {
+            accept("from");
+        }
+        clock_time start = parse_clock();
+        std::optional<clock_time> end;
+        std::optional<std::int64_t> length;
+        std::size_t length_pos = 0;
+        if (peek().kind == token_kind::dash || is_word("to") || is_word("until") || is_word("till") ||
+            is_word("through") || is_word("thru")) {
+            advance();
+            end = parse_clock();
+        }
+        if (peek().kind == token_kind::comma && is_word("for", 1)) advance();
+        if (is_word("for")) {
+            if (end) fail(peek(), "give an end time or a duration, not both");
+            length_pos = peek().pos;
+            advance();
+            length = parse_length();
+        }
+
+        std::int64_t start_minutes = 0;
+        if (start.half != meridiem::none) {
+            start_minutes = start.minutes_with(start.half);
+        } else if (!start.fixed && end && end->half != meridiem::none) {
+            // "6:30 - 8 pm": the start takes the end's half of the day if that keeps it earlier.
+            const std::int64_t end_minutes = end->minutes_with(end->half);
+            if (start.hour < 1 || start.hour > 12) fail(start.pos, "hour must be 1 to 12 with am or pm");
+            start_minutes = start.minutes_with(end->half) < end_minutes
+                                ? start.minutes_with(end->half)
+                                : start.minutes_with(end->half == meridiem::pm ? meridiem::am : meridiem::pm);
+        } else if (start.has_minutes) {
+            start_minutes = start.hour * 60 + start.minute;  // 24-hour clock
+            start.fixed = true;
+        } else {
+            fail(start.pos, "add am or pm (\"7pm\") or write a 24-hour time (\"19:00\")");
+        }
+        rule_.start = minutes{start_minutes};
+
+        if (end) {
+            std::int64_t end_minutes = 0;
+            if (end->half != meridiem::none) {
+                end_minutes = end->minutes_with(end->half);
+            } else if (end->has_minutes && (end->fixed || start.half == meridiem::none)) {
+                end_minutes = end->hour * 60 + end->minute;
+            } else if (start.half != meridiem::none) {
+                // "7pm - 9": the end takes the start's half of the day if that keeps it later.
+                if (end->hour < 1 || end->hour > 12) fail(end->pos, "hour must be 1 to 12 with am or pm");
+                const auto same = end->minutes_with(start.half);
+                end_minutes = same > start_minutes
+                                  ? same
+                                  : end->minutes_with(start.half == meridiem::pm ? meridiem::am : meridiem::pm);
+            } else {
+                fail(end->pos, "add am or pm (\"9pm\") or write a 24-hour time (\"21:00\")");
+            }
+            if (end_minutes == start_minutes) fail(end->pos, "the end time equals the start time");
+            if (end_minutes < start_minutes) end_minutes += 24 * 60;  // ends after midnight
+            rule_.duration = minutes{end_minutes - start_minutes};
+        } else if (length) {
+            if (*length < 1 || *length > 24 * 60) fail(length_pos, "duration must be 1 minute to 24 hours");
+            rule_.duration = minutes{*length};
+        }
+    }
+
+    // "90 minutes", "2 hours", "1.5 hours", "an hour", "half an hour", "1 hour 30 minutes".
+    auto parse_length() -> std::int64_t {
+        std::int64_t total = 0;
+        bool any = false;
+        while (true) {
+            const token& amount = peek();
+            // Tenths of a unit as a numerator over 10 ("1.5" = 15/10), so hours stay exact.
+            std::int64_t tenths = 0;
+            if (amount.kind == token_kind::number && amount.decimal) {
+                if (amount.minute_digits != 1) fail(amount.minute_pos, "write durations like \"1.5 hours\" or \"90 minutes\"");
+                tenths = amount.value * 10 + amount.minute;
+            } else if (amount.kind == token_kind::number) {
+                tenths = amount.value * 10;
+            } else if (is_word("an") || is_word("a") || is_word("one")) {
+                tenths = 10;
+            } else if (is_word("half") && (is_word("an", 1) || is_word("a", 1))) {
+                advance();
+                tenths = 5;
+            } else if (any) {
+                break;
+            } else {
+                expected("a duration such as \"90 minutes\" or \"2 hours\"");
+            }
+            advance();
+            std::int64_t unit = 0;
+            if (accept("hours") || accept("hour") || accept("hrs") || accept("hr") || accept("h")) {
+                unit = 60;
+            } else if (accept("minutes") || accept("minute") || accept("mins") || accept("min")) {
+                unit = 1;
+            } else {
+                expected("\"minutes\" or \"hours\"");
+            }
+            if (tenths * unit % 10 != 0) fail(amount, "a duration must be whole minutes");
+            total += tenths * unit / 10;
+            if (total > 100000) fail(amount, "duration must be 1 minute to 24 hours");
+            any = true;
+            if (is_word("and") && (peek(1).kind == token_kind::number || is_word("a", 1) || is_word("half", 1))) {
+                advance();
+            }
+        }
+        return total;
+    }
+
+    std::string_view text_;
+    std::vector<token> tokens_;
+    std::size_t next_ = 0;
+    parsed_rule rule_;
+};
+
+}  // namespace
+
+auto meeting_schedule::parse(std::string_view text, std::string time_zone) -> meeting_schedule {
+    const parsed_rule r = parser(text).run();
+    switch (r.kind) {
+    case recurrence::weekly: return weekly(r.day, r.start, r.duration, std::move(time_zone), r.interval);
+    case recurrence::monthly_by_weekday: return monthly_on_weekday(r.nth, r.day, r.start, r.duration, std::move(time_zone));
+    case recurrence::monthly_by_day: return monthly_on_day(r.day_of_month, r.start, r.duration, std::move(time_zone));
+    }
+    throw parse_error(text, 0, "unknown kind of schedule");
+}
+
+}  // namespace advocacy

@@ -1,0 +1,455 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/campaign.hpp"
+
+#include "advocacy/error.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace date::literals;
+
+auto day(int y, unsigned m, unsigned d) -> date::sys_days {
+    return date::sys_days{date::year{y} / date::month{m} / date::day{d}};
+}
+
+auto make_conference(std::string id, std::string region, date::sys_days first, date::sys_days last,
+                     std::string name = "") -> advocacy::conference {
+    advocacy::conference c;
+    c.name = name.empty() ? "Conference " + id : std::move(name);
+    c.id = std::move(id);
+    c.dates = advocacy::date_range(first, last);
+    c.place.locality = "Springfield";
+    c.place.region = "IL";
+    c.region = std::move(region);
+    c.registration_url = "https://example.org/register/" + c.id;
+    return c;
+}
+
+auto make_group(std::string id, std::string state, std::string region = "") -> advocacy::group {
+    advocacy::group g;
+    g.name = "Group " + id;
+    g.id = std::move(id);
+    g.place.locality = "Town";
+    g.place.region = std::move(state);
+    g.region = std::move(region);
+    g.contacts.push_back(advocacy::contact{"Alex Doe", "coordinator", "alex@example.org", "(555) 555-0100"});
+    return g;
+}
+
+auto make_action(std::string id, advocacy::action_kind kind, std::vector<std::string> related = {})
+    -> advocacy::action {
+    advocacy::action a;
+    a.id = std::move(id);
+    a.kind = kind;
+    a.title = "Do " + a.id;
+    a.related_conferences = std::move(related);
+    return a;
+}
+
+auto two_regions() -> advocacy::region_map {
+    advocacy::region_map map;
+    map.add("North", {"MN", "WI"});
+    map.add("South", {"FL", "GA"});
+    return map;
+}
+
+// Runs `f` and checks that it throws validation_error naming `field`.
+template <class F>
+void expect_field(F f, const std::string& field, const std::string& reason_part = "") {
+    try {
+        f();
+        BOOST_ERROR("expected validation_error for " << field);
+    } catch (const advocacy::validation_error& e) {
+        BOOST_TEST(e.field() == field);
+        if (!reason_part.empty()) BOOST_TEST(e.reason().find(reason_part) != std::string::npos, e.reason());
+    }
+}
+
+auto ids(const std::vector<advocacy::conference>& cs) -> std::vector<std::string> {
+    std::vector<std::string> out;
+    for (const auto& c : cs) out.push_back(c.id);
+    return out;
+}
+
+auto ids(const std::vector<advocacy::group>& gs) -> std::vector<std::string> {
+    std::vector<std::string> out;
+    for (const auto& g : gs) out.push_back(g.id);
+    return out;
+}
+
+using strings = std::vector<std::string>;
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(campaign)
+
+BOOST_AUTO_TEST_CASE(constructor_requires_id_and_title) {
+    expect_field([] { advocacy::campaign("", "Title"); }, "campaign: id", "required");
+    expect_field([] { advocacy::campaign("c", ""); }, "campaign: title", "required");
+    expect_field([] { advocacy::campaign("c", "two\nlines"); }, "campaign: title", "line break");
+    const advocacy::campaign c("c", "Title");
+    BOOST_TEST(c.id() == "c");
+    BOOST_TEST(c.title() == "Title");
+    BOOST_TEST(c.summary().empty());
+    BOOST_TEST(c.actions().empty());
+    BOOST_TEST(c.regions().empty());
+}
+
+BOOST_AUTO_TEST_CASE(milestones_are_kept_in_date_order) {
+    advocacy::campaign c("c", "T");
+    c.add_milestone({day(2015, 9, 1), "later"});
+    c.add_milestone({day(2015, 8, 11), "vote"});
+    c.add_milestone({day(2015, 9, 1), "same day, added after"});
+    BOOST_REQUIRE(c.milestones().size() == 3u);
+    BOOST_TEST(c.milestones()[0].title == "vote");
+    BOOST_TEST(c.milestones()[1].title == "later");
+    BOOST_TEST(c.milestones()[2].title == "same day, added after");
+    expect_field([&] { c.add_milestone({day(2015, 1, 1), ""}); }, "milestone 2015-01-01: title");
+    BOOST_TEST(c.milestones().size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(ids_are_unique_per_kind) {
+    advocacy::campaign c("c", "T");
+    c.add_conference(make_conference("ma-2015", "", day(2015, 11, 13), day(2015, 11, 15)));
+    expect_field([&] { c.add_conference(make_conference("ma-2015", "", day(2016, 1, 1), day(2016, 1, 2))); },
+                 "conference \"ma-2015\": id", "already used by another conference");
+    c.add_group(make_group("g1", "MN"));
+    expect_field([&] { c.add_group(make_group("g1", "WI")); }, "group \"g1\": id", "already used by another group");
+    c.add_action(make_action("a1", advocacy::action_kind::letter));
+    expect_field([&] { c.add_action(make_action("a1", advocacy::action_kind::call)); }, "action \"a1\": id",
+                 "already used by another action");
+    // The same id may name objects of different kinds.
+    c.add_group(make_group("ma-2015", "MA"));
+    c.add_action(make_action("g1", advocacy::action_kind::other));
+    BOOST_TEST(c.conferences().size() == 1u);
+    BOOST_TEST(c.groups().size() == 2u);
+    BOOST_TEST(c.actions().size() == 2u);
+    // A refused object leaves the indexes alone.
+    BOOST_TEST(c.groups_in("WI").empty());
+    BOOST_TEST(c.upcoming_conferences(day(2015, 1, 1)).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(each_object_is_validated) {
+    advocacy::campaign c("c", "T");
+    auto bad_conference = make_conference("x", "", day(2015, 1, 1), day(2015, 1, 1));
+    bad_conference.name.clear();
+    BOOST_CHECK_THROW(c.add_conference(bad_conference), advocacy::validation_error);
+    auto bad_group = make_group("g", "MN");
+    bad_group.contacts[0].email = "not an email";
+    BOOST_CHECK_THROW(c.add_group(bad_group), advocacy::validation_error);
+    auto bad_action = make_action("a", advocacy::action_kind::letter);
+    bad_action.title.clear();
+    BOOST_CHECK_THROW(c.add_action(bad_action), advocacy::validation_error);
+    BOOST_TEST(c.conferences().empty());
+    BOOST_TEST(c.groups().empty());
+    BOOST_TEST(c.actions().empty());
+}
+
+BOOST_AUTO_TEST_CASE(related_conferences_must_exist) {
+    advocacy::campaign c("c", "T");
+    c.add_conference(make_conference("one", "", day(2015, 1, 1), day(2015, 1, 1)));
+    expect_field([&] { c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"one", "two"})); },
+                 "action \"go\": related_conferences[1]", "no conference \"two\"");
+    BOOST_TEST(c.find_action("go") == nullptr);
+    c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"one"}));
+    BOOST_TEST(c.find_action("go")->related_conferences == strings{"one"});
+}
+
+BOOST_AUTO_TEST_CASE(regions_must_be_in_the_map_when_one_is_set) {
+    advocacy::campaign c("c", "T");
+    // Without a map any region is accepted.
+    c.add_conference(make_conference("n", "North", day(2015, 1, 1), day(2015, 1, 1)));
+    c.add_group(make_group("g", "MN", "North"));
+    c.set_regions(two_regions());
+    expect_field([&] { c.add_conference(make_conference("w", "West", day(2015, 1, 1), day(2015, 1, 1))); },
+                 "conference \"w\": region", "\"West\" is not a region");
+    expect_field([&] { c.add_group(make_group("h", "CA", "West")); }, "group \"h\": region", "\"West\"");
+    // A group or conference without a region is fine.
+    c.add_group(make_group("h", "CA"));
+
+    advocacy::region_map only_south;
+    only_south.add("South", {"FL"});
+    expect_field([&] { c.set_regions(only_south); }, "conference \"n\": region", "\"North\"");
+    BOOST_TEST((c.regions() == two_regions()));  // unchanged after the refusal
+
+    advocacy::campaign d("d", "T");
+    d.add_group(make_group("g", "MN", "North"));
+    expect_field([&] { d.set_regions(only_south); }, "group \"g\": region", "\"North\"");
+    d.set_regions(advocacy::region_map{});  // an empty map checks nothing
+}
+
+BOOST_AUTO_TEST_CASE(lookup_by_id) {
+    advocacy::campaign c("c", "T");
+    c.add_conference(make_conference("k1", "", day(2015, 1, 1), day(2015, 1, 2)));
+    c.add_group(make_group("g1", "MN"));
+    c.add_action(make_action("a1", advocacy::action_kind::letter));
+    BOOST_REQUIRE(c.find_conference("k1") != nullptr);
+    BOOST_TEST((c.find_conference("k1")->dates.last() == day(2015, 1, 2)));
+    BOOST_REQUIRE(c.group("g1") != nullptr);
+    BOOST_TEST(c.group("g1")->place.region == "MN");
+    BOOST_REQUIRE(c.find_action("a1") != nullptr);
+    BOOST_TEST(c.find_action("a1")->title == "Do a1");
+    BOOST_TEST(c.find_conference("g1") == nullptr);
+    BOOST_TEST(c.group("a1") == nullptr);
+    BOOST_TEST(c.find_action("k1") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(upcoming_conferences_in_date_order_ties_by_name) {
+    advocacy::campaign c("c", "T");
+    c.add_conference(make_conference("late", "North", day(2015, 11, 20), day(2015, 11, 22), "Zeta"));
+    c.add_conference(make_conference("tie-b", "South", day(2015, 10, 23), day(2015, 10, 25), "Beta"));
+    c.add_conference(make_conference("tie-a", "North", day(2015, 10, 23), day(2015, 10, 25), "Alpha"));
+    c.add_conference(make_conference("past", "North", day(2015, 3, 1), day(2015, 3, 2), "Old"));
+    BOOST_TEST(ids(c.conferences()) == (strings{"late", "tie-b", "tie-a", "past"}));  // order added
+    BOOST_TEST(ids(c.upcoming_conferences(day(2015, 1, 1))) == (strings{"past", "tie-a", "tie-b", "late"}));
+    BOOST_TEST(ids(c.upcoming_conferences(day(2015, 10, 25))) == (strings{"tie-a", "tie-b", "late"}));
+    BOOST_TEST(ids(c.upcoming_conferences(day(2015, 10, 26))) == (strings{"late"}));
+    BOOST_TEST(c.upcoming_conferences(day(2015, 11, 23)).empty());
+    BOOST_TEST(ids(c.conferences_in("North")) == (strings{"past", "tie-a", "late"}));
+    BOOST_TEST(ids(c.conferences_in("South")) == (strings{"tie-b"}));
+    BOOST_TEST(c.conferences_in("West").empty());
+}
+
+BOOST_AUTO_TEST_CASE(conference_for_is_the_next_of_the_states_region) {
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    // A long conference still running is "next" before a short one inside it that ends sooner.
+    c.add_conference(make_conference("long", "North", day(2015, 10, 1), day(2015, 12, 31)));
+    c.add_conference(make_conference("short", "North", day(2015, 10, 20), day(2015, 10, 22)));
+    c.add_conference(make_conference("south", "South", day(2015, 10, 1), day(2015, 10, 2)));
+    BOOST_TEST(c.conference_for("MN", day(2015, 9, 1))->id == "long");
+    BOOST_TEST(c.conference_for("WI", day(2015, 10, 21))->id == "long");
+    BOOST_TEST(c.conference_for("MN", day(2015, 12, 31))->id == "long");
+    BOOST_TEST(!c.conference_for("MN", day(2016, 1, 1)));
+    BOOST_TEST(c.conference_for("FL", day(2015, 10, 2))->id == "south");
+    BOOST_TEST(!c.conference_for("FL", day(2015, 10, 3)));
+    BOOST_TEST(!c.conference_for("CA", day(2015, 1, 1)));  // not in the map
+    BOOST_TEST(!c.conference_for("", day(2015, 1, 1)));
+    c.add_conference(make_conference("early", "North", day(2015, 9, 5), day(2015, 9, 6)));
+    BOOST_TEST(c.conference_for("MN", day(2015, 9, 1))->id == "early");
+    BOOST_TEST(c.conference_for("MN", day(2015, 9, 7))->id == "long");
+}
+
+BOOST_AUTO_TEST_CASE(conference_for_matches_a_linear_scan) {
+    std::mt19937 random(20150811);
+    std::uniform_int_distribution<int> start(0, 365);
+    std::uniform_int_distribution<int> length(0, 40);
+    std::uniform_int_distribution<int> which(0, 1);
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    const auto base = day(2015, 1, 1);
+    for (int i = 0; i < 300; ++i) {
+        const auto first = base + date::days{start(random)};
+        c.add_conference(make_conference("k" + std::to_string(i), which(random) == 0 ? "North" : "South", first,
+                                         first + date::days{length(random)}, "C" + std::to_string(i % 7)));
+        if (i % 37 != 0) continue;
+        for (int d = -1; d <= 410; d += 3) {
+            const auto today = base + date::days{d};
+            const auto all = c.upcoming_conferences(today);
+            const auto expected = std::find_if(all.begin(), all.end(), [](const auto& x) { return x.region == "South"; });
+            const auto got = c.conference_for("GA", today);
+            BOOST_TEST_REQUIRE(got.has_value() == (expected != all.end()));
+            if (got) BOOST_TEST_REQUIRE(got->id == expected->id);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(conflicts_are_overlapping_pairs_in_date_order) {
+    advocacy::campaign c("c", "T");
+    c.add_conference(make_conference("d", "", day(2015, 10, 20), day(2015, 10, 20)));
+    c.add_conference(make_conference("b", "", day(2015, 10, 5), day(2015, 10, 6)));
+    c.add_conference(make_conference("a", "", day(2015, 10, 1), day(2015, 10, 5)));
+    c.add_conference(make_conference("c", "", day(2015, 10, 6), day(2015, 10, 10)));
+    const auto pairs = c.conflicts();
+    BOOST_REQUIRE(pairs.size() == 2u);
+    BOOST_TEST(pairs[0].first.id == "a");
+    BOOST_TEST(pairs[0].second.id == "b");
+    BOOST_TEST(pairs[1].first.id == "b");
+    BOOST_TEST(pairs[1].second.id == "c");
+
+    // A long conference overlaps everything inside it, not only its neighbour.
+    c.add_conference(make_conference("e", "", day(2015, 9, 30), day(2015, 10, 31)));
+    std::vector<std::string> seen;
+    for (const auto& [x, y] : c.conflicts()) seen.push_back(x.id + "/" + y.id);
+    BOOST_TEST(seen == (strings{"e/a", "e/b", "e/c", "e/d", "a/b", "b/c"}));
+    BOOST_TEST(advocacy::campaign("x", "T").conflicts().empty());
+}
+
+BOOST_AUTO_TEST_CASE(groups_by_state_and_region) {
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    c.add_group(make_group("mn1", "MN"));
+    c.add_group(make_group("fl1", "FL"));
+    c.add_group(make_group("mn2", "MN", "North"));
+    c.add_group(make_group("ca1", "CA", "South"));  // its own region wins over its state
+    c.add_group(make_group("wi1", "WI", "South"));
+    c.add_group(make_group("ca2", "CA"));
+    BOOST_TEST(ids(c.groups_in("MN")) == (strings{"mn1", "mn2"}));
+    BOOST_TEST(ids(c.groups_in("CA")) == (strings{"ca1", "ca2"}));
+    BOOST_TEST(c.groups_in("TX").empty());
+    BOOST_TEST(c.groups_in("").empty());
+    BOOST_TEST(ids(c.groups_in_region("North")) == (strings{"mn1", "mn2"}));
+    BOOST_TEST(ids(c.groups_in_region("South")) == (strings{"fl1", "ca1", "wi1"}));
+    BOOST_TEST(c.groups_in_region("West").empty());
+    BOOST_TEST(ids(c.groups()) == (strings{"mn1", "fl1", "mn2", "ca1", "wi1", "ca2"}));
+}
+
+BOOST_AUTO_TEST_CASE(copies_are_equal_and_independent) {
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    c.add_conference(make_conference("k1", "North", day(2015, 10, 1), day(2015, 10, 2)));
+    c.add_group(make_group("g1", "MN"));
+    c.add_action(make_action("a1", advocacy::action_kind::letter));
+    advocacy::campaign copy = c;
+    BOOST_TEST((copy == c));
+    copy.add_group(make_group("g2", "MN"));
+    copy.add_conference(make_conference("k0", "North", day(2015, 9, 1), day(2015, 9, 2)));
+    copy.add_action(make_action("a2", advocacy::action_kind::letter));
+    copy.add_milestone({day(2015, 8, 11), "vote"});
+    BOOST_TEST((copy != c));
+    BOOST_TEST(ids(c.groups_in("MN")) == (strings{"g1"}));
+    BOOST_TEST(ids(copy.groups_in("MN")) == (strings{"g1", "g2"}));
+    BOOST_TEST(c.conference_for("MN", day(2015, 8, 1))->id == "k1");
+    BOOST_TEST(copy.conference_for("MN", day(2015, 8, 1))->id == "k0");
+    BOOST_TEST(c.group("g2") == nullptr);
+    BOOST_TEST(c.find_conference("k0") == nullptr);
+    BOOST_TEST(c.find_action("a2") == nullptr);
+    BOOST_TEST(c.milestones().empty());
+    // The original can still grow without touching the copy, and reuse the id the copy took.
+    c.add_group(make_group("g2", "WI"));
+    BOOST_TEST(ids(c.groups_in("WI")) == (strings{"g2"}));
+    BOOST_TEST(copy.groups_in("WI").empty());
+    advocacy::campaign assigned("other", "O");
+    assigned = copy;
+    BOOST_TEST((assigned == copy));
+    BOOST_TEST(ids(assigned.groups_in("MN")) == (strings{"g1", "g2"}));
+}
+
+BOOST_AUTO_TEST_CASE(equality_compares_the_data) {
+    const auto build = [](std::string summary) {
+        advocacy::campaign c("c", "T");
+        c.set_summary(std::move(summary));
+        c.add_group(make_group("g1", "MN"));
+        return c;
+    };
+    BOOST_TEST((build("s") == build("s")));  // groups compared by value, not by pointer
+    BOOST_TEST((build("s") != build("t")));
+    auto a = build("s");
+    auto b = build("s");
+    b.set_organization("Org");
+    BOOST_TEST((a != b));
+    a.set_organization("Org");
+    a.add_group(make_group("g2", "MN"));
+    b.add_group(make_group("g2", "WI"));
+    BOOST_TEST((a != b));
+}
+
+BOOST_AUTO_TEST_CASE(next_meetings_in_time_order_with_their_group) {
+    advocacy::campaign c("c", "T");
+    auto chicago = make_group("chi", "IL");
+    chicago.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, std::chrono::hours{19}, std::chrono::hours{2},
+                                                          "America/Chicago");
+    auto boston = make_group("bos", "MA");
+    boston.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, std::chrono::hours{19},
+                                                         std::chrono::hours{2}, "America/New_York");
+    c.add_group(chicago);
+    c.add_group(make_group("none", "MN"));  // no schedule: no meetings
+    c.add_group(boston);
+    const auto meetings = c.next_meetings(advocacy::date_range(day(2015, 10, 27), day(2015, 11, 3)));
+    BOOST_REQUIRE(meetings.size() == 4u);
+    // Boston's 7 pm comes an hour before Chicago's, on both sides of the Nov 1 change.
+    BOOST_TEST(meetings[0].host->id == "bos");
+    BOOST_TEST(meetings[1].host->id == "chi");
+    BOOST_TEST(meetings[2].host->id == "bos");
+    BOOST_TEST(meetings[3].host->id == "chi");
+    BOOST_TEST((meetings[1].time.start.get_sys_time() == date::sys_days{day(2015, 10, 28)} + std::chrono::hours{0}));
+    BOOST_TEST((meetings[3].time.start.get_sys_time() == date::sys_days{day(2015, 11, 4)} + std::chrono::hours{1}));
+    BOOST_TEST((meetings[3].time.start.get_local_time() ==
+                date::local_days{date::year{2015} / 11 / 3} + std::chrono::hours{19}));
+    BOOST_TEST(meetings[0].host.get() == c.group("bos"));  // shares the campaign's group
+    BOOST_TEST(c.next_meetings(advocacy::date_range(day(2015, 10, 28), day(2015, 11, 2))).empty());
+}
+
+BOOST_AUTO_TEST_CASE(plan_for_a_state_without_a_group_says_so) {
+    advocacy::campaign c("c", "T");
+    c.set_organization("Example Org");
+    c.set_regions(two_regions());
+    c.add_group(make_group("mn1", "MN"));
+    c.add_action(make_action("write", advocacy::action_kind::letter));
+    c.add_action(make_action("meet", advocacy::action_kind::attend_meeting));
+    c.add_action(make_action("go", advocacy::action_kind::attend_conference));
+    const auto steps = c.plan("GA", day(2015, 9, 1));
+    BOOST_REQUIRE(steps.size() == 2u);  // no conference in the South: that step is left out
+    BOOST_TEST(steps[0].action_id == "write");
+    BOOST_TEST(steps[0].instruction == "No local group is listed in GA; ask Example Org for the nearest one");
+    BOOST_TEST(steps[0].groups.empty());
+    BOOST_TEST(steps[1].action_id == "meet");
+    BOOST_TEST((steps[1].kind == advocacy::action_kind::attend_meeting));
+    BOOST_TEST(steps[1].meetings.empty());
+    BOOST_TEST(steps[1].instruction == "No local group is listed in GA; ask Example Org for the nearest one");
+}
+
+BOOST_AUTO_TEST_CASE(plan_follows_targets_windows_and_kinds) {
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    c.add_group(make_group("mn1", "MN"));
+    c.add_group(make_group("mn2", "MN"));
+    auto quiet = make_group("fl1", "FL");
+    quiet.contacts.clear();
+    quiet.website = "https://example.org/fl1";
+    c.add_group(quiet);
+    c.add_conference(make_conference("north", "North", day(2015, 10, 23), day(2015, 10, 25), "North Conference"));
+    c.add_conference(make_conference("other", "North", day(2015, 10, 1), day(2015, 10, 2), "Other Conference"));
+
+    auto expired = make_action("expired", advocacy::action_kind::letter);
+    expired.window = advocacy::date_range(day(2015, 8, 1), day(2015, 8, 31));
+    c.add_action(expired);
+    c.add_action(make_action("write", advocacy::action_kind::letter));
+    auto call = make_action("call", advocacy::action_kind::call);
+    call.target.id = "mn2";
+    c.add_action(call);
+    auto senator = make_action("senator", advocacy::action_kind::email);
+    senator.target = advocacy::action_target{advocacy::target_kind::official, "", "Senator Example"};
+    c.add_action(senator);
+    c.add_action(make_action("sign", advocacy::action_kind::petition));
+    c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"north"}));
+
+    const auto steps = c.plan("MN", day(2015, 9, 1));
+    BOOST_REQUIRE(steps.size() == 5u);
+    BOOST_TEST(steps[0].action_id == "write");
+    BOOST_TEST(steps[0].instruction ==
+               "Write to Group mn1 (Town, MN): Alex Doe, coordinator, alex@example.org; or Group mn2 (Town, MN): "
+               "Alex Doe, coordinator, alex@example.org");
+    BOOST_TEST(ids(steps[0].groups) == (strings{"mn1", "mn2"}));
+    BOOST_TEST(steps[1].instruction == "Call Group mn2 (Town, MN): Alex Doe, coordinator, (555) 555-0100");
+    BOOST_TEST(ids(steps[1].groups) == (strings{"mn2"}));
+    BOOST_TEST(steps[2].instruction == "Email Senator Example");
+    BOOST_TEST(steps[2].groups.empty());
+    BOOST_TEST(steps[3].instruction == "Do sign");
+    // "other" comes first in the region but the action names only "north".
+    BOOST_TEST(steps[4].action_id == "go");
+    BOOST_REQUIRE(steps[4].event.has_value());
+    BOOST_TEST(steps[4].event->id == "north");
+    BOOST_TEST(steps[4].instruction ==
+               "Register for the North Conference, Oct 23\xE2\x80\x93" "25, 2015, Springfield, IL: "
+               "https://example.org/register/north");
+
+    const auto florida = c.plan("FL", day(2015, 9, 1));
+    BOOST_REQUIRE(florida.size() == 4u);  // no conference in the South
+    BOOST_TEST(florida[0].instruction == "Write to Group fl1 (Town, FL): https://example.org/fl1");
+
+    auto ghost = make_action("ghost", advocacy::action_kind::letter);
+    ghost.target.id = "nowhere";
+    c.add_action(ghost);
+    BOOST_TEST(c.plan("MN", day(2015, 9, 1)).back().instruction ==
+               "The group \"nowhere\" is not listed in this campaign");
+    BOOST_TEST(c.plan("MN", day(2015, 10, 26)).size() == 5u);  // the conference is over
+}
+
+BOOST_AUTO_TEST_SUITE_END()

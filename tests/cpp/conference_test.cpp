@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/conference.hpp"
+
+#include "advocacy/error.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <functional>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using namespace date::literals;
+
+auto baltimore() -> advocacy::location {
+    advocacy::location place;
+    place.locality = "Baltimore";
+    place.region = "MD";
+    place.time_zone = "America/New_York";
+    return place;
+}
+
+auto mid_atlantic() -> advocacy::conference {
+    return advocacy::conference{
+        .id = "ma-2015",
+        .name = "Mid Atlantic Regional Conference",
+        .dates = advocacy::date_range(date::sys_days{2015_y / nov / 13}, date::sys_days{2015_y / nov / 15}),
+        .place = baltimore(),
+        .region = "Mid Atlantic",
+        .registration_url = "https://example.org/ma-2015",
+        .description = "Workshops and a day of action.\nBring a friend.",
+    };
+}
+
+auto refused(const advocacy::conference& event) -> std::pair<std::string, std::string> {
+    try {
+        advocacy::validate(event);
+    } catch (const advocacy::validation_error& e) {
+        return {e.field(), e.reason()};
+    }
+    return {"", ""};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(conference)
+
+BOOST_AUTO_TEST_CASE(equality_order_copy_hash) {
+    auto a = mid_atlantic();
+    auto b = a;
+    BOOST_TEST((a == b));
+    BOOST_TEST(std::hash<advocacy::conference>{}(a) == std::hash<advocacy::conference>{}(b));
+    b.dates = advocacy::date_range(date::sys_days{2015_y / nov / 14}, date::sys_days{2015_y / nov / 15});
+    BOOST_TEST((a != b));
+    BOOST_TEST(std::hash<advocacy::conference>{}(a) != std::hash<advocacy::conference>{}(b));
+    b = a;
+    b.place.locality = "Annapolis";
+    BOOST_TEST((a != b));
+}
+
+BOOST_AUTO_TEST_CASE(to_string_form) {
+    BOOST_TEST(advocacy::to_string(mid_atlantic()) ==
+               "Mid Atlantic Regional Conference, Nov 13\u2013""15, 2015, Baltimore, MD");
+    auto nowhere = mid_atlantic();
+    nowhere.place = {};
+    BOOST_TEST(advocacy::to_string(nowhere) == "Mid Atlantic Regional Conference, Nov 13\u2013""15, 2015");
+    std::ostringstream out;
+    out << mid_atlantic();
+    BOOST_TEST(out.str() == advocacy::to_string(mid_atlantic()));
+}
+
+BOOST_AUTO_TEST_CASE(valid_conference_passes) {
+    BOOST_CHECK_NO_THROW(advocacy::validate(mid_atlantic()));
+    auto plain = mid_atlantic();
+    plain.registration_url.clear();
+    plain.region.clear();
+    plain.description.clear();
+    BOOST_CHECK_NO_THROW(advocacy::validate(plain));
+    plain.registration_url = "http://example.org";
+    BOOST_CHECK_NO_THROW(advocacy::validate(plain));
+}
+
+BOOST_AUTO_TEST_CASE(id_is_required_and_checked) {
+    auto event = mid_atlantic();
+    event.id = "";
+    BOOST_TEST(refused(event).first == "conference: id");
+    BOOST_TEST(refused(event).second == "required");
+    event.id = "ma 2015";
+    BOOST_TEST(refused(event).first == "conference \"ma 2015\": id");
+    BOOST_TEST(refused(event).second == "\"ma 2015\" is not an id: expected ASCII letters, digits, '-', '_' or '.'");
+    event.id = "ma/2015";
+    BOOST_TEST(refused(event).first == "conference \"ma/2015\": id");
+    event.id = "MA_2015.v2-b";
+    BOOST_TEST(refused(event).first == "");
+}
+
+BOOST_AUTO_TEST_CASE(name_is_required) {
+    auto event = mid_atlantic();
+    event.name = " ";
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": name");
+    BOOST_TEST(refused(event).second == "required");
+    event.name = "Mid\nAtlantic";
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": name");
+    event = mid_atlantic();
+    event.region = "Mid\rAtlantic";
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": region");
+}
+
+BOOST_AUTO_TEST_CASE(location_fields_are_prefixed) {
+    auto event = mid_atlantic();
+    event.place.time_zone = "Mars/Olympus";
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": location.time_zone");
+    BOOST_TEST(refused(event).second == "unknown IANA time zone \"Mars/Olympus\"");
+    event = mid_atlantic();
+    event.place.country = "usa";
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": location.country");
+}
+
+BOOST_AUTO_TEST_CASE(registration_url) {
+    auto event = mid_atlantic();
+    event.registration_url = "example.org/register";
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": registration_url");
+    BOOST_TEST(refused(event).second ==
+               "\"example.org/register\" is not a URL: expected http:// or https://");
+    event.registration_url = "https://example.org/a b";
+    BOOST_TEST(refused(event).second ==
+               "\"https://example.org/a b\" holds a space or control character; expected a URL");
+    event.registration_url = "https://";
+    BOOST_TEST(refused(event).second == "\"https://\" has no host");
+    event.registration_url = "ftp://example.org";
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": registration_url");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/meeting_schedule.hpp"
+
+#include "advocacy/error.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <chrono>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+// Days are compared element by element; Boost.Test cannot print std::chrono time points.
+BOOST_TEST_DONT_PRINT_LOG_VALUE(date::sys_days)
+
+// The suite is a namespace called meeting_schedule, so the class is advocacy::meeting_schedule.
+BOOST_AUTO_TEST_SUITE(meeting_schedule)
+
+namespace {
+
+using schedule = advocacy::meeting_schedule;
+using advocacy::recurrence;
+using std::chrono::hours;
+using std::chrono::minutes;
+
+const std::string chicago = "America/Chicago";
+
+auto day(int y, unsigned m, unsigned d) -> date::sys_days {
+    return date::sys_days{date::year{y} / date::month{m} / date::day{d}};
+}
+
+auto utc(int y, unsigned m, unsigned d, int h, int mi = 0) -> date::sys_seconds {
+    return date::sys_seconds{day(y, m, d)} + hours{h} + minutes{mi};
+}
+
+auto days(int y1, unsigned m1, unsigned d1, int y2, unsigned m2, unsigned d2) -> advocacy::date_range {
+    return advocacy::date_range(day(y1, m1, d1), day(y2, m2, d2));
+}
+
+auto year_2015() -> advocacy::date_range { return days(2015, 1, 1, 2015, 12, 31); }
+
+// The local calendar days of the meetings, for rules whose exact instants are not the point.
+auto local_days(const std::vector<advocacy::meeting_time>& meetings) -> std::vector<date::sys_days> {
+    std::vector<date::sys_days> out;
+    for (const auto& m : meetings) {
+        out.push_back(date::sys_days{std::chrono::floor<date::days>(m.start.get_local_time()).time_since_epoch()});
+    }
+    return out;
+}
+
+auto parse_error_of(std::string_view text) -> advocacy::parse_error {
+    try {
+        (void)schedule::parse(text, chicago);
+    } catch (const advocacy::parse_error& e) {
+        return e;
+    }
+    BOOST_FAIL("no parse_error for \"" << text << "\"");
+    throw;  // unreachable: BOOST_FAIL throws
+}
+
+auto field_of(auto&& make) -> std::string {
+    try {
+        (void)make();
+    } catch (const advocacy::validation_error& e) {
+        return e.field();
+    }
+    return "(no error)";
+}
+
+}  // namespace
+
+// ---- factories ----------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(factories_keep_their_fields) {
+    auto w = schedule::weekly(date::Wednesday, hours{18} + minutes{30}, hours{2}, chicago, 2);
+    BOOST_TEST((w.kind() == recurrence::weekly));
+    BOOST_TEST(w.interval() == 2u);
+    BOOST_TEST((w.weekday() == date::Wednesday));
+    BOOST_TEST(w.start_time().count() == 18 * 60 + 30);
+    BOOST_TEST(w.duration().count() == 120);
+    BOOST_TEST(w.time_zone() == chicago);
+    BOOST_TEST(w.zone()->name() == chicago);
+    BOOST_TEST(!w.effective().has_value());
+    BOOST_TEST(w.skipped().empty());
+
+    auto m = schedule::monthly_on_weekday(-1, date::Thursday, hours{19}, minutes{90}, "America/New_York");
+    BOOST_TEST((m.kind() == recurrence::monthly_by_weekday));
+    BOOST_TEST(m.nth() == -1);
+    BOOST_TEST(m.interval() == 1u);
+
+    auto d = schedule::monthly_on_day(15, hours{19}, hours{2}, "America/Denver");
+    BOOST_TEST((d.kind() == recurrence::monthly_by_day));
+    BOOST_TEST(d.day_of_month() == 15u);
+}
+
+BOOST_AUTO_TEST_CASE(factories_name_the_bad_field) {
+    BOOST_TEST(field_of([] { return schedule::weekly(date::Monday, hours{19}, hours{2}, chicago, 0); }) == "interval");
+    BOOST_TEST(field_of([] { return schedule::weekly(date::Monday, hours{19}, hours{2}, chicago, 53); }) == "interval");
+    BOOST_TEST(field_of([] { return schedule::weekly(date::weekday{9}, hours{19}, hours{2}, chicago); }) == "weekday");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_weekday(0, date::Monday, hours{19}, hours{2}, chicago); }) ==
+               "nth");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_weekday(6, date::Monday, hours{19}, hours{2}, chicago); }) ==
+               "nth");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_weekday(-2, date::Monday, hours{19}, hours{2}, chicago); }) ==
+               "nth");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(0, hours{19}, hours{2}, chicago); }) == "day_of_month");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(32, hours{19}, hours{2}, chicago); }) == "day_of_month");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{24}, hours{2}, chicago); }) == "start");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, minutes{-1}, hours{2}, chicago); }) == "start");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{19}, minutes{0}, chicago); }) == "duration");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{19}, hours{24} + minutes{1}, chicago); }) ==
+               "duration");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{19}, hours{24}, chicago); }) == "(no error)");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{19}, hours{2}, "America/Chicgo"); }) ==
+               "time_zone");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{19}, hours{2}, ""); }) == "time_zone");
+    try {
+        (void)schedule::weekly(date::Monday, hours{19}, hours{2}, "Mars/Olympus_Mons");
+        BOOST_FAIL("no error");
+    } catch (const advocacy::validation_error& e) {
+        BOOST_TEST(e.reason() == "unknown IANA time zone \"Mars/Olympus_Mons\"");
+    }
+}
+
+// ---- parse --------------------------------------------------------------------------------
+
+struct parse_case {
+    std::string_view text;
+    recurrence kind;
+    unsigned interval;
+    unsigned weekday;  // c_encoding; ignored for monthly_by_day
+    int nth;
+    unsigned day_of_month;
+    int start;      // minutes after midnight
+    int duration;   // minutes
+};
+
+BOOST_AUTO_TEST_CASE(parse_reads_what_people_write) {
+    const std::vector<parse_case> cases{
+        {"second Tuesday of each month at 7pm", recurrence::monthly_by_weekday, 1, 2, 2, 0, 19 * 60, 120},
+        {"2nd Tue of the month, 7 pm", recurrence::monthly_by_weekday, 1, 2, 2, 0, 19 * 60, 120},
+        {"every other Wednesday at 18:30", recurrence::weekly, 2, 3, 0, 0, 18 * 60 + 30, 120},
+        {"every Wednesday 6:30pm", recurrence::weekly, 1, 3, 0, 0, 18 * 60 + 30, 120},
+        {"every 3 weeks on Monday at noon", recurrence::weekly, 3, 1, 0, 0, 12 * 60, 120},
+        {"weekly on Thursdays at 7:00 p.m.", recurrence::weekly, 1, 4, 0, 0, 19 * 60, 120},
+        {"last Thursday, 6:30 pm \xE2\x80\x93 8 pm", recurrence::monthly_by_weekday, 1, 4, -1, 0, 18 * 60 + 30, 90},
+        {"the 15th of every month at 7 pm", recurrence::monthly_by_day, 1, 0, 0, 15, 19 * 60, 120},
+        {"monthly on the 1st at 19:00", recurrence::monthly_by_day, 1, 0, 0, 1, 19 * 60, 120},
+        {"fifth Friday at 8pm", recurrence::monthly_by_weekday, 1, 5, 5, 0, 20 * 60, 120},
+        {"SECOND TUESDAY OF EACH MONTH AT 7PM", recurrence::monthly_by_weekday, 1, 2, 2, 0, 19 * 60, 120},
+        {"every Wednesday at 7:30 p.m. for 90 minutes", recurrence::weekly, 1, 3, 0, 0, 19 * 60 + 30, 90},
+        {"every Wednesday at 7pm for 1.5 hours", recurrence::weekly, 1, 3, 0, 0, 19 * 60, 90},
+        {"every Wednesday at 7pm for 2 hours", recurrence::weekly, 1, 3, 0, 0, 19 * 60, 120},
+        {"every Wednesday at 7pm for an hour", recurrence::weekly, 1, 3, 0, 0, 19 * 60, 60},
+        {"every Wednesday at 7pm for 1 hour and 15 minutes", recurrence::weekly, 1, 3, 0, 0, 19 * 60, 75},
+        {"every Monday from 6:30 to 8 pm", recurrence::weekly, 1, 1, 0, 0, 18 * 60 + 30, 90},
+        {"every Monday 7pm until 9", recurrence::weekly, 1, 1, 0, 0, 19 * 60, 120},
+        {"every Monday 11am - 1", recurrence::weekly, 1, 1, 0, 0, 11 * 60, 120},
+        {"every Monday 10pm - 1am", recurrence::weekly, 1, 1, 0, 0, 22 * 60, 180},
+        {"every Monday 18:00-19:30", recurrence::weekly, 1, 1, 0, 0, 18 * 60, 90},
+        {"every Monday at midnight", recurrence::weekly, 1, 1, 0, 0, 0, 120},
+        {"every Monday at 12 noon", recurrence::weekly, 1, 1, 0, 0, 12 * 60, 120},
+        {"every Monday at 12:15 am", recurrence::weekly, 1, 1, 0, 0, 15, 120},
+        {"every Monday at 7.30pm", recurrence::weekly, 1, 1, 0, 0, 19 * 60 + 30, 120},
+        {"Wednesdays at 7pm", recurrence::weekly, 1, 3, 0, 0, 19 * 60, 120},
+        {"biweekly on Friday at 5pm", recurrence::weekly, 2, 5, 0, 0, 17 * 60, 120},
+        {"every second week on Sunday at 3pm", recurrence::weekly, 2, 0, 0, 0, 15 * 60, 120},
+        {"every second Tuesday at 7pm", recurrence::monthly_by_weekday, 1, 2, 2, 0, 19 * 60, 120},
+        {"the last Saturday of the month at 10am", recurrence::monthly_by_weekday, 1, 6, -1, 0, 10 * 60, 120},
+        {"first Sunday monthly at 2 pm", recurrence::monthly_by_weekday, 1, 0, 1, 0, 14 * 60, 120},
+        {"every month on the 31st at 7pm", recurrence::monthly_by_day, 1, 0, 0, 31, 19 * 60, 120},
+        {"the first of each month @ 9am", recurrence::monthly_by_day, 1, 0, 0, 1, 9 * 60, 120},
+        {"3rd Thu, 7pm.", recurrence::monthly_by_weekday, 1, 4, 3, 0, 19 * 60, 120},
+    };
+    for (const auto& c : cases) {
+        BOOST_TEST_CONTEXT(c.text) {
+            const auto s = schedule::parse(c.text, chicago);
+            BOOST_TEST((s.kind() == c.kind));
+            BOOST_TEST(s.interval() == c.interval);
+            if (c.kind != recurrence::monthly_by_day) BOOST_TEST(s.weekday().c_encoding() == c.weekday);
+            BOOST_TEST(s.nth() == c.nth);
+            BOOST_TEST(s.day_of_month() == c.day_of_month);
+            BOOST_TEST(s.start_time().count() == c.start);
+            BOOST_TEST(s.duration().count() == c.duration);
+            BOOST_TEST(s.time_zone() == chicago);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(parse_equals_the_factories) {
+    BOOST_TEST((schedule::parse("second Tuesday of each month at 7pm", chicago) ==
+                schedule::monthly_on_weekday(2, date::Tuesday, hours{19}, hours{2}, chicago)));
+    BOOST_TEST((schedule::parse("second Tuesday of each month at 7pm", chicago) !=
+                schedule::monthly_on_weekday(2, date::Tuesday, hours{19}, hours{2}, "America/Denver")));
+}
+
+BOOST_AUTO_TEST_CASE(parse_errors_say_where_and_why) {
+    struct bad {
+        std::string_view text;
+        std::size_t position;
+        std::string_view reason;
+    };
+    const std::vector<bad> cases{
+        {"0th Tuesday at 7pm", 0, "ordinal must be first to fifth or last"},
+        {"sixth Friday at 7pm", 0, "ordinal must be first to fifth or last"},
+        {"every Wednesday at 13:75", 22, "minutes must be 00 to 59"},
+        {"every Wednesday at 25:00", 19, "hour must be 00 to 23"},
+        {"every Wednesday at 13pm", 19, "hour must be 1 to 12 with am or pm"},
+        {"second Tuesday", 14, "expected a time such as \"7pm\""},
+        {"second Tuesday of each month", 28, "expected a time such as \"7pm\""},
+        {"every banana at 7pm", 6, "unknown word \"banana\"; expected a weekday such as \"Tuesday\""},
+        {"second Tuesday at 7pm sharp", 22, "unknown word \"sharp\"; expected the end of the schedule"},
+        {"every Wednesday at 7", 19, "add am or pm (\"7pm\") or write a 24-hour time (\"19:00\")"},
+        {"the 32nd of each month at 7pm", 4, "day of the month must be 1st to 31st"},
+        {"every 53 weeks on Monday at 7pm", 6, "interval must be 1 to 52 weeks"},
+        {"every 0 weeks on Monday at 7pm", 6, "interval must be 1 to 52 weeks"},
+        {"first and third Tuesday at 7pm", 6, "one schedule meets on one day; write a schedule for each day"},
+        {"last at 7pm", 0, "expected a weekday after \"last\""},
+        {"every Monday and Wednesday at 7pm", 13, "one schedule meets on one day; write a schedule for each day"},
+        {"every Monday at 7pm - 7pm", 22, "the end time equals the start time"},
+        {"every Monday at 7pm for 25 hours", 20, "duration must be 1 minute to 24 hours"},
+        {"every Monday at 7pm - 9pm for 2 hours", 26, "give an end time or a duration, not both"},
+        {"", 0, "expected a schedule such as \"every Wednesday\" or \"second Tuesday of each month\""},
+        {"every Monday at 7pm #", 20,
+         "unexpected character; expected words, numbers and times such as \"every Wednesday at 7pm\""},
+    };
+    for (const auto& c : cases) {
+        BOOST_TEST_CONTEXT(c.text) {
+            const auto e = parse_error_of(c.text);
+            BOOST_TEST(e.position() == c.position);
+            BOOST_TEST(e.reason() == c.reason);
+            BOOST_TEST(e.text() == c.text);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(parse_checks_the_zone) {
+    BOOST_CHECK_THROW(schedule::parse("every Monday at 7pm", "Nowhere/Special"), advocacy::validation_error);
+}
+
+// ---- describe -----------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(describe_writes_the_phrase) {
+    BOOST_TEST(schedule::parse("2nd Tue of the month, 7 pm", chicago).describe() ==
+               "second Tuesday of each month, 7:00 pm \xE2\x80\x93 9:00 pm");
+    BOOST_TEST(schedule::parse("every other Wednesday at 18:30", chicago).describe() ==
+               "every other Wednesday, 6:30 pm \xE2\x80\x93 8:30 pm");
+    BOOST_TEST(schedule::parse("every 3 weeks on Monday at noon", chicago).describe() ==
+               "every 3 weeks on Monday, 12:00 pm \xE2\x80\x93 2:00 pm");
+    BOOST_TEST(schedule::parse("the 15th of every month at 7 pm", chicago).describe() ==
+               "the 15th of each month, 7:00 pm \xE2\x80\x93 9:00 pm");
+    BOOST_TEST(schedule::parse("last Thursday, 6:30 pm - 8 pm", chicago).describe() ==
+               "last Thursday of each month, 6:30 pm \xE2\x80\x93 8:00 pm");
+    BOOST_TEST(schedule::parse("every Monday at midnight for 24 hours", chicago).describe() ==
+               "every Monday, 12:00 am for 24 hours");
+    BOOST_TEST(schedule::parse("every Friday 10pm - 1am", chicago).describe() ==
+               "every Friday, 10:00 pm \xE2\x80\x93 1:00 am");
+    std::ostringstream out;
+    out << schedule::parse("monthly on the 22nd at 19:00", chicago);
+    BOOST_TEST(out.str() == "the 22nd of each month, 7:00 pm \xE2\x80\x93 9:00 pm");
+}
+
+BOOST_AUTO_TEST_CASE(describe_parses_back_to_an_equal_schedule) {
+    // Every rule shape, with start and end times around noon, midnight and the day boundary.
+    std::vector<schedule> all;
+    const std::vector<minutes> starts{minutes{0}, minutes{1}, hours{11} + minutes{59}, hours{12}, hours{12} + minutes{30},
+                                      hours{19}, hours{23} + minutes{59}};
+    const std::vector<minutes> lengths{minutes{1}, minutes{59}, hours{2}, hours{5} + minutes{5}, hours{23} + minutes{59},
+                                       hours{24}};
+    for (auto start : starts) {
+        for (auto length : lengths) {
+            for (unsigned wd = 0; wd < 7; ++wd) {
+                for (unsigned interval : {1u, 2u, 3u, 52u}) {
+                    all.push_back(schedule::weekly(date::weekday{wd}, start, length, chicago, interval));
+                }
+                for (int nth : {1, 2, 3, 4, 5, -1}) {
+                    all.push_back(schedule::monthly_on_weekday(nth, date::weekday{wd}, start, length, chicago));
+                }
+            }
+            for (unsigned d = 1; d <= 31; ++d) all.push_back(schedule::monthly_on_day(d, start, length, chicago));
+        }
+    }
+    for (const auto& s : all) {
+        BOOST_TEST_CONTEXT(s.describe()) { BOOST_TEST((schedule::parse(s.describe(), chicago) == s)); }
+    }
+}
+
+// ---- rrule --------------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(rrule_follows_rfc_5545) {
+    BOOST_TEST(schedule::parse("second Tuesday of each month at 7pm", chicago).rrule() == "FREQ=MONTHLY;BYDAY=2TU");
+    BOOST_TEST(schedule::parse("last Thursday at 7pm", chicago).rrule() == "FREQ=MONTHLY;BYDAY=-1TH");
+    BOOST_TEST(schedule::parse("every other Wednesday at 7pm", chicago).rrule() == "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE");
+    BOOST_TEST(schedule::parse("every Sunday at 7pm", chicago).rrule() == "FREQ=WEEKLY;BYDAY=SU");
+    BOOST_TEST(schedule::parse("the 15th of each month at 7pm", chicago).rrule() == "FREQ=MONTHLY;BYMONTHDAY=15");
+    BOOST_TEST(schedule::parse("fifth Friday at 8pm", chicago).rrule() == "FREQ=MONTHLY;BYDAY=5FR");
+    // UNTIL: 7 pm CST on Dec 31 is 01:00 UTC the next day; 7 pm CDT on Jul 31 is 00:00 UTC.
+    BOOST_TEST(schedule::parse("second Tuesday at 7pm", chicago).with_effective(year_2015()).rrule() ==
+               "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20160101T010000Z");
+    BOOST_TEST(schedule::parse("every Monday at 7pm", chicago).with_effective(days(2015, 1, 1, 2015, 7, 31)).rrule() ==
+               "FREQ=WEEKLY;BYDAY=MO;UNTIL=20150801T000000Z");
+}
+
+// ---- occurrences --------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(chicago_stays_at_seven_pm_across_2015_dst_changes) {
+    const auto s = schedule::parse("every Sunday at 7pm", chicago);
+    const auto spring = s.occurrences(days(2015, 3, 1, 2015, 3, 15));
+    BOOST_TEST_REQUIRE(spring.size() == 3u);
+    // CST is UTC-6 until Mar 8, 2015, 2 am; CDT (UTC-5) after.
+    BOOST_TEST((spring[0].start.get_sys_time() == utc(2015, 3, 2, 1)));
+    BOOST_TEST((spring[1].start.get_sys_time() == utc(2015, 3, 9, 0)));
+    BOOST_TEST((spring[2].start.get_sys_time() == utc(2015, 3, 16, 0)));
+    BOOST_TEST((spring[1].end.get_sys_time() == utc(2015, 3, 9, 2)));
+    for (const auto& m : spring) {
+        BOOST_TEST(date::format("%H:%M", m.start.get_local_time()) == "19:00");
+        BOOST_TEST(m.start.get_time_zone()->name() == chicago);
+    }
+    const auto fall = s.occurrences(days(2015, 10, 25, 2015, 11, 8));
+    BOOST_TEST_REQUIRE(fall.size() == 3u);
+    BOOST_TEST((fall[0].start.get_sys_time() == utc(2015, 10, 26, 0)));
+    BOOST_TEST((fall[1].start.get_sys_time() == utc(2015, 11, 2, 1)));  // Nov 1: back to CST
+    BOOST_TEST((fall[2].start.get_sys_time() == utc(2015, 11, 9, 1)));
+    for (const auto& m : fall) BOOST_TEST(date::format("%H:%M", m.start.get_local_time()) == "19:00");
+}
+
+BOOST_AUTO_TEST_CASE(a_whole_year_in_chicago_is_right_every_week) {
+    const auto s = schedule::parse("every Wednesday at 7pm", chicago);
+    const auto all = s.occurrences(year_2015());
+    BOOST_TEST_REQUIRE(all.size() == 52u);
+    for (const auto& m : all) {
+        const date::sys_days d{std::chrono::floor<date::days>(m.start.get_local_time()).time_since_epoch()};
+        const bool summer = d > day(2015, 3, 8) && d < day(2015, 11, 1);
+        BOOST_TEST((m.start.get_sys_time() == date::sys_seconds{d} + hours{summer ? 24 : 25}));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_start_in_the_spring_gap_moves_forward_by_the_gap) {
+    // 2:30 am on Mar 8, 2015 does not exist in Chicago: the meeting starts at 3:30 CDT (08:30 UTC).
+    const auto s = schedule::parse("every Sunday at 2:30 am", chicago);
+    const auto got = s.occurrences(days(2015, 3, 1, 2015, 3, 15));
+    BOOST_TEST_REQUIRE(got.size() == 3u);
+    BOOST_TEST((got[0].start.get_sys_time() == utc(2015, 3, 1, 8, 30)));
+    BOOST_TEST((got[1].start.get_sys_time() == utc(2015, 3, 8, 8, 30)));
+    BOOST_TEST(date::format("%H:%M", got[1].start.get_local_time()) == "03:30");
+    BOOST_TEST((got[2].start.get_sys_time() == utc(2015, 3, 15, 7, 30)));
+}
+
+BOOST_AUTO_TEST_CASE(a_start_in_the_repeated_hour_takes_the_earlier_instant) {
+    // 1:30 am happens twice on Nov 1, 2015: first in CDT (06:30 UTC), then in CST (07:30 UTC).
+    const auto s = schedule::parse("every Sunday at 1:30 am", chicago);
+    const auto got = s.occurrences(days(2015, 10, 25, 2015, 11, 8));
+    BOOST_TEST_REQUIRE(got.size() == 3u);
+    BOOST_TEST((got[0].start.get_sys_time() == utc(2015, 10, 25, 6, 30)));
+    BOOST_TEST((got[1].start.get_sys_time() == utc(2015, 11, 1, 6, 30)));
+    BOOST_TEST((got[2].start.get_sys_time() == utc(2015, 11, 8, 7, 30)));
+}
+
+BOOST_AUTO_TEST_CASE(fifth_weekday_skips_months_without_one) {
+    const auto s = schedule::parse("fifth Friday at 8pm", chicago);
+    const std::vector<date::sys_days> want{day(2015, 1, 30), day(2015, 5, 29), day(2015, 7, 31), day(2015, 10, 30)};
+    BOOST_TEST(local_days(s.occurrences(year_2015())) == want, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(last_weekday_of_each_month) {
+    const auto s = schedule::parse("last Thursday, 6:30 pm - 8 pm", chicago);
+    const std::vector<date::sys_days> want{day(2015, 1, 29), day(2015, 2, 26), day(2015, 3, 26), day(2015, 4, 30),
+                                           day(2015, 5, 28), day(2015, 6, 25), day(2015, 7, 30), day(2015, 8, 27),
+                                           day(2015, 9, 24), day(2015, 10, 29), day(2015, 11, 26), day(2015, 12, 31)};
+    const auto got = s.occurrences(year_2015());
+    BOOST_TEST(local_days(got) == want, boost::test_tools::per_element());
+    BOOST_TEST((got.back().end.get_sys_time() - got.back().start.get_sys_time() == minutes{90}));
+}
+
+BOOST_AUTO_TEST_CASE(second_tuesday_of_each_month) {
+    const auto s = schedule::parse("second Tuesday of each month at 7pm", chicago);
+    const auto got = s.occurrences(days(2015, 8, 1, 2015, 11, 30));
+    const std::vector<date::sys_days> want{day(2015, 8, 11), day(2015, 9, 8), day(2015, 10, 13), day(2015, 11, 10)};
+    BOOST_TEST(local_days(got) == want, boost::test_tools::per_element());
+    BOOST_TEST((got[0].start.get_sys_time() == utc(2015, 8, 12, 0)));
+    BOOST_TEST((got[3].start.get_sys_time() == utc(2015, 11, 11, 1)));
+}
+
+BOOST_AUTO_TEST_CASE(day_31_skips_short_months) {
+    const auto s = schedule::parse("the 31st of each month at 7pm", chicago);
+    const std::vector<date::sys_days> want{day(2015, 1, 31), day(2015, 3, 31), day(2015, 5, 31),
+                                           day(2015, 7, 31), day(2015, 8, 31), day(2015, 10, 31), day(2015, 12, 31)};
+    BOOST_TEST(local_days(s.occurrences(year_2015())) == want, boost::test_tools::per_element());
+    // Feb 29 exists in 2016 only.
+    const auto leap = schedule::parse("the 29th at 7pm", chicago);
+    BOOST_TEST(leap.occurrences(days(2015, 2, 1, 2015, 2, 28)).empty());
+    BOOST_TEST(leap.occurrences(days(2016, 2, 1, 2016, 2, 29)).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(every_other_week_counts_monday_weeks_from_the_anchor) {
+    const auto s = schedule::parse("every other Wednesday at 7pm", chicago);
+    // Open-ended: weeks counted from Monday 1970-01-05, so Wednesday 1970-01-07 meets and
+    // 2015-01-07 (2348 weeks later, an even number) does too.
+    auto open = local_days(s.occurrences(days(2015, 1, 1, 2015, 1, 31)));
+    BOOST_TEST(open == (std::vector<date::sys_days>{day(2015, 1, 7), day(2015, 1, 21)}), boost::test_tools::per_element());
+    BOOST_TEST(local_days(s.occurrences(days(1970, 1, 1, 1970, 1, 31))) ==
+                   (std::vector<date::sys_days>{day(1970, 1, 7), day(1970, 1, 21)}),
+               boost::test_tools::per_element());
+    // With an effective start on Monday Jan 12, the week of Jan 12 meets.
+    auto from_12 = local_days(s.with_effective(days(2015, 1, 12, 2015, 12, 31)).occurrences(days(2015, 1, 1, 2015, 1, 31)));
+    BOOST_TEST(from_12 == (std::vector<date::sys_days>{day(2015, 1, 14), day(2015, 1, 28)}), boost::test_tools::per_element());
+    // An effective start on Thursday Jan 15: its week's Wednesday (14th) is before it, so the
+    // first meeting is two weeks on, Jan 28 (as RFC 5545 with WKST=MO and DTSTART Jan 15).
+    auto from_15 = local_days(s.with_effective(days(2015, 1, 15, 2015, 12, 31)).occurrences(days(2015, 1, 1, 2015, 2, 28)));
+    BOOST_TEST(from_15 == (std::vector<date::sys_days>{day(2015, 1, 28), day(2015, 2, 11), day(2015, 2, 25)}),
+               boost::test_tools::per_element());
+    // Every 3 weeks from Monday Jan 5, 2015, in effect from then.
+    const auto tri = schedule::parse("every 3 weeks on Monday at noon", chicago).with_effective(days(2015, 1, 5, 2015, 3, 31));
+    BOOST_TEST(local_days(tri.occurrences(year_2015())) ==
+                   (std::vector<date::sys_days>{day(2015, 1, 5), day(2015, 1, 26), day(2015, 2, 16), day(2015, 3, 9),
+                                                day(2015, 3, 30)}),
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(skipped_days_and_effective_windows) {
+    const auto s = schedule::parse("every Wednesday at 7pm", chicago)
+                       .with_skipped({day(2015, 11, 25), day(2015, 12, 23), day(2015, 12, 30)})
+                       .with_effective(days(2015, 11, 4, 2015, 12, 31));
+    const std::vector<date::sys_days> want{day(2015, 11, 4), day(2015, 11, 11), day(2015, 11, 18), day(2015, 12, 2),
+                                           day(2015, 12, 9), day(2015, 12, 16)};
+    BOOST_TEST(local_days(s.occurrences(year_2015())) == want, boost::test_tools::per_element());
+    BOOST_TEST(s.occurrences(days(2016, 1, 1, 2016, 12, 31)).empty());
+    BOOST_TEST(s.occurrences(days(2015, 1, 1, 2015, 11, 3)).empty());
+    // Skipped days are kept sorted and unique, so the order of adding them does not matter.
+    const auto a = schedule::parse("every Wednesday at 7pm", chicago).with_skipped({day(2015, 12, 30), day(2015, 11, 25)});
+    const auto b = schedule::parse("every Wednesday at 7pm", chicago)
+                       .with_skipped({day(2015, 11, 25)})
+                       .with_skipped({day(2015, 12, 30), day(2015, 11, 25)});
+    BOOST_TEST((a == b));
+    BOOST_TEST(a.skipped().size() == 2u);
+    BOOST_TEST((a != schedule::parse("every Wednesday at 7pm", chicago)));
+    BOOST_TEST((s.with_effective(std::nullopt).effective() == std::nullopt));
+}
+
+BOOST_AUTO_TEST_CASE(occurrences_are_in_time_order_and_in_range) {
+    const auto s = schedule::parse("the 1st of each month at 12:15 am", "America/Los_Angeles");
+    const auto got = s.occurrences(days(2015, 1, 1, 2016, 12, 31));
+    BOOST_TEST(got.size() == 24u);
+    for (std::size_t i = 1; i < got.size(); ++i) BOOST_TEST((got[i - 1].start.get_sys_time() < got[i].start.get_sys_time()));
+    // The local start day decides membership: 00:15 on Jan 1 local is still Jan 1.
+    BOOST_TEST(s.occurrences(days(2015, 1, 1, 2015, 1, 1)).size() == 1u);
+    BOOST_TEST(s.occurrences(days(2015, 1, 2, 2015, 1, 31)).empty());
+}
+
+// ---- next_after ---------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(next_after_is_strictly_after) {
+    const auto s = schedule::parse("second Tuesday of each month at 7pm", chicago);
+    // 2015-08-11 19:00 CDT = 2015-08-12 00:00 UTC.
+    auto n = s.next_after(utc(2015, 8, 11, 12));
+    BOOST_TEST_REQUIRE(n.has_value());
+    BOOST_TEST((n->start.get_sys_time() == utc(2015, 8, 12, 0)));
+    n = s.next_after(utc(2015, 8, 12, 0));  // exactly at a start: the next one
+    BOOST_TEST_REQUIRE(n.has_value());
+    BOOST_TEST((n->start.get_sys_time() == utc(2015, 9, 9, 0)));
+    n = s.next_after(utc(2015, 8, 11, 23, 59));
+    BOOST_TEST((n->start.get_sys_time() == utc(2015, 8, 12, 0)));
+}
+
+BOOST_AUTO_TEST_CASE(next_after_searches_far_enough) {
+    // Fifth Friday: from Nov 2015 the next is Jan 29, 2016.
+    const auto fifth = schedule::parse("fifth Friday at 8pm", chicago);
+    auto n = fifth.next_after(utc(2015, 11, 1, 0));
+    BOOST_TEST_REQUIRE(n.has_value());
+    BOOST_TEST((n->start.get_sys_time() == utc(2016, 1, 30, 2)));
+    // Every 52 weeks.
+    const auto yearly = schedule::weekly(date::Monday, hours{19}, hours{2}, chicago, 52);
+    const auto first = yearly.occurrences(days(2015, 1, 1, 2015, 12, 31));
+    BOOST_TEST_REQUIRE(first.size() == 1u);
+    n = yearly.next_after(first[0].start.get_sys_time());
+    BOOST_TEST_REQUIRE(n.has_value());
+    BOOST_TEST((n->start.get_sys_time() == first[0].start.get_sys_time() + date::days{364}));
+    // Many skipped days in a row push the next meeting a long way.
+    std::vector<date::sys_days> skip;
+    for (auto d = day(2015, 1, 1); d < day(2017, 1, 1); d += date::days{1}) skip.push_back(d);
+    const auto skipping = schedule::parse("every Monday at 7pm", chicago).with_skipped(skip);
+    n = skipping.next_after(utc(2015, 1, 1, 0));
+    BOOST_TEST_REQUIRE(n.has_value());
+    BOOST_TEST((n->start.get_sys_time() == utc(2017, 1, 3, 1)));  // Monday Jan 2, 2017, 7 pm CST
+}
+
+BOOST_AUTO_TEST_CASE(next_after_respects_the_effective_window) {
+    const auto s = schedule::parse("every Wednesday at 7pm", chicago).with_effective(days(2015, 9, 1, 2015, 9, 30));
+    auto n = s.next_after(utc(2015, 1, 1, 0));
+    BOOST_TEST_REQUIRE(n.has_value());
+    BOOST_TEST((n->start.get_sys_time() == utc(2015, 9, 3, 0)));  // Wed Sep 2, 7 pm CDT
+    n = s.next_after(utc(2015, 9, 30, 0));
+    BOOST_TEST_REQUIRE(n.has_value());
+    BOOST_TEST((n->start.get_sys_time() == utc(2015, 10, 1, 0)));  // Wed Sep 30
+    BOOST_TEST(!s.next_after(utc(2015, 10, 1, 0)).has_value());
+}
+
+// ---- value semantics ----------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(regular_value) {
+    const auto a = schedule::parse("every other Wednesday at 18:30", chicago);
+    auto b = a;
+    BOOST_TEST((a == b));
+    b = b.with_effective(year_2015());
+    BOOST_TEST((a != b));
+    std::unordered_set<schedule> set{a, b, schedule::parse("every other Wednesday, 6:30 pm - 8:30 pm", chicago)};
+    BOOST_TEST(set.size() == 2u);
+    BOOST_TEST(advocacy::to_string(recurrence::monthly_by_weekday) == "monthly_by_weekday");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,280 @@
+# SPDX-License-Identifier: MIT
+import copy
+import datetime
+import pickle
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import advocacy
+from advocacy import (
+    Action,
+    Campaign,
+    Conference,
+    Contact,
+    DateRange,
+    Group,
+    Location,
+    MeetingSchedule,
+    Milestone,
+    RegionMap,
+)
+
+D = datetime.date
+
+
+def conference(id, region, first, last, name=None):
+    return Conference(
+        id=id,
+        name=name or f"Conference {id}",
+        dates=DateRange(first, last),
+        location=Location(locality="Springfield", region="IL"),
+        region=region,
+        registration_url=f"https://example.org/register/{id}",
+    )
+
+
+def group(id, state, region="", meetings=None):
+    return Group(
+        id=id,
+        name=f"Group {id}",
+        location=Location(locality="Town", region=state),
+        region=region,
+        contacts=[Contact(name="Alex Doe", role="coordinator", email="alex@example.org", phone="(555) 555-0100")],
+        meetings=meetings,
+    )
+
+
+def regions():
+    return RegionMap({"North": ["MN", "WI"], "South": ["FL", "GA"]})
+
+
+@pytest.fixture
+def small():
+    c = Campaign(id="c", title="T", summary="S", organization="Example Org")
+    c.set_regions(regions())
+    c.add_conference(conference("long", "North", D(2015, 10, 1), D(2015, 12, 31)))
+    c.add_conference(conference("short", "North", D(2015, 10, 20), D(2015, 10, 22)))
+    c.add_conference(conference("south", "South", D(2015, 10, 1), D(2015, 10, 2)))
+    c.add_group(group("mn1", "MN"))
+    c.add_group(group("fl1", "FL"))
+    c.add_group(group("mn2", "MN", "North"))
+    c.add_group(group("ca1", "CA", "South"))
+    c.add_action(Action(id="write", kind="letter", title="Write"))
+    c.add_action(Action(id="go", kind="attend_conference", title="Go", related_conferences=["long", "short"]))
+    return c
+
+
+def ids(items):
+    return [x.id for x in items]
+
+
+def test_constructor_and_fields():
+    c = Campaign(id="c", title="T")
+    assert (c.id, c.title, c.summary, c.organization) == ("c", "T", "", "")
+    c.summary = "about"
+    c.organization = "Org"
+    assert (c.summary, c.organization) == ("about", "Org")
+    assert c.actions == [] and c.conferences == [] and c.groups == [] and c.milestones == []
+    assert not c.regions
+    with pytest.raises(advocacy.ValidationError) as info:
+        Campaign(id="", title="T")
+    assert info.value.field == "campaign: id"
+    with pytest.raises(advocacy.ValidationError) as info:
+        Campaign(id="c", title="")
+    assert info.value.field == "campaign: title"
+    with pytest.raises(TypeError):
+        Campaign("c", "T")  # keyword only
+
+
+def test_milestones_in_date_order():
+    c = Campaign(id="c", title="T")
+    c.add_milestone(D(2015, 9, 1), "later")
+    c.add_milestone(D(2015, 8, 11), "vote")
+    assert c.milestones == [Milestone(D(2015, 8, 11), "vote"), Milestone(D(2015, 9, 1), "later")]
+    assert c.milestones[0].day == D(2015, 8, 11)
+    assert c.milestones[0].title == "vote"
+    assert repr(c.milestones[0]) == "Milestone(datetime.date(2015, 8, 11), 'vote')"
+    assert c.milestones[0].to_dict() == {"day": D(2015, 8, 11), "title": "vote"}
+    assert pickle.loads(pickle.dumps(c.milestones[0])) == c.milestones[0]
+
+
+def test_consistency_errors_name_object_and_field(small):
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.add_conference(conference("long", "North", D(2016, 1, 1), D(2016, 1, 1)))
+    assert info.value.field == 'conference "long": id'
+    assert info.value.reason == "already used by another conference"
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.add_group(group("mn1", "WI"))
+    assert info.value.field == 'group "mn1": id'
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.add_action(Action(id="write", kind="call", title="Call"))
+    assert info.value.field == 'action "write": id'
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.add_action(Action(id="x", kind="attend_conference", title="X", related_conferences=["long", "nope"]))
+    assert info.value.field == 'action "x": related_conferences[1]'
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.add_conference(conference("w", "West", D(2016, 1, 1), D(2016, 1, 1)))
+    assert info.value.field == 'conference "w": region'
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.add_group(group("w", "CA", "West"))
+    assert info.value.field == 'group "w": region'
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.set_regions(RegionMap({"North": ["MN"]}))
+    assert info.value.field == 'conference "south": region'
+    assert small.regions == regions()
+    assert ids(small.conferences) == ["long", "short", "south"]
+    assert ids(small.groups) == ["mn1", "fl1", "mn2", "ca1"]
+    assert [a.id for a in small.actions] == ["write", "go"]
+
+
+def test_lookups(small):
+    assert small.group("mn2").region == "North"
+    assert small.group("nope") is None
+    assert small.conference("short").dates == DateRange(D(2015, 10, 20), D(2015, 10, 22))
+    assert small.conference("mn1") is None
+    assert small.action("go").related_conferences == ["long", "short"]
+    assert small.action("long") is None
+
+
+def test_conference_questions(small):
+    # Date order is (first day, last day, name): "south" ends before "long", both start Oct 1.
+    assert ids(small.upcoming_conferences(D(2015, 9, 1))) == ["south", "long", "short"]
+    assert ids(small.upcoming_conferences(D(2015, 10, 3))) == ["long", "short"]
+    assert ids(small.upcoming_conferences(on_or_after=D(2016, 1, 1))) == []
+    assert ids(small.conferences_in("North")) == ["long", "short"]
+    assert small.conferences_in("West") == []
+    assert small.conference_for("MN", D(2015, 10, 21)).id == "long"
+    assert small.conference_for("FL", D(2015, 10, 2)).id == "south"
+    assert small.conference_for("FL", D(2015, 10, 3)) is None
+    assert small.conference_for("CA", D(2015, 9, 1)) is None
+    pairs = small.conflicts()
+    assert [(a.id, b.id) for a, b in pairs] == [("south", "long"), ("long", "short")]
+    assert isinstance(pairs[0], tuple)
+
+
+def test_group_questions(small):
+    assert ids(small.groups_in("MN")) == ["mn1", "mn2"]
+    assert small.groups_in("TX") == []
+    assert ids(small.groups_in_region("North")) == ["mn1", "mn2"]
+    assert ids(small.groups_in_region("South")) == ["fl1", "ca1"]
+
+
+def test_next_meetings_are_zone_aware_and_know_their_group():
+    c = Campaign(id="c", title="T")
+    chicago = MeetingSchedule.parse("every Tuesday at 7pm", time_zone="America/Chicago")
+    boston = MeetingSchedule.parse("every Tuesday at 7pm", time_zone="America/New_York")
+    c.add_group(group("chi", "IL", meetings=chicago))
+    c.add_group(group("none", "MN"))
+    c.add_group(group("bos", "MA", meetings=boston))
+    meetings = c.next_meetings(DateRange(D(2015, 10, 27), D(2015, 11, 3)))
+    assert [m.group.id for m in meetings] == ["bos", "chi", "bos", "chi"]
+    chicago_zone = ZoneInfo("America/Chicago")
+    assert meetings[1].start == datetime.datetime(2015, 10, 27, 19, tzinfo=chicago_zone)
+    assert meetings[3].start == datetime.datetime(2015, 11, 3, 19, tzinfo=chicago_zone)
+    assert meetings[3].start.hour == 19
+    assert meetings[3].start.utcoffset() == datetime.timedelta(hours=-6)
+    assert meetings[1].start.utcoffset() == datetime.timedelta(hours=-5)
+    assert meetings[3].end - meetings[3].start == datetime.timedelta(hours=2)
+    assert meetings[0].to_dict()["group"] == "bos"
+    assert pickle.loads(pickle.dumps(meetings[0])) == meetings[0]
+    assert repr(meetings[0]).startswith("Meeting(group='bos', start=")
+
+
+def test_plan_steps(small):
+    steps = small.plan("MN", D(2015, 9, 1))
+    assert [s.action_id for s in steps] == ["write", "go"]
+    assert [s.kind for s in steps] == ["letter", "attend_conference"]
+    assert steps[0].instruction == (
+        "Write to Group mn1 (Town, MN): Alex Doe, coordinator, alex@example.org; "
+        "or Group mn2 (Town, MN): Alex Doe, coordinator, alex@example.org"
+    )
+    assert ids(steps[0].groups) == ["mn1", "mn2"]
+    assert steps[0].meetings == []
+    assert steps[0].conference is None
+    assert steps[1].conference.id == "long"
+    assert steps[1].instruction.startswith("Register for the Conference long, Oct 1")
+    assert steps[1].instruction.endswith(": https://example.org/register/long")
+    nobody = small.plan("GA", D(2015, 10, 5))
+    assert [s.instruction for s in nobody] == ["No local group is listed in GA; ask Example Org for the nearest one"]
+    d = steps[1].to_dict()
+    assert d["kind"] == "attend_conference" and d["conference"]["id"] == "long" and d["meetings"] == []
+    assert pickle.loads(pickle.dumps(steps[1])) == steps[1]
+    assert repr(steps[0]).startswith("PlanStep(action_id='write', kind='letter', instruction='Write to Group mn1")
+
+
+def test_copies_are_equal_and_independent(small):
+    other = copy.copy(small)
+    assert other == small
+    other.add_group(group("mn3", "MN"))
+    other.add_conference(conference("early", "North", D(2015, 9, 5), D(2015, 9, 6)))
+    assert other != small
+    assert ids(small.groups_in("MN")) == ["mn1", "mn2"]
+    assert ids(other.groups_in("MN")) == ["mn1", "mn2", "mn3"]
+    assert small.conference_for("MN", D(2015, 9, 1)).id == "long"
+    assert other.conference_for("MN", D(2015, 9, 1)).id == "early"
+    deep = copy.deepcopy(small)
+    assert deep == small
+
+
+def test_dict_and_pickle_round_trip(small):
+    small.add_milestone(D(2015, 8, 11), "vote")
+    d = small.to_dict()
+    assert set(d) == {"id", "title", "summary", "organization", "milestones", "regions", "conferences", "groups", "actions"}
+    assert d["milestones"] == [{"day": D(2015, 8, 11), "title": "vote"}]
+    assert [x["id"] for x in d["groups"]] == ["mn1", "fl1", "mn2", "ca1"]
+    back = Campaign.from_dict(d)
+    assert back == small
+    assert ids(back.groups_in("MN")) == ["mn1", "mn2"]
+    assert pickle.loads(pickle.dumps(small)) == small
+    assert repr(small) == "Campaign(id='c', title='T', milestones=1, actions=2, conferences=3, groups=4)"
+
+
+def test_from_dict_errors():
+    with pytest.raises(advocacy.ValidationError) as info:
+        Campaign.from_dict({"title": "T"})
+    assert info.value.field == "campaign: id"
+    with pytest.raises(advocacy.ValidationError) as info:
+        Campaign.from_dict({"id": "c", "title": "T", "colour": "red"})
+    assert info.value.field == "campaign: colour"
+    with pytest.raises(advocacy.ValidationError) as info:
+        Campaign.from_dict({"id": "c", "title": "T", "milestones": [{"day": "2015-08-11", "title": "x"}]})
+    assert info.value.field == "campaign: milestones[0].day"
+    with pytest.raises(advocacy.ValidationError) as info:
+        Campaign.from_dict({"id": "c", "title": 5})
+    assert info.value.field == "campaign: title"
+
+
+_states = st.sampled_from(["MN", "WI", "FL", "GA", "CA"])
+_days = st.dates(min_value=D(2015, 1, 1), max_value=D(2016, 12, 31))
+
+
+@st.composite
+def campaigns(draw):
+    c = Campaign(id="c", title=draw(st.text(st.characters(blacklist_categories=["Cc", "Cs"]), min_size=1, max_size=20)))
+    c.set_regions(regions())
+    for i in range(draw(st.integers(0, 6))):
+        first = draw(_days)
+        last = first + datetime.timedelta(days=draw(st.integers(0, 5)))
+        c.add_conference(conference(f"k{i}", draw(st.sampled_from(["North", "South", ""])), first, last))
+    for i in range(draw(st.integers(0, 6))):
+        c.add_group(group(f"g{i}", draw(_states), draw(st.sampled_from(["North", "South", ""]))))
+    for day in draw(st.lists(_days, max_size=3)):
+        c.add_milestone(day, "event")
+    return c
+
+
+@settings(max_examples=50, deadline=None)
+@given(campaigns(), _states, _days)
+def test_round_trip_keeps_data_and_answers(c, state, day):
+    back = Campaign.from_dict(c.to_dict())
+    assert back == c
+    assert pickle.loads(pickle.dumps(c)) == c
+    assert ids(back.groups_in(state)) == ids(c.groups_in(state))
+    assert back.conference_for(state, day) == c.conference_for(state, day)
+    # conference_for is the first of the region's upcoming conferences.
+    region = c.regions.region_of(state)
+    upcoming = [x for x in c.upcoming_conferences(day) if x.region == region]
+    assert c.conference_for(state, day) == (upcoming[0] if upcoming else None)

@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: MIT
+import copy
+import datetime
+import pickle
+
+import pytest
+
+import advocacy
+from advocacy import Conference, DateRange, Location
+
+D = datetime.date
+
+
+def mid_atlantic(**changes):
+    fields = dict(id="ma-2015", name="Mid Atlantic Regional Conference",
+                  dates=DateRange(D(2015, 11, 13), D(2015, 11, 15)),
+                  location=Location(locality="Baltimore", region="MD"), region="Mid Atlantic")
+    fields.update(changes)
+    return Conference(**fields)
+
+
+def test_fields():
+    event = mid_atlantic(registration_url="https://example.org/ma", description="Workshops.")
+    assert event.id == "ma-2015"
+    assert event.dates.first == D(2015, 11, 13)
+    assert event.location.locality == "Baltimore"
+    assert event.region == "Mid Atlantic"
+    assert event.registration_url == "https://example.org/ma"
+    plain = Conference(id="x", name="X", dates=DateRange(D(2015, 1, 1)))
+    assert plain.location == Location()
+    assert plain.region == "" and plain.description == ""
+
+
+def test_str_and_repr():
+    assert str(mid_atlantic()) == "Mid Atlantic Regional Conference, Nov 13\u201315, 2015, Baltimore, MD"
+    assert repr(mid_atlantic()) == (
+        "Conference(id='ma-2015', name='Mid Atlantic Regional Conference', "
+        "dates=DateRange(2015-11-13, 2015-11-15), location=Location(locality='Baltimore', region='MD'), "
+        "region='Mid Atlantic')")
+    assert repr(Conference(id="x", name="X", dates=DateRange(D(2015, 1, 1)))) == (
+        "Conference(id='x', name='X', dates=DateRange(2015-01-01, 2015-01-01))")
+
+
+def test_equality_and_copies():
+    assert mid_atlantic() == mid_atlantic()
+    assert mid_atlantic() != mid_atlantic(region="Southern")
+    other = copy.deepcopy(mid_atlantic())
+    other.location.locality = "Annapolis"  # the attribute is the conference's own location
+    assert other.location.locality == "Annapolis"
+    assert other != mid_atlantic()
+    with pytest.raises(TypeError):
+        hash(other)
+
+
+@pytest.mark.parametrize("changes, field", [
+    (dict(id=""), "conference: id"),
+    (dict(id="ma 2015"), 'conference "ma 2015": id'),
+    (dict(name=""), 'conference "ma-2015": name'),
+    (dict(region="Mid\nAtlantic"), 'conference "ma-2015": region'),
+    (dict(registration_url="example.org"), 'conference "ma-2015": registration_url'),
+    (dict(registration_url="https://example.org/a b"), 'conference "ma-2015": registration_url'),
+])
+def test_bad_fields_are_named(changes, field):
+    with pytest.raises(advocacy.ValidationError) as info:
+        mid_atlantic(**changes)
+    assert info.value.field == field
+
+
+def test_location_errors_are_prefixed():
+    event = mid_atlantic()
+    event.location.time_zone = "Mars/Olympus"
+    with pytest.raises(advocacy.ValidationError) as info:
+        event.validate()
+    assert info.value.field == 'conference "ma-2015": location.time_zone'
+
+
+def test_to_dict_and_back():
+    event = mid_atlantic(registration_url="https://example.org/ma")
+    d = event.to_dict()
+    assert d == {"id": "ma-2015", "name": "Mid Atlantic Regional Conference",
+                 "dates": {"first": D(2015, 11, 13), "last": D(2015, 11, 15)},
+                 "location": {"venue": "", "address_lines": [], "locality": "Baltimore", "region": "MD",
+                              "postal_code": "", "country": "US", "time_zone": ""},
+                 "region": "Mid Atlantic", "registration_url": "https://example.org/ma", "description": ""}
+    assert Conference.from_dict(d) == event
+    assert Conference.from_dict({"id": "x", "name": "X", "dates": DateRange(D(2015, 1, 1))}).dates.days == 1
+
+
+def test_from_dict_errors():
+    base = mid_atlantic().to_dict()
+    for key, field in [("id", "conference: id"), ("name", 'conference "ma-2015": name'),
+                       ("dates", 'conference "ma-2015": dates')]:
+        d = dict(base)
+        del d[key]
+        with pytest.raises(advocacy.ValidationError) as info:
+            Conference.from_dict(d)
+        assert (info.value.field, info.value.reason) == (field, "missing")
+    with pytest.raises(advocacy.ValidationError) as info:
+        Conference.from_dict(dict(base, dates={"first": D(2015, 11, 15), "last": D(2015, 11, 13)}))
+    assert info.value.field == 'conference "ma-2015": dates.last'
+    with pytest.raises(advocacy.ValidationError) as info:
+        Conference.from_dict(dict(base, dates={"first": "2015-11-13", "last": D(2015, 11, 13)}))
+    assert info.value.field == 'conference "ma-2015": dates.first'
+    with pytest.raises(advocacy.ValidationError) as info:
+        Conference.from_dict(dict(base, location={"country": "usa"}))
+    assert info.value.field == 'conference "ma-2015": location.country'
+    with pytest.raises(advocacy.ValidationError) as info:
+        Conference.from_dict(dict(base, url="https://example.org"))
+    assert info.value.field == 'conference "ma-2015": url'
+
+
+def test_pickle():
+    event = mid_atlantic(description="Two days of workshops.\nBring a friend.")
+    assert pickle.loads(pickle.dumps(event)) == event

@@ -1,0 +1,124 @@
+# SPDX-License-Identifier: MIT
+import copy
+import pickle
+
+import pytest
+
+import advocacy
+from advocacy import Contact, Group, Location
+
+
+def twin_cities(**changes):
+    fields = dict(id="twin-cities-55", name="Twin Cities Group 55",
+                  location=Location(locality="Minneapolis", region="MN", time_zone="America/Chicago"),
+                  region="Mid Western",
+                  contacts=[Contact(name="Dana Reyes", role="Group coordinator", email="dana@example.org",
+                                    phone="(612) 555-0143")],
+                  website="https://example.org/groups/55")
+    fields.update(changes)
+    return Group(**fields)
+
+
+def test_fields_and_defaults():
+    g = twin_cities()
+    assert g.kind == "local"
+    assert g.location.region == "MN"
+    assert g.contacts[0].name == "Dana Reyes"
+    assert g.meetings is None
+    bare = Group(id="g1", name="Group 1")
+    assert bare.location == Location() and bare.contacts == [] and bare.website == ""
+    assert twin_cities(location=Location(region="MN")).location.locality == ""  # a state alone is enough
+
+
+def test_kind_is_a_string():
+    assert twin_cities(kind="student").kind == "student"
+    g = twin_cities()
+    g.kind = "regional_office"
+    assert g.kind == "regional_office"
+    with pytest.raises(advocacy.ParseError, match="local, student, regional_office, national_office, other"):
+        g.kind = "chapter"
+    with pytest.raises(ValueError):
+        twin_cities(kind="chapter")
+
+
+def test_str_and_repr():
+    assert str(twin_cities()) == "Twin Cities Group 55 (Minneapolis, MN)"
+    assert str(Group(id="g1", name="Group 1")) == "Group 1"
+    assert repr(Group(id="g1", name="Group 1", kind="student", contacts=[Contact(name="Lee")])) == (
+        "Group(id='g1', name='Group 1', kind='student', contacts=[Contact(name='Lee')])")
+
+
+def test_equality_and_copies():
+    assert twin_cities() == twin_cities()
+    assert twin_cities() != twin_cities(website="")
+    other = copy.deepcopy(twin_cities())
+    other.contacts = other.contacts + [Contact(name="Lee")]
+    assert len(other.contacts) == 2
+    assert other != twin_cities()
+    with pytest.raises(TypeError):
+        hash(other)
+
+
+@pytest.mark.parametrize("changes, field", [
+    (dict(id=""), "group: id"),
+    (dict(name=""), 'group "twin-cities-55": name'),
+    (dict(region="Mid\nWestern"), 'group "twin-cities-55": region'),
+    (dict(website="www.example.org"), 'group "twin-cities-55": website'),
+])
+def test_bad_fields_are_named(changes, field):
+    with pytest.raises(advocacy.ValidationError) as info:
+        twin_cities(**changes)
+    assert info.value.field == field
+
+
+def test_contact_errors_name_the_index():
+    g = twin_cities()
+    lee = Contact(name="Lee")
+    lee.email = "lee.example.org"  # attributes are checked when the object is validated
+    g.contacts = [g.contacts[0], lee]
+    with pytest.raises(advocacy.ValidationError) as info:
+        g.validate()
+    assert info.value.field == 'group "twin-cities-55": contacts[1].email'
+    with pytest.raises(advocacy.ValidationError) as info:
+        Group.from_dict(dict(twin_cities().to_dict(), contacts=[{"name": "Lee", "email": "nope"}]))
+    assert info.value.field == 'group "twin-cities-55": contacts[0].email'
+
+
+def test_to_dict_and_back():
+    g = twin_cities()
+    d = g.to_dict()
+    assert d["kind"] == "local"
+    assert d["location"]["locality"] == "Minneapolis"
+    assert d["contacts"] == [{"name": "Dana Reyes", "role": "Group coordinator", "email": "dana@example.org",
+                              "phone": "(612) 555-0143"}]
+    assert d["meetings"] is None
+    assert d["website"] == "https://example.org/groups/55"
+    assert Group.from_dict(d) == g
+    with pytest.raises(advocacy.ValidationError) as info:
+        Group.from_dict(dict(d, contacts="Dana"))
+    assert info.value.field == 'group "twin-cities-55": contacts'
+    with pytest.raises(advocacy.ValidationError) as info:
+        Group.from_dict(dict(d, meetings="monthly"))
+    assert info.value.field == 'group "twin-cities-55": meetings'
+
+
+def test_pickle():
+    assert pickle.loads(pickle.dumps(twin_cities())) == twin_cities()
+
+
+def schedule():
+    MeetingSchedule = getattr(advocacy, "MeetingSchedule", None)
+    if MeetingSchedule is None or not hasattr(MeetingSchedule, "parse"):
+        pytest.skip("MeetingSchedule is not bound yet")
+    return MeetingSchedule.parse("second Tuesday of each month at 7pm", time_zone="America/Chicago")
+
+
+def test_meetings_round_trip():
+    meets = schedule()
+    g = twin_cities(meetings=meets)
+    assert g.meetings == meets
+    assert "meetings=" in repr(g)
+    assert Group.from_dict(g.to_dict()) == g
+    assert pickle.loads(pickle.dumps(g)) == g
+    g.meetings = None
+    assert g.meetings is None

@@ -1,0 +1,397 @@
+# SPDX-License-Identifier: MIT
+import datetime
+import pickle
+from zoneinfo import ZoneInfo
+
+import pytest
+from dateutil import rrule as du
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import advocacy
+from advocacy import DateRange, MeetingSchedule, MeetingTime
+
+CHICAGO = "America/Chicago"
+UTC = datetime.timezone.utc
+
+
+def d(y, m, day):
+    return datetime.date(y, m, day)
+
+
+def utc(y, m, day, h, minute=0):
+    return datetime.datetime(y, m, day, h, minute, tzinfo=UTC)
+
+
+YEAR_2015 = DateRange(d(2015, 1, 1), d(2015, 12, 31))
+T = datetime.time
+H = datetime.timedelta
+
+
+# ---- parse ---------------------------------------------------------------------------------
+
+PARSE_CASES = [
+    # text, kind, interval, weekday (0 = Monday), nth, day_of_month, start, duration
+    ("second Tuesday of each month at 7pm", "monthly_by_weekday", 1, 1, 2, None, T(19), H(hours=2)),
+    ("2nd Tue of the month, 7 pm", "monthly_by_weekday", 1, 1, 2, None, T(19), H(hours=2)),
+    ("every other Wednesday at 18:30", "weekly", 2, 2, None, None, T(18, 30), H(hours=2)),
+    ("every Wednesday 6:30pm", "weekly", 1, 2, None, None, T(18, 30), H(hours=2)),
+    ("every 3 weeks on Monday at noon", "weekly", 3, 0, None, None, T(12), H(hours=2)),
+    ("weekly on Thursdays at 7:00 p.m.", "weekly", 1, 3, None, None, T(19), H(hours=2)),
+    ("last Thursday, 6:30 pm \u2013 8 pm", "monthly_by_weekday", 1, 3, -1, None, T(18, 30), H(minutes=90)),
+    ("the 15th of every month at 7 pm", "monthly_by_day", 1, None, None, 15, T(19), H(hours=2)),
+    ("monthly on the 1st at 19:00", "monthly_by_day", 1, None, None, 1, T(19), H(hours=2)),
+    ("fifth Friday at 8pm", "monthly_by_weekday", 1, 4, 5, None, T(20), H(hours=2)),
+    ("every Sunday at 7:30pm for 90 minutes", "weekly", 1, 6, None, None, T(19, 30), H(minutes=90)),
+    ("every Sunday at 7pm for 2 hours", "weekly", 1, 6, None, None, T(19), H(hours=2)),
+    ("every Saturday 10pm - 1am", "weekly", 1, 5, None, None, T(22), H(hours=3)),
+    ("every Monday from 6:30 to 8 pm", "weekly", 1, 0, None, None, T(18, 30), H(minutes=90)),
+]
+
+
+@pytest.mark.parametrize("text,kind,interval,weekday,nth,day,start,duration", PARSE_CASES)
+def test_parse_examples(text, kind, interval, weekday, nth, day, start, duration):
+    s = MeetingSchedule.parse(text, time_zone=CHICAGO)
+    assert s.kind == kind
+    assert s.interval == interval
+    assert s.weekday == weekday
+    assert s.nth == nth
+    assert s.day_of_month == day
+    assert s.start == start
+    assert s.duration == duration
+    assert s.time_zone == CHICAGO
+    assert s.effective is None
+    assert s.skipped == []
+
+
+def test_parse_needs_the_zone_by_keyword():
+    with pytest.raises(TypeError):
+        MeetingSchedule.parse("every Monday at 7pm", CHICAGO)
+
+
+@pytest.mark.parametrize(
+    "text,position,reason",
+    [
+        ("0th Tuesday at 7pm", 0, "ordinal must be first to fifth or last"),
+        ("every Wednesday at 13:75", 22, "minutes must be 00 to 59"),
+        ("every Wednesday at 25:00", 19, "hour must be 00 to 23"),
+        ("second Tuesday", 14, 'expected a time such as "7pm"'),
+        ("every banana at 7pm", 6, 'unknown word "banana"; expected a weekday such as "Tuesday"'),
+    ],
+)
+def test_parse_errors(text, position, reason):
+    with pytest.raises(advocacy.ParseError) as caught:
+        MeetingSchedule.parse(text, time_zone=CHICAGO)
+    assert caught.value.position == position
+    assert caught.value.reason == reason
+    assert caught.value.text == text
+    assert isinstance(caught.value, ValueError)
+
+
+def test_unknown_zone_is_a_validation_error():
+    with pytest.raises(advocacy.ValidationError) as caught:
+        MeetingSchedule.parse("every Monday at 7pm", time_zone="America/Chicgo")
+    assert caught.value.field == "time_zone"
+    assert caught.value.reason == 'unknown IANA time zone "America/Chicgo"'
+
+
+# ---- factories -----------------------------------------------------------------------------
+
+
+def test_factories():
+    w = MeetingSchedule.weekly(2, T(18, 30), H(hours=2), CHICAGO, interval=2)
+    assert w == MeetingSchedule.parse("every other Wednesday at 18:30", time_zone=CHICAGO)
+    m = MeetingSchedule.monthly_on_weekday(-1, 3, T(18, 30), H(minutes=90), CHICAGO)
+    assert m.describe() == "last Thursday of each month, 6:30 pm \u2013 8:00 pm"
+    day = MeetingSchedule.monthly_on_day(15, T(19), H(hours=2), CHICAGO)
+    assert day.rrule() == "FREQ=MONTHLY;BYMONTHDAY=15"
+
+
+@pytest.mark.parametrize(
+    "make,field",
+    [
+        (lambda: MeetingSchedule.weekly(7, T(19), H(hours=2), CHICAGO), "weekday"),
+        (lambda: MeetingSchedule.weekly(-1, T(19), H(hours=2), CHICAGO), "weekday"),
+        (lambda: MeetingSchedule.weekly(0, T(19), H(hours=2), CHICAGO, interval=0), "interval"),
+        (lambda: MeetingSchedule.weekly(0, T(19), H(hours=2), CHICAGO, interval=-3), "interval"),
+        (lambda: MeetingSchedule.weekly(0, T(19), H(0), CHICAGO), "duration"),
+        (lambda: MeetingSchedule.weekly(0, T(19), H(hours=25), CHICAGO), "duration"),
+        (lambda: MeetingSchedule.monthly_on_weekday(0, 1, T(19), H(hours=2), CHICAGO), "nth"),
+        (lambda: MeetingSchedule.monthly_on_day(32, T(19), H(hours=2), CHICAGO), "day_of_month"),
+        (lambda: MeetingSchedule.monthly_on_day(-1, T(19), H(hours=2), CHICAGO), "day_of_month"),
+        (lambda: MeetingSchedule.monthly_on_day(1, T(19), H(hours=2), "Nowhere"), "time_zone"),
+    ],
+)
+def test_factory_errors_name_the_field(make, field):
+    with pytest.raises(advocacy.ValidationError) as caught:
+        make()
+    assert caught.value.field == field
+
+
+def test_durations_and_times_must_be_whole_minutes():
+    with pytest.raises(ValueError):
+        MeetingSchedule.weekly(0, T(19), H(minutes=90, seconds=1), CHICAGO)
+    with pytest.raises(ValueError):
+        MeetingSchedule.weekly(0, T(19, 0, 30), H(hours=2), CHICAGO)
+
+
+# ---- describe / rrule ----------------------------------------------------------------------
+
+
+def test_describe_and_str_and_repr():
+    s = MeetingSchedule.parse("2nd Tue of the month, 7 pm", time_zone=CHICAGO)
+    assert s.describe() == "second Tuesday of each month, 7:00 pm \u2013 9:00 pm"
+    assert str(s) == s.describe()
+    assert repr(s) == (
+        "MeetingSchedule.parse('second Tuesday of each month, 7:00 pm \u2013 9:00 pm', "
+        "time_zone='America/Chicago')"
+    )
+    assert eval(repr(s), {"MeetingSchedule": MeetingSchedule}) == s
+    assert MeetingSchedule.parse("the 15th of every month at 7 pm", time_zone=CHICAGO).describe() == (
+        "the 15th of each month, 7:00 pm \u2013 9:00 pm"
+    )
+    assert MeetingSchedule.parse("every 3 weeks on Monday at noon", time_zone=CHICAGO).describe() == (
+        "every 3 weeks on Monday, 12:00 pm \u2013 2:00 pm"
+    )
+
+
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("second Tuesday of each month at 7pm", "FREQ=MONTHLY;BYDAY=2TU"),
+        ("last Thursday at 7pm", "FREQ=MONTHLY;BYDAY=-1TH"),
+        ("every other Wednesday at 7pm", "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE"),
+        ("the 15th of each month at 7pm", "FREQ=MONTHLY;BYMONTHDAY=15"),
+        ("every Friday at 7pm", "FREQ=WEEKLY;BYDAY=FR"),
+    ],
+)
+def test_rrule(text, rule):
+    assert MeetingSchedule.parse(text, time_zone=CHICAGO).rrule() == rule
+
+
+def test_rrule_until_is_the_utc_instant_of_the_last_possible_start():
+    s = MeetingSchedule.parse("second Tuesday at 7pm", time_zone=CHICAGO).with_effective(YEAR_2015)
+    assert s.rrule() == "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20160101T010000Z"
+
+
+weekdays = st.integers(min_value=0, max_value=6)
+starts = st.builds(datetime.time, st.integers(0, 23), st.integers(0, 59))
+durations = st.integers(min_value=1, max_value=24 * 60).map(lambda m: datetime.timedelta(minutes=m))
+zones = st.sampled_from(["America/Chicago", "America/New_York", "America/Los_Angeles", "America/Denver", "UTC"])
+schedules = st.one_of(
+    st.builds(
+        MeetingSchedule.weekly, weekdays, starts, durations, zones, interval=st.integers(min_value=1, max_value=52)
+    ),
+    st.builds(
+        MeetingSchedule.monthly_on_weekday,
+        st.sampled_from([1, 2, 3, 4, 5, -1]),
+        weekdays,
+        starts,
+        durations,
+        zones,
+    ),
+    st.builds(MeetingSchedule.monthly_on_day, st.integers(1, 31), starts, durations, zones),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(schedules)
+def test_describe_parses_back_to_an_equal_schedule(s):
+    assert MeetingSchedule.parse(s.describe(), time_zone=s.time_zone) == s
+
+
+@settings(max_examples=100, deadline=None)
+@given(schedules, st.lists(st.dates(d(2014, 1, 1), d(2016, 12, 31)), max_size=4))
+def test_pickle_and_dict_round_trip(s, skipped):
+    s = s.with_effective(YEAR_2015).with_skipped(skipped)
+    assert pickle.loads(pickle.dumps(s)) == s
+    assert MeetingSchedule.from_dict(s.to_dict()) == s
+    assert hash(MeetingSchedule.from_dict(s.to_dict())) == hash(s)
+
+
+# ---- occurrences ---------------------------------------------------------------------------
+
+
+def test_chicago_stays_at_seven_pm_across_dst_2015():
+    s = MeetingSchedule.parse("every Sunday at 7pm", time_zone=CHICAGO)
+    spring = s.occurrences(DateRange(d(2015, 3, 1), d(2015, 3, 15)))
+    assert [m.start for m in spring] == [utc(2015, 3, 2, 1), utc(2015, 3, 9, 0), utc(2015, 3, 16, 0)]
+    fall = s.occurrences(DateRange(d(2015, 10, 25), d(2015, 11, 8)))
+    assert [m.start for m in fall] == [utc(2015, 10, 26, 0), utc(2015, 11, 2, 1), utc(2015, 11, 9, 1)]
+    for m in spring + fall:
+        assert isinstance(m.start.tzinfo, ZoneInfo)
+        assert m.start.tzinfo.key == CHICAGO
+        assert (m.start.hour, m.start.minute) == (19, 0)
+        assert m.end - m.start == datetime.timedelta(hours=2)
+    assert [m.start.utcoffset() for m in spring] == [H(hours=-6), H(hours=-5), H(hours=-5)]
+    assert [m.start.utcoffset() for m in fall] == [H(hours=-5), H(hours=-6), H(hours=-6)]
+
+
+def test_gap_and_repeated_hour():
+    gap = MeetingSchedule.parse("every Sunday at 2:30 am", time_zone=CHICAGO)
+    [m] = gap.occurrences(DateRange(d(2015, 3, 8)))
+    assert m.start == utc(2015, 3, 8, 8, 30)
+    assert (m.start.hour, m.start.minute) == (3, 30)
+    twice = MeetingSchedule.parse("every Sunday at 1:30 am", time_zone=CHICAGO)
+    [m] = twice.occurrences(DateRange(d(2015, 11, 1)))
+    # PEP 495: an ambiguous local time never compares equal across zones, so compare in UTC.
+    assert m.start.astimezone(UTC) == utc(2015, 11, 1, 6, 30)
+    assert m.start.fold == 0
+    assert m.start.utcoffset() == H(hours=-5)
+    # A 2-hour meeting from the first 1:30 ends at 2:30 CST, an hour later on the clock than
+    # naive arithmetic would say, because the hour repeats.
+    assert m.end == utc(2015, 11, 1, 8, 30)
+    assert (m.end.hour, m.end.minute) == (2, 30)
+
+
+def test_a_second_of_a_repeated_hour_comes_back_with_fold():
+    # MeetingTime built from the later 1:30 (CST) keeps its instant and says fold=1.
+    later = datetime.datetime(2015, 11, 1, 1, 30, fold=1, tzinfo=ZoneInfo(CHICAGO))
+    t = MeetingTime(later, later + datetime.timedelta(hours=1))
+    assert t.start.astimezone(UTC) == utc(2015, 11, 1, 7, 30)
+    assert t.start.fold == 1
+    assert t.start.utcoffset() == H(hours=-6)
+
+
+def test_fifth_friday_skips_months():
+    s = MeetingSchedule.parse("fifth Friday at 8pm", time_zone=CHICAGO)
+    assert [m.start.date() for m in s.occurrences(YEAR_2015)] == [
+        d(2015, 1, 30),
+        d(2015, 5, 29),
+        d(2015, 7, 31),
+        d(2015, 10, 30),
+    ]
+
+
+def test_day_31_skips_short_months():
+    s = MeetingSchedule.parse("the 31st of each month at 7pm", time_zone=CHICAGO)
+    assert [m.start.month for m in s.occurrences(YEAR_2015)] == [1, 3, 5, 7, 8, 10, 12]
+
+
+def test_effective_and_skipped():
+    s = (
+        MeetingSchedule.parse("every Wednesday at 7pm", time_zone=CHICAGO)
+        .with_effective(DateRange(d(2015, 11, 4), d(2015, 12, 31)))
+        .with_skipped([d(2015, 12, 30), d(2015, 11, 25), d(2015, 12, 23)])
+    )
+    assert s.skipped == [d(2015, 11, 25), d(2015, 12, 23), d(2015, 12, 30)]
+    assert s.effective == DateRange(d(2015, 11, 4), d(2015, 12, 31))
+    assert [m.start.date() for m in s.occurrences(YEAR_2015)] == [
+        d(2015, 11, 4),
+        d(2015, 11, 11),
+        d(2015, 11, 18),
+        d(2015, 12, 2),
+        d(2015, 12, 9),
+        d(2015, 12, 16),
+    ]
+    assert s.with_effective(None).effective is None
+    assert repr(s).endswith(
+        ".with_effective(DateRange(2015-11-04, 2015-12-31))"
+        ".with_skipped([datetime.date(2015, 11, 25), datetime.date(2015, 12, 23), datetime.date(2015, 12, 30)])"
+    )
+
+
+def test_every_other_week_is_counted_from_the_effective_week():
+    s = MeetingSchedule.parse("every other Wednesday at 7pm", time_zone=CHICAGO)
+    jan = DateRange(d(2015, 1, 1), d(2015, 1, 31))
+    assert [m.start.day for m in s.occurrences(jan)] == [7, 21]
+    from_12 = s.with_effective(DateRange(d(2015, 1, 12), d(2015, 12, 31)))
+    assert [m.start.day for m in from_12.occurrences(jan)] == [14, 28]
+
+
+# Cross-check against dateutil.rrule, which implements RFC 5545: the same local days and times.
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("second Tuesday of each month at 7pm", dict(freq=du.MONTHLY, byweekday=du.TU(2))),
+        ("last Thursday at 6:30pm", dict(freq=du.MONTHLY, byweekday=du.TH(-1))),
+        ("fifth Friday at 8pm", dict(freq=du.MONTHLY, byweekday=du.FR(5))),
+        ("the 31st of each month at 7pm", dict(freq=du.MONTHLY, bymonthday=31)),
+        ("every Wednesday at 7pm", dict(freq=du.WEEKLY, byweekday=du.WE)),
+        ("every other Wednesday at 18:30", dict(freq=du.WEEKLY, interval=2, byweekday=du.WE)),
+        ("every 3 weeks on Sunday at 9am", dict(freq=du.WEEKLY, interval=3, byweekday=du.SU)),
+    ],
+)
+@pytest.mark.parametrize("zone", ["America/Chicago", "America/New_York", "America/Los_Angeles", "America/Denver"])
+def test_occurrences_match_dateutil(text, rule, zone):
+    s = MeetingSchedule.parse(text, time_zone=zone)
+    effective = DateRange(d(2015, 1, 15), d(2016, 1, 31))  # starts on a Thursday mid-month
+    s = s.with_effective(effective)
+    tz = ZoneInfo(zone)
+    start = datetime.datetime(2015, 1, 15, s.start.hour, s.start.minute, tzinfo=tz)
+    until = datetime.datetime(2016, 1, 31, 23, 59, tzinfo=tz)
+    expected = list(du.rrule(dtstart=start, until=until, wkst=du.MO, **rule))
+    ours = s.occurrences(DateRange(d(2014, 12, 1), d(2016, 3, 1)))
+    assert [m.start for m in ours] == expected
+    assert [m.start.astimezone(UTC) for m in ours] == [e.astimezone(UTC) for e in expected]
+    assert all(m.start.tzinfo is tz for m in ours)
+
+
+# ---- next_after ----------------------------------------------------------------------------
+
+
+def test_next_after():
+    s = MeetingSchedule.parse("second Tuesday of each month at 7pm", time_zone=CHICAGO)
+    n = s.next_after(utc(2015, 8, 11, 12))
+    assert n.start == utc(2015, 8, 12, 0)
+    assert n.start.tzinfo.key == CHICAGO
+    assert s.next_after(n.start).start == utc(2015, 9, 9, 0)
+    local = datetime.datetime(2015, 8, 11, 19, 0, tzinfo=ZoneInfo(CHICAGO))
+    assert s.next_after(local).start == utc(2015, 9, 9, 0)
+    ended = s.with_effective(YEAR_2015)
+    assert ended.next_after(utc(2016, 1, 1, 0)) is None
+
+
+def test_next_after_needs_an_aware_datetime():
+    s = MeetingSchedule.parse("every Monday at 7pm", time_zone=CHICAGO)
+    with pytest.raises(TypeError, match="needs a zone-aware datetime"):
+        s.next_after(datetime.datetime(2015, 8, 11, 12))
+
+
+# ---- MeetingTime and the dict form ---------------------------------------------------------
+
+
+def test_meeting_time_value():
+    s = MeetingSchedule.parse("every Monday at 7pm", time_zone=CHICAGO)
+    a, b = s.occurrences(DateRange(d(2015, 8, 3), d(2015, 8, 10)))
+    assert a == a and a != b
+    assert pickle.loads(pickle.dumps(a)) == a
+    assert len({a, b, pickle.loads(pickle.dumps(a))}) == 2
+    assert repr(a) == (
+        "MeetingTime(start=datetime.datetime(2015, 8, 3, 19, 0, tzinfo=zoneinfo.ZoneInfo(key='America/Chicago')), "
+        "end=datetime.datetime(2015, 8, 3, 21, 0, tzinfo=zoneinfo.ZoneInfo(key='America/Chicago')))"
+    )
+
+
+def test_to_dict():
+    s = (
+        MeetingSchedule.parse("2nd Tue of the month, 7 pm", time_zone=CHICAGO)
+        .with_effective(YEAR_2015)
+        .with_skipped([d(2015, 12, 8)])
+    )
+    assert s.to_dict() == {
+        "rule": "second Tuesday of each month, 7:00 pm \u2013 9:00 pm",
+        "rrule": "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20160101T010000Z",
+        "time_zone": CHICAGO,
+        "effective": {"first": d(2015, 1, 1), "last": d(2015, 12, 31)},
+        "skipped": [d(2015, 12, 8)],
+    }
+    plain = MeetingSchedule.from_dict({"rule": "every Monday at 7pm", "time_zone": CHICAGO})
+    assert plain == MeetingSchedule.weekly(0, T(19), H(hours=2), CHICAGO)
+
+
+@pytest.mark.parametrize(
+    "data,field",
+    [
+        ({"time_zone": CHICAGO}, "rule"),
+        ({"rule": "every Monday at 7pm"}, "time_zone"),
+        ({"rule": 7, "time_zone": CHICAGO}, "rule"),
+        ({"rule": "every Monday at 7pm", "time_zone": CHICAGO, "effective": "2015"}, "effective"),
+        ({"rule": "every Monday at 7pm", "time_zone": CHICAGO, "effective": {"first": d(2015, 1, 1)}}, "effective.last"),
+        ({"rule": "every Monday at 7pm", "time_zone": CHICAGO, "skipped": ["2015-01-01"]}, "skipped[0]"),
+    ],
+)
+def test_from_dict_errors(data, field):
+    with pytest.raises(advocacy.ValidationError) as caught:
+        MeetingSchedule.from_dict(data)
+    assert caught.value.field == field

@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: MIT
+"""The type stubs (advocacy/_advocacy.pyi) describe the extension as built: every public name and
+every public method of each class, no more and no less."""
+
+import ast
+import pathlib
+
+import advocacy
+from advocacy import _advocacy
+
+STUBS = pathlib.Path(advocacy.__file__).with_name("_advocacy.pyi")
+
+
+def stub_tree():
+    return ast.parse(STUBS.read_text(encoding="utf-8"))
+
+
+def public(names):
+    return {n for n in names if not n.startswith("_")}
+
+
+def test_stub_file_ships_beside_the_package():
+    assert STUBS.exists()
+    assert STUBS.with_name("py.typed").exists()
+
+
+def test_top_level_names_match():
+    declared = set()
+    for node in stub_tree().body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+            declared.add(node.name)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            declared.add(node.target.id)
+    assert public(declared) == public(dir(_advocacy))
+
+
+def test_class_members_match():
+    for node in stub_tree().body:
+        if not isinstance(node, ast.ClassDef) or issubclass(getattr(_advocacy, node.name), BaseException):
+            continue
+        declared = set()
+        for item in node.body:
+            if isinstance(item, ast.FunctionDef):
+                declared.add(item.name)
+            elif isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+                declared.add(item.target.id)
+        actual = public(vars(getattr(_advocacy, node.name)))
+        assert public(declared) == actual, node.name
