@@ -6,9 +6,7 @@
 
 #include <benchmark/benchmark.h>
 
-#if ADVOCACY_HAVE_LIBICAL
 #include <libical/ical.h>
-#endif
 
 #include <array>
 #include <chrono>
@@ -106,7 +104,6 @@ void parse_describe(benchmark::State& state) {
 }
 BENCHMARK(parse_describe);
 
-#if ADVOCACY_HAVE_LIBICAL
 
 struct ical_rule {
     icalrecurrencetype recur;
@@ -164,7 +161,6 @@ void libical_year(benchmark::State& state) {
 }
 BENCHMARK(libical_year)->Unit(benchmark::kMillisecond);
 
-#endif
 
 }  // namespace
 

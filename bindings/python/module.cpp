@@ -16,4 +16,9 @@ PYBIND11_MODULE(_advocacy, m) {
     advocacy::python::init_group(m);
     advocacy::python::init_campaign(m);
     advocacy::python::init_sample(m);
+    advocacy::python::init_json(m);
+    advocacy::python::init_osdi(m);
+    advocacy::python::init_icalendar(m);
+    advocacy::python::init_vcard(m);
+    advocacy::python::init_announcement(m);
 }

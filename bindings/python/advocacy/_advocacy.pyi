@@ -2,6 +2,7 @@
 """Type stubs for the C++ extension advocacy._advocacy."""
 
 import datetime
+import os
 from typing import Any, Iterable, Iterator, Literal, Mapping, Optional, overload
 
 __version__: str
@@ -360,8 +361,97 @@ class Campaign:
     def from_dict(data: dict[str, Any]) -> Campaign: ...
     def __copy__(self) -> Campaign: ...
     def __deepcopy__(self, memo: dict[Any, Any]) -> Campaign: ...
+    def to_json(self) -> str:
+        """The campaign as a JSON document: 2-space indent, fixed key order, schema_version 1."""
+    @staticmethod
+    def from_json(text: str) -> Campaign:
+        """Reads a document written by to_json(): Campaign.from_json(c.to_json()) == c.
+        Raises ParseError (syntax: .line/.position; values: reason starts with the JSON pointer)."""
 
 # ---- sample ------------------------------------------------------------------------------------
 
 # Stubs for the sample binding (bindings/python/sample.cpp).
 def sample_campaign() -> Campaign: ...
+
+# ---- json --------------------------------------------------------------------------------------
+
+json_schema_version: int
+"""The schema version Campaign.to_json() writes (1); newer documents are refused."""
+
+def load(path: str | os.PathLike[str]) -> Campaign:
+    """Reads a campaign from a JSON file written by save(). Raises FileError (also OSError) when
+    the file cannot be read, ParseError for bad JSON (.line, .position) or a bad value (the reason
+    starts with its JSON pointer, e.g. '/conferences/3/dates/first: ...')."""
+
+def save(campaign: Campaign, path: str | os.PathLike[str]) -> None:
+    """Writes the campaign as JSON atomically (temporary file in the same folder, synced, renamed
+    over path). Raises FileError and leaves no stray file on failure."""
+
+# ---- osdi --------------------------------------------------------------------------------------
+
+def to_osdi(campaign: Campaign) -> dict[str, list[dict[str, Any]]]:
+    """The campaign as an OSDI-shaped dict: {'osdi:advocacy_campaigns': [...], 'osdi:events': [...],
+    'osdi:people': [...]} with Open Supporter Data Interface field names (title, start_date,
+    end_date, all_day, all_day_date, location, given_name, family_name, email_addresses,
+    phone_numbers, custom_fields). Export only."""
+
+# ---- icalendar ---------------------------------------------------------------------------------
+
+def to_icalendar(
+    campaign: Campaign,
+    *,
+    stamp: datetime.datetime | None = None,
+    open_start: datetime.date | None = None,
+) -> str:
+    """The campaign as iCalendar text (RFC 5545): conferences as all-day events (DTEND
+    exclusive), group meetings as recurring events with VTIMEZONEs. `stamp` (an aware datetime)
+    is the DTSTAMP, default now; `open_start` is where open-ended schedules start."""
+
+def from_icalendar(text: str) -> Campaign:
+    """Reads iCalendar text into a Campaign; raises ParseError with the line otherwise."""
+
+# ---- vcard -------------------------------------------------------------------------------------
+
+# vcard: advocacy.to_vcard
+
+
+@overload
+def to_vcard(source: Campaign | Group, version: Literal[3, 4] = 4) -> str:
+    """Contacts as vCards (4 = RFC 6350, 3 = RFC 2426): every contact of every group, ORG = the
+    group, ADR = its place. CRLF lines folded at 75 octets."""
+@overload
+def to_vcard(source: Iterable[Contact], version: Literal[3, 4] = 4, *, organization: str = "") -> str:
+    """Contacts as vCards with ORG = organization (left out when empty) and no address."""
+
+# ---- announcement ------------------------------------------------------------------------------
+
+# announcement: advocacy.parse_announcement
+
+
+class AnnouncementWarning:
+    """A line parse_announcement could not place: its 1-based line number, its text and why."""
+    def __init__(self, line: int, text: str, reason: str) -> None: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class AnnouncementResult:
+    """What parse_announcement found: .campaign and .warnings."""
+    @property
+    def campaign(self) -> Campaign: ...
+    @property
+    def warnings(self) -> list[AnnouncementWarning]: ...
+
+def parse_announcement(
+    text: str,
+    reference: datetime.date | None = None,
+    *,
+    campaign_id: str = "announcement",
+    organization: str = "",
+) -> AnnouncementResult:
+    """Reads a plain-text call to action into a campaign; lines it cannot place come back as
+    warnings. Raises ParseError for a text without content, ValidationError for a bad id."""

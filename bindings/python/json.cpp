@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/json.hpp"
+
+#include "bindings.hpp"
+
+#include <pybind11/stl/filesystem.h>
+
+#include <string>
+#include <string_view>
+
+namespace py = pybind11;
+
+namespace advocacy::python {
+
+void init_json(py::module_& m) {
+    m.attr("json_schema_version") = json_schema_version;
+
+    m.def("load", &load, py::arg("path"),
+          "Reads a campaign from a JSON file written by save() (path: str or os.PathLike).\n\n"
+          "Raises FileError when the file cannot be read, ParseError for bad JSON (with .line) or a\n"
+          "bad value (the reason starts with its JSON pointer, e.g. /conferences/3/dates/first).");
+    m.def("save", &save, py::arg("campaign"), py::arg("path"),
+          "Writes the campaign as JSON to path atomically: a temporary file in the same folder,\n"
+          "synced, then renamed over path. On failure raises FileError and leaves no stray file.");
+
+    // init_campaign ran before: add the JSON methods onto its class.
+    if (!py::hasattr(m, "Campaign")) return;
+    auto cls = py::reinterpret_borrow<py::class_<campaign>>(m.attr("Campaign"));
+    cls.def(
+        "to_json", [](const campaign& self) { return to_json(self); },
+        "The campaign as a JSON document (2-space indent, fixed key order, schema_version 1).");
+    cls.def_static(
+        "from_json", [](std::string_view text) { return campaign_from_json(text); }, py::arg("text"),
+        "Reads a document written by to_json(); Campaign.from_json(c.to_json()) == c.\n\n"
+        "Raises ParseError: bad syntax with .line and .position (column - 1), a bad value with a\n"
+        "reason that starts with its JSON pointer.");
+}
+
+}  // namespace advocacy::python

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/vcard.hpp"
+
+#include "advocacy/error.hpp"
+#include "bindings.hpp"
+
+#include <pybind11/stl.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace py = pybind11;
+
+namespace advocacy::python {
+namespace {
+
+auto version_of(int number) -> vcard_version {
+    if (number == 3) return vcard_version::v3;
+    if (number == 4) return vcard_version::v4;
+    throw validation_error("version", std::to_string(number) + " is not a vCard version: expected 3 or 4");
+}
+
+}  // namespace
+
+void init_vcard(py::module_& m) {
+    m.def(
+        "to_vcard",
+        [](const py::object& source, int version, std::string_view organization) -> std::string {
+            const auto v = version_of(version);
+            if (py::isinstance<campaign>(source) || py::isinstance<group>(source)) {
+                if (!organization.empty()) {
+                    throw py::type_error("organization= applies to a list of contacts; a campaign's cards take "
+                                         "their group's name");
+                }
+                if (py::isinstance<campaign>(source)) return to_vcard(source.cast<const campaign&>(), v);
+                return to_vcard(source.cast<const group&>(), v);
+            }
+            if (py::isinstance<py::str>(source) || !py::isinstance<py::iterable>(source)) {
+                throw py::type_error("to_vcard() expects a Campaign, a Group or a list of Contact, got " +
+                                     std::string(py::str(py::type::handle_of(source).attr("__name__"))));
+            }
+            std::vector<contact> people;
+            std::size_t index = 0;
+            for (const auto item : source) {
+                if (!py::isinstance<contact>(item)) {
+                    throw py::type_error("to_vcard(): item " + std::to_string(index) + " is a " +
+                                         std::string(py::str(py::type::handle_of(item).attr("__name__"))) +
+                                         ", expected a Contact");
+                }
+                people.push_back(item.cast<contact>());
+                ++index;
+            }
+            return to_vcard(people, organization, v);
+        },
+        py::arg("source"), py::arg("version") = 4, py::kw_only(), py::arg("organization") = "",
+        "Contacts as vCards (version 4 = RFC 6350, 3 = RFC 2426 for older address books).\n\n"
+        "`source` is a Campaign (every contact of every group, ORG = the group, ADR = its place),\n"
+        "a Group, or a list of Contact (ORG = `organization`, left out when empty). Lines end in\n"
+        "CRLF and are folded at 75 octets. Raises ValidationError for a contact without a name or a\n"
+        "version other than 3 or 4.");
+}
+
+}  // namespace advocacy::python

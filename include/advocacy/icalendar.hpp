@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// \file
+/// iCalendar (RFC 5545): a campaign's conferences and group meetings as a calendar feed, and
+/// calendars from other tools read back into a campaign.
+///
+/// Export writes, straight into one string:
+/// - a conference as an all-day VEVENT, `DTSTART;VALUE=DATE:20151113` and the exclusive
+///   `DTEND;VALUE=DATE:20151116` (the day after the last day), UID `<conference id>@<campaign id>.advocacy`;
+/// - a group with a meeting schedule as one recurring VEVENT, UID
+///   `<group id>-meetings@<campaign id>.advocacy`, DTSTART/DTEND with TZID on a real occurrence,
+///   the schedule's RRULE, EXDATEs for skipped days, and a VTIMEZONE per zone used.
+/// Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 sequence or an escape;
+/// TEXT values are escaped, so no field can inject a property.
+///
+/// Import (through libical) reads all-day and timed VEVENTs as conferences and recurring ones as
+/// groups with a meeting_schedule. What the model cannot hold is refused with a parse_error that
+/// names the line. Lost on import: a timed event's times of day (a conference has days only: the
+/// local days it touches are kept, and its zone goes to `place.time_zone`), ATTENDEE, ORGANIZER,
+/// ALARMs, and every property not listed in docs/formats.md.
+
+#include "advocacy/campaign.hpp"
+
+#include <date/date.h>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace advocacy {
+
+/// How to write a calendar.
+struct icalendar_options {
+    /// DTSTAMP of every event (UTC); default: the moment the options were made, to the second.
+    date::sys_seconds stamp = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    /// The day from which an open-ended meeting schedule (no effective dates) is written: its
+    /// DTSTART is the first meeting on or after this day. Default: January 1 of the year of the
+    /// campaign's earliest milestone or conference, or 2015-01-01 when it has neither, so that
+    /// the same campaign always gives the same file.
+    std::optional<date::sys_days> open_start;
+};
+
+/// The campaign as an iCalendar (VCALENDAR) text: conferences as all-day events, groups'
+/// meetings as recurring events with their time zones. Groups without a schedule, and schedules
+/// without any meeting in their effective dates, are left out.
+auto to_icalendar(const campaign& source, const icalendar_options& options = {}) -> std::string;
+
+/// Reads a calendar into a campaign (id from the `@<id>.advocacy` UIDs advocacy writes, else
+/// from X-WR-CALNAME, else "imported"; title from X-WR-CALNAME, else "imported"). All-day
+/// VEVENTs become conferences (DTEND exclusive; no DTEND: one day); timed VEVENTs without RRULE
+/// become conferences over the local days they touch, their zone kept in `place.time_zone`;
+/// VEVENTs with an RRULE the model can express (FREQ=WEEKLY;INTERVAL=n;BYDAY=XX,
+/// FREQ=MONTHLY;BYDAY=nXX, FREQ=MONTHLY;BYMONTHDAY=d, with UNTIL or COUNT, EXDATEs) become groups
+/// with a meeting_schedule. Throws parse_error with the 1-based line for malformed input and for
+/// rules, zones or values the model cannot hold.
+auto campaign_from_icalendar(std::string_view text) -> campaign;
+
+}  // namespace advocacy

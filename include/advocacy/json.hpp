@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// \file
+/// A whole campaign to and from JSON, losslessly, and saved to disk atomically. The schema is
+/// described in docs/formats.md ("JSON").
+
+#include "advocacy/campaign.hpp"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace advocacy {
+
+/// The schema version to_json() writes; campaign_from_json() refuses documents of a newer one.
+inline constexpr int json_schema_version = 1;
+
+/// The campaign as a JSON document: 2-space indent, keys in a fixed order, days as ISO
+/// "2015-11-13", date ranges as {"first": ..., "last": ...}, meeting schedules as their fields.
+/// Throws validation_error (field: the JSON pointer) for text that is not valid UTF-8.
+auto to_json(const campaign& c) -> std::string;
+
+/// Reads a document written by to_json(): campaign_from_json(to_json(c)) == c. Unknown fields
+/// are ignored. Throws parse_error: for bad JSON syntax with the line and column; for a bad value
+/// with a reason that starts with the JSON pointer of the value
+/// (`/conferences/3/dates/first: "2015-11-31": November has 30 days`) and the line of the value.
+auto campaign_from_json(std::string_view text) -> campaign;
+
+/// Reads a campaign from a JSON file. Throws io_error when the file cannot be read, parse_error
+/// as campaign_from_json() for its content.
+auto load(const std::filesystem::path& path) -> campaign;
+
+/// Writes to_json(c) to `path` atomically: a temporary file in the same folder, flushed and
+/// synced, then renamed over `path`, so a failure leaves any previous file whole and no stray
+/// file behind. Throws io_error(path, reason) when the file cannot be written.
+void save(const campaign& c, const std::filesystem::path& path);
+
+}  // namespace advocacy

@@ -1,0 +1,883 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/announcement.hpp"
+
+#include "advocacy/error.hpp"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+namespace advocacy {
+namespace {
+
+constexpr auto npos = std::string_view::npos;
+
+constexpr auto is_digit(char c) noexcept -> bool { return c >= '0' && c <= '9'; }
+constexpr auto is_upper(char c) noexcept -> bool { return c >= 'A' && c <= 'Z'; }
+constexpr auto is_lower(char c) noexcept -> bool { return c >= 'a' && c <= 'z'; }
+constexpr auto is_letter(char c) noexcept -> bool { return is_upper(c) || is_lower(c); }
+constexpr auto to_lower(char c) noexcept -> char { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr auto byte(std::string_view s, std::size_t i) noexcept -> unsigned char {
+    return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+}
+
+// White space as pasted text has it: ASCII blanks, line breaks, and the no-break space.
+constexpr auto space_at(std::string_view s, std::size_t i) noexcept -> std::size_t {
+    const auto c = byte(s, i);
+    if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
+    if (c == 0xC2 && byte(s, i + 1) == 0xA0) return 2;
+    return 0;
+}
+
+// A dash as a separator: a run of '-', or an en dash, em dash, figure dash, horizontal bar,
+// or minus sign. Returns its length at i, 0 if none.
+constexpr auto dash_at(std::string_view s, std::size_t i) noexcept -> std::size_t {
+    if (byte(s, i) == '-') {
+        std::size_t n = 1;
+        while (byte(s, i + n) == '-') ++n;
+        return n;
+    }
+    if (byte(s, i) == 0xE2) {
+        const auto b1 = byte(s, i + 1);
+        const auto b2 = byte(s, i + 2);
+        if ((b1 == 0x80 && b2 >= 0x92 && b2 <= 0x95) || (b1 == 0x88 && b2 == 0x92)) return 3;
+    }
+    return 0;
+}
+
+auto trim_front(std::string_view s) -> std::string_view {
+    std::size_t i = 0;
+    while (auto n = space_at(s, i)) i += n;
+    return s.substr(i);
+}
+
+auto trim(std::string_view s) -> std::string_view {
+    s = trim_front(s);
+    for (;;) {
+        if (!s.empty() && space_at(s, s.size() - 1) == 1) {
+            s.remove_suffix(1);
+        } else if (s.size() >= 2 && space_at(s, s.size() - 2) == 2) {
+            s.remove_suffix(2);
+        } else {
+            return s;
+        }
+    }
+}
+
+auto lower(std::string_view s) -> std::string {
+    std::string out(s);
+    for (char& c : out) c = to_lower(c);
+    return out;
+}
+
+// ---- words --------------------------------------------------------------------------------
+
+// The month (1..12) a word names, full or abbreviated ("Nov", "Sept"), 0 for any other word.
+auto month_of(std::string_view word) -> int {
+    static constexpr std::array<std::string_view, 12> full{"january", "february", "march",     "april",
+                                                           "may",     "june",     "july",      "august",
+                                                           "september", "october", "november", "december"};
+    if (word.size() < 3 || word.size() > 9) return 0;
+    const std::string w = lower(word);
+    for (std::size_t m = 0; m < full.size(); ++m) {
+        if (w == full[m] || w == full[m].substr(0, 3)) return static_cast<int>(m) + 1;
+    }
+    return w == "sept" ? 9 : 0;
+}
+
+auto is_weekday(std::string_view word) -> bool {
+    static constexpr std::array<std::string_view, 7> full{"sunday",   "monday", "tuesday", "wednesday",
+                                                          "thursday", "friday", "saturday"};
+    if (word.size() < 3) return false;
+    const std::string w = lower(word);
+    return std::any_of(full.begin(), full.end(), [&](std::string_view d) { return w == d || w == d.substr(0, 3); });
+}
+
+// The ASCII letters of the word starting at i.
+auto word_at(std::string_view s, std::size_t i) -> std::string_view {
+    std::size_t end = i;
+    while (end < s.size() && is_letter(s[end])) ++end;
+    return s.substr(i, end - i);
+}
+
+// Whether a word starts at i: a letter or digit not preceded by one.
+auto starts_word(std::string_view s, std::size_t i) -> bool {
+    if (i >= s.size() || !(is_letter(s[i]) || is_digit(s[i]))) return false;
+    return i == 0 || !(is_letter(s[i - 1]) || is_digit(s[i - 1]));
+}
+
+// Words of an event's kind: they end an event's name and say an action is about an event.
+constexpr std::array<std::string_view, 16> event_words{
+    "conference", "conferences", "summit",   "summits",    "assembly", "assemblies", "convening", "convenings",
+    "convention", "conventions", "gathering", "gatherings", "forum",   "forums",     "congress",  "symposium"};
+
+auto is_event_word(std::string_view word) -> bool {
+    const std::string w = lower(word);
+    return std::find(event_words.begin(), event_words.end(), w) != event_words.end();
+}
+
+// ---- full dates ---------------------------------------------------------------------------
+
+struct found_date {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::optional<date::sys_days> day;  // none: written like a date but not one
+    std::string reason;                 // why not, when day is none
+};
+
+// Digits at i (1-2 for a day with an optional ordinal suffix, or exactly `want` digits) not
+// glued to other digits; returns the end, or npos.
+auto day_number_end(std::string_view s, std::size_t i) -> std::size_t {
+    std::size_t end = i;
+    while (end < s.size() && is_digit(s[end])) ++end;
+    if (end == i || end - i > 2) return npos;
+    if (is_letter(static_cast<char>(byte(s, end))) && is_letter(static_cast<char>(byte(s, end + 1))) &&
+        !is_letter(static_cast<char>(byte(s, end + 2)))) {
+        end += 2;  // "11th"; the date parser checks the suffix
+    }
+    if (is_letter(static_cast<char>(byte(s, end))) || is_digit(static_cast<char>(byte(s, end)))) return npos;
+    return end;
+}
+
+auto skip_spaces(std::string_view s, std::size_t i) -> std::size_t {
+    while (auto n = space_at(s, i)) i += n;
+    return i;
+}
+
+// A four-digit year at i after an optional comma and white space; returns its end or npos.
+auto year_end(std::string_view s, std::size_t i) -> std::size_t {
+    if (byte(s, i) == ',') ++i;
+    const std::size_t start = skip_spaces(s, i);
+    if (start == i && byte(s, i - 1) != ',') return npos;  // "Nov 72015" is not a year
+    std::size_t end = start;
+    while (end < s.size() && is_digit(s[end])) ++end;
+    if (end - start != 4 || is_letter(static_cast<char>(byte(s, end)))) return npos;
+    return end;
+}
+
+// The end of a month word at i (with an optional period), or npos.
+auto month_word_end(std::string_view s, std::size_t i) -> std::size_t {
+    if (!starts_word(s, i) || !is_letter(s[i])) return npos;
+    auto word = word_at(s, i);
+    if (month_of(word) == 0) return npos;
+    std::size_t end = i + word.size();
+    if (byte(s, end) == '.') ++end;
+    return end;
+}
+
+// Every full date in `s` ("August 11 2015", "Aug. 11, 2015", "11 August 2015", "2015-08-11"),
+// each checked by the date parser so that "February 30 2015" comes back with its reason.
+auto full_dates(std::string_view s) -> std::vector<found_date> {
+    std::vector<found_date> out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!starts_word(s, i)) continue;
+        std::size_t end = npos;
+        if (auto m = month_word_end(s, i); m != npos) {
+            // month day year
+            const std::size_t d = skip_spaces(s, m);
+            if (d != m) {
+                if (auto de = day_number_end(s, d); de != npos) end = year_end(s, de);
+            }
+        } else if (is_digit(s[i])) {
+            std::size_t run = i;
+            while (run < s.size() && is_digit(s[run])) ++run;
+            if (run - i == 4 && byte(s, run) == '-' && s.size() >= i + 10 && is_digit(s[i + 5]) && is_digit(s[i + 6]) &&
+                s[i + 7] == '-' && is_digit(s[i + 8]) && is_digit(s[i + 9]) && !is_digit(static_cast<char>(byte(s, i + 10))) &&
+                byte(s, i + 10) != '/' && byte(s, i + 10) != '-') {
+                end = i + 10;  // ISO
+            } else if (auto de = day_number_end(s, i); de != npos) {
+                // day month year
+                const std::size_t m = skip_spaces(s, de);
+                if (m != de) {
+                    if (auto me = month_word_end(s, m); me != npos) end = year_end(s, me);
+                }
+            }
+        }
+        if (end == npos) continue;
+        found_date found{i, end, std::nullopt, {}};
+        try {
+            // Every part is written, so the reference does not matter.
+            const auto range = parse_date_range(s.substr(i, end - i), parse_options{date::sys_days{}});
+            if (range.days() == 1) found.day = range.first();
+        } catch (const parse_error& e) {
+            found.reason = e.reason();
+        }
+        if (found.day || !found.reason.empty()) out.push_back(std::move(found));
+        i = end - 1;
+    }
+    return out;
+}
+
+// ---- text shortening ----------------------------------------------------------------------
+
+// Where the sentence containing [from, to) of `s` starts and ends (without its final mark).
+auto sentence_around(std::string_view s, std::size_t from, std::size_t to) -> std::pair<std::size_t, std::size_t> {
+    std::size_t begin = 0;
+    for (std::size_t i = from; i > 0; --i) {
+        const char c = s[i - 1];
+        if ((c == '.' || c == '!' || c == '?') && i < s.size() && space_at(s, i) != 0) {
+            begin = i;
+            break;
+        }
+    }
+    std::size_t end = s.size();
+    for (std::size_t i = to; i < s.size(); ++i) {
+        const char c = s[i];
+        if ((c == '.' || c == '!' || c == '?') && (i + 1 == s.size() || space_at(s, i + 1) != 0)) {
+            end = i;
+            break;
+        }
+    }
+    return {begin, end};
+}
+
+auto first_sentence(std::string_view s) -> std::string_view {
+    auto [begin, end] = sentence_around(s, 0, 0);
+    return trim(s.substr(begin, end - begin));
+}
+
+// A title from a long text: the text itself when short, else its first clause when that is
+// long enough to say something, else the words that fit, with an ellipsis.
+auto shorten(std::string_view text, std::size_t limit) -> std::string {
+    text = trim(text);
+    if (text.size() <= limit) return std::string(text);
+    const auto clause = text.find_first_of(",;:(");
+    if (clause != npos && clause >= 15 && clause <= limit) return std::string(trim(text.substr(0, clause)));
+    std::size_t cut = text.rfind(' ', limit);
+    if (cut == npos || cut == 0) {
+        cut = limit;
+        while (cut > 0 && (byte(text, cut) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+    }
+    std::string out(trim(text.substr(0, cut)));
+    // "... and bring a…" reads worse than "... and bring…": drop small words left dangling.
+    static constexpr std::array<std::string_view, 14> dangling{"a", "an", "the", "and", "or", "of", "to",
+                                                               "on", "at", "in", "for", "with", "your", "by"};
+    for (;;) {
+        while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':' || out.back() == '-' ||
+                                out.back() == ' ')) {
+            out.pop_back();
+        }
+        const auto space = out.rfind(' ');
+        if (space == npos) break;
+        const std::string last = lower(std::string_view(out).substr(space + 1));
+        if (std::find(dangling.begin(), dangling.end(), last) == dangling.end()) break;
+        out.resize(space);
+    }
+    out += "\xE2\x80\xA6";  // …
+    return out;
+}
+
+auto capitalized(std::string text) -> std::string {
+    if (!text.empty() && is_lower(text.front())) text.front() = static_cast<char>(text.front() - 'a' + 'A');
+    return text;
+}
+
+// ---- list items ---------------------------------------------------------------------------
+
+enum class marker_kind { none, number, bullet };
+
+struct marker {
+    marker_kind kind = marker_kind::none;
+    std::size_t indent = 0;   // columns before the marker
+    std::size_t content = 0;  // where the item's text starts
+};
+
+// "1. ", "1) ", "(1) ", "- ", "* ", "• ", indented or not; the text must follow.
+auto parse_marker(std::string_view line) -> marker {
+    std::size_t i = 0;
+    while (auto n = space_at(line, i)) i += n;
+    marker m;
+    m.indent = i;
+    std::size_t after = npos;
+    if (is_digit(static_cast<char>(byte(line, i))) ||
+        (byte(line, i) == '(' && is_digit(static_cast<char>(byte(line, i + 1))))) {
+        const bool paren = line[i] == '(';
+        std::size_t d = paren ? i + 1 : i;
+        const std::size_t start = d;
+        while (d < line.size() && is_digit(line[d])) ++d;
+        if (d - start <= 2 && ((paren && byte(line, d) == ')') || (!paren && (byte(line, d) == '.' || byte(line, d) == ')')))) {
+            after = d + 1;
+            m.kind = marker_kind::number;
+        }
+    } else if (byte(line, i) == '-' || byte(line, i) == '*') {
+        after = i + 1;
+        m.kind = marker_kind::bullet;
+    } else if (byte(line, i) == 0xE2 && byte(line, i + 1) == 0x80 && byte(line, i + 2) == 0xA2) {
+        after = i + 3;
+        m.kind = marker_kind::bullet;
+    }
+    if (after == npos || space_at(line, after) == 0 || trim(line.substr(after)).empty()) return {};
+    m.content = skip_spaces(line, after);
+    return m;
+}
+
+struct kind_word {
+    std::string_view word;
+    action_kind kind;
+};
+
+// Words that name what an item asks for. A weak word ("write", "register", "sign") only decides
+// when no strong one ("letter", "meeting", ...) is in the same sentence: "write an email" is an
+// email, "register for the meeting" a meeting.
+constexpr std::array<kind_word, 21> strong_words{{
+    {"letter", action_kind::letter},           {"letters", action_kind::letter},
+    {"postcard", action_kind::letter},         {"postcards", action_kind::letter},
+    {"meeting", action_kind::attend_meeting},  {"meetings", action_kind::attend_meeting},
+    {"meet", action_kind::attend_meeting},     {"conference", action_kind::attend_conference},
+    {"conferences", action_kind::attend_conference}, {"summit", action_kind::attend_conference},
+    {"convening", action_kind::attend_conference},   {"convention", action_kind::attend_conference},
+    {"assembly", action_kind::attend_conference},    {"petition", action_kind::petition},
+    {"petitions", action_kind::petition},      {"call", action_kind::call},
+    {"phone", action_kind::call},              {"telephone", action_kind::call},
+    {"email", action_kind::email},             {"emails", action_kind::email},
+    {"e-mail", action_kind::email},
+}};
+constexpr std::array<kind_word, 3> weak_words{{
+    {"write", action_kind::letter}, {"register", action_kind::attend_conference}, {"sign", action_kind::petition}}};
+
+struct item_kind {
+    action_kind kind = action_kind::other;
+    bool recognised = false;
+};
+
+auto classify(std::string_view text) -> item_kind {
+    struct hit {
+        action_kind kind;
+        bool strong;
+    };
+    auto hits_in = [](std::string_view s) {
+        std::vector<hit> hits;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (!starts_word(s, i) || !is_letter(s[i])) continue;
+            std::size_t end = i;
+            while (end < s.size() && (is_letter(s[end]) || (s[end] == '-' && is_letter(static_cast<char>(byte(s, end + 1)))))) {
+                ++end;
+            }
+            const std::string w = lower(s.substr(i, end - i));
+            for (const auto& k : strong_words) {
+                if (w == k.word) hits.push_back({k.kind, true});
+            }
+            for (const auto& k : weak_words) {
+                // "sign up" is joining, not signing.
+                if (w == k.word && !(w == "sign" && lower(word_at(s, skip_spaces(s, end))) == "up")) {
+                    hits.push_back({k.kind, false});
+                }
+            }
+            i = end;
+        }
+        return hits;
+    };
+    auto pick = [](const std::vector<hit>& hits) -> std::optional<action_kind> {
+        for (const auto& h : hits) {
+            if (h.strong) return h.kind;
+        }
+        if (!hits.empty()) return hits.front().kind;
+        return std::nullopt;
+    };
+    if (auto k = pick(hits_in(first_sentence(text)))) return {*k, true};
+    if (auto k = pick(hits_in(text))) return {*k, true};
+    return {};
+}
+
+// ---- event lines --------------------------------------------------------------------------
+
+struct place_tail {
+    std::size_t dash = 0;  // where the dash before the place starts
+    std::string locality;
+    std::string region;
+};
+
+// Whether `city` can be a city name: letters (any script), spaces, '.', '\'', '’', '-'; no digits.
+auto is_city(std::string_view city) -> bool {
+    if (city.empty() || city.size() > 60) return false;
+    if (!(is_letter(city.front()) || byte(city, 0) >= 0x80)) return false;
+    return std::all_of(city.begin(), city.end(), [](char c) {
+        return is_letter(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+    });
+}
+
+// "... – City, ST" at the end of the line: the last dash with space on both sides that is
+// followed by a city, a comma and a two-letter state code.
+auto find_place(std::string_view line) -> std::optional<place_tail> {
+    line = trim(line);
+    if (!line.empty() && line.back() == '.') line = trim(line.substr(0, line.size() - 1));
+    if (line.size() < 2 || !is_upper(line[line.size() - 1]) || !is_upper(line[line.size() - 2])) return std::nullopt;
+    const std::size_t state = line.size() - 2;
+    if (state == 0 || is_letter(line[state - 1])) return std::nullopt;
+    std::size_t comma = state;
+    while (comma > 0 && space_at(line, comma - 1) == 1) --comma;
+    if (comma == 0 || line[comma - 1] != ',') return std::nullopt;
+    --comma;
+    // The last spaced dash before the comma.
+    std::optional<std::size_t> dash;
+    std::size_t dash_len = 0;
+    for (std::size_t i = 1; i < comma; ++i) {
+        if (space_at(line, i - 1) == 0) continue;
+        if (auto n = dash_at(line, i); n != 0 && space_at(line, i + n) != 0) {
+            dash = i;
+            dash_len = n;
+            i += n - 1;
+        }
+    }
+    if (!dash) return std::nullopt;
+    const auto city = trim(line.substr(*dash + dash_len, comma - *dash - dash_len));
+    if (!is_city(city)) return std::nullopt;
+    return place_tail{*dash, std::string(city), std::string(line.substr(state, 2))};
+}
+
+// Where a date range may start in `head`: words that are a month, a weekday, "from", or a number.
+auto candidate_starts(std::string_view head) -> std::vector<std::size_t> {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < head.size(); ++i) {
+        if (!starts_word(head, i)) continue;
+        if (is_digit(head[i])) {
+            out.push_back(i);
+        } else {
+            auto w = word_at(head, i);
+            if (month_of(w) != 0 || is_weekday(w) || lower(w) == "from") out.push_back(i);
+        }
+    }
+    return out;
+}
+
+auto has_month_word(std::string_view s) -> bool {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (starts_word(s, i) && is_letter(s[i]) && month_of(word_at(s, i)) != 0) return true;
+    }
+    return false;
+}
+
+// A month next to a day number ("Nov 7", "7 Nov"), as event lines have.
+auto has_month_day(std::string_view s) -> bool {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (auto m = month_word_end(s, i); m != npos) {
+            const std::size_t d = skip_spaces(s, m);
+            if (d != m && day_number_end(s, d) != npos) return true;
+            std::size_t b = i;
+            while (b > 0 && space_at(s, b - 1) == 1) --b;
+            if (b < i && b > 0 && is_digit(s[b - 1])) return true;
+        }
+    }
+    return false;
+}
+
+auto has_spaced_dash(std::string_view s) -> bool {
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        if (space_at(s, i - 1) == 1) {
+            if (auto n = dash_at(s, i); n != 0 && space_at(s, i + n) != 0) return true;
+        }
+    }
+    return false;
+}
+
+auto ends_with_state(std::string_view s) -> bool {
+    s = trim(s);
+    if (s.size() < 4 || !is_upper(s[s.size() - 1]) || !is_upper(s[s.size() - 2])) return false;
+    std::size_t i = s.size() - 2;
+    if (is_letter(s[i - 1])) return false;
+    while (i > 0 && space_at(s, i - 1) == 1) --i;
+    return i > 0 && s[i - 1] == ',';
+}
+
+// Whether a word of `s` names an event ("Conference", "Summit", ...).
+auto has_event_word(std::string_view s) -> bool {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (starts_word(s, i) && is_letter(s[i]) && is_event_word(word_at(s, i))) return true;
+    }
+    return false;
+}
+
+struct event_line {
+    std::string name;
+    date_range dates{date::sys_days{}};
+    place_tail place;
+};
+
+// The outcome of reading a line as an event line: an event, a reason it looks like one but
+// cannot be read, or neither (not an event line).
+struct event_reading {
+    std::optional<event_line> event;
+    std::string problem;
+};
+
+auto strip_name(std::string_view name) -> std::string_view {
+    for (;;) {
+        name = trim(name);
+        if (name.empty()) return name;
+        const char c = name.back();
+        if (c == ',' || c == ':' || c == '(' || c == '-') {
+            name.remove_suffix(1);
+        } else if (name.size() >= 3 && dash_at(name, name.size() - 3) == 3) {
+            name.remove_suffix(3);
+        } else {
+            return name;
+        }
+    }
+}
+
+auto read_event(std::string_view line, const parse_options& dates) -> event_reading {
+    const auto place = find_place(line);
+    if (!place) {
+        // Short, unpunctuated lines that pair a month with a day and name an event or end in a
+        // state are event lines gone wrong; prose mentioning a date is not.
+        const auto t = trim(line);
+        if (t.empty() || t.size() > 120 || t.back() == '.' || t.back() == '!' || t.back() == '?' ||
+            !has_month_day(t)) {
+            return {};
+        }
+        if (ends_with_state(t)) {
+            return {std::nullopt, "expected a dash with spaces around it between the dates and the place, as in "
+                                  "\"Nov 7 \xE2\x80\x93 Boston, MA\""};
+        }
+        if (has_spaced_dash(t) && has_event_word(t)) {
+            return {std::nullopt, "expected the place at the end as \"City, ST\" (a city, a comma and a "
+                                  "two-letter state code)"};
+        }
+        return {};
+    }
+    const auto head = trim(line).substr(0, place->dash);
+    std::string first_problem;
+    for (auto start : candidate_starts(head)) {
+        try {
+            auto range = parse_date_range(trim(head.substr(start)), dates);
+            // "Valley Summit from May 3": "from" is a candidate start, so it never ends the name.
+            auto name = strip_name(head.substr(0, start));
+            if (name.empty()) {
+                return {std::nullopt, "no event name before the dates"};
+            }
+            return {event_line{std::string(name), range, *place}, {}};
+        } catch (const parse_error& e) {
+            if (first_problem.empty()) {
+                first_problem = "\"" + std::string(trim(head.substr(start))) + "\": " + e.reason();
+            }
+        }
+    }
+    // A dash and a place but no date is prose ("Write to us - Boise, ID"), unless the text before
+    // the dash names an event or holds a number: then it is an event line whose date is unreadable.
+    if (!has_month_word(head) && full_dates(head).empty() && !has_event_word(head) &&
+        std::none_of(head.begin(), head.end(), is_digit)) {
+        return {};
+    }
+    if (first_problem.empty()) first_problem = "no date range before the place";
+    return {std::nullopt, first_problem};
+}
+
+// "mid-atlantic-regional-conference": lower-case ASCII letters and digits joined by '-'.
+auto slug(std::string_view text) -> std::string {
+    std::string out;
+    for (char c : text) {
+        if (is_letter(c) || is_digit(c)) {
+            out += to_lower(c);
+        } else if (!out.empty() && out.back() != '-') {
+            out += '-';
+        }
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? std::string("event") : out;
+}
+
+// The region an event serves, from its name: "Mid Atlantic Regional Conference" -> "Mid Atlantic".
+auto region_of(std::string_view name) -> std::string {
+    for (;;) {
+        const auto space = name.find_last_of(' ');
+        if (space == npos) break;
+        const std::string w = lower(name.substr(space + 1));
+        if (!is_event_word(w) && w != "regional" && w != "annual" && w != "meeting" && w != "retreat") break;
+        name = trim(name.substr(0, space));
+    }
+    return std::string(name);
+}
+
+// ---- the document -------------------------------------------------------------------------
+
+struct text_line {
+    std::size_t number;
+    std::string_view text;  // without its line break
+};
+
+auto split_lines(std::string_view text) -> std::vector<text_line> {
+    std::vector<text_line> out;
+    std::size_t start = 0;
+    std::size_t number = 1;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
+            out.push_back({number++, text.substr(start, i - start)});
+            if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') ++i;
+            start = i + 1;
+        }
+    }
+    return out;
+}
+
+struct paragraph {
+    std::string text;
+    std::vector<std::pair<std::size_t, std::size_t>> lines;  // (offset in text, line number)
+    std::vector<std::string_view> raw;                       // the trimmed lines
+
+    auto line_at(std::size_t offset) const -> std::size_t {
+        // lines is sorted by offset and its first entry is at 0.
+        const auto after = std::upper_bound(lines.begin(), lines.end(), offset,
+                                            [](std::size_t at, const auto& entry) { return at < entry.first; });
+        return static_cast<std::size_t>(after - lines.begin()) - 1;
+    }
+};
+
+struct item {
+    std::size_t line = 0;
+    std::size_t marker_indent = 0;
+    std::size_t content_column = 0;
+    std::string text;
+};
+
+constexpr std::array<std::string_view, 8> help_words{"help", "action", "actions", "act", "ways", "steps", "involved", "do"};
+
+auto speaks_of_helping(std::string_view heading) -> bool {
+    for (std::size_t i = 0; i < heading.size(); ++i) {
+        if (!starts_word(heading, i) || !is_letter(heading[i])) continue;
+        const std::string w = lower(word_at(heading, i));
+        if (std::find(help_words.begin(), help_words.end(), w) != help_words.end()) return true;
+    }
+    return false;
+}
+
+// A line that stands alone as a heading: short, and not ending like a sentence.
+auto is_heading(std::string_view line) -> bool {
+    if (line.empty() || line.size() > 80) return false;
+    const char last = line.back();
+    if (last == '.' || last == '!' || last == ',' || last == ';') return false;
+    return std::any_of(line.begin(), line.end(), [](char c) { return is_letter(c); });
+}
+
+class reader {
+public:
+    reader(std::string_view text, const announcement_options& options) : text_(text), options_(options) {}
+
+    auto run() -> announcement_result {
+        const auto lines = split_lines(text_);
+        if (std::all_of(lines.begin(), lines.end(), [](const text_line& l) { return trim(l.text).empty(); })) {
+            throw parse_error(text_, 0, "empty announcement: expected a title, actions or event lines");
+        }
+        dates_.reference = options_.reference;
+        if (!dates_.reference) {
+            for (const auto& found : full_dates(text_)) {
+                if (found.day) {
+                    dates_.reference = found.day;
+                    break;
+                }
+            }
+        }
+        if (!dates_.reference) dates_.reference = std::chrono::floor<date::days>(std::chrono::system_clock::now());
+
+        for (const auto& l : lines) read_line(l);
+        end_paragraph();
+        end_item();
+        return build();
+    }
+
+private:
+    void read_line(const text_line& l) {
+        const auto t = trim(l.text);
+        if (t.empty()) {
+            end_paragraph();
+            blank_since_item_ = true;
+            return;
+        }
+        const marker m = parse_marker(l.text);
+        const auto content = m.kind == marker_kind::none ? t : trim(l.text.substr(m.content));
+
+        auto reading = read_event(content, dates_);
+        if (reading.event) {
+            end_paragraph();
+            events_.push_back({l.number, std::string(t), std::move(*reading.event)});
+            return;
+        }
+        if (!reading.problem.empty()) {
+            end_paragraph();
+            warn(l.number, t, reading.problem);
+            return;
+        }
+        if (m.kind != marker_kind::none) end_paragraph();  // a heading right above a list ends there
+        if (m.kind == marker_kind::number || (m.kind == marker_kind::bullet && in_action_section_)) {
+            end_item();
+            current_ = item{l.number, m.indent, m.content, std::string(content)};
+            blank_since_item_ = false;
+            return;
+        }
+        if (current_) {
+            const std::size_t indent = l.text.size() - trim_front(l.text).size();
+            const bool continues = blank_since_item_
+                                       ? indent >= current_->content_column && indent > current_->marker_indent
+                                       : indent > current_->marker_indent || is_lower(t.front());
+            if (continues) {
+                current_->text += ' ';
+                current_->text += t;
+                return;
+            }
+            end_item();
+        }
+        if (!paragraph_.text.empty()) paragraph_.text += ' ';
+        paragraph_.lines.emplace_back(paragraph_.text.size(), l.number);
+        paragraph_.raw.push_back(t);
+        paragraph_.text += t;
+    }
+
+    void end_item() {
+        if (current_) items_.push_back(std::move(*current_));
+        current_.reset();
+    }
+
+    void end_paragraph() {
+        if (paragraph_.lines.empty()) return;
+        paragraph p = std::move(paragraph_);
+        paragraph_ = {};
+        if (p.lines.size() == 1 && is_heading(p.text)) {
+            in_action_section_ = speaks_of_helping(p.text);
+            const char last = p.text.back();
+            if (!title_ && last != ':' && last != '?' && !has_month_day(p.text)) title_ = p.text;
+        } else if (summary_.empty() && (p.text.back() == '.' || p.text.back() == '!' || p.text.back() == '?')) {
+            // The first paragraph of sentences, not a salutation ("Dear members,").
+            summary_ = p.text;
+        }
+        if (!fallback_title_) fallback_title_ = shorten(first_sentence(p.text), 80);
+        for (const auto& found : full_dates(p.text)) {
+            const auto index = p.line_at(found.begin);
+            if (!found.day) {
+                warn(p.lines[index].second, p.raw[index],
+                     "\"" + p.text.substr(found.begin, found.end - found.begin) + "\" is not a date: " + found.reason);
+                continue;
+            }
+            milestones_.push_back({*found.day, milestone_title(p.text, found)});
+        }
+    }
+
+    // The sentence holding the date, without the date and the word that introduces it:
+    // "On Aug 11 2015, the vote passed." -> "The vote passed".
+    static auto milestone_title(std::string_view text, const found_date& found) -> std::string {
+        const auto [begin, end] = sentence_around(text, found.begin, found.end);
+        auto before = trim(text.substr(begin, found.begin - begin));
+        auto after = trim(text.substr(found.end, end - found.end));
+        for (std::string_view word : {"on", "by", "for", "in", "since", "from", "until", "as of"}) {
+            if (before.size() >= word.size() && lower(before.substr(before.size() - word.size())) == word &&
+                (before.size() == word.size() || space_at(before, before.size() - word.size() - 1) != 0)) {
+                before = trim(before.substr(0, before.size() - word.size()));
+                break;
+            }
+        }
+        while (!before.empty() && (before.back() == ',' || before.back() == ':')) before = trim(before.substr(0, before.size() - 1));
+        while (!after.empty() && (after.front() == ',' || after.front() == ':')) after = trim(after.substr(1));
+        std::string title(before);
+        if (!title.empty() && !after.empty()) title += ' ';
+        title += after;
+        if (title.empty()) title = text.substr(found.begin, found.end - found.begin);
+        return capitalized(shorten(title, 60));
+    }
+
+    void warn(std::size_t line, std::string_view text, std::string reason) {
+        warnings_.push_back({line, std::string(text), std::move(reason)});
+    }
+
+    auto build() -> announcement_result {
+        std::string title = title_ ? *title_ : fallback_title_ ? *fallback_title_ : std::string();
+        if (title.empty() && !items_.empty()) title = shorten(first_sentence(items_.front().text), 80);
+        if (title.empty() && !events_.empty()) title = events_.front().event.name;
+        if (title.empty()) title = "Untitled announcement";
+        campaign c(options_.campaign_id, title);
+        c.set_organization(options_.organization);
+        c.set_summary(summary_);
+
+        std::sort(milestones_.begin(), milestones_.end());
+        milestones_.erase(std::unique(milestones_.begin(), milestones_.end()), milestones_.end());
+        for (auto& m : milestones_) c.add_milestone(std::move(m));
+
+        std::vector<std::string> conference_ids;
+        std::vector<std::pair<std::size_t, const event_line*>> seen;
+        for (const auto& found : events_) {
+            const auto& e = found.event;
+            const auto line = found.line;
+            auto same = std::find_if(seen.begin(), seen.end(), [&](const auto& s) {
+                return s.second->name == e.name && s.second->dates == e.dates && s.second->place.locality == e.place.locality &&
+                       s.second->place.region == e.place.region;
+            });
+            if (same != seen.end()) {
+                warn(line, found.text, "repeats the event on line " + std::to_string(same->first));
+                continue;
+            }
+            conference event;
+            const auto base = slug(e.name) + "-" + std::to_string(static_cast<int>(date::year_month_day{e.dates.first()}.year()));
+            event.id = base;
+            for (int n = 2; std::find(conference_ids.begin(), conference_ids.end(), event.id) != conference_ids.end(); ++n) {
+                event.id = base + "-" + std::to_string(n);
+            }
+            event.name = e.name;
+            event.dates = e.dates;
+            event.place.locality = e.place.locality;
+            event.place.region = e.place.region;
+            event.region = region_of(e.name);
+            try {
+                c.add_conference(event);
+            } catch (const validation_error& err) {
+                warn(line, found.text, std::string("the event was refused: ") + err.what());
+                continue;
+            }
+            seen.emplace_back(line, &e);
+            conference_ids.push_back(event.id);
+        }
+
+        std::size_t n = 0;
+        for (const auto& it : items_) {
+            action a;
+            a.id = "action-" + std::to_string(++n);
+            const auto kind = classify(it.text);
+            if (!kind.recognised) {
+                warn(it.line, shorten(it.text, 80),
+                     "no kind of action recognised (letter, meeting, conference, petition, call, email); kept as \"other\"");
+            }
+            a.kind = kind.kind;
+            a.title = shorten(first_sentence(it.text), 60);
+            if (a.title.empty()) a.title = shorten(it.text, 60);
+            a.description = it.text;
+            if (a.kind == action_kind::attend_conference) a.related_conferences = conference_ids;
+            c.add_action(std::move(a));
+        }
+        std::stable_sort(warnings_.begin(), warnings_.end(),
+                         [](const announcement_warning& a, const announcement_warning& b) { return a.line < b.line; });
+        return {std::move(c), std::move(warnings_)};
+    }
+
+    std::string_view text_;
+    const announcement_options& options_;
+    parse_options dates_;
+
+    paragraph paragraph_;
+    std::optional<item> current_;
+    bool blank_since_item_ = false;
+    bool in_action_section_ = false;
+
+    std::optional<std::string> title_;
+    std::optional<std::string> fallback_title_;
+    std::string summary_;
+    std::vector<milestone> milestones_;
+    struct found_event {
+        std::size_t line;
+        std::string text;
+        event_line event;
+    };
+    std::vector<found_event> events_;
+    std::vector<item> items_;
+    std::vector<announcement_warning> warnings_;
+};
+
+}  // namespace
+
+auto parse_announcement(std::string_view text, const announcement_options& options) -> announcement_result {
+    return reader(text, options).run();
+}
+
+auto to_string(const announcement_warning& warning) -> std::string {
+    return "line " + std::to_string(warning.line) + ": \"" + warning.text + "\": " + warning.reason;
+}
+
+}  // namespace advocacy

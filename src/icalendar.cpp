@@ -1,0 +1,1147 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/icalendar.hpp"
+
+#include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/content_line.hpp"
+#include "advocacy/error.hpp"
+#include "advocacy/version.hpp"
+
+#include <date/date.h>
+#include <date/tz.h>
+#include <libical/ical.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace advocacy {
+
+namespace {
+
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+// ---------------------------------------------------------------------------------------------
+// Export: content lines written straight into one buffer.
+
+// The content-line writer (escaping, folding) is the one vCard uses too.
+using detail::content_line_writer;
+
+void put_digits(char* at, unsigned value, int width) noexcept {
+    for (int i = width - 1; i >= 0; --i) {
+        at[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+}
+
+// "20151113".
+auto basic_date(date::sys_days day) -> std::array<char, 8> {
+    const date::year_month_day ymd{day};
+    std::array<char, 8> text{};
+    put_digits(text.data(), static_cast<unsigned>(static_cast<int>(ymd.year())), 4);
+    put_digits(text.data() + 4, static_cast<unsigned>(ymd.month()), 2);
+    put_digits(text.data() + 6, static_cast<unsigned>(ymd.day()), 2);
+    return text;
+}
+
+// "20150908T190000" for a local or sys time; with_z appends "Z".
+template <class Duration>
+auto basic_date_time(Duration since_epoch, bool with_z) -> std::string {
+    const auto day = date::floor<date::days>(since_epoch);
+    auto rest = std::chrono::duration_cast<seconds>(since_epoch - day);
+    const auto d = basic_date(date::sys_days{day});
+    std::string text(d.data(), d.size());
+    text.resize(15);
+    text[8] = 'T';
+    const auto s = static_cast<unsigned>(rest.count());
+    put_digits(text.data() + 9, s / 3600, 2);
+    put_digits(text.data() + 11, s / 60 % 60, 2);
+    put_digits(text.data() + 13, s % 60, 2);
+    if (with_z) text.push_back('Z');
+    return text;
+}
+
+auto utc_text(date::sys_seconds t) -> std::string { return basic_date_time(t.time_since_epoch(), true); }
+auto local_text(date::local_seconds t) -> std::string { return basic_date_time(t.time_since_epoch(), false); }
+
+// "-0500", "+0530", "-055036" (seconds only when there are some).
+auto offset_text(seconds offset) -> std::string {
+    std::string text(1, offset < seconds{0} ? '-' : '+');
+    const auto s = static_cast<unsigned>(offset < seconds{0} ? -offset.count() : offset.count());
+    char buffer[6];
+    put_digits(buffer, s / 3600, 2);
+    put_digits(buffer + 2, s / 60 % 60, 2);
+    put_digits(buffer + 4, s % 60, 2);
+    text.append(buffer, s % 60 == 0 ? 4 : 6);
+    return text;
+}
+
+// LOCATION text: venue, street lines, city, "STATE POSTAL", and a country other than US, the
+// order import reads back.
+void write_location(content_line_writer& w, const location& place) {
+    bool first = true;
+    auto part = [&](std::string_view text) {
+        if (text.empty()) return;
+        if (!first) w.text(", ");
+        w.text(text);
+        first = false;
+    };
+    part(place.venue);
+    for (const auto& line : place.address_lines) part(line);
+    part(place.locality);
+    if (!place.region.empty() && !place.postal_code.empty()) {
+        part(place.region);
+        w.text(" ");
+        w.text(place.postal_code);
+    } else {
+        part(place.region);
+        part(place.postal_code);
+    }
+    if (place.country != "US") part(place.country);
+}
+
+auto location_is_empty(const location& place) -> bool {
+    return place.venue.empty() && place.address_lines.empty() && place.locality.empty() && place.region.empty() &&
+           place.postal_code.empty() && (place.country.empty() || place.country == "US");
+}
+
+// --- VTIMEZONE from the tz database ---
+
+struct transition {
+    date::sys_seconds at;
+    seconds from;
+    seconds to;
+    bool daylight;
+    std::string name;
+};
+
+auto year_start(int year) -> date::sys_seconds {
+    return date::sys_seconds{date::sys_days{date::year{year} / 1 / 1}};
+}
+
+// Changes of offset or name in [a, b).
+auto transitions(const date::time_zone& zone, date::sys_seconds a, date::sys_seconds b) -> std::vector<transition> {
+    std::vector<transition> result;
+    auto info = zone.get_info(a);
+    while (info.end < b) {
+        const auto next = zone.get_info(info.end);
+        if (next.offset != info.offset || next.abbrev != info.abbrev) {
+            result.push_back({info.end, info.offset, next.offset, next.save != minutes{0}, next.abbrev});
+        }
+        info = next;
+    }
+    return result;
+}
+
+// A transition as a yearly rule: month, nth (or -1 = last) weekday, local time of day, offsets.
+struct yearly_rule {
+    unsigned month = 0;
+    int nth = 0;
+    unsigned weekday = 0;
+    seconds time_of_day{0};
+    seconds from{0};
+    seconds to{0};
+    bool daylight = false;
+    std::string name;
+    friend bool operator==(const yearly_rule&, const yearly_rule&) = default;
+};
+
+auto rule_of(const transition& t) -> yearly_rule {
+    const auto local = t.at + t.from;
+    const auto day = date::floor<date::days>(local);
+    const date::year_month_day ymd{day};
+    const auto last = static_cast<unsigned>(date::year_month_day_last{ymd.year() / ymd.month() / date::last}.day());
+    const auto d = static_cast<unsigned>(ymd.day());
+    return {static_cast<unsigned>(ymd.month()),
+            d + 7 > last ? -1 : static_cast<int>((d - 1) / 7 + 1),
+            date::weekday{day}.c_encoding(),
+            local - day,
+            t.from,
+            t.to,
+            t.daylight,
+            t.name};
+}
+
+// The OS tz database lists explicit transitions only up to 2037; later years cannot be checked.
+constexpr int last_checkable_year = 2037;
+
+void write_observance(content_line_writer& w, bool daylight, date::local_seconds start, seconds from, seconds to,
+                      std::string_view name, std::string_view rrule) {
+    w.line(daylight ? "BEGIN:DAYLIGHT" : "BEGIN:STANDARD");
+    w.head("DTSTART:");
+    w.raw(local_text(start));
+    w.end();
+    if (!rrule.empty()) {
+        w.head("RRULE:");
+        w.raw(rrule);
+        w.end();
+    }
+    w.head("TZOFFSETFROM:");
+    w.raw(offset_text(from));
+    w.end();
+    w.head("TZOFFSETTO:");
+    w.raw(offset_text(to));
+    w.end();
+    if (!name.empty()) {
+        w.head("TZNAME:");
+        w.text(name);
+        w.end();
+    }
+    w.line(daylight ? "END:DAYLIGHT" : "END:STANDARD");
+}
+
+void write_transition(content_line_writer& w, const transition& t, std::string_view rrule = {}) {
+    write_observance(w, t.daylight, date::local_seconds{(t.at + t.from).time_since_epoch()}, t.from, t.to, t.name,
+                     rrule);
+}
+
+constexpr std::array<std::string_view, 7> weekday_codes{"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
+
+// One VTIMEZONE for `zone`, valid from January 1 of `first_year`: the observance in effect then,
+// then every transition as its own component until the zone settles into yearly rules (checked
+// for ten years against the database), which are written once with an RRULE so that the zone is
+// right in every later year too.
+void write_vtimezone(content_line_writer& w, const date::time_zone& zone, int first_year) {
+    const int start_year = std::min(first_year, 2030);
+    w.line("BEGIN:VTIMEZONE");
+    w.head("TZID:");
+    w.raw(zone.name());
+    w.end();
+
+    const auto start = year_start(start_year);
+    const auto initial = zone.get_info(start);
+    if (initial.begin < year_start(1800)) {
+        const auto onset = date::local_seconds{date::local_days{date::year{1601} / 1 / 1}};
+        write_observance(w, initial.save != minutes{0}, onset, initial.offset, initial.offset, initial.abbrev, {});
+    } else {
+        const auto before = zone.get_info(initial.begin - seconds{1});
+        write_transition(w, {initial.begin, before.offset, initial.offset, initial.save != minutes{0}, initial.abbrev});
+    }
+
+    auto year_rules = [&](int year) {
+        std::vector<yearly_rule> rules;
+        for (const auto& t : transitions(zone, year_start(year), year_start(year + 1))) rules.push_back(rule_of(t));
+        return rules;
+    };
+    for (int year = start_year; year <= 2030; ++year) {
+        const auto rules = year_rules(year);
+        bool holds = true;
+        for (int later = year + 1; later <= std::min(year + 10, last_checkable_year) && holds; ++later) {
+            holds = year_rules(later) == rules;
+        }
+        if (!holds) continue;
+        for (const auto& t : transitions(zone, start, year_start(year))) write_transition(w, t);
+        for (const auto& t : transitions(zone, year_start(year), year_start(year + 1))) {
+            const auto rule = rule_of(t);
+            std::string rrule = "FREQ=YEARLY;BYMONTH=" + std::to_string(rule.month) + ";BYDAY=" +
+                                std::to_string(rule.nth) + std::string(weekday_codes[rule.weekday]);
+            write_transition(w, t, rrule);
+        }
+        w.line("END:VTIMEZONE");
+        return;
+    }
+    // No stable rule: every transition the database knows.
+    for (const auto& t : transitions(zone, start, year_start(last_checkable_year + 1))) write_transition(w, t);
+    w.line("END:VTIMEZONE");
+}
+
+// --- events ---
+
+struct meeting_event {
+    const group* host;
+    const date::time_zone* zone;
+    meeting_time first;
+};
+
+auto default_open_start(const campaign& source) -> date::sys_days {
+    std::optional<date::sys_days> earliest;
+    for (const auto& m : source.milestones()) {
+        if (!earliest || m.day < *earliest) earliest = m.day;
+    }
+    for (const auto& c : source.conferences()) {
+        if (!earliest || c.dates.first() < *earliest) earliest = c.dates.first();
+    }
+    if (!earliest) return date::sys_days{date::year{2015} / 1 / 1};
+    return date::sys_days{date::year_month_day{*earliest}.year() / 1 / 1};
+}
+
+// The first meeting on or after `from` (and within the effective dates), if any: searched in
+// windows of a year so that rare rules (a fifth weekday, every 8 weeks) are found too.
+auto first_meeting(const meeting_schedule& schedule, date::sys_days from) -> std::optional<meeting_time> {
+    const auto& effective = schedule.effective();
+    if (effective && effective->first() > from) from = effective->first();
+    const auto limit = from + date::days{366 * 4 + 7 * static_cast<int>(schedule.interval())};
+    for (auto day = from; day <= limit; day += date::days{366}) {
+        auto last = day + date::days{365};
+        if (effective) {
+            if (day > effective->last()) return std::nullopt;
+            last = std::min(last, effective->last());
+        }
+        const auto found = schedule.occurrences(date_range{day, last});
+        if (!found.empty()) return found.front();
+    }
+    return std::nullopt;
+}
+
+void write_stamp_and_uid(content_line_writer& w, std::string_view id, std::string_view suffix, std::string_view campaign_id,
+                         std::string_view stamp) {
+    w.head("UID:");
+    w.raw(id);
+    w.raw(suffix);
+    w.raw("@");
+    w.raw(campaign_id);
+    w.raw(".advocacy");
+    w.end();
+    w.head("DTSTAMP:");
+    w.raw(stamp);
+    w.end();
+}
+
+void write_x_text(content_line_writer& w, std::string_view head, std::string_view value) {
+    if (value.empty()) return;
+    w.head(head);
+    w.text(value);
+    w.end();
+}
+
+void write_conference(content_line_writer& w, const conference& c, std::string_view campaign_id, std::string_view stamp) {
+    w.line("BEGIN:VEVENT");
+    write_stamp_and_uid(w, c.id, {}, campaign_id, stamp);
+    w.head("SUMMARY:");
+    w.text(c.name);
+    w.end();
+    const auto first = basic_date(c.dates.first());
+    const auto end = basic_date(c.dates.last() + date::days{1});  // DTEND is exclusive
+    w.head("DTSTART;VALUE=DATE:");
+    w.raw({first.data(), first.size()});
+    w.end();
+    w.head("DTEND;VALUE=DATE:");
+    w.raw({end.data(), end.size()});
+    w.end();
+    if (!location_is_empty(c.place)) {
+        w.head("LOCATION:");
+        write_location(w, c.place);
+        w.end();
+    }
+    if (!c.description.empty() || !c.registration_url.empty()) {
+        w.head("DESCRIPTION:");
+        w.text(c.description);
+        if (!c.registration_url.empty()) {
+            if (!c.description.empty()) w.text("\n\n");
+            w.text("Registration: ");
+            w.text(c.registration_url);
+        }
+        w.end();
+    }
+    if (!c.registration_url.empty()) {
+        w.head("URL:");
+        w.raw(c.registration_url);
+        w.end();
+    }
+    write_x_text(w, "X-ADVOCACY-REGION:", c.region);
+    write_x_text(w, "X-ADVOCACY-TIME-ZONE:", c.place.time_zone);
+    w.line("END:VEVENT");
+}
+
+void write_meetings(content_line_writer& w, const meeting_event& e, std::string_view campaign_id, std::string_view stamp) {
+    const group& g = *e.host;
+    const meeting_schedule& s = *g.meetings;
+    const std::string& tz = s.time_zone();
+    w.line("BEGIN:VEVENT");
+    write_stamp_and_uid(w, g.id, "-meetings", campaign_id, stamp);
+    w.head("SUMMARY:");
+    w.text(g.name);
+    w.text(" meeting");
+    w.end();
+    auto zoned_head = [&](std::string_view name) {
+        w.head(name);
+        w.raw(";TZID=");
+        w.raw(tz);
+        w.raw(":");
+    };
+    zoned_head("DTSTART");
+    w.raw(local_text(e.first.start.get_local_time()));
+    w.end();
+    zoned_head("DTEND");
+    w.raw(local_text(e.first.end.get_local_time()));
+    w.end();
+    std::string rule = s.rrule();
+    if (s.effective() && rule.find("UNTIL=") == std::string::npos) {
+        // UNTIL is inclusive and must be UTC when DTSTART has a TZID: the end of the last local day.
+        const auto last_moment = date::local_days{s.effective()->last().time_since_epoch()} + std::chrono::hours{24} - seconds{1};
+        rule += ";UNTIL=" + utc_text(e.zone->to_sys(last_moment, date::choose::latest));
+    }
+    w.head("RRULE:");
+    w.raw(rule);
+    w.end();
+    if (!s.skipped().empty()) {
+        auto days = s.skipped();
+        std::sort(days.begin(), days.end());
+        days.erase(std::unique(days.begin(), days.end()), days.end());
+        zoned_head("EXDATE");
+        bool first = true;
+        for (auto day : days) {
+            if (!first) w.raw(",");
+            w.raw(local_text(date::local_days{day.time_since_epoch()} + s.start_time()));
+            first = false;
+        }
+        w.end();
+    }
+    if (!location_is_empty(g.place)) {
+        w.head("LOCATION:");
+        write_location(w, g.place);
+        w.end();
+    }
+    if (!g.website.empty()) {
+        w.head("URL:");
+        w.raw(g.website);
+        w.end();
+    }
+    // Lets import give back the same effective dates: DTSTART is the first meeting, which may
+    // fall after the first effective day, and "open" tells an open-ended rule from one that starts
+    // at DTSTART.
+    w.head("X-ADVOCACY-EFFECTIVE:");
+    if (s.effective()) {
+        const auto a = basic_date(s.effective()->first());
+        const auto b = basic_date(s.effective()->last());
+        w.raw({a.data(), a.size()});
+        w.raw("/");
+        w.raw({b.data(), b.size()});
+    } else {
+        w.raw("open");
+    }
+    w.end();
+    write_x_text(w, "X-ADVOCACY-REGION:", g.region);
+    write_x_text(w, "X-ADVOCACY-TIME-ZONE:", g.place.time_zone);
+    w.line("END:VEVENT");
+}
+
+}  // namespace
+
+auto to_icalendar(const campaign& source, const icalendar_options& options) -> std::string {
+    const std::string stamp = utc_text(options.stamp);
+    const auto open_start = options.open_start ? *options.open_start : default_open_start(source);
+
+    // Meetings first: their zones' VTIMEZONEs go before every event that uses them.
+    const auto groups = source.groups();
+    std::vector<meeting_event> meetings;
+    std::vector<std::pair<const date::time_zone*, int>> zones;  // zone, first year used; in first-use order
+    for (const auto& g : groups) {
+        if (!g.meetings) continue;
+        const auto first = first_meeting(*g.meetings, open_start);
+        if (!first) continue;
+        const auto* zone = date::locate_zone(g.meetings->time_zone());
+        meetings.push_back({&g, zone, *first});
+        const auto local_day = date::floor<date::days>(first->start.get_local_time());
+        const int year = static_cast<int>(date::year_month_day{date::sys_days{local_day.time_since_epoch()}}.year());
+        auto known = std::find_if(zones.begin(), zones.end(), [&](const auto& z) { return z.first == zone; });
+        if (known == zones.end()) {
+            zones.emplace_back(zone, year);
+        } else {
+            known->second = std::min(known->second, year);
+        }
+    }
+
+    std::string out;
+    // About 400 octets per event once folded and with its location and description.
+    out.reserve(512 + 400 * (source.conferences().size() + meetings.size()) + 1500 * zones.size());
+    content_line_writer w(out);
+    w.line("BEGIN:VCALENDAR");
+    w.line("VERSION:2.0");
+    w.head("PRODID:-//advocacy//advocacy ");
+    w.raw(version);
+    w.raw("//EN");
+    w.end();
+    w.line("CALSCALE:GREGORIAN");
+    w.line("METHOD:PUBLISH");
+    w.head("X-WR-CALNAME:");
+    w.text(source.title());
+    w.end();
+    for (const auto& [zone, year] : zones) write_vtimezone(w, *zone, year);
+    for (const auto& c : source.conferences()) write_conference(w, c, source.id(), stamp);
+    for (const auto& m : meetings) write_meetings(w, m, source.id(), stamp);
+    w.line("END:VCALENDAR");
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import.
+
+namespace {
+
+// One logical (unfolded) content line of the input.
+struct raw_line {
+    std::size_t number = 0;  // 1-based physical line where it starts
+    std::string text;
+    std::string name;   // upper-cased property name
+    std::string value;  // after the first ':' outside quotes
+};
+
+// A VEVENT directly inside the VCALENDAR, in input order.
+struct raw_event {
+    std::size_t begin = 0;           // index into lines
+    std::vector<std::size_t> lines;  // its own properties (not those of a nested VALARM)
+};
+
+struct raw_calendar {
+    std::vector<raw_line> lines;
+    std::vector<std::size_t> calendar_lines;  // the VCALENDAR's own properties
+    std::vector<raw_event> events;
+};
+
+auto upper(std::string_view text) -> std::string {
+    std::string result(text);
+    for (auto& c : result) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    return result;
+}
+
+[[noreturn]] void fail(const raw_line& line, std::string_view reason) {
+    throw parse_error(line.text, 0, reason, line.number);
+}
+
+// Splits and unfolds the text, checks that every line is NAME[;params]:value and that BEGIN and
+// END nest, starting with BEGIN:VCALENDAR: the line numbers libical does not give.
+auto scan(std::string_view text) -> raw_calendar {
+    raw_calendar cal;
+    std::size_t number = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        auto eol = text.find('\n', pos);
+        if (eol == std::string_view::npos) eol = text.size();
+        std::string_view physical = text.substr(pos, eol - pos);
+        if (!physical.empty() && physical.back() == '\r') physical.remove_suffix(1);
+        ++number;
+        pos = eol + 1;
+        if (!physical.empty() && (physical.front() == ' ' || physical.front() == '\t') && !cal.lines.empty()) {
+            cal.lines.back().text.append(physical.substr(1));
+            continue;
+        }
+        if (physical.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank lines are tolerated
+        cal.lines.push_back({number, std::string(physical), {}, {}});
+    }
+    if (cal.lines.empty()) throw parse_error(text, 0, "empty calendar: expected BEGIN:VCALENDAR", 1);
+
+    struct open_component {
+        std::string name;
+        std::size_t line;
+    };
+    std::vector<open_component> stack;
+    bool closed = false;
+    for (std::size_t i = 0; i < cal.lines.size(); ++i) {
+        auto& line = cal.lines[i];
+        const std::string_view t = line.text;
+        std::size_t n = 0;
+        while (n < t.size() && (detail::is_alpha(t[n]) || detail::is_digit(t[n]) || t[n] == '-')) ++n;
+        if (n == 0) fail(line, "expected a property name (letters, digits and '-') at the start of the line");
+        bool quoted = false;
+        std::size_t colon = std::string_view::npos;
+        for (std::size_t k = n; k < t.size(); ++k) {
+            if (t[k] == '"') quoted = !quoted;
+            if (t[k] == ':' && !quoted) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon == std::string_view::npos || (n < t.size() && t[n] != ':' && t[n] != ';')) {
+            fail(line, "expected NAME:value (or NAME;PARAM=...:value), found no ':' after the name");
+        }
+        line.name = upper(t.substr(0, n));
+        line.value = std::string(t.substr(colon + 1));
+        if (closed) fail(line, "text after END:VCALENDAR: expected the end of the calendar");
+        if (i == 0 && !(line.name == "BEGIN" && upper(line.value) == "VCALENDAR")) {
+            fail(line, "expected BEGIN:VCALENDAR as the first line");
+        }
+        if (line.name == "BEGIN") {
+            const auto what = upper(line.value);
+            if (i != 0 && stack.size() == 1 && what == "VCALENDAR") fail(line, "BEGIN:VCALENDAR inside a VCALENDAR");
+            if (stack.size() == 1 && what == "VEVENT") cal.events.push_back({i, {}});
+            stack.push_back({what, line.number});
+        } else if (line.name == "END") {
+            const auto what = upper(line.value);
+            if (stack.empty() || stack.back().name != what) {
+                fail(line, "END:" + what + " does not match BEGIN:" + stack.back().name + " (line " +
+                               std::to_string(stack.back().line) + ")");
+            }
+            stack.pop_back();
+            if (stack.empty()) closed = true;
+        } else if (stack.size() == 1) {
+            cal.calendar_lines.push_back(i);
+        } else if (stack.size() == 2 && stack.back().name == "VEVENT") {
+            cal.events.back().lines.push_back(i);
+        }
+    }
+    if (!stack.empty()) {
+        fail(cal.lines.back(), "BEGIN:" + stack.back().name + " (line " + std::to_string(stack.back().line) +
+                                   ") is never closed: expected END:" + stack.back().name);
+    }
+    return cal;
+}
+
+// TEXT unescaping (RFC 5545 3.3.11), for the X- properties libical hands back raw.
+auto unescape(std::string_view text) -> std::string {
+    std::string result;
+    result.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size()) {
+            const char c = text[++i];
+            result.push_back(c == 'n' || c == 'N' ? '\n' : c);
+        } else {
+            result.push_back(text[i]);
+        }
+    }
+    return result;
+}
+
+struct component_deleter {
+    void operator()(icalcomponent* c) const noexcept { icalcomponent_free(c); }
+};
+using component_ptr = std::unique_ptr<icalcomponent, component_deleter>;
+
+// The raw line of libical's X-LIC-ERROR: the property it names holding the text it quotes, else
+// a line holding that text, else `fallback`.
+auto error_line(const raw_calendar& cal, std::string_view message, std::size_t fallback) -> const raw_line& {
+    std::string name;
+    if (auto in = message.find(" in "); in != std::string_view::npos) {
+        auto rest = message.substr(in + 4);
+        if (auto sp = rest.find(" property"); sp != std::string_view::npos) name = upper(rest.substr(0, sp));
+    }
+    std::string_view quoted;
+    if (auto colon = message.rfind(": "); colon != std::string_view::npos) quoted = message.substr(colon + 2);
+    for (const auto& line : cal.lines) {
+        if (!name.empty() && line.name == name && (quoted.empty() || line.value == quoted)) return line;
+    }
+    if (!quoted.empty()) {
+        for (const auto& line : cal.lines) {
+            if (line.text.find(quoted) != std::string::npos) return line;
+        }
+    }
+    return cal.lines[fallback];
+}
+
+void check_libical_errors(const raw_calendar& cal, icalcomponent* component, std::size_t fallback) {
+    for (auto* p = icalcomponent_get_first_property(component, ICAL_XLICERROR_PROPERTY); p != nullptr;
+         p = icalcomponent_get_next_property(component, ICAL_XLICERROR_PROPERTY)) {
+        const char* text = icalproperty_get_xlicerror(p);
+        const std::string message = text != nullptr ? text : "unreadable property";
+        fail(error_line(cal, message, fallback), "libical: " + message);
+    }
+    for (auto* c = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT); c != nullptr;
+         c = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)) {
+        check_libical_errors(cal, c, fallback);
+    }
+}
+
+// The ids advocacy can hold: other characters become '-'.
+auto sanitize_id(std::string_view text) -> std::string {
+    std::string id;
+    for (char c : text) {
+        id.push_back(detail::is_alpha(c) || detail::is_digit(c) || c == '-' || c == '_' || c == '.' ? c : '-');
+    }
+    return id;
+}
+
+// One event's view of the raw lines.
+struct event_lines {
+    const raw_calendar& cal;
+    const raw_event& event;
+
+    auto begin() const -> const raw_line& { return cal.lines[event.begin]; }
+    auto find(std::string_view name) const -> const raw_line* {
+        for (auto i : event.lines) {
+            if (cal.lines[i].name == name) return &cal.lines[i];
+        }
+        return nullptr;
+    }
+    auto at(std::string_view name) const -> const raw_line& {
+        const auto* line = find(name);
+        return line != nullptr ? *line : begin();
+    }
+    auto x_text(std::string_view name) const -> std::optional<std::string> {
+        const auto* line = find(name);
+        if (line == nullptr) return std::nullopt;
+        return unescape(line->value);
+    }
+};
+
+// A DTSTART/DTEND/EXDATE/UNTIL value, as the model needs it.
+struct when {
+    bool is_date = false;
+    bool is_utc = false;
+    std::string tzid;              // empty: floating or UTC or a date
+    date::local_seconds local{};   // the written value
+    date::sys_seconds instant{};   // for UTC and zoned values
+};
+
+auto zone_named(const std::string& tzid, const raw_line& line) -> const date::time_zone* {
+    // Some tools prefix IANA names ("/freeassociation.sourceforge.net/Tzfile/America/Chicago").
+    for (std::size_t from = 0; from != std::string::npos;) {
+        try {
+            return date::locate_zone(tzid.substr(from));
+        } catch (const std::runtime_error&) {
+        }
+        from = tzid.find('/', from);
+        if (from != std::string::npos) ++from;
+    }
+    fail(line, "TZID " + detail::quoted(tzid) + " is not an IANA time zone (expected a name like America/Chicago)");
+}
+
+auto to_when(icaltimetype t, const char* tzid, const raw_line& line) -> when {
+    if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t)) fail(line, "expected a date or date-time");
+    when w;
+    const date::year_month_day ymd{date::year{t.year}, date::month{static_cast<unsigned>(t.month)},
+                                   date::day{static_cast<unsigned>(t.day)}};
+    if (!ymd.ok()) fail(line, "not a calendar date");
+    w.is_date = t.is_date != 0;
+    w.local = date::local_days{ymd.operator date::sys_days().time_since_epoch()} +
+              std::chrono::hours{w.is_date ? 0 : t.hour} + minutes{w.is_date ? 0 : t.minute} +
+              seconds{w.is_date ? 0 : t.second};
+    if (w.is_date) return w;
+    if (icaltime_is_utc(t)) {
+        w.is_utc = true;
+        w.instant = date::sys_seconds{w.local.time_since_epoch()};
+    } else if (tzid != nullptr && *tzid != '\0') {
+        const auto* zone = zone_named(tzid, line);
+        w.tzid = zone->name();
+        w.instant = zone->to_sys(w.local, date::choose::earliest);
+    }
+    return w;
+}
+
+auto tzid_of(icalproperty* p) -> const char* {
+    auto* param = icalproperty_get_first_parameter(p, ICAL_TZID_PARAMETER);
+    return param != nullptr ? icalparameter_get_tzid(param) : nullptr;
+}
+
+// The local day of `w` in the zone `tz` (UTC values moved into it).
+auto local_day(const when& w, const std::string& tz) -> date::sys_days {
+    if (w.is_utc && !tz.empty()) {
+        const auto local = date::locate_zone(tz)->to_local(w.instant);
+        return date::sys_days{date::floor<date::days>(local).time_since_epoch()};
+    }
+    return date::sys_days{date::floor<date::days>(w.local).time_since_epoch()};
+}
+
+// LOCATION text back into a location: "venue, street…, city, ST 12345, CC".
+auto parse_location(std::string text) -> location {
+    for (auto& c : text) {
+        if (c == '\r' || c == '\n') c = ',';
+    }
+    std::vector<std::string> parts;
+    for (std::size_t pos = 0; pos <= text.size();) {
+        auto comma = text.find(',', pos);
+        if (comma == std::string::npos) comma = text.size();
+        auto part = text.substr(pos, comma - pos);
+        const auto a = part.find_first_not_of(" \t");
+        if (a != std::string::npos) parts.push_back(part.substr(a, part.find_last_not_of(" \t") - a + 1));
+        pos = comma + 1;
+    }
+    location place;
+    auto first_word = [](const std::string& s) { return s.substr(0, s.find(' ')); };
+    auto is_country = [](const std::string& s) {
+        return s.size() == 2 && detail::is_upper(s[0]) && detail::is_upper(s[1]);
+    };
+    if (parts.size() >= 3 && is_country(parts.back()) && detail::is_region_code(first_word(parts[parts.size() - 2]))) {
+        place.country = parts.back();
+        parts.pop_back();
+    }
+    if (parts.size() >= 2 && detail::is_region_code(first_word(parts.back()))) {
+        const auto& last = parts.back();
+        place.region = first_word(last);
+        if (last.size() > place.region.size()) place.postal_code = last.substr(place.region.size() + 1);
+        parts.pop_back();
+    }
+    if (!parts.empty()) {
+        place.locality = parts.back();
+        parts.pop_back();
+    }
+    if (!parts.empty()) {
+        place.venue = parts.front();
+        place.address_lines.assign(parts.begin() + 1, parts.end());
+    }
+    return place;
+}
+
+auto text_of(icalcomponent* event, icalproperty_kind kind) -> std::string {
+    auto* p = icalcomponent_get_first_property(event, kind);
+    if (p == nullptr) return {};
+    const char* value = icalproperty_get_value_as_string(p);
+    if (value == nullptr) return {};
+    // get_value_as_string gives TEXT escaped; the typed getters differ per property, so unescape here.
+    return kind == ICAL_URL_PROPERTY ? std::string(value) : unescape(value);
+}
+
+// Runs `step` and turns a validation_error of the model into a parse_error at `line`.
+template <class Step>
+auto at_line(const raw_line& line, Step&& step) -> decltype(step()) {
+    try {
+        return step();
+    } catch (const validation_error& e) {
+        fail(line, e.field() + ": " + e.reason());
+    }
+}
+
+struct importer {
+    const raw_calendar& cal;
+    campaign result;
+    std::set<std::string> conference_ids;
+    std::set<std::string> group_ids;
+
+    static auto unique(std::set<std::string>& taken, std::string id) -> std::string {
+        std::string candidate = id;
+        for (int n = 2; !taken.insert(candidate).second; ++n) candidate = id + "-" + std::to_string(n);
+        return candidate;
+    }
+
+    auto id_from_uid(const event_lines& lines, icalcomponent* event, std::string_view strip, std::set<std::string>& taken,
+                     std::size_t ordinal) -> std::string {
+        const char* uid = icalcomponent_get_uid(event);
+        std::string id = uid != nullptr ? uid : "";
+        if (auto at = id.find('@'); at != std::string::npos) id.resize(at);
+        if (!strip.empty() && id.ends_with(strip)) id.resize(id.size() - strip.size());
+        id = sanitize_id(id);
+        if (id.empty()) id = "event-" + std::to_string(ordinal + 1);
+        (void)lines;
+        return unique(taken, id);
+    }
+
+    void read_conference(const event_lines& lines, icalcomponent* event, const when& start, std::size_t ordinal) {
+        conference c;
+        c.id = id_from_uid(lines, event, {}, conference_ids, ordinal);
+        c.name = text_of(event, ICAL_SUMMARY_PROPERTY);
+        if (c.name.empty()) fail(lines.begin(), "VEVENT has no SUMMARY: a conference needs a name");
+        for (auto& ch : c.name) {
+            if (ch == '\n' || ch == '\r') ch = ' ';
+        }
+        c.place = parse_location(text_of(event, ICAL_LOCATION_PROPERTY));
+        c.registration_url = text_of(event, ICAL_URL_PROPERTY);
+        c.description = text_of(event, ICAL_DESCRIPTION_PROPERTY);
+        if (!c.registration_url.empty()) {
+            const std::string tail = "Registration: " + c.registration_url;
+            if (c.description == tail) {
+                c.description.clear();
+            } else if (c.description.ends_with("\n\n" + tail)) {
+                c.description.resize(c.description.size() - tail.size() - 2);
+            }
+        }
+        c.region = lines.x_text("X-ADVOCACY-REGION").value_or("");
+
+        const auto& start_line = lines.at("DTSTART");
+        auto* dtend = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY);
+        auto* duration = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY);
+        std::optional<when> end;
+        if (dtend != nullptr) {
+            end = to_when(icalproperty_get_dtend(dtend), tzid_of(dtend), lines.at("DTEND"));
+            if (end->is_date != start.is_date) fail(lines.at("DTEND"), "DTEND and DTSTART must both be dates or both date-times");
+        } else if (duration != nullptr) {
+            const auto length = seconds{icaldurationtype_as_int(icalproperty_get_duration(duration))};
+            end = start;
+            end->local += length;
+            end->instant += length;
+        }
+        const auto first = local_day(start, start.tzid);
+        date::sys_days last = first;
+        if (start.is_date) {
+            if (end) {
+                const auto stop = local_day(*end, {});
+                if (stop <= first) fail(lines.at(dtend != nullptr ? "DTEND" : "DURATION"), "the end must be after DTSTART (DTEND is exclusive)");
+                last = stop - date::days{1};
+            }
+        } else {
+            c.place.time_zone = start.is_utc ? "UTC" : start.tzid;
+            if (end) {
+                // Both ends as local times of the start's zone (a floating end is taken as such).
+                const bool zoned_end = end->is_utc || !end->tzid.empty();
+                const bool zoned_start = start.is_utc || !start.tzid.empty();
+                const auto stop = zoned_end && zoned_start ? end_in(start, *end) : *end;
+                if (stop.local < start.local) fail(lines.at("DTEND"), "DTEND is before DTSTART");
+                auto stop_day = date::sys_days{date::floor<date::days>(stop.local).time_since_epoch()};
+                // An event that ends at midnight does not touch the next day.
+                if (stop_day > first && stop.local == date::local_seconds{stop_day.time_since_epoch()}) {
+                    stop_day -= date::days{1};
+                }
+                last = stop_day;
+            }
+        }
+        if (auto zone = lines.x_text("X-ADVOCACY-TIME-ZONE")) c.place.time_zone = *zone;
+        c.dates = at_line(start_line, [&] { return date_range{first, last}; });
+        at_line(lines.begin(), [&] { result.add_conference(std::move(c)); });
+    }
+
+    // `end` shown in the zone of `start` (local times of both in one zone).
+    static auto end_in(const when& start, const when& end) -> when {
+        when shown = end;
+        if (start.is_utc) {
+            shown.local = date::local_seconds{end.instant.time_since_epoch()};
+        } else {
+            shown.local = date::locate_zone(start.tzid)->to_local(end.instant);
+        }
+        return shown;
+    }
+
+    void read_meetings(const event_lines& lines, icalcomponent* event, const when& start, icalproperty* rrule_property,
+                       std::size_t ordinal) {
+        const auto& rule_line = lines.at("RRULE");
+        const auto& start_line = lines.at("DTSTART");
+        auto refuse = [&](std::string_view why) {
+            fail(rule_line, "RRULE " + rule_line.value + " is not a meeting schedule advocacy can express: " +
+                                std::string(why));
+        };
+        if (icalcomponent_count_properties(event, ICAL_RRULE_PROPERTY) > 1) refuse("a VEVENT may hold only one RRULE");
+        if (start.is_date) fail(start_line, "a recurring meeting needs a date-time DTSTART, not a date");
+        if (!start.is_utc && start.tzid.empty()) {
+            fail(start_line, "a recurring meeting needs a time zone: expected DTSTART;TZID=... or a UTC time");
+        }
+        const std::string tz = start.is_utc ? "UTC" : start.tzid;
+        const auto start_local = start.is_utc ? date::local_seconds{start.instant.time_since_epoch()} : start.local;
+        const auto start_day = date::floor<date::days>(start_local);
+        const auto time_of_day = start_local - start_day;
+        if (time_of_day % minutes{1} != seconds{0}) fail(start_line, "meeting times are whole minutes; DTSTART has seconds");
+
+        minutes length{120};  // as meeting_schedule::parse: two hours when no end is given
+        if (auto* dtend = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
+            const auto end = to_when(icalproperty_get_dtend(dtend), tzid_of(dtend), lines.at("DTEND"));
+            const auto end_instant = end.is_utc || !end.tzid.empty()
+                                         ? end.instant
+                                         : date::locate_zone(tz)->to_sys(end.local, date::choose::earliest);
+            length = std::chrono::duration_cast<minutes>(end_instant - start.instant);
+        } else if (auto* duration = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY)) {
+            length = std::chrono::duration_cast<minutes>(seconds{icaldurationtype_as_int(icalproperty_get_duration(duration))});
+        }
+        if (length <= minutes{0}) fail(lines.at("DTEND"), "a meeting must end after it starts");
+
+        const icalrecurrencetype rule = icalproperty_get_rrule(rrule_property);
+        auto empty = [](const short* by) { return by[0] == ICAL_RECURRENCE_ARRAY_MAX; };
+        auto count = [](const short* by) {
+            int n = 0;
+            while (by[n] != ICAL_RECURRENCE_ARRAY_MAX) ++n;
+            return n;
+        };
+        if (!empty(rule.by_second) || !empty(rule.by_minute) || !empty(rule.by_hour) || !empty(rule.by_year_day) ||
+            !empty(rule.by_week_no) || !empty(rule.by_month) || !empty(rule.by_set_pos)) {
+            refuse("only BYDAY or BYMONTHDAY are supported");
+        }
+        const auto dtstart_weekday = date::weekday{date::sys_days{start_day.time_since_epoch()}};
+        std::optional<meeting_schedule> schedule;
+        const auto interval = static_cast<unsigned>(rule.interval < 1 ? 1 : rule.interval);
+        auto weekday_of = [](short by) {
+            return date::weekday{static_cast<unsigned>(icalrecurrencetype_day_day_of_week(by)) - 1};
+        };
+        at_line(rule_line, [&] {
+            if (rule.freq == ICAL_WEEKLY_RECURRENCE) {
+                if (!empty(rule.by_month_day)) refuse("FREQ=WEEKLY with BYMONTHDAY");
+                if (count(rule.by_day) > 1) refuse("one meeting day a week at most (BYDAY holds several days)");
+                auto day = dtstart_weekday;
+                if (count(rule.by_day) == 1) {
+                    if (icalrecurrencetype_day_position(rule.by_day[0]) != 0) refuse("FREQ=WEEKLY with a numbered BYDAY");
+                    day = weekday_of(rule.by_day[0]);
+                }
+                schedule = meeting_schedule::weekly(day, std::chrono::duration_cast<minutes>(time_of_day), length, tz,
+                                                    interval);
+            } else if (rule.freq == ICAL_MONTHLY_RECURRENCE) {
+                if (interval != 1) refuse("monthly meetings are every month (INTERVAL must be 1)");
+                if (!empty(rule.by_day) && !empty(rule.by_month_day)) refuse("FREQ=MONTHLY with both BYDAY and BYMONTHDAY");
+                const auto at = std::chrono::duration_cast<minutes>(time_of_day);
+                if (count(rule.by_day) > 1) refuse("one meeting day a month at most (BYDAY holds several days)");
+                if (count(rule.by_month_day) > 1) refuse("one meeting day a month at most (BYMONTHDAY holds several days)");
+                if (count(rule.by_day) == 1) {
+                    const int nth = icalrecurrencetype_day_position(rule.by_day[0]);
+                    if (nth == 0 || nth < -1 || nth > 5) refuse("BYDAY in a monthly rule must be 1XX..5XX or -1XX");
+                    schedule = meeting_schedule::monthly_on_weekday(nth, weekday_of(rule.by_day[0]), at, length, tz);
+                } else {
+                    int day = count(rule.by_month_day) == 1
+                                  ? rule.by_month_day[0]
+                                  : static_cast<int>(static_cast<unsigned>(date::year_month_day{date::sys_days{start_day.time_since_epoch()}}.day()));
+                    if (day < 1 || day > 31) refuse("BYMONTHDAY must be 1..31");
+                    schedule = meeting_schedule::monthly_on_day(static_cast<unsigned>(day), at, length, tz);
+                }
+            } else {
+                const char* name = icalrecur_freq_to_string(rule.freq);
+                refuse(std::string("FREQ=") + (name != nullptr ? name : "?") +
+                       " (expected FREQ=WEEKLY;BYDAY=XX, FREQ=MONTHLY;BYDAY=nXX or FREQ=MONTHLY;BYMONTHDAY=d)");
+            }
+        });
+
+        // Effective dates.
+        const auto first_day = date::sys_days{start_day.time_since_epoch()};
+        std::optional<date_range> effective;
+        const auto marker = lines.x_text("X-ADVOCACY-EFFECTIVE");
+        std::optional<date::sys_days> from = first_day;
+        std::optional<date::sys_days> until;
+        if (marker && *marker != "open") {
+            const auto& marker_line = lines.at("X-ADVOCACY-EFFECTIVE");
+            auto parse_day = [&](std::string_view s) {
+                unsigned y = 0, m = 0, d = 0;
+                if (s.size() != 8 || s.find_first_not_of("0123456789") != std::string_view::npos) {
+                    fail(marker_line, "expected YYYYMMDD/YYYYMMDD or open");
+                }
+                y = static_cast<unsigned>(std::stoul(std::string(s.substr(0, 4))));
+                m = static_cast<unsigned>(std::stoul(std::string(s.substr(4, 2))));
+                d = static_cast<unsigned>(std::stoul(std::string(s.substr(6, 2))));
+                const date::year_month_day ymd{date::year{static_cast<int>(y)}, date::month{m}, date::day{d}};
+                if (!ymd.ok()) fail(marker_line, "not a calendar date");
+                return date::sys_days{ymd};
+            };
+            const auto slash = marker->find('/');
+            if (slash == std::string::npos) fail(marker_line, "expected YYYYMMDD/YYYYMMDD or open");
+            from = parse_day(std::string_view(*marker).substr(0, slash));
+            until = parse_day(std::string_view(*marker).substr(slash + 1));
+        }
+        if (!icaltime_is_null_time(rule.until)) {
+            const auto u = to_when(rule.until, rule.until.is_date != 0 ? nullptr : (start.is_utc ? nullptr : tz.c_str()),
+                                   rule_line);
+            until = u.is_utc ? local_day(u, tz) : date::sys_days{date::floor<date::days>(u.local).time_since_epoch()};
+        }
+        const bool open = marker && *marker == "open" && !until && rule.count == 0;
+        if (!open) {
+            const auto far = date::sys_days{date::year{9999} / 12 / 31};
+            if (until && *until < *from) fail(rule_line, "UNTIL is before DTSTART");
+            effective = at_line(rule_line, [&] { return date_range{*from, until.value_or(far)}; });
+        }
+        std::vector<date::sys_days> skipped;
+        for (auto* p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p != nullptr;
+             p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
+            const auto x = to_when(icalproperty_get_exdate(p), tzid_of(p), lines.at("EXDATE"));
+            skipped.push_back(local_day(x, tz));
+        }
+        std::sort(skipped.begin(), skipped.end());
+        skipped.erase(std::unique(skipped.begin(), skipped.end()), skipped.end());
+        // with_skipped adds to the skipped days, so the rule without them is kept for the checks below.
+        meeting_schedule s = schedule->with_effective(effective);
+
+        if (rule.count > 0) {
+            if (rule.count > 10'000) refuse("COUNT above 10000");
+            // The day of the COUNTth meeting becomes the last effective day.
+            std::vector<meeting_time> found;
+            auto day = first_day;
+            while (found.size() < static_cast<std::size_t>(rule.count) && day < first_day + date::days{366 * 200}) {
+                auto more = s.occurrences(date_range{day, day + date::days{365}});
+                found.insert(found.end(), more.begin(), more.end());
+                day += date::days{366};
+            }
+            if (found.size() < static_cast<std::size_t>(rule.count)) refuse("COUNT reaches beyond the year 9999");
+            const auto last = date::floor<date::days>(found[static_cast<std::size_t>(rule.count) - 1].start.get_local_time());
+            s = s.with_effective(date_range{*from, date::sys_days{last.time_since_epoch()}});
+        }
+
+        // DTSTART counts as a meeting in iCalendar even off the rule; the model has no such
+        // exception, so a DTSTART off the rule is refused rather than silently dropped.
+        const auto on_start = s.occurrences(date_range{first_day});
+        if (std::none_of(on_start.begin(), on_start.end(),
+                         [&](const meeting_time& m) { return m.start.get_sys_time() == start.instant; })) {
+            fail(start_line, "DTSTART is not a meeting of its RRULE " + rule_line.value +
+                                 " (the first meeting must follow the rule)");
+        }
+
+        s = s.with_skipped(std::move(skipped));
+
+        group g;
+        g.id = id_from_uid(lines, event, "-meetings", group_ids, ordinal);
+        g.name = text_of(event, ICAL_SUMMARY_PROPERTY);
+        if (g.name.ends_with(" meeting")) g.name.resize(g.name.size() - 8);
+        for (auto& ch : g.name) {
+            if (ch == '\n' || ch == '\r') ch = ' ';
+        }
+        if (g.name.empty()) g.name = g.id;
+        g.place = parse_location(text_of(event, ICAL_LOCATION_PROPERTY));
+        g.place.time_zone = lines.x_text("X-ADVOCACY-TIME-ZONE").value_or("");
+        g.region = lines.x_text("X-ADVOCACY-REGION").value_or("");
+        g.website = text_of(event, ICAL_URL_PROPERTY);
+        g.meetings = std::move(s);
+        at_line(lines.begin(), [&] { result.add_group(std::move(g)); });
+    }
+
+    void read_event(const raw_event& raw, icalcomponent* event, std::size_t ordinal) {
+        const event_lines lines{cal, raw};
+        auto* dtstart = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+        if (dtstart == nullptr) fail(lines.begin(), "VEVENT has no DTSTART");
+        const auto start = to_when(icalproperty_get_dtstart(dtstart), tzid_of(dtstart), lines.at("DTSTART"));
+        if (auto* rrule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY)) {
+            read_meetings(lines, event, start, rrule, ordinal);
+        } else {
+            if (icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY) != nullptr) {
+                fail(lines.at("RDATE"), "RDATE is not supported: a conference has one range of days");
+            }
+            read_conference(lines, event, start, ordinal);
+        }
+    }
+};
+
+// The campaign id advocacy wrote into its UIDs ("…@<id>.advocacy"), if any.
+auto campaign_id_from_uids(const raw_calendar& cal) -> std::string {
+    for (const auto& e : cal.events) {
+        for (auto i : e.lines) {
+            const auto& line = cal.lines[i];
+            if (line.name != "UID") continue;
+            const auto at = line.value.rfind('@');
+            if (at == std::string::npos || !line.value.ends_with(".advocacy")) continue;
+            auto id = line.value.substr(at + 1, line.value.size() - at - 1 - 9);
+            if (detail::is_id(id)) return id;
+        }
+    }
+    return {};
+}
+
+auto slug(std::string_view title) -> std::string {
+    std::string id;
+    for (char c : title) {
+        if (detail::is_alpha(c) || detail::is_digit(c)) {
+            id.push_back(detail::is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
+        } else if (!id.empty() && id.back() != '-') {
+            id.push_back('-');
+        }
+    }
+    while (!id.empty() && id.back() == '-') id.pop_back();
+    return id;
+}
+
+}  // namespace
+
+auto campaign_from_icalendar(std::string_view text) -> campaign {
+    const raw_calendar cal = scan(text);
+
+    std::string title = "imported";
+    for (auto i : cal.calendar_lines) {
+        if (cal.lines[i].name == "X-WR-CALNAME") {
+            auto name = unescape(cal.lines[i].value);
+            for (auto& c : name) {
+                if (c == '\n' || c == '\r') c = ' ';
+            }
+            if (!name.empty()) title = name;
+            break;
+        }
+    }
+    std::string id = campaign_id_from_uids(cal);
+    if (id.empty()) id = slug(title);
+    if (id.empty()) id = "imported";
+
+    const std::string owned(text);
+    component_ptr root{icalparser_parse_string(owned.c_str())};
+    if (!root) fail(cal.lines.front(), "libical could not read the calendar");
+    icalcomponent* calendar = root.get();
+    if (icalcomponent_isa(calendar) != ICAL_VCALENDAR_COMPONENT) {
+        calendar = icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
+        if (calendar == nullptr) fail(cal.lines.front(), "expected a VCALENDAR");
+    }
+    check_libical_errors(cal, calendar, 0);
+
+    importer in{cal, campaign{id, title}, {}, {}};
+    std::size_t ordinal = 0;
+    for (auto* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event != nullptr;
+         event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT), ++ordinal) {
+        if (ordinal >= cal.events.size()) break;  // cannot happen: both list the same VEVENTs
+        in.read_event(cal.events[ordinal], event, ordinal);
+    }
+    return std::move(in.result);
+}
+
+}  // namespace advocacy

@@ -1,0 +1,569 @@
+// SPDX-License-Identifier: MIT
+#include <boost/test/unit_test.hpp>
+
+#include "advocacy/campaign.hpp"
+#include "advocacy/error.hpp"
+#include "advocacy/json.hpp"
+#include "advocacy/sample.hpp"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+// Designated initializers leave the other members at their defaults, as the model intends.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+// The suite is a namespace called json: library names are written advocacy::x.
+BOOST_AUTO_TEST_SUITE(json)
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+auto day(int y, unsigned m, unsigned d) -> date::sys_days {
+    return date::sys_days{date::year{y} / date::month{m} / date::day{d}};
+}
+
+auto small_campaign() -> advocacy::campaign {
+    advocacy::campaign c("tiny", "Tiny");
+    return c;
+}
+
+// A campaign that uses every field of every type, each with a value that differs from its default.
+auto full_campaign() -> advocacy::campaign {
+    advocacy::campaign c("abolition-2015", "Regional push, autumn 2015");
+    c.set_summary("Letters, meetings and five conferences.\nSecond line; \"quoted\" and \\ backslash.");
+    c.set_organization("Example Rights Network");
+
+    advocacy::region_map regions;
+    regions.add("Mid Atlantic", {"MD", "DC", "VA"});
+    regions.add("Midwest", {"MN", "IL"});
+    regions.add("Western", {"CA"});
+    c.set_regions(regions);
+
+    c.add_conference(advocacy::conference{
+        .id = "mid-atlantic-2015",
+        .name = "Mid Atlantic Regional Conference",
+        .dates = advocacy::date_range(day(2015, 11, 13), day(2015, 11, 15)),
+        .place = advocacy::location{.venue = "Harbor Hall",
+                                    .address_lines = {"100 Example Street", "Suite 2"},
+                                    .locality = "Baltimore",
+                                    .region = "MD",
+                                    .postal_code = "21201",
+                                    .country = "US",
+                                    .time_zone = "America/New_York"},
+        .region = "Mid Atlantic",
+        .registration_url = "https://example.org/register/mid-atlantic",
+        .description = "Workshops — and a panel. ünïcödé",
+    });
+    c.add_conference(advocacy::conference{
+        .id = "midwest-2015",
+        .name = "Midwest Regional Conference",
+        .dates = advocacy::date_range(day(2015, 11, 7)),
+        .place = advocacy::location{.locality = "Chicago", .region = "IL"},
+        .region = "Midwest",
+    });
+    c.add_conference(advocacy::conference{
+        .id = "toronto-2015",
+        .name = "Toronto Gathering",
+        .dates = advocacy::date_range(day(2015, 12, 30), day(2016, 1, 2)),
+        .place = advocacy::location{.locality = "Toronto", .region = "ON", .country = "CA"},
+    });
+
+    advocacy::group twin_cities{
+        .id = "twin-cities-55",
+        .name = "Twin Cities Group 55",
+        .kind = advocacy::group_kind::local,
+        .place = advocacy::location{.locality = "Minneapolis", .region = "MN", .time_zone = "America/Chicago"},
+        .region = "Midwest",
+        .contacts = {advocacy::contact{.name = "Dana Reyes", .role = "Group coordinator",
+                                       .email = "dana@example.org", .phone = "(612) 555-0143"},
+                     advocacy::contact{.name = "Sam", .email = "sam@example.com"}},
+        .meetings = advocacy::meeting_schedule::monthly_on_weekday(2, date::Tuesday, 19h, 90min, "America/Chicago"),
+        .website = "https://example.org/groups/55",
+    };
+    c.add_group(twin_cities);
+    c.add_group(advocacy::group{
+        .id = "campus-12",
+        .name = "Campus Group 12",
+        .kind = advocacy::group_kind::student,
+        .place = advocacy::location{.locality = "Baltimore", .region = "MD"},
+        .meetings = advocacy::meeting_schedule::weekly(date::Wednesday, 18h + 30min, 60min, "America/New_York", 2)
+                        .with_effective(advocacy::date_range(day(2015, 9, 2), day(2015, 12, 16)))
+                        .with_skipped({day(2015, 11, 25)}),
+    });
+    c.add_group(advocacy::group{
+        .id = "la-office",
+        .name = "Los Angeles Office",
+        .kind = advocacy::group_kind::regional_office,
+        .place = advocacy::location{.locality = "Los Angeles", .region = "CA"},
+        .region = "Western",
+        .meetings = advocacy::meeting_schedule::monthly_on_day(15, 12h, 45min, "America/Los_Angeles"),
+    });
+    c.add_group(advocacy::group{.id = "national", .name = "National Office", .kind = advocacy::group_kind::national_office});
+
+    c.add_action(advocacy::action{
+        .id = "write",
+        .kind = advocacy::action_kind::letter,
+        .title = "Write to your local group",
+        .description = "Ask them to join the campaign.",
+        .target = advocacy::action_target{.kind = advocacy::target_kind::group, .id = "", .name = "Your local group"},
+        .window = advocacy::date_range(day(2015, 8, 11), day(2015, 9, 30)),
+        .talking_points = {"Why now", "What the vote means"},
+    });
+    c.add_action(advocacy::action{
+        .id = "attend",
+        .kind = advocacy::action_kind::attend_conference,
+        .title = "Attend a regional conference",
+        .target = advocacy::action_target{.kind = advocacy::target_kind::organization, .id = "network", .name = "The network"},
+        .related_conferences = {"mid-atlantic-2015", "midwest-2015"},
+    });
+    c.add_action(advocacy::action{.id = "call", .kind = advocacy::action_kind::call, .title = "Call",
+                                  .target = advocacy::action_target{.kind = advocacy::target_kind::official, .id = "", .name = "Senator Example"}});
+
+    c.add_milestone(advocacy::milestone{day(2015, 8, 11), "The vote"});
+    c.add_milestone(advocacy::milestone{day(2015, 8, 11), "Second event that day"});
+    c.add_milestone(advocacy::milestone{day(2015, 12, 31), "Year end"});
+    return c;
+}
+
+template <class Error, class F>
+auto failure(F&& f) -> std::optional<Error> {
+    try {
+        f();
+    } catch (const Error& e) {
+        return e;
+    }
+    return std::nullopt;
+}
+
+auto parse_failure(std::string_view text) -> std::optional<advocacy::parse_error> {
+    return failure<advocacy::parse_error>([&] { (void)advocacy::campaign_from_json(text); });
+}
+
+auto replace(std::string text, std::string_view from, std::string_view to) -> std::string {
+    const auto at = text.find(from);
+    BOOST_REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+auto read_file(const fs::path& path) -> std::string {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+auto listing(const fs::path& folder) -> std::set<std::string> {
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder)) names.insert(entry.path().filename().string());
+    return names;
+}
+
+// A fresh folder per test, removed at the end.
+struct scratch {
+    fs::path path;
+    scratch() {
+        static int counter = 0;
+        path = fs::temp_directory_path() / ("advocacy-json-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~scratch() {
+        std::error_code ignored;
+        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ignored);
+        fs::remove_all(path, ignored);
+    }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(smallest_campaign_is_written_exactly) {
+    BOOST_TEST(advocacy::to_json(small_campaign()) ==
+               "{\n"
+               "  \"schema_version\": 1,\n"
+               "  \"id\": \"tiny\",\n"
+               "  \"title\": \"Tiny\",\n"
+               "  \"summary\": \"\",\n"
+               "  \"organization\": \"\",\n"
+               "  \"milestones\": [],\n"
+               "  \"regions\": {},\n"
+               "  \"conferences\": [],\n"
+               "  \"groups\": [],\n"
+               "  \"actions\": []\n"
+               "}\n");
+    BOOST_TEST(advocacy::json_schema_version == 1);
+}
+
+BOOST_AUTO_TEST_CASE(conference_days_and_ranges_are_iso) {
+    advocacy::campaign c("c", "C");
+    c.add_conference(advocacy::conference{.id = "one-day",
+                                          .name = "One Day",
+                                          .dates = advocacy::date_range(day(2015, 11, 7)),
+                                          .place = advocacy::location{.locality = "Chicago", .region = "IL"}});
+    const std::string text = advocacy::to_json(c);
+    BOOST_TEST(text.find("  \"conferences\": [\n"
+                         "    {\n"
+                         "      \"id\": \"one-day\",\n"
+                         "      \"name\": \"One Day\",\n"
+                         "      \"dates\": {\n"
+                         "        \"first\": \"2015-11-07\",\n"
+                         "        \"last\": \"2015-11-07\"\n"
+                         "      },\n"
+                         "      \"place\": {\n"
+                         "        \"venue\": \"\",\n"
+                         "        \"address_lines\": [],\n"
+                         "        \"locality\": \"Chicago\",\n"
+                         "        \"region\": \"IL\",\n"
+                         "        \"postal_code\": \"\",\n"
+                         "        \"country\": \"US\",\n"
+                         "        \"time_zone\": \"\"\n"
+                         "      },\n"
+                         "      \"region\": \"\",\n"
+                         "      \"registration_url\": \"\",\n"
+                         "      \"description\": \"\"\n"
+                         "    }\n"
+                         "  ],\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(schedules_are_stored_as_fields) {
+    const std::string text = advocacy::to_json(full_campaign());
+    BOOST_TEST(text.find("      \"meetings\": {\n"
+                         "        \"kind\": \"monthly_by_weekday\",\n"
+                         "        \"nth\": 2,\n"
+                         "        \"weekday\": \"tuesday\",\n"
+                         "        \"start\": \"19:00\",\n"
+                         "        \"duration_minutes\": 90,\n"
+                         "        \"time_zone\": \"America/Chicago\",\n"
+                         "        \"effective\": null,\n"
+                         "        \"skipped\": [],\n"
+                         "        \"rule\": ") != std::string::npos);
+    BOOST_TEST(text.find("        \"kind\": \"weekly\",\n"
+                         "        \"interval\": 2,\n"
+                         "        \"weekday\": \"wednesday\",\n"
+                         "        \"start\": \"18:30\",\n"
+                         "        \"duration_minutes\": 60,\n"
+                         "        \"time_zone\": \"America/New_York\",\n"
+                         "        \"effective\": {\n"
+                         "          \"first\": \"2015-09-02\",\n"
+                         "          \"last\": \"2015-12-16\"\n"
+                         "        },\n"
+                         "        \"skipped\": [\n"
+                         "          \"2015-11-25\"\n"
+                         "        ],\n") != std::string::npos);
+    BOOST_TEST(text.find("        \"kind\": \"monthly_by_day\",\n"
+                         "        \"day_of_month\": 15,\n"
+                         "        \"start\": \"12:00\",\n"
+                         "        \"duration_minutes\": 45,\n") != std::string::npos);
+    BOOST_TEST(text.find("\"rrule\": \"FREQ=MONTHLY;BYDAY=2TU\"") != std::string::npos);
+    BOOST_TEST(text.find("\"meetings\": null") != std::string::npos);  // the national office
+}
+
+BOOST_AUTO_TEST_CASE(round_trip_is_lossless) {
+    const auto original = full_campaign();
+    const std::string text = advocacy::to_json(original);
+    const auto back = advocacy::campaign_from_json(text);
+    BOOST_TEST((back == original));
+    BOOST_TEST(advocacy::to_json(back) == text);
+    // Spot checks, so a broken operator== cannot hide a loss.
+    BOOST_TEST(back.summary() == original.summary());
+    BOOST_TEST(back.groups().at(1).meetings->skipped().size() == 1u);
+    BOOST_TEST((back.groups().at(1).meetings->effective() == original.groups().at(1).meetings->effective()));
+    BOOST_TEST(back.actions().at(1).related_conferences.size() == 2u);
+    BOOST_TEST(back.milestones().at(1).title == "Second event that day");
+    BOOST_TEST(back.regions().states_of("Mid Atlantic") == (std::vector<std::string>{"DC", "MD", "VA"}));
+    BOOST_TEST((back.conferences().at(2).dates == advocacy::date_range(day(2015, 12, 30), day(2016, 1, 2))));
+}
+
+BOOST_AUTO_TEST_CASE(sample_campaign_round_trips) {
+    const auto sample = advocacy::sample_campaign();
+    const std::string text = advocacy::to_json(sample);
+    BOOST_TEST((advocacy::campaign_from_json(text) == sample));
+    BOOST_TEST(text.find("\"first\": \"2015-11-13\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(unknown_fields_and_human_fields_are_ignored) {
+    std::string text = advocacy::to_json(full_campaign());
+    text = replace(text, "\"schema_version\": 1,", "\"schema_version\": 1, \"future\": {\"x\": [1, 2]},");
+    text = replace(text, "\"nth\": 2,", "\"nth\": 2, \"colour\": \"blue\",");
+    // "rule" and "rrule" are for people: contradicting them changes nothing.
+    text = replace(text, "\"rrule\": \"FREQ=MONTHLY;BYDAY=2TU\"", "\"rrule\": \"FREQ=DAILY\"");
+    BOOST_TEST((advocacy::campaign_from_json(text) == full_campaign()));
+}
+
+BOOST_AUTO_TEST_CASE(optional_fields_may_be_left_out) {
+    const auto c = advocacy::campaign_from_json(R"({"schema_version": 1, "id": "x", "title": "X",
+        "conferences": [{"id": "a", "name": "A", "dates": {"first": "2015-11-07", "last": "2015-11-08"}}],
+        "groups": [{"id": "g", "name": "G", "meetings": {"kind": "weekly", "weekday": "monday", "start": "07:05",
+                    "duration_minutes": 30, "time_zone": "UTC"}}],
+        "actions": [{"id": "a1", "title": "Do it"}]})");
+    BOOST_TEST(c.conferences().at(0).place.country == "US");
+    BOOST_TEST(c.conferences().at(0).dates.days() == 2);
+    BOOST_TEST(c.groups().at(0).meetings->interval() == 1u);
+    BOOST_TEST(c.groups().at(0).meetings->start_time().count() == 7 * 60 + 5);
+    BOOST_TEST((c.actions().at(0).kind == advocacy::action_kind::other));
+    BOOST_TEST(!c.actions().at(0).window.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(syntax_errors_give_line_and_column) {
+    const auto e = parse_failure("{\n  \"schema_version\": 1,\n  \"title\" \"y\"\n}");
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->line() == 3u);
+    BOOST_TEST(e->text() == "  \"title\" \"y\"");
+    BOOST_TEST(e->position() == 12u);  // the string that should have been a ':'
+    BOOST_TEST(e->reason() ==
+               "invalid JSON: syntax error while parsing object separator - unexpected string literal; expected ':'");
+
+    const auto empty = parse_failure("");
+    BOOST_REQUIRE(empty.has_value());
+    BOOST_TEST(empty->line() == 1u);
+    BOOST_TEST(empty->position() == 0u);
+
+    const auto truncated = parse_failure("{\"a\": 1,\r\n \"b\": [1, 2");
+    BOOST_REQUIRE(truncated.has_value());
+    BOOST_TEST(truncated->line() == 2u);
+    BOOST_TEST(truncated->text() == " \"b\": [1, 2");
+    BOOST_TEST(truncated->position() == 11u);  // the end of the input
+}
+
+BOOST_AUTO_TEST_CASE(bad_dates_name_their_pointer_and_line) {
+    std::string text = advocacy::to_json(full_campaign());
+    text = replace(text, "\"first\": \"2015-11-07\"", "\"first\": \"2015-11-31\"");
+    const auto e = parse_failure(text);
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason() == "/conferences/1/dates/first: \"2015-11-31\": November has 30 days");
+    BOOST_TEST(e->text() == "        \"first\": \"2015-11-31\",");
+    BOOST_TEST(e->position() == 17u);  // the value, not the key
+    // The line of the value in the document.
+    const auto before = text.substr(0, text.find("\"2015-11-31\""));
+    BOOST_TEST(e->line() == static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n')) + 1);
+
+    const auto leap = parse_failure(replace(text, "\"2015-11-31\"", "\"2015-02-29\""));
+    BOOST_REQUIRE(leap.has_value());
+    BOOST_TEST(leap->reason() == "/conferences/1/dates/first: \"2015-02-29\": February 2015 has 28 days");
+
+    const auto shape = parse_failure(replace(text, "\"2015-11-31\"", "\"Nov 7, 2015\""));
+    BOOST_REQUIRE(shape.has_value());
+    BOOST_TEST(shape->reason() ==
+               "/conferences/1/dates/first: \"Nov 7, 2015\": expected an ISO date YYYY-MM-DD, as in \"2015-11-13\"");
+
+    const auto month = parse_failure(replace(text, "\"2015-11-31\"", "\"2015-13-01\""));
+    BOOST_REQUIRE(month.has_value());
+    BOOST_TEST(month->reason() == "/conferences/1/dates/first: \"2015-13-01\": there is no month 13");
+
+    const auto reversed = parse_failure(replace(text, "\"2015-11-31\"", "\"2015-11-09\""));
+    BOOST_REQUIRE(reversed.has_value());
+    BOOST_TEST(reversed->reason() == "/conferences/1/dates/last: \"2015-11-07\" is before the first day \"2015-11-09\"");
+}
+
+BOOST_AUTO_TEST_CASE(semantic_errors_name_their_pointer) {
+    struct bad {
+        std::string document;
+        std::string reason;
+        std::size_t line = 1;
+    };
+    const std::string head = R"({"schema_version": 1, "id": "x", "title": "X", )";
+    const bad cases[] = {
+        {R"({"schema_version": 1, "title": "X"})", "/id: required, missing"},
+        {R"({"schema_version": 1, "id": 7, "title": "X"})", "/id: expected a string, got a number"},
+        {R"({"id": "x", "title": "X"})", "/schema_version: required, missing"},
+        {R"({"schema_version": "1", "id": "x", "title": "X"})",
+         "/schema_version: expected a whole number from 1 to 2147483647, got a string"},
+        {R"([1, 2])", "/: expected an object, got an array"},
+        {head + R"("conferences": [{"id": "a", "dates": {"first": "2015-11-07", "last": "2015-11-07"}}]})",
+         "/conferences/0/name: required, missing"},
+        {head + R"("conferences": {"id": "a"}})", "/conferences: expected an array, got an object"},
+        {head + R"("groups": [{"id": "g", "name": "G", "contacts": [{"name": "D", "email": 5}]}]})",
+         "/groups/0/contacts/0/email: expected a string, got a number"},
+        {head + R"("groups": [{"id": "g", "name": "G", "kind": "club"}]})",
+         "/groups/0/kind: \"club\" is not a group kind: expected one of local, student, regional_office, "
+         "national_office, other"},
+        {head + R"("actions": [{"id": "a", "title": "A", "kind": "march"}]})",
+         "/actions/0/kind: \"march\" is not an action kind: expected one of letter, attend_meeting, "
+         "attend_conference, petition, call, email, other"},
+        {head + R"("actions": [{"id": "a", "title": "A", "target": {"kind": "senator"}}]})",
+         "/actions/0/target/kind: \"senator\" is not a target kind: expected one of group, official, organization"},
+        {head + R"("actions": [{"id": "a", "title": "A", "talking_points": ["ok", null]}]})",
+         "/actions/0/talking_points/1: expected a string, got null"},
+        {head + R"("milestones": [{"day": 20150811, "title": "T"}]})",
+         "/milestones/0/day: expected an ISO date as in \"2015-11-13\", got a number"},
+        {head + R"("regions": {"West/Coast": "CA"}})", "/regions/West~1Coast: expected an array of state codes, got a string"},
+        {head + R"("groups": [{"id": "g", "name": "G", "meetings": {"kind": "yearly", "start": "19:00",
+            "duration_minutes": 60, "time_zone": "UTC"}}]})",
+         "/groups/0/meetings/kind: \"yearly\" is not a recurrence: expected one of weekly, monthly_by_weekday, "
+         "monthly_by_day"},
+        {head + R"("groups": [{"id": "g", "name": "G", "meetings": {"kind": "weekly", "weekday": "tue",
+            "start": "19:00", "duration_minutes": 60, "time_zone": "UTC"}}]})",
+         "/groups/0/meetings/weekday: \"tue\" is not a weekday: expected sunday, monday, ... or saturday in lower case"},
+        {head + R"("groups": [{"id": "g", "name": "G", "meetings": {"kind": "weekly", "weekday": "tuesday",
+            "start": "7pm", "duration_minutes": 60, "time_zone": "UTC"}}]})",
+         "/groups/0/meetings/start: \"7pm\": expected a 24-hour time HH:MM, as in \"19:00\"", 2},
+        {head + R"("groups": [{"id": "g", "name": "G", "meetings": {"kind": "monthly_by_weekday", "weekday": "tuesday",
+            "nth": 0, "start": "19:00", "duration_minutes": 60, "time_zone": "UTC"}}]})",
+         "/groups/0/meetings/nth: expected 1 to 5, or -1 for the last, got 0", 2},
+        {head + R"("groups": [{"id": "g", "name": "G", "meetings": {"kind": "monthly_by_day", "day_of_month": 32,
+            "start": "19:00", "duration_minutes": 60, "time_zone": "UTC"}}]})",
+         "/groups/0/meetings/day_of_month: expected a whole number from 1 to 31, got 32"},
+        {head + R"("groups": [{"id": "g", "name": "G", "meetings": {"kind": "weekly", "weekday": "tuesday",
+            "start": "19:00", "duration_minutes": 1.5, "time_zone": "UTC"}}]})",
+         "/groups/0/meetings/duration_minutes: expected a whole number from 0 to 10080, got a fractional number", 2},
+    };
+    for (const auto& [document, reason, line] : cases) {
+        BOOST_TEST_CONTEXT(document) {
+            const auto e = parse_failure(document);
+            BOOST_REQUIRE(e.has_value());
+            BOOST_TEST(e->reason() == reason);
+            BOOST_TEST(e->line() == line);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(model_validation_errors_get_the_object_pointer) {
+    const std::string head = R"({"schema_version": 1, "id": "x", "title": "X", )";
+    const auto region = parse_failure(head + R"("regions": {"West": ["CA"]}, "conferences": [
+        {"id": "a", "name": "A", "dates": {"first": "2015-11-07", "last": "2015-11-07"}, "region": "East"}]})");
+    BOOST_REQUIRE(region.has_value());
+    BOOST_TEST(region->reason().starts_with("/conferences/0: conference \"a\": region"));
+    BOOST_TEST(region->line() == 2u);
+
+    const auto duplicate = parse_failure(head + R"("groups": [{"id": "g", "name": "G"}, {"id": "g", "name": "H"}]})");
+    BOOST_REQUIRE(duplicate.has_value());
+    BOOST_TEST(duplicate->reason().starts_with("/groups/1: group \"g\": id"));
+
+    const auto country = parse_failure(head + R"("groups": [{"id": "g", "name": "G", "place": {"country": "usa"}}]})");
+    BOOST_REQUIRE(country.has_value());
+    BOOST_TEST(country->reason().starts_with("/groups/0: group \"g\": "));
+    BOOST_TEST(country->reason().find("country") != std::string::npos);
+
+    const auto related = parse_failure(head + R"("actions": [{"id": "a", "title": "A", "related_conferences": ["nope"]}]})");
+    BOOST_REQUIRE(related.has_value());
+    BOOST_TEST(related->reason().starts_with("/actions/0: action \"a\": related_conferences[0]"));
+
+    const auto state_twice = parse_failure(head + R"("regions": {"East": ["MD"], "South": ["MD"]}})");
+    BOOST_REQUIRE(state_twice.has_value());
+    BOOST_TEST(state_twice->reason().starts_with("/regions/South: "));
+
+    const auto zone = parse_failure(head + R"("groups": [{"id": "g", "name": "G", "meetings": {"kind": "weekly",
+        "weekday": "monday", "start": "19:00", "duration_minutes": 60, "time_zone": "Mars/Olympus"}}]})");
+    BOOST_REQUIRE(zone.has_value());
+    BOOST_TEST(zone->reason().starts_with("/groups/0/meetings: "));
+    BOOST_TEST(zone->reason().find("Mars/Olympus") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(newer_schema_is_refused) {
+    const auto e = parse_failure("{\n  \"schema_version\": 2,\n  \"id\": \"x\",\n  \"title\": \"X\"\n}");
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason() == "schema_version 2 is newer than this library reads (1)");
+    BOOST_TEST(e->line() == 2u);
+    BOOST_TEST(e->position() == 20u);
+}
+
+BOOST_AUTO_TEST_CASE(text_that_is_not_utf8_is_refused_on_write) {
+    advocacy::campaign c("x", "X");
+    c.add_conference(advocacy::conference{.id = "a", .name = "Bad \xff byte", .dates = advocacy::date_range(day(2015, 11, 7))});
+    const auto e = failure<advocacy::validation_error>([&] { (void)advocacy::to_json(c); });
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->field() == "/conferences/0/name");
+    BOOST_TEST(e->reason() == "is not valid UTF-8; JSON holds UTF-8 text only");
+
+    const auto read = parse_failure("{\"schema_version\": 1, \"id\": \"x\", \"title\": \"\xc3\"}");
+    BOOST_REQUIRE(read.has_value());
+    BOOST_TEST(read->reason().starts_with("invalid JSON: syntax error while parsing value - invalid string"));
+}
+
+BOOST_AUTO_TEST_CASE(save_and_load) {
+    scratch dir;
+    const auto file = dir.path / "campaign.json";
+    const auto c = full_campaign();
+    advocacy::save(c, file);
+    BOOST_TEST(read_file(file) == advocacy::to_json(c));
+    BOOST_TEST((advocacy::load(file) == c));
+    BOOST_TEST(listing(dir.path) == (std::set<std::string>{"campaign.json"}));
+
+    // Saving again replaces the file whole and keeps its permissions.
+    ::chmod(file.c_str(), 0600);
+    advocacy::save(small_campaign(), file);
+    BOOST_TEST(read_file(file) == advocacy::to_json(small_campaign()));
+    BOOST_TEST(listing(dir.path) == (std::set<std::string>{"campaign.json"}));
+    struct stat info {};
+    BOOST_REQUIRE(::stat(file.c_str(), &info) == 0);
+    BOOST_TEST((info.st_mode & 0777) == 0600u);
+
+    // A path without a folder part saves into the working folder.
+    const auto previous = fs::current_path();
+    fs::current_path(dir.path);
+    advocacy::save(c, "here.json");
+    fs::current_path(previous);
+    BOOST_TEST((advocacy::load(dir.path / "here.json") == c));
+}
+
+BOOST_AUTO_TEST_CASE(failed_save_leaves_nothing_behind) {
+    scratch dir;
+    const auto missing = dir.path / "no-such-folder" / "campaign.json";
+    const auto e = failure<advocacy::io_error>([&] { advocacy::save(small_campaign(), missing); });
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->path() == missing.string());
+    BOOST_TEST(e->reason() == "No such file or directory");
+    BOOST_TEST(listing(dir.path).empty());
+
+    // The temporary file is written, then the rename fails: it must be removed again, and the
+    // folder in the way left alone.
+    fs::create_directory(dir.path / "taken");
+    fs::path in_the_way = dir.path / "taken";
+    const auto rename_failure = failure<advocacy::io_error>([&] { advocacy::save(small_campaign(), in_the_way); });
+    BOOST_REQUIRE(rename_failure.has_value());
+    BOOST_TEST(rename_failure->reason() == "Is a directory");
+    BOOST_TEST(listing(dir.path) == (std::set<std::string>{"taken"}));
+    BOOST_TEST(fs::is_empty(in_the_way));
+
+    // A campaign that cannot be written does not touch an existing file.
+    const auto file = dir.path / "keep.json";
+    advocacy::save(small_campaign(), file);
+    advocacy::campaign bad("x", "X");
+    bad.set_summary("\xff");
+    BOOST_CHECK_THROW(advocacy::save(bad, file), advocacy::validation_error);
+    BOOST_TEST(read_file(file) == advocacy::to_json(small_campaign()));
+    BOOST_TEST(listing(dir.path) == (std::set<std::string>{"keep.json", "taken"}));
+
+    // Without write permission (only effective when not running as root).
+    if (::geteuid() != 0) {
+        const auto locked = dir.path / "locked";
+        fs::create_directory(locked);
+        fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
+        const auto denied = failure<advocacy::io_error>([&] { advocacy::save(small_campaign(), locked / "c.json"); });
+        BOOST_REQUIRE(denied.has_value());
+        BOOST_TEST(denied->reason() == "Permission denied");
+        BOOST_TEST(fs::is_empty(locked));
+        fs::permissions(locked, fs::perms::owner_all);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(load_errors) {
+    scratch dir;
+    const auto missing = failure<advocacy::io_error>([&] { (void)advocacy::load(dir.path / "absent.json"); });
+    BOOST_REQUIRE(missing.has_value());
+    BOOST_TEST(missing->path() == (dir.path / "absent.json").string());
+    BOOST_TEST(missing->reason() == "No such file or directory");
+    BOOST_TEST(std::string(missing->what()) == (dir.path / "absent.json").string() + ": No such file or directory");
+
+    const auto folder = failure<advocacy::io_error>([&] { (void)advocacy::load(dir.path); });
+    BOOST_REQUIRE(folder.has_value());
+    BOOST_TEST(folder->reason() == "Is a directory");
+
+    const auto broken = dir.path / "broken.json";
+    std::ofstream(broken) << "{\n  \"schema_version\": 1,\n  \"id\": \"x\"\n  \"title\": \"X\"\n}\n";
+    const auto e = failure<advocacy::parse_error>([&] { (void)advocacy::load(broken); });
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->line() == 4u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

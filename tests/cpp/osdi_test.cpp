@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+#include <boost/test/unit_test.hpp>
+
+#include "advocacy/campaign.hpp"
+#include "advocacy/error.hpp"
+#include "advocacy/osdi.hpp"
+#include "advocacy/sample.hpp"
+
+#include <string>
+
+// Designated initializers leave the other members at their defaults, as the model intends.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+// The suite is a namespace called osdi: library names are written advocacy::x.
+BOOST_AUTO_TEST_SUITE(osdi)
+
+namespace {
+
+auto day(int y, unsigned m, unsigned d) -> date::sys_days {
+    return date::sys_days{date::year{y} / date::month{m} / date::day{d}};
+}
+
+auto two_conferences() -> advocacy::campaign {
+    advocacy::campaign c("push-2015", "Autumn push");
+    c.set_summary("Five conferences and a letter.");
+    c.add_conference(advocacy::conference{
+        .id = "mid-atlantic-2015",
+        .name = "Mid Atlantic Regional Conference",
+        .dates = advocacy::date_range(day(2015, 11, 13), day(2015, 11, 15)),
+        .place = advocacy::location{.venue = "Harbor Hall",
+                                    .address_lines = {"100 Example Street"},
+                                    .locality = "Baltimore",
+                                    .region = "MD",
+                                    .postal_code = "21201",
+                                    .time_zone = "America/New_York"},
+        .registration_url = "https://example.org/register",
+        .description = "Workshops and panels.",
+    });
+    c.add_conference(advocacy::conference{
+        .id = "midwest-2015",
+        .name = "Midwest Regional Conference",
+        .dates = advocacy::date_range(day(2015, 11, 7)),
+        .place = advocacy::location{.locality = "Chicago", .region = "IL"},
+    });
+    c.add_group(advocacy::group{
+        .id = "twin-cities-55",
+        .name = "Twin Cities Group 55",
+        .place = advocacy::location{.locality = "Minneapolis", .region = "MN"},
+        .contacts = {advocacy::contact{.name = "Dana Maria Reyes", .role = "Group coordinator",
+                                       .email = "dana@example.org", .phone = "(612) 555-0143 x12"},
+                     advocacy::contact{.name = "Sam", .phone = "+44 20 7946 0100"}},
+    });
+    return c;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(exact_document) {
+    BOOST_TEST(advocacy::to_osdi(two_conferences()) ==
+               R"({
+  "osdi:advocacy_campaigns": [
+    {
+      "identifiers": [
+        "advocacy:push-2015"
+      ],
+      "origin_system": "advocacy",
+      "name": "push-2015",
+      "title": "Autumn push",
+      "description": "Five conferences and a letter."
+    }
+  ],
+  "osdi:events": [
+    {
+      "identifiers": [
+        "advocacy:mid-atlantic-2015"
+      ],
+      "origin_system": "advocacy",
+      "name": "mid-atlantic-2015",
+      "title": "Mid Atlantic Regional Conference",
+      "description": "Workshops and panels.",
+      "browser_url": "https://example.org/register",
+      "start_date": "2015-11-13T00:00:00",
+      "end_date": "2015-11-15T23:59:59",
+      "all_day": true,
+      "location": {
+        "venue": "Harbor Hall",
+        "address_lines": [
+          "100 Example Street"
+        ],
+        "locality": "Baltimore",
+        "region": "MD",
+        "postal_code": "21201",
+        "country": "US"
+      },
+      "time_zone": "America/New_York"
+    },
+    {
+      "identifiers": [
+        "advocacy:midwest-2015"
+      ],
+      "origin_system": "advocacy",
+      "name": "midwest-2015",
+      "title": "Midwest Regional Conference",
+      "start_date": "2015-11-07T00:00:00",
+      "end_date": "2015-11-07T23:59:59",
+      "all_day": true,
+      "all_day_date": "2015-11-07",
+      "location": {
+        "locality": "Chicago",
+        "region": "IL",
+        "country": "US"
+      }
+    }
+  ],
+  "osdi:people": [
+    {
+      "identifiers": [
+        "advocacy:twin-cities-55/contacts/0"
+      ],
+      "origin_system": "advocacy",
+      "given_name": "Dana Maria",
+      "family_name": "Reyes",
+      "email_addresses": [
+        {
+          "address": "dana@example.org",
+          "primary": true
+        }
+      ],
+      "phone_numbers": [
+        {
+          "number": "16125550143",
+          "primary": true,
+          "extension": "12"
+        }
+      ],
+      "custom_fields": {
+        "group_id": "twin-cities-55",
+        "group_name": "Twin Cities Group 55",
+        "role": "Group coordinator"
+      }
+    },
+    {
+      "identifiers": [
+        "advocacy:twin-cities-55/contacts/1"
+      ],
+      "origin_system": "advocacy",
+      "given_name": "Sam",
+      "phone_numbers": [
+        {
+          "number": "442079460100",
+          "primary": true
+        }
+      ],
+      "custom_fields": {
+        "group_id": "twin-cities-55",
+        "group_name": "Twin Cities Group 55"
+      }
+    }
+  ]
+}
+)");
+}
+
+BOOST_AUTO_TEST_CASE(empty_campaign) {
+    const std::string text = advocacy::to_osdi(advocacy::campaign("x", "X"));
+    BOOST_TEST(text.find("\"osdi:events\": []") != std::string::npos);
+    BOOST_TEST(text.find("\"osdi:people\": []") != std::string::npos);
+    BOOST_TEST(text.find("\"description\"") == std::string::npos);  // empty fields are left out
+}
+
+BOOST_AUTO_TEST_CASE(sample_campaign_exports_every_conference_and_contact) {
+    const auto sample = advocacy::sample_campaign();
+    const std::string text = advocacy::to_osdi(sample);
+    for (const auto& event : sample.conferences()) {
+        BOOST_TEST(text.find("\"advocacy:" + event.id + "\"") != std::string::npos);
+        BOOST_TEST(text.find("\"title\": \"" + event.name + "\"") != std::string::npos);
+    }
+    std::size_t contacts = 0;
+    for (const auto& g : sample.groups()) contacts += g.contacts.size();
+    std::size_t people = 0;
+    for (auto at = text.find("\"given_name\""); at != std::string::npos; at = text.find("\"given_name\"", at + 1)) ++people;
+    BOOST_TEST(people == contacts);
+    BOOST_TEST(text.find("\"start_date\": \"2015-11-13T00:00:00\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_is_a_validation_error) {
+    advocacy::campaign c("x", "X");
+    c.set_summary("\xff");
+    BOOST_CHECK_THROW((void)advocacy::to_osdi(c), advocacy::validation_error);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: MIT
+"""parse_announcement from Python: the campaign, the warnings, and the seed."""
+import datetime
+import os
+import pathlib
+import pickle
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import advocacy
+
+HERE = pathlib.Path(__file__).resolve().parent
+FIXTURES = HERE.parent / "data" / "announcements"
+SEED = pathlib.Path(os.environ.get("ADVOCACY_SEED_DIR", HERE.parents[2] / "shared" / "seed")) / "announcement.txt"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason=f"seed not found at {SEED}")
+def test_seed():
+    result = advocacy.parse_announcement(SEED.read_text(encoding="utf-8"))
+    assert result.warnings == []
+    c = result.campaign
+    assert [(m.day, m.title.split()[:3]) for m in c.milestones] == [
+        (datetime.date(2015, 8, 11), ["A", "crucial", "vote"])]
+    assert [(e.dates.first, e.dates.last, e.location.locality, e.location.region) for e in c.conferences] == [
+        (datetime.date(2015, 11, 13), datetime.date(2015, 11, 15), "Baltimore", "MD"),
+        (datetime.date(2015, 10, 23), datetime.date(2015, 10, 25), "Minneapolis", "MN"),
+        (datetime.date(2015, 11, 7), datetime.date(2015, 11, 7), "Boston", "MA"),
+        (datetime.date(2015, 10, 23), datetime.date(2015, 10, 25), "Miami", "FL"),
+        (datetime.date(2015, 11, 20), datetime.date(2015, 11, 22), "Los Angeles", "CA"),
+    ]
+    assert [e.region for e in c.conferences] == ["Mid Atlantic", "Mid Western", "Northeast", "Southern", "Western"]
+    assert [a.kind for a in c.actions] == ["letter", "attend_meeting", "attend_conference"]
+    assert c.actions[2].related_conferences == [e.id for e in c.conferences]
+
+
+def test_fixture_with_warnings(reference):
+    text = (FIXTURES / "winter_calendar.txt").read_text(encoding="utf-8")
+    result = advocacy.parse_announcement(text, reference)
+    assert [(w.line, w.text) for w in result.warnings] == [
+        (10, "Bring snacks."),
+        (15, "Lakes Summit Nov 31 \u2013 Madison, WI"),
+        (16, "Prairie Conference Nov 14-15 \u2013 Fargo"),
+        (17, "Riverside Forum Oct 9 Des Moines, IA"),
+    ]
+    assert result.warnings[1].reason == '"Nov 31": November has 30 days'
+    assert str(result.warnings[1]).startswith("line 15: ")
+    assert "AnnouncementWarning(line=15" in repr(result.warnings[1])
+    northern = result.campaign.conferences[0]
+    assert (northern.id, northern.dates.first, northern.dates.last) == (
+        "northern-winter-assembly-2015", datetime.date(2015, 12, 28), datetime.date(2016, 1, 2))
+    assert [a.kind for a in result.campaign.actions] == ["email", "attend_conference", "other"]
+
+
+def test_reference_and_options():
+    text = "Valley Summit May 3 - Fresno, CA\n"
+    result = advocacy.parse_announcement(text, datetime.date(2015, 8, 11), campaign_id="valley",
+                                         organization="Example Coalition")
+    c = result.campaign
+    assert (c.id, c.organization, c.title) == ("valley", "Example Coalition", "Valley Summit")
+    assert c.conferences[0].dates.first == datetime.date(2016, 5, 3)
+    assert c.conferences[0].location.locality == "Fresno"
+    later = advocacy.parse_announcement(text, reference=datetime.date(2016, 6, 1))
+    assert later.campaign.conferences[0].dates.first == datetime.date(2017, 5, 3)
+
+
+def test_crlf_and_lf_agree(reference):
+    text = (FIXTURES / "branch_libraries.txt").read_text(encoding="utf-8")
+    a = advocacy.parse_announcement(text, reference)
+    b = advocacy.parse_announcement(text.replace("\n", "\r\n"), reference)
+    assert a.campaign == b.campaign
+    assert a.warnings == b.warnings
+
+
+def test_errors():
+    with pytest.raises(advocacy.ParseError):
+        advocacy.parse_announcement("   \n\n")
+    with pytest.raises(advocacy.ValidationError):
+        advocacy.parse_announcement("Title\n", campaign_id="")
+    with pytest.raises(TypeError):
+        advocacy.parse_announcement("Title\n", datetime.datetime(2015, 8, 11, 9, 0))
+
+
+def test_pickle(reference):
+    result = advocacy.parse_announcement((FIXTURES / "winter_calendar.txt").read_text(encoding="utf-8"), reference)
+    again = pickle.loads(pickle.dumps(result))
+    assert again.campaign == result.campaign
+    assert again.warnings == result.warnings
+    assert "warnings=4" in repr(result)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcNovMay 0123456789-\u2013,.)(*\n\r:CA")), max_size=120))
+def test_any_text_gives_a_result_or_a_parse_error(text):
+    try:
+        result = advocacy.parse_announcement(text, datetime.date(2015, 8, 11))
+    except advocacy.ParseError:
+        assert text.strip() == ""
+        return
+    assert result.campaign.title
+    for w in result.warnings:
+        assert 1 <= w.line <= text.count("\n") + text.count("\r") + 1

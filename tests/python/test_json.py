@@ -1,0 +1,285 @@
+# SPDX-License-Identifier: MIT
+import datetime
+import json
+import os
+import pathlib
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import advocacy
+from advocacy import (
+    Action,
+    ActionTarget,
+    Campaign,
+    Conference,
+    Contact,
+    DateRange,
+    Group,
+    Location,
+    MeetingSchedule,
+    RegionMap,
+)
+
+D = datetime.date
+
+
+def small_campaign():
+    c = Campaign(id="push-2015", title="Autumn push", summary="Letters and conferences.")
+    c.set_regions(RegionMap({"Mid Atlantic": ["MD", "DC"]}))
+    c.add_conference(
+        Conference(
+            id="mid-atlantic-2015",
+            name="Mid Atlantic Regional Conference",
+            dates=DateRange(D(2015, 11, 13), D(2015, 11, 15)),
+            location=Location(locality="Baltimore", region="MD", time_zone="America/New_York"),
+            region="Mid Atlantic",
+        )
+    )
+    c.add_group(
+        Group(
+            id="campus-12",
+            name="Campus Group 12",
+            kind="student",
+            location=Location(locality="Baltimore", region="MD"),
+            contacts=[Contact(name="Dana Reyes", email="dana@example.org", phone="(410) 555-0123")],
+            meetings=MeetingSchedule.monthly_on_weekday(
+                2, 1, datetime.time(19, 0), datetime.timedelta(minutes=90), "America/New_York"
+            ).with_skipped([D(2015, 12, 8)]),
+        )
+    )
+    c.add_action(
+        Action(
+            id="attend",
+            kind="attend_conference",
+            title="Attend your regional conference",
+            related_conferences=["mid-atlantic-2015"],
+            window=DateRange(D(2015, 8, 11), D(2015, 11, 15)),
+        )
+    )
+    c.add_milestone(D(2015, 8, 11), "The vote")
+    return c
+
+
+def test_to_json_is_a_document_with_schema_version():
+    c = small_campaign()
+    text = c.to_json()
+    doc = json.loads(text)
+    assert list(doc)[:3] == ["schema_version", "id", "title"]
+    assert doc["schema_version"] == advocacy.json_schema_version == 1
+    assert doc["conferences"][0]["dates"] == {"first": "2015-11-13", "last": "2015-11-15"}
+    meetings = doc["groups"][0]["meetings"]
+    assert meetings["kind"] == "monthly_by_weekday"
+    assert meetings["nth"] == 2
+    assert meetings["weekday"] == "tuesday"
+    assert meetings["start"] == "19:00"
+    assert meetings["duration_minutes"] == 90
+    assert meetings["skipped"] == ["2015-12-08"]
+    assert meetings["rrule"] == "FREQ=MONTHLY;BYDAY=2TU"
+    assert doc["actions"][0]["window"] == {"first": "2015-08-11", "last": "2015-11-15"}
+    assert doc["regions"] == {"Mid Atlantic": ["DC", "MD"]}
+    assert text.startswith('{\n  "schema_version": 1,\n  "id": "push-2015",\n')
+
+
+def test_round_trip_small_and_sample():
+    c = small_campaign()
+    assert Campaign.from_json(c.to_json()) == c
+    sample = advocacy.sample_campaign()
+    back = Campaign.from_json(sample.to_json())
+    assert back == sample
+    assert back.to_json() == sample.to_json()
+
+
+def test_save_and_load_with_str_and_pathlike(tmp_path):
+    c = small_campaign()
+    target = tmp_path / "campaign.json"
+    advocacy.save(c, target)
+    assert advocacy.load(target) == c
+    assert advocacy.load(str(target)) == c
+    assert target.read_text(encoding="utf-8") == c.to_json()
+    advocacy.save(advocacy.sample_campaign(), str(target))
+    assert advocacy.load(target) == advocacy.sample_campaign()
+    assert os.listdir(tmp_path) == ["campaign.json"]
+
+
+def test_failed_save_leaves_the_folder_unchanged(tmp_path):
+    (tmp_path / "keep.json").write_text("old", encoding="utf-8")
+    with pytest.raises(advocacy.FileError) as info:
+        advocacy.save(small_campaign(), tmp_path / "missing" / "c.json")
+    assert isinstance(info.value, OSError)
+    assert isinstance(info.value, advocacy.Error)
+    assert info.value.path == str(tmp_path / "missing" / "c.json")
+    assert info.value.reason == "No such file or directory"
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(advocacy.FileError) as in_the_way:
+        advocacy.save(small_campaign(), tmp_path / "folder")
+    assert in_the_way.value.reason == "Is a directory"
+    assert sorted(os.listdir(tmp_path)) == ["folder", "keep.json"]
+    assert os.listdir(tmp_path / "folder") == []
+    assert (tmp_path / "keep.json").read_text(encoding="utf-8") == "old"
+
+
+def test_load_errors(tmp_path):
+    with pytest.raises(advocacy.FileError) as info:
+        advocacy.load(tmp_path / "absent.json")
+    assert isinstance(info.value, OSError)
+    assert info.value.reason == "No such file or directory"
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "schema_version": 1,\n  "id": "x",\n  "title" "X"\n}\n', encoding="utf-8")
+    with pytest.raises(advocacy.ParseError) as parse:
+        advocacy.load(pathlib.Path(broken))
+    assert isinstance(parse.value, ValueError)
+    assert parse.value.line == 4
+    assert parse.value.text == '  "title" "X"'
+    assert parse.value.position == 12
+    assert parse.value.reason.startswith("invalid JSON: syntax error while parsing object separator")
+
+
+def test_semantic_error_names_pointer_and_line():
+    text = small_campaign().to_json().replace('"first": "2015-11-13"', '"first": "2015-11-31"')
+    with pytest.raises(advocacy.ParseError) as info:
+        Campaign.from_json(text)
+    assert info.value.reason == '/conferences/0/dates/first: "2015-11-31": November has 30 days'
+    lines = text.split("\n")
+    assert lines[info.value.line - 1] == info.value.text == '        "first": "2015-11-31",'
+    assert info.value.text[info.value.position :].startswith('"2015-11-31"')
+
+
+def test_newer_schema_and_unknown_fields():
+    doc = json.loads(small_campaign().to_json())
+    doc["extra"] = {"anything": [1, 2, 3]}
+    doc["conferences"][0]["colour"] = "green"
+    assert Campaign.from_json(json.dumps(doc)) == small_campaign()
+    doc["schema_version"] = 2
+    with pytest.raises(advocacy.ParseError) as info:
+        Campaign.from_json(json.dumps(doc))
+    assert info.value.reason == "schema_version 2 is newer than this library reads (1)"
+
+
+def test_model_errors_carry_the_object_pointer():
+    doc = json.loads(small_campaign().to_json())
+    doc["actions"][0]["related_conferences"] = ["nowhere"]
+    with pytest.raises(advocacy.ParseError) as info:
+        Campaign.from_json(json.dumps(doc))
+    assert info.value.reason.startswith('/actions/0: action "attend": related_conferences[0]')
+
+
+# ---- generated campaigns --------------------------------------------------------------------
+
+# Text without line breaks or surrogates (which cannot be UTF-8), for names and titles.
+line_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20
+).filter(lambda s: s.strip() == s and s != "")
+free_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+days = st.dates(min_value=D(1990, 1, 1), max_value=D(2040, 12, 31))
+zones = st.sampled_from(["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/Berlin", "UTC"])
+states = ["MD", "DC", "VA", "MN", "IL", "CA", "TX", "FL"]
+
+
+@st.composite
+def date_ranges(draw):
+    first = draw(days)
+    return DateRange(first, first + datetime.timedelta(days=draw(st.integers(0, 10))))
+
+
+@st.composite
+def schedules(draw):
+    start = datetime.time(draw(st.integers(0, 23)), draw(st.sampled_from([0, 15, 30, 45])))
+    duration = datetime.timedelta(minutes=draw(st.integers(15, 240)))
+    zone = draw(zones)
+    kind = draw(st.sampled_from(["weekly", "nth", "day"]))
+    if kind == "weekly":
+        s = MeetingSchedule.weekly(draw(st.integers(0, 6)), start, duration, zone, draw(st.integers(1, 4)))
+    elif kind == "nth":
+        s = MeetingSchedule.monthly_on_weekday(
+            draw(st.sampled_from([1, 2, 3, 4, 5, -1])), draw(st.integers(0, 6)), start, duration, zone
+        )
+    else:
+        s = MeetingSchedule.monthly_on_day(draw(st.integers(1, 31)), start, duration, zone)
+    if draw(st.booleans()):
+        s = s.with_effective(draw(date_ranges()))
+    return s.with_skipped(draw(st.lists(days, max_size=3)))
+
+
+@st.composite
+def campaigns(draw):
+    c = Campaign(id="gen", title=draw(line_text), summary=draw(free_text), organization=draw(free_text))
+    use_regions = draw(st.booleans())
+    if use_regions:
+        c.set_regions(RegionMap({"East": ["MD", "DC", "VA", "FL"], "West": ["CA", "MN", "IL", "TX"]}))
+    region_of = {"MD": "East", "DC": "East", "VA": "East", "FL": "East"}
+    conference_ids = []
+    for i in range(draw(st.integers(0, 4))):
+        state = draw(st.sampled_from(states))
+        cid = f"conf-{i}"
+        c.add_conference(
+            Conference(
+                id=cid,
+                name=draw(line_text),
+                dates=draw(date_ranges()),
+                location=Location(
+                    venue=draw(st.sampled_from(["", "Hall"])),
+                    address_lines=draw(st.lists(line_text, max_size=2)),
+                    locality=draw(line_text),
+                    region=state,
+                    postal_code=draw(st.sampled_from(["", "21201"])),
+                    time_zone=draw(st.sampled_from(["", "America/New_York"])),
+                ),
+                region=region_of.get(state, "West") if use_regions else draw(st.sampled_from(["", "Somewhere"])),
+                registration_url=draw(st.sampled_from(["", "https://example.org/r"])),
+                description=draw(free_text),
+            )
+        )
+        conference_ids.append(cid)
+    for i in range(draw(st.integers(0, 4))):
+        state = draw(st.sampled_from(states))
+        contacts = [
+            Contact(
+                name=draw(line_text),
+                role=draw(st.sampled_from(["", "Coordinator"])),
+                email=f"person{i}{k}@example.org",
+                phone=f"(612) 555-01{k:02d}",
+            )
+            for k in range(draw(st.integers(0, 2)))
+        ]
+        c.add_group(
+            Group(
+                id=f"group-{i}",
+                name=draw(line_text),
+                kind=draw(st.sampled_from(["local", "student", "regional_office", "national_office", "other"])),
+                location=Location(locality=draw(line_text), region=state),
+                region=region_of.get(state, "West") if use_regions else "",
+                contacts=contacts,
+                meetings=draw(st.none() | schedules()),
+                website=draw(st.sampled_from(["", "https://example.org/g"])),
+            )
+        )
+    kinds = ["letter", "attend_meeting", "attend_conference", "petition", "call", "email", "other"]
+    for i in range(draw(st.integers(0, 3))):
+        target_kind = draw(st.sampled_from(["group", "official", "organization"]))
+        c.add_action(
+            Action(
+                id=f"action-{i}",
+                kind=draw(st.sampled_from(kinds)),
+                title=draw(line_text),
+                description=draw(free_text),
+                target=ActionTarget(kind=target_kind, name="" if target_kind == "group" else "Someone"),
+                window=draw(st.none() | date_ranges()),
+                related_conferences=draw(st.lists(st.sampled_from(conference_ids), unique=True))
+                if conference_ids
+                else [],
+                talking_points=draw(st.lists(line_text, max_size=3)),
+            )
+        )
+    for _ in range(draw(st.integers(0, 3))):
+        c.add_milestone(draw(days), draw(line_text))
+    return c
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(campaigns())
+def test_generated_campaigns_round_trip(c):
+    text = c.to_json()
+    back = Campaign.from_json(text)
+    assert back == c
+    assert back.to_json() == text
