@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Installs the Debian 12 packages that advocacy's build, tests and benchmarks need.
+# Installs the Debian 12 packages that advocacy's build, tests and benchmarks need; with the
+# argument "fuzz", also clang and its sanitizer runtimes for scripts/fuzz.sh.
 # Idempotent: when everything is present it only checks and returns.
 set -euo pipefail
 
@@ -18,6 +19,14 @@ packages=(
   # benchmarks (peers measured side by side)
   libbenchmark-dev python3-dateutil
 )
+
+if [[ ${1:-} == fuzz ]]; then
+  # libFuzzer and the sanitizer runtimes come with clang
+  packages+=(clang libclang-rt-14-dev)
+elif [[ $# -gt 0 ]]; then
+  echo "usage: scripts/setup.sh [fuzz]" >&2
+  exit 2
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Builds the libFuzzer targets of tests/fuzz with Clang (folder build-fuzz) and runs each for
+# SECONDS (default 60), two at a time, on a copy of its corpus and regressions. Crash inputs go
+# to build-fuzz/artifacts/<target>/; the exit status is non-zero when any target found one.
+# Usage: scripts/fuzz.sh [SECONDS]. Environment: BUILD_DIR (default build-fuzz), FUZZ_JOBS
+# (targets run at once, default 2), CXX (default clang++).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$root/build-fuzz}
+seconds=${1:-60}
+parallel=${FUZZ_JOBS:-2}
+targets=(fuzz_date_range fuzz_meeting_schedule fuzz_announcement fuzz_json fuzz_icalendar)
+
+if ! [[ $seconds =~ ^[0-9]+$ ]] || ((seconds == 0)); then
+  echo "usage: scripts/fuzz.sh [SECONDS]  (SECONDS: a positive whole number, default 60)" >&2
+  exit 2
+fi
+
+"$root/scripts/setup.sh" fuzz
+launcher=()
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER="${CXX:-clang++}" "${launcher[@]}" \
+  -DADVOCACY_BUILD_FUZZERS=ON -DADVOCACY_BUILD_PYTHON=OFF -DADVOCACY_BUILD_EXAMPLES=OFF \
+  -DADVOCACY_BUILD_BENCHMARKS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build" -j "$parallel" --target "${targets[@]}"
+
+# Each target fuzzes its own working corpus in the build folder, seeded from the repository's
+# corpus and regressions, so new inputs never land in the source tree. The working corpus is kept
+# between runs: coverage found once is not searched for again.
+run_one() {
+  local target=$1
+  local work=$build/corpus/$target
+  mkdir -p "$work" "$build/artifacts/$target" "$build/logs"
+  for seeds in "$root/tests/fuzz/corpus/$target" "$root/tests/fuzz/regressions/$target"; do
+    if [[ -d $seeds ]]; then
+      find "$seeds" -maxdepth 1 -type f ! -name '.*' -exec cp {} "$work/" \;
+    fi
+  done
+  local rc=0
+  UBSAN_OPTIONS=print_stacktrace=1 "$build/tests/fuzz/$target" "$work" \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$build/artifacts/$target/" >"$build/logs/$target.log" 2>&1 || rc=$?
+  echo "$rc" >"$build/logs/$target.rc"
+  echo "fuzz: $target finished (exit $rc)"
+}
+
+echo "fuzz: running ${#targets[@]} targets for ${seconds}s each, $parallel at a time"
+for target in "${targets[@]}"; do
+  while (($(jobs -rp | wc -l) >= parallel)); do
+    wait -n || true
+  done
+  run_one "$target" &
+done
+wait
+
+failed=0
+for target in "${targets[@]}"; do
+  rc=$(cat "$build/logs/$target.rc")
+  log=$build/logs/$target.log
+  if [[ $rc != 0 ]]; then
+    failed=1
+    echo
+    echo "fuzz: $target FAILED (exit $rc); log: $log"
+    grep -E '^(==[0-9]+==ERROR|SUMMARY:|.*runtime error:|terminate called|.*what\(\):)' "$log" | head -5 || true
+    artifacts=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log")
+    if [[ -n $artifacts ]]; then
+      for artifact in $artifacts; do
+        echo "fuzz:   crashing input: $artifact"
+        echo "fuzz:   reproduce: $build/tests/fuzz/$target $artifact"
+      done
+      echo "fuzz:   after fixing the bug, keep the input as a regression test:"
+      echo "fuzz:     cp $artifacts $root/tests/fuzz/regressions/$target/"
+    else
+      tail -n 20 "$log"
+    fi
+  else
+    echo "fuzz: $target ok: $(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}') runs," \
+      "$(grep -E '^#[0-9]+.*DONE' "$log" | grep -oE 'cov: [0-9]+' | head -1)"
+  fi
+done
+exit "$failed"

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+// libFuzzer target: a JSON campaign (campaign_from_json). The body is advocacy::fuzz::fuzz_json in readers.hpp,
+// which the regression suite replays too.
+
+#include "readers.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+extern "C" auto LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) -> int {
+    advocacy::fuzz::fuzz_json({reinterpret_cast<const char*>(data), size});
+    return 0;
+}

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// \file
+/// The body of each fuzz target, shared by the libFuzzer entry points (tests/fuzz/fuzz_*.cpp)
+/// and the regression suite (tests/cpp/fuzz_regressions_test.cpp), so every input that ever
+/// crashed a fuzzer is replayed by the normal test suite without Clang.
+///
+/// Each reader takes arbitrary bytes and may refuse them only with an advocacy::error. Any other
+/// exception, a crash, or a broken round trip (reported as fuzz::failure, which is not an
+/// advocacy::error) is a finding.
+
+#include "advocacy/announcement.hpp"
+#include "advocacy/campaign.hpp"
+#include "advocacy/date_range.hpp"
+#include "advocacy/error.hpp"
+#include "advocacy/icalendar.hpp"
+#include "advocacy/json.hpp"
+#include "advocacy/meeting_schedule.hpp"
+
+#include <date/date.h>
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace advocacy::fuzz {
+
+/// A property a reader broke on input it accepted; deliberately not an advocacy::error.
+class failure : public std::logic_error {
+public:
+    using std::logic_error::logic_error;
+};
+
+/// The reference day used when the input does not choose one: the seed's "August 11 2015".
+inline constexpr date::sys_days fixed_reference = date::sys_days{date::year{2015} / date::August / 11};
+
+/// Reads a date range against the fixed reference, then against a reference chosen by the first
+/// three bytes (a signed offset of up to ±8 million days, about ±23,000 years, from 2000-01-01,
+/// which reaches the edges of the years date::year can hold), from the remaining bytes.
+/// An accepted range must print, and its ISO form must read back to the same range (in the years
+/// 1000 to 9999 that the reader accepts when written).
+inline void fuzz_date_range(std::string_view data) {
+    auto check = [](std::string_view text, date::sys_days reference) {
+        date_range range{reference};
+        try {
+            range = parse_date_range(text, parse_options{.reference = reference});
+        } catch (const error&) {
+            return;
+        }
+        (void)to_string(range);
+        auto iso = to_iso(range);
+        // A reference far from today gives ranges in years nobody writes; the reader accepts
+        // written years 1000 to 9999 only, so the round trip holds in those.
+        auto in_written_years = [](date::sys_days day) {
+            auto year = static_cast<int>(date::year_month_day{day}.year());
+            return 1000 <= year && year <= 9999;
+        };
+        if (!in_written_years(range.first()) || !in_written_years(range.last())) return;
+        date_range again{reference};
+        try {
+            again = parse_date_range(iso, parse_options{.reference = reference});
+        } catch (const error& e) {
+            throw failure("to_iso() gave \"" + iso + "\", which does not read back: " + e.what());
+        }
+        if (again != range) throw failure("to_iso() gave \"" + iso + "\", which reads back as another range");
+    };
+    check(data, fixed_reference);
+    if (data.size() >= 3) {
+        auto raw = static_cast<std::uint32_t>(static_cast<unsigned char>(data[0])) << 16 |
+                   static_cast<std::uint32_t>(static_cast<unsigned char>(data[1])) << 8 |
+                   static_cast<std::uint32_t>(static_cast<unsigned char>(data[2]));
+        auto offset = static_cast<int>(raw) - (1 << 23);
+        auto reference = date::sys_days{date::year{2000} / date::January / 1} + date::days{offset};
+        check(data.substr(3), reference);
+    }
+}
+
+/// Reads a meeting phrase in America/Chicago. An accepted schedule must describe itself in a
+/// phrase that reads back to an equal schedule, and list its meetings over two short ranges that
+/// hold the 2015 fall-back and the 2016 spring-forward days.
+inline void fuzz_meeting_schedule(std::string_view data) {
+    auto schedule = [&]() -> std::optional<meeting_schedule> {
+        try {
+            return meeting_schedule::parse(data, "America/Chicago");
+        } catch (const error&) {
+            return std::nullopt;
+        }
+    }();
+    if (!schedule) return;
+    auto phrase = schedule->describe();
+    try {
+        if (meeting_schedule::parse(phrase, "America/Chicago") != *schedule)
+            throw failure("describe() gave \"" + phrase + "\", which reads back as another schedule");
+    } catch (const error& e) {
+        throw failure("describe() gave \"" + phrase + "\", which does not read back: " + e.what());
+    }
+    using namespace date::literals;
+    (void)schedule->occurrences(date_range{2015_y / date::October / 20, 2015_y / date::November / 20});
+    (void)schedule->occurrences(date_range{2016_y / date::February / 25, 2016_y / date::March / 31});
+}
+
+/// Reads an announcement with the fixed reference and with none (years from the text's first
+/// full date, else today). The campaign it builds must survive a JSON round trip.
+inline void fuzz_announcement(std::string_view data) {
+    auto read = [&](const announcement_options& options) {
+        auto result = [&]() -> std::optional<announcement_result> {
+            try {
+                return parse_announcement(data, options);
+            } catch (const error&) {
+                return std::nullopt;
+            }
+        }();
+        if (!result) return;
+        for (const auto& warning : result->warnings) (void)to_string(warning);
+        std::string json;
+        try {
+            json = to_json(result->value);
+        } catch (const validation_error&) {
+            return;  // text that is not UTF-8 is carried into the campaign but cannot be saved
+        }
+        try {
+            if (campaign_from_json(json) != result->value)
+                throw failure("the announcement's campaign changes in a JSON round trip");
+        } catch (const error& e) {
+            throw failure(std::string{"the announcement's campaign does not read back from JSON: "} + e.what());
+        }
+    };
+    announcement_options fixed;
+    fixed.reference = fixed_reference;
+    read(fixed);
+    read(announcement_options{});
+}
+
+/// Reads a JSON campaign; an accepted one must write and read back to an equal campaign.
+inline void fuzz_json(std::string_view data) {
+    auto loaded = [&]() -> std::optional<campaign> {
+        try {
+            return campaign_from_json(data);
+        } catch (const error&) {
+            return std::nullopt;
+        }
+    }();
+    if (!loaded) return;
+    std::string json;
+    try {
+        json = to_json(*loaded);
+    } catch (const error& e) {
+        throw failure(std::string{"an accepted campaign cannot be written back: "} + e.what());
+    }
+    try {
+        if (campaign_from_json(json) != *loaded) throw failure("campaign_from_json(to_json(c)) != c");
+    } catch (const error& e) {
+        throw failure(std::string{"to_json() of an accepted campaign does not read back: "} + e.what());
+    }
+}
+
+/// Reads an iCalendar text; an accepted campaign must export again without any exception.
+inline void fuzz_icalendar(std::string_view data) {
+    auto loaded = [&]() -> std::optional<campaign> {
+        try {
+            return campaign_from_icalendar(data);
+        } catch (const error&) {
+            return std::nullopt;
+        }
+    }();
+    if (!loaded) return;
+    icalendar_options options;
+    options.stamp = date::sys_days{date::year{2015} / date::August / 11};  // reproducible output
+    try {
+        (void)to_icalendar(*loaded, options);
+    } catch (const error& e) {
+        throw failure(std::string{"an imported campaign cannot be exported: "} + e.what());
+    }
+}
+
+}  // namespace advocacy::fuzz
