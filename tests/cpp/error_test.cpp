@@ -23,7 +23,9 @@ BOOST_AUTO_TEST_CASE(parse_error_names_the_line_of_multi_line_input) {
 }
 
 BOOST_AUTO_TEST_CASE(parse_error_quotes_long_text_around_the_failure) {
-    const std::string text = std::string(100, 'a') + "XYZ" + std::string(100, 'b');
+    std::string text(100, 'a');
+    text += "XYZ";
+    text.append(100, 'b');
     const advocacy::parse_error e(text, 100, "bad");
     const std::string what = e.what();
     BOOST_TEST(what.find("...") == 1u);
