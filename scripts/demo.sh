@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Sets up, builds and runs the main job on the bundled example.
+# Sets up, builds and runs the main job on the bundled example: a supporter's action plan in
+# Minnesota on 2015-09-01, from the sample campaign (the 2015 call to action).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
@@ -8,4 +9,4 @@ build=${BUILD_DIR:-$root/build}
 "$root/scripts/setup.sh"
 cmake -S "$root" -B "$build" >/dev/null
 cmake --build "$build" -j "${JOBS:-$(nproc)}"
-"$build/examples/advocacy_example_seed_dates"
+"$build/examples/advocacy" plan --state MN --today 2015-09-01

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Checks the two ways advocacy is installed: `cmake --install` used by a consumer project through
+# find_package, and `pip install .` into a fresh virtual environment running the Python tests
+# against the installed package, not the build tree. Expects scripts/test.sh to have built BUILD_DIR.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$root/build}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "== cmake --install, then tests/find_package against the installed copy"
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+cmake -S "$root/tests/find_package" -B "$work/consumer" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+cmake --build "$work/consumer" -j "$(nproc)" >/dev/null
+"$work/consumer/consumer"
+PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" pkg-config --modversion advocacy
+
+echo "== pip install . into a fresh virtual environment"
+# Debian's interpreter with its site packages visible: pytest and hypothesis come from Debian,
+# since no package index is reachable.
+/usr/bin/python3 -m venv --system-site-packages "$work/venv"
+# The extension scripts/test.sh built is packaged as it is (ADVOCACY_PREBUILT_DIR); without that
+# variable pip compiles it afresh, in Release.
+ADVOCACY_PREBUILT_DIR="$build" "$work/venv/bin/python" -m pip install --quiet --no-build-isolation --no-deps "$root"
+cd "$work"  # away from the source tree, so only the installed package can be imported
+"$work/venv/bin/python" -c "import advocacy, pathlib; p = pathlib.Path(advocacy.__file__).parent; assert (p / 'py.typed').exists() and (p / '_advocacy.pyi').exists(), p; print('installed', advocacy.__version__, 'at', p)"
+ADVOCACY_CLI="$build/examples/advocacy" "$work/venv/bin/python" -m pytest -q -p no:cacheprovider "$root/tests/python"
