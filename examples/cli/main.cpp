@@ -5,21 +5,16 @@
 //
 // Exit status: 0 on success, 1 on an error in the input, 2 on a usage error.
 #include <advocacy/advocacy.hpp>
+#include <advocacy/detail/file.hpp>
 
 #include <cctype>
-#include <cerrno>
 #include <chrono>
-#include <cstring>
 #include <cstdio>
 #include <exception>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -112,14 +107,10 @@ auto format_time(const date::zoned_seconds& t) -> std::string {
     return date::format("%a %b %d, %Y %I:%M %p %Z", t);
 }
 
-/// Writes `text` to the file named by -o, or to standard output.
+/// Writes `text` to the file named by -o (atomically, as campaigns are saved), or to standard output.
 void emit(const arguments& args, const std::string& text) {
     if (auto path = args.get("-o")) {
-        std::ofstream out(*path, std::ios::binary | std::ios::trunc);
-        if (!out) throw advocacy::io_error(*path, "cannot open for writing");
-        out << text;
-        out.flush();
-        if (!out) throw advocacy::io_error(*path, "write failed");
+        advocacy::detail::write_file_atomically(*path, text);
     } else {
         std::cout << text;
         if (!text.empty() && text.back() != '\n') std::cout << '\n';
@@ -250,14 +241,6 @@ constexpr std::string_view import_help =
     "Reads a plain-text call to action into a campaign; lines it cannot place are listed on\n"
     "standard error with their line numbers.\n";
 
-auto read_file(const std::string& path) -> std::string {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) throw advocacy::io_error(path, "is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw advocacy::io_error(path, std::string(std::strerror(errno)));
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 auto cmd_import(const arguments& args) -> int {
     if (args.help()) return std::cout << import_help, 0;
     const auto& pos = args.positionals();
@@ -266,7 +249,7 @@ auto cmd_import(const arguments& args) -> int {
     if (!out) throw usage_error("import needs -o CAMPAIGN.json");
     advocacy::announcement_options options;
     options.reference = day_option(args, "--reference");
-    const auto result = advocacy::parse_announcement(read_file(pos.front()), options);
+    const auto result = advocacy::parse_announcement(advocacy::detail::read_file(pos.front()), options);
     for (const auto& w : result.warnings) {
         std::cerr << program << ": warning: " << pos.front() << ":" << advocacy::to_string(w) << "\n";
     }

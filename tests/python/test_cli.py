@@ -134,3 +134,12 @@ def test_input_errors_exit_1(tmp_path):
     assert result.stderr.count("\n") == 1
     assert run("validate", tmp_path / "missing.json", check_status=1).stderr.startswith("advocacy: ")
     assert "Smarch" in run("dates", "Smarch 3", check_status=1).stderr
+
+
+def test_export_to_a_file_is_atomic(tmp_path):
+    target = tmp_path / "campaign.ics"
+    assert run("export", "ics", "-o", target).stdout == ""
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    result = run("export", "vcard", "-o", tmp_path / "missing" / "contacts.vcf", check_status=1)
+    assert "No such file or directory" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["campaign.ics"]
