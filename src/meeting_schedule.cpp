@@ -115,21 +115,22 @@ void check_times(minutes start, minutes duration) {
 
 }  // namespace
 
+meeting_schedule::meeting_schedule(recurrence kind, minutes start, minutes duration, std::string time_zone)
+    : kind_(kind), start_(start), duration_(duration) {
+    check_times(start, duration);
+    zone_ = lookup_zone(time_zone);
+    time_zone_ = std::move(time_zone);
+}
+
 auto meeting_schedule::weekly(date::weekday day, minutes start, minutes duration, std::string time_zone,
                               unsigned interval) -> meeting_schedule {
     check_weekday(day);
     if (interval < 1 || interval > 52) {
         throw validation_error("interval", "must be 1 to 52 weeks, got " + std::to_string(interval));
     }
-    check_times(start, duration);
-    meeting_schedule s;
-    s.zone_ = lookup_zone(time_zone);
-    s.kind_ = recurrence::weekly;
+    meeting_schedule s(recurrence::weekly, start, duration, std::move(time_zone));
     s.interval_ = interval;
     s.weekday_ = day.c_encoding();
-    s.start_ = start;
-    s.duration_ = duration;
-    s.time_zone_ = std::move(time_zone);
     return s;
 }
 
@@ -139,15 +140,9 @@ auto meeting_schedule::monthly_on_weekday(int nth, date::weekday day, minutes st
         throw validation_error("nth", "must be 1 to 5, or -1 for the last, got " + std::to_string(nth));
     }
     check_weekday(day);
-    check_times(start, duration);
-    meeting_schedule s;
-    s.zone_ = lookup_zone(time_zone);
-    s.kind_ = recurrence::monthly_by_weekday;
+    meeting_schedule s(recurrence::monthly_by_weekday, start, duration, std::move(time_zone));
     s.nth_ = nth;
     s.weekday_ = day.c_encoding();
-    s.start_ = start;
-    s.duration_ = duration;
-    s.time_zone_ = std::move(time_zone);
     return s;
 }
 
@@ -156,14 +151,8 @@ auto meeting_schedule::monthly_on_day(unsigned day_of_month, minutes start, minu
     if (day_of_month < 1 || day_of_month > 31) {
         throw validation_error("day_of_month", "must be 1 to 31, got " + std::to_string(day_of_month));
     }
-    check_times(start, duration);
-    meeting_schedule s;
-    s.zone_ = lookup_zone(time_zone);
-    s.kind_ = recurrence::monthly_by_day;
+    meeting_schedule s(recurrence::monthly_by_day, start, duration, std::move(time_zone));
     s.day_of_month_ = day_of_month;
-    s.start_ = start;
-    s.duration_ = duration;
-    s.time_zone_ = std::move(time_zone);
     return s;
 }
 

@@ -96,7 +96,9 @@ public:
     friend bool operator==(const meeting_schedule&, const meeting_schedule&) = default;
 
 private:
-    meeting_schedule() = default;
+    // The fields every kind has, checked; the factories check and set the rest.
+    meeting_schedule(recurrence kind, std::chrono::minutes start, std::chrono::minutes duration,
+                     std::string time_zone);
 
     recurrence kind_ = recurrence::weekly;
     unsigned interval_ = 1;
