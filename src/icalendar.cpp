@@ -319,14 +319,34 @@ void write_conference(content_line_writer& w, const conference& c, std::string_v
     w.head("SUMMARY:");
     w.text(c.name);
     w.end();
-    const auto first = basic_date(c.dates.first());
-    const auto end = basic_date(c.dates.last() + date::days{1});  // DTEND is exclusive
-    w.head("DTSTART;VALUE=DATE:");
-    w.raw({first.data(), first.size()});
-    w.end();
-    w.head("DTEND;VALUE=DATE:");
-    w.raw({end.data(), end.size()});
-    w.end();
+    if (c.start_time && c.end_time) {
+        // Local times in the event's zone (a VTIMEZONE for it is in the calendar); "UTC" as Z;
+        // no zone: floating, the same wall-clock time everywhere.
+        const std::string& tz = c.place.time_zone;
+        const bool utc = tz == "UTC";
+        auto timed = [&](std::string_view name, date::sys_days day, minutes time) {
+            w.head(name);
+            if (!tz.empty() && !utc) {
+                w.raw(";TZID=");
+                w.raw(tz);
+            }
+            w.raw(":");
+            w.raw(local_text(date::local_days{day.time_since_epoch()} + time));
+            if (utc) w.raw("Z");
+            w.end();
+        };
+        timed("DTSTART", c.dates.first(), *c.start_time);
+        timed("DTEND", c.dates.last(), *c.end_time);
+    } else {
+        const auto first = basic_date(c.dates.first());
+        const auto end = basic_date(c.dates.last() + date::days{1});  // DTEND is exclusive
+        w.head("DTSTART;VALUE=DATE:");
+        w.raw({first.data(), first.size()});
+        w.end();
+        w.head("DTEND;VALUE=DATE:");
+        w.raw({end.data(), end.size()});
+        w.end();
+    }
     if (!location_is_empty(c.place)) {
         w.head("LOCATION:");
         write_location(w, c.place);
@@ -435,6 +455,15 @@ auto to_icalendar(const campaign& source, const icalendar_options& options) -> s
     const auto groups = source.groups();
     std::vector<meeting_event> meetings;
     std::vector<std::pair<const date::time_zone*, int>> zones;  // zone, first year used; in first-use order
+    auto use_zone = [&zones](const date::time_zone* zone, date::sys_days day) {
+        const int year = static_cast<int>(date::year_month_day{day}.year());
+        auto known = std::find_if(zones.begin(), zones.end(), [&](const auto& z) { return z.first == zone; });
+        if (known == zones.end()) {
+            zones.emplace_back(zone, year);
+        } else {
+            known->second = std::min(known->second, year);
+        }
+    };
     for (const auto& g : groups) {
         if (!g.meetings) continue;
         const auto first = first_meeting(*g.meetings, open_start);
@@ -442,12 +471,11 @@ auto to_icalendar(const campaign& source, const icalendar_options& options) -> s
         const auto* zone = date::locate_zone(g.meetings->time_zone());
         meetings.push_back({&g, zone, *first});
         const auto local_day = date::floor<date::days>(first->start.get_local_time());
-        const int year = static_cast<int>(date::year_month_day{date::sys_days{local_day.time_since_epoch()}}.year());
-        auto known = std::find_if(zones.begin(), zones.end(), [&](const auto& z) { return z.first == zone; });
-        if (known == zones.end()) {
-            zones.emplace_back(zone, year);
-        } else {
-            known->second = std::min(known->second, year);
+        use_zone(zone, date::sys_days{local_day.time_since_epoch()});
+    }
+    for (const auto& c : source.conferences()) {
+        if (c.timed() && !c.place.time_zone.empty() && c.place.time_zone != "UTC") {
+            use_zone(date::locate_zone(c.place.time_zone), c.dates.first());
         }
     }
 
@@ -848,44 +876,52 @@ struct importer {
             end->local += length;
             end->instant += length;
         }
-        const auto first = local_day(start, start.tzid);
-        date::sys_days last = first;
+        const auto marked_zone = lines.x_text("X-ADVOCACY-TIME-ZONE");
+        date::sys_days first{};
+        date::sys_days last{};
         if (start.is_date) {
+            first = local_day(start, {});
+            last = first;
             if (end) {
                 const auto stop = local_day(*end, {});
                 if (stop <= first) fail(lines.at(dtend != nullptr ? "DTEND" : "DURATION"), "the end must be after DTSTART (DTEND is exclusive)");
                 last = stop - date::days{1};
             }
+            if (marked_zone) c.place.time_zone = *marked_zone;
         } else {
-            c.place.time_zone = start.is_utc ? "UTC" : start.tzid;
-            if (end) {
-                // Both ends as local times of the start's zone (a floating end is taken as such).
-                const bool zoned_end = end->is_utc || !end->tzid.empty();
-                const bool zoned_start = start.is_utc || !start.tzid.empty();
-                const auto stop = zoned_end && zoned_start ? end_in(start, *end) : *end;
-                if (stop.local < start.local) fail(lines.at("DTEND"), "DTEND is before DTSTART");
-                auto stop_day = date::sys_days{date::floor<date::days>(stop.local).time_since_epoch()};
-                // An event that ends at midnight does not touch the next day.
-                if (stop_day > first && stop.local == date::local_seconds{stop_day.time_since_epoch()}) {
-                    stop_day -= date::days{1};
-                }
-                last = stop_day;
+            // The event's zone: advocacy's own marker, else DTSTART's; none for a floating time.
+            // Zoned times are shown in it; floating ones are kept as written.
+            c.place.time_zone = marked_zone ? *marked_zone : start.is_utc ? "UTC" : start.tzid;
+            const date::time_zone* zone =
+                c.place.time_zone.empty() ? nullptr
+                                          : zone_named(c.place.time_zone, marked_zone ? lines.at("X-ADVOCACY-TIME-ZONE") : start_line);
+            // A time written in the event's own zone is kept as written, so that a wall-clock
+            // time in a DST gap or overlap comes back as it was exported.
+            auto local = [&](const when& w) {
+                const bool zoned = w.is_utc || !w.tzid.empty();
+                if (!zoned || zone == nullptr || (!w.is_utc && w.tzid == zone->name())) return w.local;
+                return zone->to_local(w.instant);
+            };
+            const auto begins = local(start);
+            // No DTEND or DURATION: the event ends when it starts (RFC 5545 3.6.1).
+            const auto ends = end ? local(*end) : begins;
+            if (ends < begins) fail(lines.at(dtend != nullptr ? "DTEND" : "DURATION"), "the event ends before DTSTART");
+            const auto& end_line = end ? lines.at(dtend != nullptr ? "DTEND" : "DURATION") : start_line;
+            if (begins.time_since_epoch() % minutes{1} != seconds{0}) {
+                fail(start_line, "conference times are whole minutes; DTSTART has seconds");
             }
+            if (ends.time_since_epoch() % minutes{1} != seconds{0}) {
+                fail(end_line, "conference times are whole minutes; the end has seconds");
+            }
+            const auto first_local = date::floor<date::days>(begins);
+            const auto last_local = date::floor<date::days>(ends);
+            first = date::sys_days{first_local.time_since_epoch()};
+            last = date::sys_days{last_local.time_since_epoch()};
+            c.start_time = std::chrono::duration_cast<minutes>(begins - first_local);
+            c.end_time = std::chrono::duration_cast<minutes>(ends - last_local);
         }
-        if (auto zone = lines.x_text("X-ADVOCACY-TIME-ZONE")) c.place.time_zone = *zone;
         c.dates = at_line(start_line, [&] { return date_range{first, last}; });
         at_line(lines.begin(), [&] { result.add_conference(std::move(c)); });
-    }
-
-    // `end` shown in the zone of `start` (local times of both in one zone).
-    static auto end_in(const when& start, const when& end) -> when {
-        when shown = end;
-        if (start.is_utc) {
-            shown.local = date::local_seconds{end.instant.time_since_epoch()};
-        } else {
-            shown.local = date::locate_zone(start.tzid)->to_local(end.instant);
-        }
-        return shown;
     }
 
     void read_meetings(const event_lines& lines, icalcomponent* event, const when& start, icalproperty* rrule_property,

@@ -151,14 +151,6 @@ auto place_json(const location& place, const std::string& pointer) -> ojson {
     return out;
 }
 
-auto clock_time(std::chrono::minutes since_midnight) -> std::string {
-    const auto total = since_midnight.count();
-    std::array<char, 32> buffer{};
-    std::snprintf(buffer.data(), buffer.size(), "%02lld:%02lld", static_cast<long long>(total / 60),
-                  static_cast<long long>(total % 60));
-    return buffer.data();
-}
-
 auto schedule_json(const meeting_schedule& schedule, const std::string& pointer) -> ojson {
     ojson out = ojson::object();
     out["kind"] = std::string(recurrence_name(schedule.kind()));
@@ -173,7 +165,7 @@ auto schedule_json(const meeting_schedule& schedule, const std::string& pointer)
         break;
     case recurrence::monthly_by_day: out["day_of_month"] = schedule.day_of_month(); break;
     }
-    out["start"] = clock_time(schedule.start_time());
+    out["start"] = detail::clock_text(schedule.start_time());
     out["duration_minutes"] = schedule.duration().count();
     out["time_zone"] = text(schedule.time_zone(), child(pointer, "time_zone"));
     out["effective"] = schedule.effective() ? range_json(*schedule.effective(), child(pointer, "effective")) : ojson(nullptr);
@@ -202,6 +194,10 @@ auto conference_json(const conference& event, const std::string& pointer) -> ojs
     out["id"] = text(event.id, child(pointer, "id"));
     out["name"] = text(event.name, child(pointer, "name"));
     out["dates"] = range_json(event.dates, child(pointer, "dates"));
+    if (event.start_time && event.end_time) {  // schema version 2; absent for all-day events
+        out["start_time"] = detail::clock_text(*event.start_time);
+        out["end_time"] = detail::clock_text(*event.end_time);
+    }
     out["place"] = place_json(event.place, child(pointer, "place"));
     out["region"] = text(event.region, child(pointer, "region"));
     out["registration_url"] = text(event.registration_url, child(pointer, "registration_url"));
@@ -245,7 +241,11 @@ auto action_json(const action& step, const std::string& pointer) -> ojson {
 
 auto campaign_json(const campaign& c) -> ojson {
     ojson out = ojson::object();
-    out["schema_version"] = json_schema_version;
+    // The oldest version that holds everything: readers of version 1 know no conference times
+    // and would drop them, so only a campaign with a timed conference is written as version 2.
+    const bool timed = std::any_of(c.conferences().begin(), c.conferences().end(),
+                                   [](const conference& event) { return event.timed(); });
+    out["schema_version"] = timed ? json_schema_version : 1;
     out["id"] = text(c.id(), "/id");
     out["title"] = text(c.title(), "/title");
     out["summary"] = text(c.summary(), "/summary");
@@ -602,9 +602,10 @@ public:
         fail(at, detail::quoted(s) + " is not a weekday: expected sunday, monday, ... or saturday in lower case");
     }
 
-    auto clock(const ojson& object, const std::string& pointer) const -> std::chrono::minutes {
-        const std::string at = child(pointer, "start");
-        const std::string s = string(required(object, pointer, "start"), at);
+    // The 24-hour time "HH:MM" at `key` of `object`.
+    auto clock(const ojson& object, const std::string& pointer, std::string_view key) const -> std::chrono::minutes {
+        const std::string at = child(pointer, key);
+        const std::string s = string(required(object, pointer, key), at);
         const bool shape = s.size() == 5 && s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) &&
                            std::isdigit(static_cast<unsigned char>(s[1])) &&
                            std::isdigit(static_cast<unsigned char>(s[3])) && std::isdigit(static_cast<unsigned char>(s[4]));
@@ -615,12 +616,18 @@ public:
         return std::chrono::minutes{hours * 60 + minutes};
     }
 
+    auto optional_clock(const ojson& object, const std::string& pointer, std::string_view key) const
+        -> std::optional<std::chrono::minutes> {
+        if (member(object, key) == nullptr) return std::nullopt;
+        return clock(object, pointer, key);
+    }
+
     auto schedule(const ojson& value, const std::string& pointer) const -> meeting_schedule {
         expect_object(value, pointer);
         static constexpr std::array kinds{recurrence::weekly, recurrence::monthly_by_weekday, recurrence::monthly_by_day};
         const auto kind = choice(required(value, pointer, "kind"), child(pointer, "kind"), kinds, &recurrence_name,
                                  "a recurrence");
-        const auto start = clock(value, pointer);
+        const auto start = clock(value, pointer, "start");
         const std::chrono::minutes duration{integer(required(value, pointer, "duration_minutes"),
                                                     child(pointer, "duration_minutes"), 0, 7 * 24 * 60)};
         std::string zone = required_string(value, pointer, "time_zone");
@@ -675,6 +682,8 @@ public:
         out.id = required_string(value, pointer, "id");
         out.name = required_string(value, pointer, "name");
         out.dates = range(required(value, pointer, "dates"), child(pointer, "dates"));
+        out.start_time = optional_clock(value, pointer, "start_time");
+        out.end_time = optional_clock(value, pointer, "end_time");
         out.place = optional_place(value, pointer);
         out.region = optional_string(value, pointer, "region");
         out.registration_url = optional_string(value, pointer, "registration_url");

@@ -3,9 +3,12 @@
 
 #include "advocacy/error.hpp"
 
+#include <date/tz.h>
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <chrono>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -37,6 +40,26 @@ auto location_json(const location& place) -> ojson {
     return out;
 }
 
+// A timed event's local time on `day` as ISO 8601, with the UTC offset of `zone` then ("-06:00",
+// "Z" for none) when the event has a zone: the instant is then plain to any reader.
+auto timed_date(date::sys_days day, std::chrono::minutes time, const std::string& zone) -> std::string {
+    const date::local_time<std::chrono::minutes> local{date::local_days{day.time_since_epoch()} + time};
+    std::string out = date::format("%FT%H:%M:00", local);
+    if (zone.empty()) return out;  // floating: the same wall-clock time everywhere
+    // In a gap or a repeated hour the earlier offset counts, as for meetings.
+    const auto info = date::locate_zone(zone)->get_info(local);
+    const auto offset = std::chrono::duration_cast<std::chrono::minutes>(info.first.offset).count();
+    if (offset == 0) return out + "Z";
+    const auto size = std::abs(offset);
+    out += offset < 0 ? '-' : '+';
+    out += static_cast<char>('0' + size / 600);
+    out += static_cast<char>('0' + size / 60 % 10);
+    out += ':';
+    out += static_cast<char>('0' + size % 60 / 10);
+    out += static_cast<char>('0' + size % 10);
+    return out;
+}
+
 auto event_json(const conference& event) -> ojson {
     ojson out = ojson::object();
     out["identifiers"] = identifier(event.id);
@@ -45,12 +68,18 @@ auto event_json(const conference& event) -> ojson {
     out["title"] = event.name;
     put(out, "description", event.description);
     put(out, "browser_url", event.registration_url);
-    // All-day: local times without an offset, from the first day's start to the last day's end,
-    // so a reader that shows only the date part shows the right days.
-    out["start_date"] = date::format("%FT00:00:00", event.dates.first());
-    out["end_date"] = date::format("%FT23:59:59", event.dates.last());
-    out["all_day"] = true;
-    if (event.dates.days() == 1) out["all_day_date"] = date::format("%F", event.dates.first());
+    if (event.start_time && event.end_time) {
+        out["start_date"] = timed_date(event.dates.first(), *event.start_time, event.place.time_zone);
+        out["end_date"] = timed_date(event.dates.last(), *event.end_time, event.place.time_zone);
+        out["all_day"] = false;
+    } else {
+        // All-day: local times without an offset, from the first day's start to the last day's
+        // end, so a reader that shows only the date part shows the right days.
+        out["start_date"] = date::format("%FT00:00:00", event.dates.first());
+        out["end_date"] = date::format("%FT23:59:59", event.dates.last());
+        out["all_day"] = true;
+        if (event.dates.days() == 1) out["all_day_date"] = date::format("%F", event.dates.first());
+    }
     out["location"] = location_json(event.place);
     put(out, "time_zone", event.place.time_zone);
     return out;

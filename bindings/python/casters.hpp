@@ -192,7 +192,8 @@ struct type_caster<advocacy::python::time_of_day> {
         advocacy::python::detail::import_datetime();
         if (!src || !PyTime_Check(src.ptr())) return false;
         if (PyDateTime_TIME_GET_TZINFO(src.ptr()) != Py_None) {
-            throw type_error("expected a naive datetime.time: the schedule's time_zone gives the zone");
+            throw type_error("expected a naive datetime.time: the zone is given apart (a schedule's time_zone, a "
+                             "conference's location.time_zone)");
         }
         if (PyDateTime_TIME_GET_SECOND(src.ptr()) != 0 || PyDateTime_TIME_GET_MICROSECOND(src.ptr()) != 0) {
             throw value_error("expected a datetime.time of whole minutes");

@@ -18,8 +18,15 @@ auto conference_repr(const conference& event) -> std::string {
     out.str("id", event.id, false).str("name", event.name, false);
     out.raw("dates", py::repr(py::cast(event.dates)).cast<std::string>());
     if (event.place != location{}) out.raw("location", py::repr(py::cast(event.place)).cast<std::string>());
+    if (event.start_time) out.raw("start_time", py::repr(py::cast(time_of_day{*event.start_time})).cast<std::string>());
+    if (event.end_time) out.raw("end_time", py::repr(py::cast(time_of_day{*event.end_time})).cast<std::string>());
     out.str("region", event.region).str("registration_url", event.registration_url).str("description", event.description);
     return out.done();
+}
+
+auto time_or_none(const std::optional<std::chrono::minutes>& time) -> std::optional<time_of_day> {
+    if (!time) return std::nullopt;
+    return time_of_day{*time};
 }
 
 }  // namespace
@@ -29,6 +36,8 @@ auto conference_to_dict(const conference& event) -> py::dict {
     d["id"] = event.id;
     d["name"] = event.name;
     d["dates"] = date_range_to_dict(event.dates);
+    d["start_time"] = py::cast(time_or_none(event.start_time));
+    d["end_time"] = py::cast(time_or_none(event.end_time));
     d["location"] = location_to_dict(event.place);
     d["region"] = event.region;
     d["registration_url"] = event.registration_url;
@@ -42,7 +51,7 @@ auto conference_from_dict(py::handle value) -> conference {
     const auto id = get_str(d, "id", "conference: id");
     const std::string who = advocacy::detail::object_name("conference", id) + ": ";
     check_keys(d, who,
-               {"id", "name", "dates", "location", "region", "registration_url", "description"});
+               {"id", "name", "dates", "start_time", "end_time", "location", "region", "registration_url", "description"});
     if (!d.contains("dates")) throw validation_error(who + "dates", "missing");
     conference event{
         .id = id,
@@ -52,6 +61,8 @@ auto conference_from_dict(py::handle value) -> conference {
         .region = get_str(d, "region", who + "region", ""),
         .registration_url = get_str(d, "registration_url", who + "registration_url", ""),
         .description = get_str(d, "description", who + "description", ""),
+        .start_time = get_time(d, "start_time", who + "start_time"),
+        .end_time = get_time(d, "end_time", who + "end_time"),
     };
     validate(event);
     return event;
@@ -60,22 +71,29 @@ auto conference_from_dict(py::handle value) -> conference {
 void init_conference(py::module_& m) {
     py::class_<conference>(m, "Conference",
                            "A regional conference: id, name, dates (DateRange), location, region served, "
-                           "registration URL, description.")
+                           "registration URL, description; all day, or timed with start_time and end_time.")
         .def(py::init([](std::string id, std::string name, date_range dates, location place, std::string region,
-                         std::string registration_url, std::string description) {
+                         std::string registration_url, std::string description, const py::object& start_time,
+                         const py::object& end_time) {
+                 const std::string who = advocacy::detail::object_name("conference", id) + ": ";
                  conference event{.id = std::move(id),
                                   .name = std::move(name),
                                   .dates = dates,
                                   .place = std::move(place),
                                   .region = std::move(region),
                                   .registration_url = std::move(registration_url),
-                                  .description = std::move(description)};
+                                  .description = std::move(description),
+                                  .start_time = time_from_value(start_time, who + "start_time"),
+                                  .end_time = time_from_value(end_time, who + "end_time")};
                  validate(event);
                  return event;
              }),
              py::kw_only(), py::arg("id"), py::arg("name"), py::arg("dates"), py::arg("location") = location{},
              py::arg("region") = "", py::arg("registration_url") = "", py::arg("description") = "",
-             "id, name and dates are required; ValidationError names a bad field as 'conference \"id\": field'.")
+             py::arg("start_time") = py::none(), py::arg("end_time") = py::none(),
+             "id, name and dates are required; start_time and end_time (naive datetime.time, local to "
+             "location.time_zone) both or neither. ValidationError names a bad field as "
+             "'conference \"id\": field'.")
         .def_readwrite("id", &conference::id, "Unique among the campaign's conferences: 'ma-2015'.")
         .def_readwrite("name", &conference::name, "'Mid Atlantic Regional Conference'.")
         .def_readwrite("dates", &conference::dates, "The days it runs (DateRange), both ends included.")
@@ -83,10 +101,24 @@ void init_conference(py::module_& m) {
         .def_readwrite("region", &conference::region, "The region it serves: 'Mid Atlantic', may be empty.")
         .def_readwrite("registration_url", &conference::registration_url, "http(s) URL, may be empty.")
         .def_readwrite("description", &conference::description, "Free text, may be empty.")
+        .def_property(
+            "start_time", [](const conference& event) { return time_or_none(event.start_time); },
+            [](conference& event, const py::object& time) {
+                event.start_time = time_from_value(time, advocacy::detail::object_name("conference", event.id) + ": start_time");
+            },
+            "Local start time on dates.first (datetime.time, in location.time_zone), or None for an all-day event.")
+        .def_property(
+            "end_time", [](const conference& event) { return time_or_none(event.end_time); },
+            [](conference& event, const py::object& time) {
+                event.end_time = time_from_value(time, advocacy::detail::object_name("conference", event.id) + ": end_time");
+            },
+            "Local end time on dates.last (datetime.time), or None for an all-day event.")
+        .def_property_readonly("timed", &conference::timed, "True when the conference has times of day.")
         .def("validate", [](const conference& event) { validate(event); },
              "Raises ValidationError naming the first bad field.")
         .def("to_dict", &conference_to_dict,
-             "Plain types: dates as {'first': date, 'last': date}, location as Location.to_dict().")
+             "Plain types: dates as {'first': date, 'last': date}, start_time and end_time as "
+             "datetime.time or None, location as Location.to_dict().")
         .def_static("from_dict", [](const py::dict& d) { return conference_from_dict(d); }, py::arg("data"),
                     "A Conference from to_dict()'s form ('dates' may also be a DateRange, 'location' a Location).")
         .def(py::self == py::self)

@@ -19,6 +19,7 @@
 
 #include <pybind11/pybind11.h>
 
+#include <chrono>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -129,6 +130,25 @@ inline auto get_str(const pybind11::dict& d, const char* key, const std::string&
         throw validation_error(field, "expected a str, got " + detail::type_name(value));
     }
     return value.cast<std::string>();
+}
+
+// A naive datetime.time of whole minutes as minutes after midnight; nullopt for None.
+inline auto time_from_value(pybind11::handle value, const std::string& field) -> std::optional<std::chrono::minutes> {
+    if (value.is_none()) return std::nullopt;
+    try {
+        return value.cast<time_of_day>().value;
+    } catch (const pybind11::cast_error&) {
+        throw validation_error(field, "expected a datetime.time or None, got " + detail::type_name(value));
+    } catch (const pybind11::builtin_exception& e) {  // the caster's reason: aware, or seconds
+        throw validation_error(field, e.what());
+    }
+}
+
+// time_from_value() of the value at `key`; nullopt when missing.
+inline auto get_time(const pybind11::dict& d, const char* key, const std::string& field)
+    -> std::optional<std::chrono::minutes> {
+    if (!d.contains(key)) return std::nullopt;
+    return time_from_value(d[key], field);
 }
 
 // A list (or tuple) of str at `key`; empty when missing.

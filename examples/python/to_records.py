@@ -18,6 +18,9 @@ def conference_records(campaign):
             "first": c.dates.first,
             "last": c.dates.last,
             "days": c.dates.days,
+            "start_time": c.start_time,  # None for an all-day conference
+            "end_time": c.end_time,
+            "time_zone": c.location.time_zone,
             "city": c.location.locality,
             "state": c.location.region,
             "region": c.region,

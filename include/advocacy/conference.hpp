@@ -2,15 +2,18 @@
 #pragma once
 
 /// \file
-/// A conference: a named event over a range of days, at a place, serving a region.
+/// A conference: a named event over a range of days, at a place, serving a region; all day, or
+/// from a local start time on its first day to a local end time on its last.
 
 #include "advocacy/date_range.hpp"
 #include "advocacy/location.hpp"
 
+#include <chrono>
 #include <compare>
 #include <cstddef>
 #include <functional>
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 namespace advocacy {
@@ -26,6 +29,16 @@ struct conference {
     std::string region{};        ///< the region it serves: "Mid Atlantic"
     std::string registration_url{};  ///< may be empty; otherwise http(s)://
     std::string description{};   ///< may be empty
+    /// Local wall-clock times, in `place.time_zone` (floating, the same wall-clock time
+    /// everywhere, when that is empty), as minutes after midnight. Both empty: an all-day event.
+    /// Both set: it starts at `start_time` on `dates.first()` and ends at `end_time` on
+    /// `dates.last()`; an event that runs to midnight ends at 00:00 of the day after its last
+    /// evening, which is then its last day.
+    std::optional<std::chrono::minutes> start_time{};
+    std::optional<std::chrono::minutes> end_time{};  ///< see start_time
+
+    /// True when the event has times of day (start_time and end_time set).
+    [[nodiscard]] auto timed() const noexcept -> bool { return start_time.has_value(); }
 
     friend auto operator<=>(const conference&, const conference&) = default;
     friend bool operator==(const conference&, const conference&) = default;
@@ -34,10 +47,12 @@ struct conference {
 /// Throws validation_error naming the field ("conference \"id\": name", ...): id and name
 /// required, id of letters, digits, '-', '_', '.', the location valid (its fields named
 /// "conference \"id\": location.country", ...), a URL that starts with http:// or https:// and
-/// has no spaces, no line break in the name or region. The region may be empty.
+/// has no spaces, no line break in the name or region. The region may be empty. Times: both or
+/// neither, each from 00:00 to 23:59, and on a one-day event the end not before the start.
 void validate(const conference& event);
 
-/// "Mid Atlantic Regional Conference, Nov 13–15, 2015, Baltimore, MD".
+/// "Mid Atlantic Regional Conference, Nov 13–15, 2015, Baltimore, MD"; with times,
+/// "Town Hall, Nov 13, 2015, 19:00–21:00, Baltimore, MD".
 auto to_string(const conference& event) -> std::string;
 
 /// Writes to_string(event).

@@ -8,6 +8,8 @@
 /// Export writes, straight into one string:
 /// - a conference as an all-day VEVENT, `DTSTART;VALUE=DATE:20151113` and the exclusive
 ///   `DTEND;VALUE=DATE:20151116` (the day after the last day), UID `<conference id>@<campaign id>.advocacy`;
+///   a timed conference with `DTSTART;TZID=<its zone>:20151113T090000` and DTEND likewise, and a
+///   VTIMEZONE for the zone (a "UTC" zone as `...Z`, no zone as floating local times);
 /// - a group with a meeting schedule as one recurring VEVENT, UID
 ///   `<group id>-meetings@<campaign id>.advocacy`, DTSTART/DTEND with TZID on a real occurrence,
 ///   the schedule's RRULE, EXDATEs for skipped days, and a VTIMEZONE per zone used.
@@ -16,9 +18,8 @@
 ///
 /// Import (through libical) reads all-day and timed VEVENTs as conferences and recurring ones as
 /// groups with a meeting_schedule. What the model cannot hold is refused with a parse_error that
-/// names the line. Lost on import: a timed event's times of day (a conference has days only: the
-/// local days it touches are kept, and its zone goes to `place.time_zone`), ATTENDEE, ORGANIZER,
-/// ALARMs, and every property not listed in docs/formats.md.
+/// names the line. Lost on import: ATTENDEE, ORGANIZER, ALARMs, and every property not listed in
+/// docs/formats.md.
 
 #include "advocacy/campaign.hpp"
 
@@ -42,15 +43,17 @@ struct icalendar_options {
     std::optional<date::sys_days> open_start;
 };
 
-/// The campaign as an iCalendar (VCALENDAR) text: conferences as all-day events, groups'
-/// meetings as recurring events with their time zones. Groups without a schedule, and schedules
+/// The campaign as an iCalendar (VCALENDAR) text: conferences as all-day or timed events,
+/// groups' meetings as recurring events, with their time zones. Groups without a schedule, and schedules
 /// without any meeting in their effective dates, are left out.
 auto to_icalendar(const campaign& source, const icalendar_options& options = {}) -> std::string;
 
 /// Reads a calendar into a campaign (id from the `@<id>.advocacy` UIDs advocacy writes, else
 /// from X-WR-CALNAME, else "imported"; title from X-WR-CALNAME, else "imported"). All-day
 /// VEVENTs become conferences (DTEND exclusive; no DTEND: one day); timed VEVENTs without RRULE
-/// become conferences over the local days they touch, their zone kept in `place.time_zone`;
+/// become timed conferences: zone in `place.time_zone` ("UTC" for `...Z` times, empty for
+/// floating ones), start and end as local days and times of day in that zone (no DTEND or
+/// DURATION: it ends when it starts; times must be whole minutes);
 /// VEVENTs with an RRULE the model can express (FREQ=WEEKLY;INTERVAL=n;BYDAY=XX,
 /// FREQ=MONTHLY;BYDAY=nXX, FREQ=MONTHLY;BYMONTHDAY=d, with UNTIL or COUNT, EXDATEs) become groups
 /// with a meeting_schedule. Throws parse_error with the 1-based line for malformed input and for

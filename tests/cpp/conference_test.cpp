@@ -132,4 +132,54 @@ BOOST_AUTO_TEST_CASE(registration_url) {
     BOOST_TEST(refused(event).first == "conference \"ma-2015\": registration_url");
 }
 
+BOOST_AUTO_TEST_CASE(times_of_day) {
+    using std::chrono::hours;
+    using std::chrono::minutes;
+    auto event = mid_atlantic();
+    BOOST_TEST(!event.timed());
+    event.dates = advocacy::date_range(date::sys_days{2015_y / nov / 13});
+    event.start_time = hours{19};
+    event.end_time = hours{21} + minutes{30};
+    BOOST_TEST(event.timed());
+    BOOST_TEST(refused(event).first == "");
+    BOOST_TEST(advocacy::to_string(event) ==
+               "Mid Atlantic Regional Conference, Nov 13, 2015, 19:00\u2013""21:30, Baltimore, MD");
+    auto other = event;
+    other.end_time = hours{22};
+    BOOST_TEST((other != event));
+    BOOST_TEST(std::hash<advocacy::conference>{}(other) != std::hash<advocacy::conference>{}(event));
+    other = event;
+    other.start_time = other.end_time = std::nullopt;
+    BOOST_TEST((other != event));
+    BOOST_TEST((other < event));  // all day sorts before timed, as an empty optional does
+
+    // A zero-length event and one past midnight are fine; a one-day event may not end before it starts.
+    other = event;
+    other.end_time = other.start_time;
+    BOOST_TEST(refused(other).first == "");
+    other.end_time = hours{18};
+    BOOST_TEST(refused(other).first == "conference \"ma-2015\": end_time");
+    BOOST_TEST(refused(other).second ==
+               "18:00 is before the start time 19:00 of a one-day event; an event past midnight ends on a later day");
+    other.dates = advocacy::date_range(date::sys_days{2015_y / nov / 13}, date::sys_days{2015_y / nov / 14});
+    other.end_time = minutes{30};
+    BOOST_TEST(refused(other).first == "");
+
+    // Both or neither, and each a time of day.
+    other = event;
+    other.end_time.reset();
+    BOOST_TEST(refused(other).first == "conference \"ma-2015\": end_time");
+    BOOST_TEST(refused(other).second == "required with start_time: a timed event has both, an all-day event neither");
+    other = event;
+    other.start_time.reset();
+    BOOST_TEST(refused(other).first == "conference \"ma-2015\": start_time");
+    other = event;
+    other.end_time = hours{24};
+    BOOST_TEST(refused(other).first == "conference \"ma-2015\": end_time");
+    BOOST_TEST(refused(other).second == "1440 minutes after midnight is not a time of day: expected 00:00 to 23:59");
+    other.end_time = hours{22};
+    other.start_time = minutes{-1};
+    BOOST_TEST(refused(other).first == "conference \"ma-2015\": start_time");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -9,7 +9,9 @@
 #include <date/date.h>
 #include <libical/ical.h>
 
+#include <algorithm>
 #include <chrono>
+#include <optional>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -402,7 +404,10 @@ BOOST_AUTO_TEST_CASE(imports_other_tools) {
     BOOST_TEST(summit.id == "abc-123");
     BOOST_TEST((summit.dates == advocacy::date_range{date::sys_days{2016_y / 3 / 5}}));  // no DTEND: one day
     const auto& forum = c.conferences()[1];
-    BOOST_TEST((forum.dates == advocacy::date_range{date::sys_days{2016_y / 4 / 1}}));  // ends at midnight
+    // Timed: start, end and zone kept; it ends at midnight, 00:00 of April 2.
+    BOOST_TEST((forum.dates == advocacy::date_range{date::sys_days{2016_y / 4 / 1}, date::sys_days{2016_y / 4 / 2}}));
+    BOOST_TEST((forum.start_time == std::optional<std::chrono::minutes>{18h}));
+    BOOST_TEST((forum.end_time == std::optional<std::chrono::minutes>{0min}));
     BOOST_TEST(forum.place.time_zone == "America/Denver");
     BOOST_TEST(forum.place.locality == "Denver");
     BOOST_TEST(forum.place.region == "CO");
@@ -421,6 +426,88 @@ BOOST_AUTO_TEST_CASE(imports_other_tools) {
     BOOST_TEST((s.effective() == advocacy::date_range{date::sys_days{2016_y / 4 / 5}, date::sys_days{2016_y / 5 / 3}}));
     BOOST_TEST((s.skipped() == std::vector<date::sys_days>{date::sys_days{2016_y / 4 / 19}}));
     BOOST_TEST(s.occurrences(advocacy::date_range{date::sys_days{2016_y / 1 / 1}, date::sys_days{2016_y / 12 / 31}}).size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(timed_conferences) {
+    advocacy::campaign c{"timed", "Timed"};
+    auto add = [&](std::string id, date::sys_days first, date::sys_days last, std::chrono::minutes start,
+                   std::chrono::minutes end, std::string zone) {
+        advocacy::conference event;
+        event.id = id;
+        event.name = id;
+        event.dates = advocacy::date_range{first, last};
+        event.place.time_zone = std::move(zone);
+        event.start_time = start;
+        event.end_time = end;
+        c.add_conference(event);
+    };
+    const date::sys_days nov13{2015_y / 11 / 13};
+    add("chicago", nov13, nov13, 19h, 21h + 30min, "America/Chicago");
+    add("weekend", date::sys_days{2015_y / 10 / 30}, date::sys_days{2015_y / 11 / 1}, 18h, 12h, "America/Chicago");
+    add("webinar", nov13, nov13 + date::days{1}, 23h, 0min, "UTC");
+    add("anywhere", nov13, nov13, 12h, 12h + 45min, "");
+    c.add_conference(baltimore());  // all day
+    const auto text = advocacy::to_icalendar(c, options());
+    const auto lines = unfold(text);
+    auto has = [&](std::string_view line) { return std::find(lines.begin(), lines.end(), line) != lines.end(); };
+    BOOST_TEST(has("DTSTART;TZID=America/Chicago:20151113T190000"));
+    BOOST_TEST(has("DTEND;TZID=America/Chicago:20151113T213000"));
+    BOOST_TEST(has("DTSTART;TZID=America/Chicago:20151030T180000"));
+    BOOST_TEST(has("DTEND;TZID=America/Chicago:20151101T120000"));
+    BOOST_TEST(has("DTSTART:20151113T230000Z"));
+    BOOST_TEST(has("DTEND:20151114T000000Z"));
+    BOOST_TEST(has("DTSTART:20151113T120000"));  // floating
+    BOOST_TEST(has("DTSTART;VALUE=DATE:20151113"));
+    BOOST_TEST(count(text, "BEGIN:VTIMEZONE\r\n") == 1u);  // Chicago; UTC and floating need none
+
+    // libical reads the same instants.
+    component_ptr root{icalparser_parse_string(text.c_str())};
+    BOOST_REQUIRE(root);
+    BOOST_TEST(libical_errors(root.get()) == 0);
+    auto* event = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
+    auto utc_of = [&](icaltimetype t) {
+        auto* zone = icalcomponent_get_timezone(root.get(), icaltime_get_tzid(t));
+        return icaltime_as_timet_with_zone(t, zone != nullptr ? zone : icaltimezone_get_utc_timezone());
+    };
+    const auto nov13_seconds = date::sys_seconds{nov13}.time_since_epoch().count();
+    BOOST_TEST(utc_of(icalcomponent_get_dtstart(event)) == nov13_seconds + 25 * 3600);  // 19:00 CST = 01:00Z
+    BOOST_TEST(utc_of(icalcomponent_get_dtend(event)) == nov13_seconds + 27 * 3600 + 1800);
+    event = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT);
+    // Oct 30 18:00 CDT to Nov 1 12:00 CST: 43 hours.
+    BOOST_TEST(utc_of(icalcomponent_get_dtend(event)) - utc_of(icalcomponent_get_dtstart(event)) == 43 * 3600);
+
+    const auto back = advocacy::campaign_from_icalendar(text);
+    BOOST_TEST(back.conferences() == c.conferences());
+}
+
+BOOST_AUTO_TEST_CASE(timed_import_keeps_the_zone_and_local_times) {
+    // UTC times move into advocacy's own zone marker; another tool's zone stays as it was given.
+    auto c = advocacy::campaign_from_icalendar(calendar(
+        "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:A\r\nDTSTART:20151114T010000Z\r\nDTEND:20151114T030000Z\r\n"
+        "X-ADVOCACY-TIME-ZONE:America/Chicago\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:B\r\nDTSTART;TZID=/example.org/US/Eastern:20151113T090000\r\n"
+        "DTEND:20151113T220000Z\r\nEND:VEVENT\r\n"));
+    const auto& a = c.conferences()[0];
+    BOOST_TEST((a.dates == advocacy::date_range{date::sys_days{2015_y / 11 / 13}}));
+    BOOST_TEST((a.start_time == std::optional<std::chrono::minutes>{19h}));
+    BOOST_TEST((a.end_time == std::optional<std::chrono::minutes>{21h}));
+    BOOST_TEST(a.place.time_zone == "America/Chicago");
+    const auto& b = c.conferences()[1];
+    BOOST_TEST(b.place.time_zone == "US/Eastern");  // the prefix some tools add is dropped
+    BOOST_TEST((b.start_time == std::optional<std::chrono::minutes>{9h}));
+    BOOST_TEST((b.end_time == std::optional<std::chrono::minutes>{17h}));  // 22:00Z in New York
+
+    auto e = import_error(calendar("BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDTSTART:20151113T190030Z\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 7u);
+    BOOST_TEST(e.reason() == "conference times are whole minutes; DTSTART has seconds");
+    e = import_error(calendar("BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDTSTART:20151113T190000Z\r\n"
+                              "DTEND:20151113T180000Z\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 8u);
+    BOOST_TEST(e.reason() == "the event ends before DTSTART");
+    e = import_error(calendar("BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDTSTART:20151113T190000Z\r\n"
+                              "X-ADVOCACY-TIME-ZONE:Mars/Olympus\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 8u);
+    BOOST_TEST(e.reason().find("not an IANA time zone") != std::string::npos, e.reason());
 }
 
 BOOST_AUTO_TEST_CASE(import_errors_name_the_line) {

@@ -201,7 +201,7 @@ BOOST_AUTO_TEST_CASE(smallest_campaign_is_written_exactly) {
                "  \"groups\": [],\n"
                "  \"actions\": []\n"
                "}\n");
-    BOOST_TEST(advocacy::json_schema_version == 1);
+    BOOST_TEST(advocacy::json_schema_version == 2);  // the newest; a campaign without times is version 1
 }
 
 BOOST_AUTO_TEST_CASE(conference_days_and_ranges_are_iso) {
@@ -233,6 +233,39 @@ BOOST_AUTO_TEST_CASE(conference_days_and_ranges_are_iso) {
                          "      \"description\": \"\"\n"
                          "    }\n"
                          "  ],\n") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(conference_times_make_version_2) {
+    using namespace std::chrono_literals;
+    advocacy::campaign c("c", "C");
+    c.add_conference(advocacy::conference{.id = "evening",
+                                          .name = "Evening",
+                                          .dates = advocacy::date_range(day(2015, 11, 7)),
+                                          .start_time = 18h + 30min,
+                                          .end_time = 21h});
+    const std::string text = advocacy::to_json(c);
+    BOOST_TEST(text.starts_with("{\n  \"schema_version\": 2,\n"));
+    BOOST_TEST(text.find("      \"dates\": {\n"
+                         "        \"first\": \"2015-11-07\",\n"
+                         "        \"last\": \"2015-11-07\"\n"
+                         "      },\n"
+                         "      \"start_time\": \"18:30\",\n"
+                         "      \"end_time\": \"21:00\",\n") != std::string::npos);
+    const auto back = advocacy::campaign_from_json(text);
+    BOOST_TEST((back == c));
+    BOOST_TEST((back.conferences().at(0).start_time == std::optional<std::chrono::minutes>{18h + 30min}));
+
+    auto bad = text;
+    bad.replace(bad.find("\"21:00\""), 7, "\"21:60\"");
+    auto e = parse_failure(bad);
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason() == "/conferences/0/end_time: \"21:60\": expected a time from 00:00 to 23:59");
+    bad = text;
+    bad.erase(bad.find("      \"end_time\""), std::string_view("      \"end_time\": \"21:00\",\n").size());
+    e = parse_failure(bad);
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason().starts_with("/conferences/0: conference \"evening\": end_time: required with start_time"),
+               e->reason());
 }
 
 BOOST_AUTO_TEST_CASE(schedules_are_stored_as_fields) {
@@ -460,9 +493,9 @@ BOOST_AUTO_TEST_CASE(model_validation_errors_get_the_object_pointer) {
 }
 
 BOOST_AUTO_TEST_CASE(newer_schema_is_refused) {
-    const auto e = parse_failure("{\n  \"schema_version\": 2,\n  \"id\": \"x\",\n  \"title\": \"X\"\n}");
+    const auto e = parse_failure("{\n  \"schema_version\": 3,\n  \"id\": \"x\",\n  \"title\": \"X\"\n}");
     BOOST_REQUIRE(e.has_value());
-    BOOST_TEST(e->reason() == "schema_version 2 is newer than this library reads (1)");
+    BOOST_TEST(e->reason() == "schema_version 3 is newer than this library reads (2)");
     BOOST_TEST(e->line() == 2u);
     BOOST_TEST(e->position() == 20u);
 }

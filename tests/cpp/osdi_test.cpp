@@ -6,7 +6,9 @@
 #include "advocacy/osdi.hpp"
 #include "advocacy/sample.hpp"
 
+#include <chrono>
 #include <string>
+#include <string_view>
 
 // Designated initializers leave the other members at their defaults, as the model intends.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -181,6 +183,34 @@ BOOST_AUTO_TEST_CASE(sample_campaign_exports_every_conference_and_contact) {
     for (auto at = text.find("\"given_name\""); at != std::string::npos; at = text.find("\"given_name\"", at + 1)) ++people;
     BOOST_TEST(people == contacts);
     BOOST_TEST(text.find("\"start_date\": \"2015-11-13T00:00:00\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(timed_events_carry_local_times_with_offsets) {
+    using namespace std::chrono_literals;
+    advocacy::campaign c("x", "X");
+    auto add = [&](std::string id, date::sys_days first, std::string zone) {
+        c.add_conference(advocacy::conference{.id = id,
+                                              .name = id,
+                                              .dates = advocacy::date_range(first, first + date::days{1}),
+                                              .place = advocacy::location{.time_zone = std::move(zone)},
+                                              .start_time = 19h,
+                                              .end_time = 30min});
+    };
+    add("winter", day(2015, 11, 13), "America/Chicago");
+    add("summer", day(2015, 7, 1), "America/Chicago");
+    add("utc", day(2015, 7, 1), "UTC");
+    add("floating", day(2015, 7, 1), "");
+    const std::string text = advocacy::to_osdi(c);
+    for (std::string_view expected : {"\"start_date\": \"2015-11-13T19:00:00-06:00\",\n"
+                                      "      \"end_date\": \"2015-11-14T00:30:00-06:00\",\n"
+                                      "      \"all_day\": false,\n",
+                                      "\"start_date\": \"2015-07-01T19:00:00-05:00\"",
+                                      "\"start_date\": \"2015-07-01T19:00:00Z\"",
+                                      "\"start_date\": \"2015-07-01T19:00:00\",\n"
+                                      "      \"end_date\": \"2015-07-02T00:30:00\",\n"}) {
+        BOOST_TEST(text.find(expected) != std::string::npos, expected);
+    }
+    BOOST_TEST(text.find("all_day_date") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_a_validation_error) {

@@ -79,6 +79,7 @@ def test_to_dict_and_back():
     d = event.to_dict()
     assert d == {"id": "ma-2015", "name": "Mid Atlantic Regional Conference",
                  "dates": {"first": D(2015, 11, 13), "last": D(2015, 11, 15)},
+                 "start_time": None, "end_time": None,
                  "location": {"venue": "", "address_lines": [], "locality": "Baltimore", "region": "MD",
                               "postal_code": "", "country": "US", "time_zone": ""},
                  "region": "Mid Atlantic", "registration_url": "https://example.org/ma", "description": ""}
@@ -112,3 +113,65 @@ def test_from_dict_errors():
 def test_pickle():
     event = mid_atlantic(description="Two days of workshops.\nBring a friend.")
     assert pickle.loads(pickle.dumps(event)) == event
+    timed = town_hall()
+    assert pickle.loads(pickle.dumps(timed)) == timed
+
+
+T = datetime.time
+
+
+def town_hall(**changes):
+    fields = dict(id="hall", name="Town Hall", dates=DateRange(D(2015, 11, 13)),
+                  location=Location(locality="Chicago", region="IL", time_zone="America/Chicago"),
+                  start_time=T(19), end_time=T(21, 30))
+    fields.update(changes)
+    return Conference(**fields)
+
+
+def test_timed_fields():
+    event = town_hall()
+    assert (event.start_time, event.end_time, event.timed) == (T(19), T(21, 30), True)
+    assert (mid_atlantic().start_time, mid_atlantic().end_time, mid_atlantic().timed) == (None, None, False)
+    assert str(event) == "Town Hall, Nov 13, 2015, 19:00\u201321:30, Chicago, IL"
+    assert repr(event).endswith("start_time=datetime.time(19, 0), end_time=datetime.time(21, 30))")
+    assert event != town_hall(end_time=T(22))
+    # Past midnight: the end is on the next day.
+    late = town_hall(dates=DateRange(D(2015, 11, 13), D(2015, 11, 14)), start_time=T(22), end_time=T(1))
+    assert late.dates.days == 2
+    # Floating (no zone) and zero-length events are allowed.
+    assert town_hall(location=Location(), end_time=T(19)).timed
+
+
+def test_timed_to_dict_and_back():
+    d = town_hall().to_dict()
+    assert (d["start_time"], d["end_time"]) == (T(19), T(21, 30))
+    assert Conference.from_dict(d) == town_hall()
+    assert Conference.from_dict(dict(d, start_time=None, end_time=None)) == town_hall(start_time=None, end_time=None)
+
+
+@pytest.mark.parametrize("changes, field, words", [
+    (dict(end_time=None), 'conference "hall": end_time', "required with start_time"),
+    (dict(start_time=None), 'conference "hall": start_time', "required with end_time"),
+    (dict(end_time=T(18)), 'conference "hall": end_time', "18:00 is before the start time 19:00"),
+    (dict(start_time=T(19, 0, 30)), 'conference "hall": start_time', "whole minutes"),
+    (dict(start_time=T(19, tzinfo=datetime.timezone.utc)), 'conference "hall": start_time', "naive"),
+    (dict(end_time="21:30"), 'conference "hall": end_time', "expected a datetime.time or None, got str"),
+])
+def test_bad_times_are_named(changes, field, words):
+    with pytest.raises(advocacy.ValidationError) as info:
+        town_hall(**changes)
+    assert info.value.field == field
+    assert words in info.value.reason
+    with pytest.raises(advocacy.ValidationError) as info:
+        Conference.from_dict(dict(town_hall().to_dict(), **changes))
+    assert info.value.field == field
+
+
+def test_time_attributes_are_checked_on_set_and_on_validate():
+    event = town_hall()
+    with pytest.raises(advocacy.ValidationError):
+        event.start_time = datetime.datetime(2015, 11, 13, 19)
+    event.start_time = None  # the pair is checked as a whole by validate()
+    with pytest.raises(advocacy.ValidationError) as info:
+        event.validate()
+    assert info.value.field == 'conference "hall": start_time'

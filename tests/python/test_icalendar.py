@@ -2,6 +2,7 @@
 """iCalendar export read by python icalendar and recurring_ical_events, and import round trips."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -199,3 +200,115 @@ def test_any_names_survive_python_icalendar_and_import(names):
             assert summaries[f"c{i}"] == name
     back = advocacy.from_icalendar(text)
     assert [c.name for c in _get(back, "conferences")] == names
+
+
+# --- timed conferences -------------------------------------------------------------------------
+
+T = datetime.time
+D = datetime.date
+
+
+def _timed_campaign():
+    campaign = advocacy.Campaign(id="timed", title="Timed events")
+    where = advocacy.Location(locality="Chicago", region="IL", time_zone="America/Chicago")
+    events = [
+        ("hall", D(2015, 11, 13), D(2015, 11, 13), T(19), T(21, 30), where),  # CST
+        ("summer", D(2015, 7, 1), D(2015, 7, 1), T(9), T(17), where),  # CDT
+        ("weekend", D(2015, 10, 30), D(2015, 11, 1), T(18), T(12), where),  # across the DST change
+        ("late", D(2015, 12, 31), D(2016, 1, 1), T(21), T(0, 30), where),  # past midnight
+        ("webinar", D(2015, 9, 8), D(2015, 9, 8), T(17), T(18), advocacy.Location(time_zone="UTC")),
+        ("anywhere", D(2015, 9, 9), D(2015, 9, 9), T(12), T(12, 45), advocacy.Location()),  # floating
+        ("gap", D(2015, 3, 8), D(2015, 3, 8), T(2, 30), T(3, 30), where),  # 02:30 does not exist that day
+        ("overlap", D(2015, 11, 1), D(2015, 11, 1), T(1, 30), T(1, 45), where),  # 01:30 happens twice
+        ("la", D(2015, 11, 20), D(2015, 11, 22), T(8, 30), T(16), advocacy.Location(
+            locality="Los Angeles", region="CA", time_zone="America/Los_Angeles")),
+    ]
+    for cid, first, last, start, end, place in events:
+        campaign.add_conference(advocacy.Conference(
+            id=cid, name=cid.title(), dates=advocacy.DateRange(first, last), location=place,
+            start_time=start, end_time=end))
+    campaign.add_conference(advocacy.Conference(
+        id="all-day", name="All day", dates=advocacy.DateRange(D(2015, 11, 13), D(2015, 11, 15))))
+    return campaign
+
+
+def _model_moment(conference, day, time):
+    """The model's local time as python icalendar shows it: aware in the zone, naive when floating."""
+    local = datetime.datetime.combine(day, time)
+    zone = conference.location.time_zone
+    return local.replace(tzinfo=ZoneInfo(zone)) if zone else local
+
+
+def test_timed_conferences_read_by_python_icalendar():
+    campaign = _timed_campaign()
+    events = {str(e["UID"]).split("@")[0]: e for e in _events(_export(campaign))}
+    for conference in _get(campaign, "conferences"):
+        event = events[conference.id]
+        if not conference.timed:
+            assert event["DTSTART"].dt == conference.dates.first
+            continue
+        start = _model_moment(conference, conference.dates.first, conference.start_time)
+        end = _model_moment(conference, conference.dates.last, conference.end_time)
+        # The same wall-clock times and, in a zone, the same instants (compared through UTC: Python
+        # never finds aware times of different tzinfo kinds equal in a DST gap or overlap). Which
+        # instant a gap or overlap time means is the reader's choice (RFC 5545 3.3.5 says the
+        # first; python icalendar 4.0.3 takes the standard-time one), so those get the wall clock.
+        for got, want in ((event["DTSTART"].dt, start), (event["DTEND"].dt, end)):
+            assert got.replace(tzinfo=None) == want.replace(tzinfo=None)
+            if want.tzinfo is None:
+                assert got.tzinfo is None
+            elif want.utcoffset() == want.replace(fold=1).utcoffset():
+                assert _utc(got) == _utc(want)
+    assert events["hall"]["DTSTART"].dt.utcoffset() == datetime.timedelta(hours=-6)
+    assert events["summer"]["DTSTART"].dt.utcoffset() == datetime.timedelta(hours=-5)
+
+
+def test_timed_conferences_expanded_by_recurring_ical_events():
+    campaign = _timed_campaign()
+    calendar = icalendar.Calendar.from_ical(_export(campaign))
+    expanded = {str(e["UID"]).split("@")[0]: e for e in recurring_ical_events.of(calendar).between((2015, 1, 1), (2016, 2, 1))}
+    assert sorted(expanded) == sorted(c.id for c in _get(campaign, "conferences"))
+    weekend = expanded["weekend"]
+    # Oct 30 18:00 CDT to Nov 1 12:00 CST: 43 hours, one more than the wall clocks show.
+    assert _utc(weekend["DTEND"].dt) - _utc(weekend["DTSTART"].dt) == datetime.timedelta(hours=43)
+
+
+def test_timed_conferences_round_trip_through_import():
+    campaign = _timed_campaign()
+    back = advocacy.from_icalendar(_export(campaign))
+    assert _get(back, "conferences") == _get(campaign, "conferences")
+
+
+def test_foreign_timed_events_keep_start_end_and_zone():
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other tool//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:one@example.org\r\nDTSTAMP:20150801T000000Z\r\nSUMMARY:Phone bank\r\n"
+        "DTSTART;TZID=America/New_York:20151113T180000\r\nDTEND;TZID=America/New_York:20151113T203000\r\n"
+        "END:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:two@example.org\r\nDTSTAMP:20150801T000000Z\r\nSUMMARY:Call\r\n"
+        "DTSTART:20151114T150000Z\r\nDURATION:PT1H30M\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:three@example.org\r\nDTSTAMP:20150801T000000Z\r\nSUMMARY:Vigil\r\n"
+        "DTSTART:20151115T200000\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    )
+    one, two, three = _get(advocacy.from_icalendar(text), "conferences")
+    assert (one.dates.first, one.start_time, one.end_time, one.location.time_zone) == (
+        D(2015, 11, 13), T(18), T(20, 30), "America/New_York")
+    assert (two.dates.first, two.start_time, two.end_time, two.location.time_zone) == (
+        D(2015, 11, 14), T(15), T(16, 30), "UTC")
+    # No DTEND or DURATION: it ends when it starts; floating: no zone.
+    assert (three.start_time, three.end_time, three.location.time_zone) == (T(20), T(20), "")
+
+
+def test_timed_import_errors_name_the_line():
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\n"
+        "DTSTART;TZID=America/Chicago:20151113T190015\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    with pytest.raises(advocacy.ParseError, match="whole minutes") as caught:
+        advocacy.from_icalendar(text)
+    assert caught.value.line == 6
+    text = text.replace("190015", "190000\r\nDTEND;TZID=America/Chicago:20151113T180000")
+    with pytest.raises(advocacy.ParseError, match="ends before DTSTART") as caught:
+        advocacy.from_icalendar(text)
+    assert caught.value.line == 7

@@ -66,7 +66,9 @@ def test_to_json_is_a_document_with_schema_version():
     text = c.to_json()
     doc = json.loads(text)
     assert list(doc)[:3] == ["schema_version", "id", "title"]
-    assert doc["schema_version"] == advocacy.json_schema_version == 1
+    # Version 1 while no conference has times: older readers lose nothing.
+    assert doc["schema_version"] == 1 and advocacy.json_schema_version == 2
+    assert "start_time" not in doc["conferences"][0]
     assert doc["conferences"][0]["dates"] == {"first": "2015-11-13", "last": "2015-11-15"}
     meetings = doc["groups"][0]["meetings"]
     assert meetings["kind"] == "monthly_by_weekday"
@@ -150,10 +152,36 @@ def test_newer_schema_and_unknown_fields():
     doc["extra"] = {"anything": [1, 2, 3]}
     doc["conferences"][0]["colour"] = "green"
     assert Campaign.from_json(json.dumps(doc)) == small_campaign()
-    doc["schema_version"] = 2
+    doc["schema_version"] = 3
     with pytest.raises(advocacy.ParseError) as info:
         Campaign.from_json(json.dumps(doc))
-    assert info.value.reason == "schema_version 2 is newer than this library reads (1)"
+    assert info.value.reason == "schema_version 3 is newer than this library reads (2)"
+
+
+def test_conference_times_are_schema_version_2():
+    doc = json.loads(small_campaign().to_json())
+    doc["conferences"][0].update(start_time="09:00", end_time="17:30")
+    c = Campaign.from_json(json.dumps(doc))
+    assert (c.conferences[0].start_time, c.conferences[0].end_time) == (datetime.time(9), datetime.time(17, 30))
+    doc = json.loads(c.to_json())
+    assert doc["schema_version"] == 2
+    assert (doc["conferences"][0]["start_time"], doc["conferences"][0]["end_time"]) == ("09:00", "17:30")
+    assert list(doc["conferences"][0])[:5] == ["id", "name", "dates", "start_time", "end_time"]
+    assert Campaign.from_json(c.to_json()) == c
+    for key, value, reason in [
+        ("start_time", "9:00", '/conferences/0/start_time: "9:00": expected a 24-hour time HH:MM, as in "19:00"'),
+        ("end_time", "24:00", '/conferences/0/end_time: "24:00": expected a time from 00:00 to 23:59'),
+        ("end_time", 1730, "/conferences/0/end_time: expected a string, got a number"),
+    ]:
+        bad = json.loads(c.to_json())
+        bad["conferences"][0][key] = value
+        with pytest.raises(advocacy.ParseError) as info:
+            Campaign.from_json(json.dumps(bad))
+        assert info.value.reason == reason
+    del doc["conferences"][0]["end_time"]
+    with pytest.raises(advocacy.ParseError) as info:
+        Campaign.from_json(json.dumps(doc))
+    assert info.value.reason.startswith('/conferences/0: conference "mid-atlantic-2015": end_time: required with start')
 
 
 def test_model_errors_carry_the_object_pointer():
@@ -180,6 +208,15 @@ states = ["MD", "DC", "VA", "MN", "IL", "CA", "TX", "FL"]
 def date_ranges(draw):
     first = draw(days)
     return DateRange(first, first + datetime.timedelta(days=draw(st.integers(0, 10))))
+
+
+clock_times = st.builds(datetime.time, st.integers(0, 23), st.integers(0, 59))
+
+
+@st.composite
+def conference_times(draw):
+    start, end = sorted([draw(clock_times), draw(clock_times)])  # ordered: fits a one-day event too
+    return {"start_time": start, "end_time": end}
 
 
 @st.composite
@@ -228,6 +265,7 @@ def campaigns(draw):
                 region=region_of.get(state, "West") if use_regions else draw(st.sampled_from(["", "Somewhere"])),
                 registration_url=draw(st.sampled_from(["", "https://example.org/r"])),
                 description=draw(free_text),
+                **draw(st.none().map(lambda _: {}) | conference_times()),
             )
         )
         conference_ids.append(cid)

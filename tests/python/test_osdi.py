@@ -110,3 +110,17 @@ def test_sample_campaign_exports():
         assert D.fromisoformat(event["start_date"][:10]) <= D.fromisoformat(event["end_date"][:10])
     # A plain dict of JSON types: it serializes again unchanged.
     assert json.loads(json.dumps(doc)) == doc
+
+
+def test_timed_events_carry_times_and_offsets():
+    c = Campaign(id="t", title="T")
+    for cid, place in [("zoned", Location(locality="Chicago", region="IL", time_zone="America/Chicago")),
+                       ("utc", Location(time_zone="UTC")), ("floating", Location())]:
+        c.add_conference(Conference(id=cid, name=cid, dates=DateRange(D(2015, 11, 13), D(2015, 11, 14)),
+                                    location=place, start_time=datetime.time(19), end_time=datetime.time(0, 30)))
+    zoned, utc, floating = advocacy.to_osdi(c)["osdi:events"]
+    assert (zoned["start_date"], zoned["end_date"]) == ("2015-11-13T19:00:00-06:00", "2015-11-14T00:30:00-06:00")
+    assert zoned["all_day"] is False and "all_day_date" not in zoned
+    assert (utc["start_date"], utc["end_date"]) == ("2015-11-13T19:00:00Z", "2015-11-14T00:30:00Z")
+    assert (floating["start_date"], floating["end_date"]) == ("2015-11-13T19:00:00", "2015-11-14T00:30:00")
+    assert "time_zone" not in floating

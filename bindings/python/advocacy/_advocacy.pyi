@@ -200,12 +200,19 @@ class Conference:
     region: str
     registration_url: str
     description: str
+    start_time: datetime.time | None  # local, in location.time_zone; None (with end_time) for all day
+    end_time: datetime.time | None  # local, on dates.last
+    @property
+    def timed(self) -> bool: ...
     def __init__(self, *, id: str, name: str, dates: DateRange, location: Location = ..., region: str = "",
-                 registration_url: str = "", description: str = "") -> None:
-        """Raises ValidationError with field 'conference "id": name', '... location.time_zone', ..."""
+                 registration_url: str = "", description: str = "", start_time: datetime.time | None = None,
+                 end_time: datetime.time | None = None) -> None:
+        """Raises ValidationError with field 'conference "id": name', '... location.time_zone', ...;
+        start_time and end_time both or neither."""
     def validate(self) -> None: ...
     def to_dict(self) -> dict[str, Any]:
-        """dates as {'first': date, 'last': date}; location as Location.to_dict()."""
+        """dates as {'first': date, 'last': date}; start_time, end_time as time or None; location as
+        Location.to_dict()."""
     @staticmethod
     def from_dict(data: dict[str, Any]) -> Conference:
         """'dates' may be a dict or a DateRange, 'location' a dict or a Location."""

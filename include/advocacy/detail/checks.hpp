@@ -2,11 +2,12 @@
 #pragma once
 
 /// \file
-/// Checks shared by the model's validate() functions: ids, codes, URLs, line breaks, and the
-/// field names of nested objects.
+/// Checks shared by the model's validate() functions: ids, codes, URLs, line breaks, times of
+/// day, and the field names of nested objects.
 
 #include "advocacy/error.hpp"
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -53,6 +54,17 @@ inline auto quoted(std::string_view text) -> std::string {
     out += '"';
     out.append(text);
     out += '"';
+    return out;
+}
+
+/// A time of day as 24-hour "HH:MM" ("07:05", "19:00"); minutes outside a day wrap into it.
+inline auto clock_text(std::chrono::minutes since_midnight) -> std::string {
+    const auto total = ((since_midnight.count() % 1440) + 1440) % 1440;
+    std::string out(5, ':');
+    out[0] = static_cast<char>('0' + total / 600);
+    out[1] = static_cast<char>('0' + total / 60 % 10);
+    out[3] = static_cast<char>('0' + total % 60 / 10);
+    out[4] = static_cast<char>('0' + total % 10);
     return out;
 }
 
