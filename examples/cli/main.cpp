@@ -162,7 +162,12 @@ auto cmd_conferences(const arguments& args) -> int {
         std::erase_if(list, [&](const advocacy::conference& e) { return e.region != *region; });
     }
     for (const auto& e : list) {
-        std::cout << advocacy::to_string(e.dates) << "  " << e.name << "  " << advocacy::to_string(e.place);
+        std::cout << advocacy::to_string(e.dates);
+        if (e.start_time && e.end_time) {
+            std::cout << ", " << date::format("%H:%M", *e.start_time) << "\xE2\x80\x93" << date::format("%H:%M", *e.end_time);
+            if (!e.place.time_zone.empty()) std::cout << " " << e.place.time_zone;
+        }
+        std::cout << "  " << e.name << "  " << advocacy::to_string(e.place);
         if (!e.region.empty()) std::cout << "  [" << e.region << "]";
         std::cout << "\n";
     }
@@ -237,19 +242,35 @@ auto cmd_export(const arguments& args) -> int {
 }
 
 constexpr std::string_view import_help =
-    "usage: advocacy import ANNOUNCEMENT.txt -o CAMPAIGN.json [--reference YYYY-MM-DD]\n"
-    "Reads a plain-text call to action into a campaign; lines it cannot place are listed on\n"
-    "standard error with their line numbers.\n";
+    "usage: advocacy import ANNOUNCEMENT.txt|CALENDAR.ics -o CAMPAIGN.json [--reference YYYY-MM-DD]\n"
+    "Reads a plain-text call to action, or an iCalendar file (.ics), into a campaign. Lines of an\n"
+    "announcement it cannot place are listed on standard error with their line numbers.\n";
+
+// Whether `path` names an iCalendar file: it ends in .ics or .ical, in any case.
+auto is_calendar_file(std::string_view path) -> bool {
+    std::string tail(path.substr(path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.')));
+    for (auto& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return tail == ".ics" || tail == ".ical";
+}
 
 auto cmd_import(const arguments& args) -> int {
     if (args.help()) return std::cout << import_help, 0;
     const auto& pos = args.positionals();
-    if (pos.size() != 1) throw usage_error("import needs one announcement file");
+    if (pos.size() != 1) throw usage_error("import needs one announcement or calendar file");
     const auto out = args.get("-o");
     if (!out) throw usage_error("import needs -o CAMPAIGN.json");
+    const std::string text = advocacy::detail::read_file(pos.front());
+    if (is_calendar_file(pos.front())) {
+        if (args.get("--reference")) throw usage_error("--reference is for announcements; a calendar has its years");
+        const auto c = advocacy::campaign_from_icalendar(text);
+        advocacy::save(c, *out);
+        std::cerr << program << ": wrote " << *out << ": " << c.conferences().size() << " conferences, "
+                  << c.groups().size() << " groups with meetings\n";
+        return 0;
+    }
     advocacy::announcement_options options;
     options.reference = day_option(args, "--reference");
-    const auto result = advocacy::parse_announcement(advocacy::detail::read_file(pos.front()), options);
+    const auto result = advocacy::parse_announcement(text, options);
     for (const auto& w : result.warnings) {
         std::cerr << program << ": warning: " << pos.front() << ":" << advocacy::to_string(w) << "\n";
     }

@@ -96,6 +96,23 @@ def test_import_the_seed(tmp_path):
     assert len(campaign.actions) == 3
 
 
+def test_timed_conference_from_a_calendar(tmp_path):
+    ics = tmp_path / "town-hall.ics"
+    ics.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//x//EN\r\nBEGIN:VEVENT\r\nUID:hall@example.org\r\n"
+        b"DTSTAMP:20150801T000000Z\r\nSUMMARY:Town Hall\r\nLOCATION:Chicago\\, IL\r\n"
+        b"DTSTART;TZID=America/Chicago:20151113T190000\r\nDTEND;TZID=America/Chicago:20151113T213000\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n")
+    target = tmp_path / "hall.json"
+    run("import", ics, "-o", target)
+    lines = run("conferences", target).stdout.splitlines()
+    assert lines == ["Nov 13, 2015, 19:00\u201321:30 America/Chicago  Town Hall  Chicago, IL"]
+    assert "DTSTART;TZID=America/Chicago:20151113T190000" in run("export", "ics", target).stdout
+    ics.write_bytes(ics.read_bytes().replace(b"T190000", b"T190030"))
+    error = run("import", ics, "-o", target, check_status=1).stderr
+    assert "line 9" in error and "whole minutes" in error
+
+
 def test_import_warnings_go_to_stderr(tmp_path):
     text = tmp_path / "call.txt"
     text.write_text("Spring Drive\n\nValley Summit May 3 - Fresno, CA\nHill Assembly Smarch 3-5 - Boise, ID\n")
