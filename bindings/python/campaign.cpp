@@ -24,16 +24,6 @@ auto date_repr(date::sys_days day) -> std::string {
            ")";
 }
 
-auto get_date(const py::dict& d, const char* key, const std::string& field) -> date::sys_days {
-    if (!d.contains(key)) throw validation_error(field, "missing");
-    py::handle value = d[key];
-    try {
-        return value.cast<date::sys_days>();
-    } catch (const py::cast_error&) {
-        throw validation_error(field, "expected a datetime.date, got " + detail::type_name(value));
-    }
-}
-
 auto milestone_to_dict(const milestone& m) -> py::dict {
     py::dict d;
     d["day"] = py::cast(m.day);

@@ -4,6 +4,7 @@
 #include "advocacy/error.hpp"
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "model_dicts.hpp"
 
 #include <pybind11/operators.h>
 #include <pybind11/stl.h>
@@ -45,14 +46,6 @@ auto item_as(const py::dict& d, const char* key, const char* expected) -> T {
     return py::detail::cast_op<T>(std::move(caster));
 }
 
-auto day_from(py::handle value, const std::string& field) -> date::sys_days {
-    py::detail::make_caster<date::sys_days> caster;
-    if (!PyDate_Check(value.ptr()) || PyDateTime_Check(value.ptr()) || !caster.load(value, false)) {
-        throw validation_error(field, "expected a datetime.date");
-    }
-    return py::detail::cast_op<date::sys_days>(std::move(caster));
-}
-
 auto to_dict(const meeting_schedule& s) -> py::dict {
     py::dict d;
     d["rule"] = s.describe();
@@ -82,7 +75,8 @@ auto from_dict(const py::dict& d) -> meeting_schedule {
         const py::dict e = eff.cast<py::dict>();
         if (!e.contains("first")) throw validation_error("effective.first", "missing");
         if (!e.contains("last")) throw validation_error("effective.last", "missing");
-        s = s.with_effective(date_range(day_from(e["first"], "effective.first"), day_from(e["last"], "effective.last")));
+        s = s.with_effective(
+            date_range(date_from_value(e["first"], "effective.first"), date_from_value(e["last"], "effective.last")));
     }
     if (d.contains("skipped") && !d["skipped"].is_none()) {
         py::object list = d["skipped"];
@@ -92,7 +86,7 @@ auto from_dict(const py::dict& d) -> meeting_schedule {
         std::vector<date::sys_days> days;
         std::size_t i = 0;
         for (py::handle item : list) {
-            days.push_back(day_from(item, "skipped[" + std::to_string(i++) + "]"));
+            days.push_back(date_from_value(item, "skipped[" + std::to_string(i++) + "]"));
         }
         s = s.with_skipped(std::move(days));
     }

@@ -132,6 +132,23 @@ inline auto get_str(const pybind11::dict& d, const char* key, const std::string&
     return value.cast<std::string>();
 }
 
+// A datetime.date (not a datetime.datetime) as a day.
+inline auto date_from_value(pybind11::handle value, const std::string& field) -> date::sys_days {
+    try {
+        return value.cast<date::sys_days>();
+    } catch (const pybind11::cast_error&) {
+        throw validation_error(field, "expected a datetime.date, got " + detail::type_name(value));
+    } catch (const pybind11::builtin_exception& e) {  // the caster's reason: a datetime.datetime
+        throw validation_error(field, e.what());
+    }
+}
+
+// date_from_value() of the value at `key`; validation_error "missing" when there is none.
+inline auto get_date(const pybind11::dict& d, const char* key, const std::string& field) -> date::sys_days {
+    if (!d.contains(key)) throw validation_error(field, "missing");
+    return date_from_value(d[key], field);
+}
+
 // A naive datetime.time of whole minutes as minutes after midnight; nullopt for None.
 inline auto time_from_value(pybind11::handle value, const std::string& field) -> std::optional<std::chrono::minutes> {
     if (value.is_none()) return std::nullopt;
@@ -194,18 +211,8 @@ inline auto date_range_from_value(pybind11::handle value, const std::string& fie
     if (pybind11::isinstance<date_range>(value)) return value.cast<date_range>();
     auto d = require_dict(value, field);
     check_keys(d, field + ".", {"first", "last"});
-    auto day = [&](const char* key) -> date::sys_days {
-        const std::string where = field + "." + key;
-        if (!d.contains(key)) throw validation_error(where, "missing");
-        pybind11::handle v = d[key];
-        try {
-            return v.cast<date::sys_days>();
-        } catch (const pybind11::cast_error&) {
-            throw validation_error(where, "expected a datetime.date, got " + detail::type_name(v));
-        }
-    };
-    const auto first = day("first");
-    const auto last = day("last");
+    const auto first = get_date(d, "first", field + ".first");
+    const auto last = get_date(d, "last", field + ".last");
     if (last < first) throw validation_error(field + ".last", "before first");
     return date_range(first, last);
 }

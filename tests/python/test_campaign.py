@@ -242,6 +242,10 @@ def test_from_dict_errors():
     with pytest.raises(advocacy.ValidationError) as info:
         Campaign.from_dict({"id": "c", "title": "T", "milestones": [{"day": "2015-08-11", "title": "x"}]})
     assert info.value.field == "campaign: milestones[0].day"
+    with pytest.raises(advocacy.ValidationError) as info:  # a datetime is not a day
+        Campaign.from_dict({"id": "c", "title": "T", "milestones": [{"day": datetime.datetime(2015, 8, 11), "title": "x"}]})
+    assert info.value.field == "campaign: milestones[0].day"
+    assert "datetime.datetime" in info.value.reason
     with pytest.raises(advocacy.ValidationError) as info:
         Campaign.from_dict({"id": "c", "title": 5})
     assert info.value.field == "campaign: title"

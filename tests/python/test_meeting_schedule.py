@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: MIT
 import datetime
+import os
 import pickle
+import subprocess
+import sys
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -207,6 +210,27 @@ def test_pickle_and_dict_round_trip(s, skipped):
     assert pickle.loads(pickle.dumps(s)) == s
     assert MeetingSchedule.from_dict(s.to_dict()) == s
     assert hash(MeetingSchedule.from_dict(s.to_dict())) == hash(s)
+
+
+def test_from_dict_first_thing_in_a_fresh_interpreter():
+    # Reading days before anything else touched datetime once crashed the interpreter.
+    code = ("import datetime, advocacy; print(advocacy.MeetingSchedule.from_dict({'rule': 'every Monday at 7pm', "
+            "'time_zone': 'America/Chicago', 'skipped': [datetime.date(2015, 1, 5)]}).skipped)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[datetime.date(2015, 1, 5)]"
+
+
+def test_from_dict_days_must_be_dates():
+    base = MeetingSchedule.parse("every Monday at 7pm", time_zone=CHICAGO).to_dict()
+    for bad, field in [(dict(skipped=[datetime.datetime(2015, 1, 5, 19)]), "skipped[0]"),
+                       (dict(skipped=["2015-01-05"]), "skipped[0]"),
+                       (dict(effective={"first": d(2015, 1, 1), "last": datetime.datetime(2015, 2, 1)}),
+                        "effective.last")]:
+        with pytest.raises(advocacy.ValidationError) as info:
+            MeetingSchedule.from_dict(dict(base, **bad))
+        assert info.value.field == field
 
 
 # ---- occurrences ---------------------------------------------------------------------------
