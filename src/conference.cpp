@@ -42,7 +42,7 @@ auto to_string(const conference& event) -> std::string {
     std::string out = event.name;
     if (!out.empty()) out += ", ";
     out += to_string(event.dates);
-    if (event.start_time && event.end_time) {
+    if (event.timed()) {
         out += ", ";
         out += detail::clock_text(*event.start_time);
         out += "\xE2\x80\x93";  // en dash

@@ -14,7 +14,6 @@
 #include <array>
 #include <chrono>
 #include <cstddef>
-#include <cstdint>
 #include <memory>
 #include <optional>
 #include <set>
@@ -258,7 +257,6 @@ void write_vtimezone(content_line_writer& w, const date::time_zone& zone, int fi
 
 struct meeting_event {
     const group* host;
-    const date::time_zone* zone;
     meeting_time first;
 };
 
@@ -319,7 +317,7 @@ void write_conference(content_line_writer& w, const conference& c, std::string_v
     w.head("SUMMARY:");
     w.text(c.name);
     w.end();
-    if (c.start_time && c.end_time) {
+    if (c.timed()) {
         // Local times in the event's zone (a VTIMEZONE for it is in the calendar); "UTC" as Z;
         // no zone: floating, the same wall-clock time everywhere.
         const std::string& tz = c.place.time_zone;
@@ -398,18 +396,15 @@ void write_meetings(content_line_writer& w, const meeting_event& e, std::string_
     if (s.effective() && rule.find("UNTIL=") == std::string::npos) {
         // UNTIL is inclusive and must be UTC when DTSTART has a TZID: the end of the last local day.
         const auto last_moment = date::local_days{s.effective()->last().time_since_epoch()} + std::chrono::hours{24} - seconds{1};
-        rule += ";UNTIL=" + utc_text(e.zone->to_sys(last_moment, date::choose::latest));
+        rule += ";UNTIL=" + utc_text(s.zone()->to_sys(last_moment, date::choose::latest));
     }
     w.head("RRULE:");
     w.raw(rule);
     w.end();
-    if (!s.skipped().empty()) {
-        auto days = s.skipped();
-        std::sort(days.begin(), days.end());
-        days.erase(std::unique(days.begin(), days.end()), days.end());
+    if (!s.skipped().empty()) {  // sorted, without repeats
         zoned_head("EXDATE");
         bool first = true;
-        for (auto day : days) {
+        for (auto day : s.skipped()) {
             if (!first) w.raw(",");
             w.raw(local_text(date::local_days{day.time_since_epoch()} + s.start_time()));
             first = false;
@@ -468,10 +463,9 @@ auto to_icalendar(const campaign& source, const icalendar_options& options) -> s
         if (!g.meetings) continue;
         const auto first = first_meeting(*g.meetings, open_start);
         if (!first) continue;
-        const auto* zone = date::locate_zone(g.meetings->time_zone());
-        meetings.push_back({&g, zone, *first});
+        meetings.push_back({&g, *first});
         const auto local_day = date::floor<date::days>(first->start.get_local_time());
-        use_zone(zone, date::sys_days{local_day.time_since_epoch()});
+        use_zone(g.meetings->zone(), date::sys_days{local_day.time_since_epoch()});
     }
     for (const auto& c : source.conferences()) {
         if (c.timed() && !c.place.time_zone.empty() && c.place.time_zone != "UTC") {
@@ -830,21 +824,20 @@ struct importer {
         return candidate;
     }
 
-    auto id_from_uid(const event_lines& lines, icalcomponent* event, std::string_view strip, std::set<std::string>& taken,
-                     std::size_t ordinal) -> std::string {
+    static auto id_from_uid(icalcomponent* event, std::string_view strip, std::set<std::string>& taken,
+                            std::size_t ordinal) -> std::string {
         const char* uid = icalcomponent_get_uid(event);
         std::string id = uid != nullptr ? uid : "";
         if (auto at = id.find('@'); at != std::string::npos) id.resize(at);
         if (!strip.empty() && id.ends_with(strip)) id.resize(id.size() - strip.size());
         id = sanitize_id(id);
         if (id.empty()) id = "event-" + std::to_string(ordinal + 1);
-        (void)lines;
         return unique(taken, id);
     }
 
     void read_conference(const event_lines& lines, icalcomponent* event, const when& start, std::size_t ordinal) {
         conference c;
-        c.id = id_from_uid(lines, event, {}, conference_ids, ordinal);
+        c.id = id_from_uid(event, {}, conference_ids, ordinal);
         c.name = text_of(event, ICAL_SUMMARY_PROPERTY);
         if (c.name.empty()) fail(lines.begin(), "VEVENT has no SUMMARY: a conference needs a name");
         for (auto& ch : c.name) {
@@ -1049,9 +1042,7 @@ struct importer {
             const auto x = to_when(icalproperty_get_exdate(p), tzid_of(p), lines.at("EXDATE"));
             skipped.push_back(local_day(x, tz));
         }
-        std::sort(skipped.begin(), skipped.end());
-        skipped.erase(std::unique(skipped.begin(), skipped.end()), skipped.end());
-        // with_skipped adds to the skipped days, so the rule without them is kept for the checks below.
+        // with_skipped (which sorts the days and drops repeats) adds to the skipped days, so the rule without them is kept for the checks below.
         meeting_schedule s = schedule->with_effective(effective);
 
         if (rule.count > 0) {
@@ -1081,7 +1072,7 @@ struct importer {
         s = s.with_skipped(std::move(skipped));
 
         group g;
-        g.id = id_from_uid(lines, event, "-meetings", group_ids, ordinal);
+        g.id = id_from_uid(event, "-meetings", group_ids, ordinal);
         g.name = text_of(event, ICAL_SUMMARY_PROPERTY);
         if (g.name.ends_with(" meeting")) g.name.resize(g.name.size() - 8);
         for (auto& ch : g.name) {

@@ -7,18 +7,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cctype>
-#include <cerrno>
 #include <cstdint>
-#include <cstdio>
-#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
@@ -60,15 +52,6 @@ constexpr std::array<const char*, 7> weekday_names{"sunday",   "monday", "tuesda
                                                    "thursday", "friday", "saturday"};
 constexpr std::array<const char*, 12> month_names{"January", "February", "March",     "April",   "May",      "June",
                                                   "July",    "August",   "September", "October", "November", "December"};
-
-auto recurrence_name(recurrence kind) -> std::string_view {
-    switch (kind) {
-    case recurrence::weekly: return "weekly";
-    case recurrence::monthly_by_weekday: return "monthly_by_weekday";
-    case recurrence::monthly_by_day: return "monthly_by_day";
-    }
-    return "weekly";
-}
 
 // Whether `text` is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF):
 // nlohmann refuses to write anything else, and we want to say which field is at fault.
@@ -153,7 +136,7 @@ auto place_json(const location& place, const std::string& pointer) -> ojson {
 
 auto schedule_json(const meeting_schedule& schedule, const std::string& pointer) -> ojson {
     ojson out = ojson::object();
-    out["kind"] = std::string(recurrence_name(schedule.kind()));
+    out["kind"] = std::string(to_string(schedule.kind()));
     switch (schedule.kind()) {
     case recurrence::weekly:
         out["interval"] = schedule.interval();
@@ -194,7 +177,7 @@ auto conference_json(const conference& event, const std::string& pointer) -> ojs
     out["id"] = text(event.id, child(pointer, "id"));
     out["name"] = text(event.name, child(pointer, "name"));
     out["dates"] = range_json(event.dates, child(pointer, "dates"));
-    if (event.start_time && event.end_time) {  // schema version 2; absent for all-day events
+    if (event.timed()) {  // schema version 2; absent for all-day events
         out["start_time"] = detail::clock_text(*event.start_time);
         out["end_time"] = detail::clock_text(*event.end_time);
     }
@@ -625,7 +608,7 @@ public:
     auto schedule(const ojson& value, const std::string& pointer) const -> meeting_schedule {
         expect_object(value, pointer);
         static constexpr std::array kinds{recurrence::weekly, recurrence::monthly_by_weekday, recurrence::monthly_by_day};
-        const auto kind = choice(required(value, pointer, "kind"), child(pointer, "kind"), kinds, &recurrence_name,
+        const auto kind = choice(required(value, pointer, "kind"), child(pointer, "kind"), kinds, &to_string,
                                  "a recurrence");
         const auto start = clock(value, pointer, "start");
         const std::chrono::minutes duration{integer(required(value, pointer, "duration_minutes"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/osdi.hpp"
 
+#include "advocacy/detail/checks.hpp"
 #include "advocacy/error.hpp"
 
 #include <date/tz.h>
@@ -8,7 +9,6 @@
 
 #include <cctype>
 #include <chrono>
-#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -42,21 +42,15 @@ auto location_json(const location& place) -> ojson {
 
 // A timed event's local time on `day` as ISO 8601, with the UTC offset of `zone` then ("-06:00",
 // "Z" for none) when the event has a zone: the instant is then plain to any reader.
-auto timed_date(date::sys_days day, std::chrono::minutes time, const std::string& zone) -> std::string {
+auto timed_date(date::sys_days day, std::chrono::minutes time, const date::time_zone* zone) -> std::string {
     const date::local_time<std::chrono::minutes> local{date::local_days{day.time_since_epoch()} + time};
     std::string out = date::format("%FT%H:%M:00", local);
-    if (zone.empty()) return out;  // floating: the same wall-clock time everywhere
+    if (zone == nullptr) return out;  // floating: the same wall-clock time everywhere
     // In a gap or a repeated hour the earlier offset counts, as for meetings.
-    const auto info = date::locate_zone(zone)->get_info(local);
-    const auto offset = std::chrono::duration_cast<std::chrono::minutes>(info.first.offset).count();
-    if (offset == 0) return out + "Z";
-    const auto size = std::abs(offset);
-    out += offset < 0 ? '-' : '+';
-    out += static_cast<char>('0' + size / 600);
-    out += static_cast<char>('0' + size / 60 % 10);
-    out += ':';
-    out += static_cast<char>('0' + size % 60 / 10);
-    out += static_cast<char>('0' + size % 10);
+    const auto offset = std::chrono::duration_cast<std::chrono::minutes>(zone->get_info(local).first.offset);
+    if (offset == std::chrono::minutes{0}) return out + "Z";
+    out += offset < std::chrono::minutes{0} ? '-' : '+';
+    out += detail::clock_text(offset < std::chrono::minutes{0} ? -offset : offset);  // "06:00"
     return out;
 }
 
@@ -68,9 +62,10 @@ auto event_json(const conference& event) -> ojson {
     out["title"] = event.name;
     put(out, "description", event.description);
     put(out, "browser_url", event.registration_url);
-    if (event.start_time && event.end_time) {
-        out["start_date"] = timed_date(event.dates.first(), *event.start_time, event.place.time_zone);
-        out["end_date"] = timed_date(event.dates.last(), *event.end_time, event.place.time_zone);
+    if (event.timed()) {
+        const auto* zone = event.place.time_zone.empty() ? nullptr : date::locate_zone(event.place.time_zone);
+        out["start_date"] = timed_date(event.dates.first(), *event.start_time, zone);
+        out["end_date"] = timed_date(event.dates.last(), *event.end_time, zone);
         out["all_day"] = false;
     } else {
         // All-day: local times without an offset, from the first day's start to the last day's

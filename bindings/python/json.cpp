@@ -28,7 +28,8 @@ void init_json(py::module_& m) {
     auto cls = py::reinterpret_borrow<py::class_<campaign>>(m.attr("Campaign"));
     cls.def(
         "to_json", [](const campaign& self) { return to_json(self); },
-        "The campaign as a JSON document (2-space indent, fixed key order, schema_version 1).");
+        "The campaign as a JSON document (2-space indent, fixed key order; schema_version 1, or 2 when a "
+        "conference has times).");
     cls.def_static(
         "from_json", [](std::string_view text) { return campaign_from_json(text); }, py::arg("text"),
         "Reads a document written by to_json(); Campaign.from_json(c.to_json()) == c.\n\n"

@@ -163,7 +163,7 @@ auto cmd_conferences(const arguments& args) -> int {
     }
     for (const auto& e : list) {
         std::cout << advocacy::to_string(e.dates);
-        if (e.start_time && e.end_time) {
+        if (e.timed()) {
             std::cout << ", " << date::format("%H:%M", *e.start_time) << "\xE2\x80\x93" << date::format("%H:%M", *e.end_time);
             if (!e.place.time_zone.empty()) std::cout << " " << e.place.time_zone;
         }

@@ -30,7 +30,6 @@ public:
         if (!path_.empty()) ::unlink(path_.c_str());
     }
     auto fd() const noexcept -> int { return fd_; }
-    auto path() const noexcept -> const std::filesystem::path& { return path_; }
     // Closes the descriptor; returns 0 or the errno of a failed close (a late write error).
     auto close() noexcept -> int {
         const int result = ::close(fd_);

@@ -369,7 +369,8 @@ class Campaign:
     def __copy__(self) -> Campaign: ...
     def __deepcopy__(self, memo: dict[Any, Any]) -> Campaign: ...
     def to_json(self) -> str:
-        """The campaign as a JSON document: 2-space indent, fixed key order, schema_version 1."""
+        """The campaign as a JSON document: 2-space indent, fixed key order, schema_version 1 (2 when a
+        conference has times)."""
     @staticmethod
     def from_json(text: str) -> Campaign:
         """Reads a document written by to_json(): Campaign.from_json(c.to_json()) == c.
@@ -383,7 +384,7 @@ def sample_campaign() -> Campaign: ...
 # ---- json --------------------------------------------------------------------------------------
 
 json_schema_version: int
-"""The schema version Campaign.to_json() writes (1); newer documents are refused."""
+"""The newest schema version (2); to_json() writes 1 unless a conference has times. Newer documents are refused."""
 
 def load(path: str | os.PathLike[str]) -> Campaign:
     """Reads a campaign from a JSON file written by save(). Raises FileError (also OSError) when
