@@ -2,16 +2,15 @@
 #include "advocacy/action.hpp"
 
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/names.hpp"
 #include "advocacy/error.hpp"
 
-#include <array>
 #include <ostream>
-#include <utility>
 
 namespace advocacy {
 namespace {
 
-constexpr std::array<std::pair<action_kind, std::string_view>, 7> action_kind_names{{
+constexpr detail::name_table<action_kind, 7> action_kind_names{{
     {action_kind::letter, "letter"},
     {action_kind::attend_meeting, "attend_meeting"},
     {action_kind::attend_conference, "attend_conference"},
@@ -21,77 +20,45 @@ constexpr std::array<std::pair<action_kind, std::string_view>, 7> action_kind_na
     {action_kind::other, "other"},
 }};
 
-constexpr std::array<std::pair<target_kind, std::string_view>, 3> target_kind_names{{
+constexpr detail::name_table<target_kind, 3> target_kind_names{{
     {target_kind::group, "group"},
     {target_kind::official, "official"},
     {target_kind::organization, "organization"},
 }};
 
-template <class Kind, std::size_t N>
-auto name_of(const std::array<std::pair<Kind, std::string_view>, N>& names, Kind kind) -> std::string_view {
-    for (const auto& [k, name] : names) {
-        if (k == kind) return name;
-    }
-    return "unknown";
-}
-
-template <class Kind, std::size_t N>
-auto parse_kind(const std::array<std::pair<Kind, std::string_view>, N>& names, std::string_view what,
-                std::string_view text) -> Kind {
-    for (const auto& [k, name] : names) {
-        if (name == text) return k;
-    }
-    std::string reason = "unknown " + std::string(what) + "; expected one of ";
-    for (std::size_t i = 0; i < N; ++i) {
-        if (i > 0) reason += ", ";
-        reason += names[i].second;
-    }
-    throw parse_error(text, 0, reason);
-}
-
-template <class Kind, std::size_t N>
-auto is_known(const std::array<std::pair<Kind, std::string_view>, N>& names, Kind kind) -> bool {
-    return name_of(names, kind) != "unknown";
-}
-
 }  // namespace
 
-auto to_string(action_kind kind) -> std::string_view { return name_of(action_kind_names, kind); }
+auto to_string(action_kind kind) -> std::string_view { return detail::name_of(action_kind_names, kind); }
 
 auto parse_action_kind(std::string_view text) -> action_kind {
-    return parse_kind(action_kind_names, "action kind", text);
+    return detail::parse_name(action_kind_names, "action kind", text);
 }
 
-auto to_string(target_kind kind) -> std::string_view { return name_of(target_kind_names, kind); }
+auto to_string(target_kind kind) -> std::string_view { return detail::name_of(target_kind_names, kind); }
 
 auto parse_target_kind(std::string_view text) -> target_kind {
-    return parse_kind(target_kind_names, "target kind", text);
+    return detail::parse_name(target_kind_names, "target kind", text);
 }
 
 void validate(const action& step) {
     const std::string who = detail::object_name("action", step.id);
     detail::check_id(who + ": id", step.id);
-    if (!is_known(action_kind_names, step.kind)) {
+    if (!detail::is_named(action_kind_names, step.kind)) {
         throw validation_error(who + ": kind", "not one of the action kinds (value " +
                                                    std::to_string(static_cast<int>(step.kind)) + ")");
     }
-    if (step.title.find_first_not_of(" \t") == std::string::npos) throw validation_error(who + ": title", "required");
-    detail::check_single_line(who + ": title", step.title);
+    detail::check_required_line(who + ": title", step.title);
 
-    if (!is_known(target_kind_names, step.target.kind)) {
+    if (!detail::is_named(target_kind_names, step.target.kind)) {
         throw validation_error(who + ": target.kind", "not one of the target kinds (value " +
                                                           std::to_string(static_cast<int>(step.target.kind)) + ")");
     }
     detail::check_single_line(who + ": target.name", step.target.name);
-    if (step.target.kind == target_kind::group) {
-        // An empty id means "the supporter's own local group".
-        if (!step.target.id.empty()) detail::check_id(who + ": target.id", step.target.id);
-    } else {
-        if (!step.target.id.empty()) detail::check_id(who + ": target.id", step.target.id);
-        if (step.target.name.find_first_not_of(" \t") == std::string::npos) {
-            throw validation_error(who + ": target.name",
-                                   "required for an " + std::string(to_string(step.target.kind)) + " target");
-        }
+    // An empty id means "the supporter's own local group" for a group target, "not known" otherwise.
+    if (!step.target.id.empty()) detail::check_id(who + ": target.id", step.target.id);
+    if (step.target.kind != target_kind::group && step.target.name.find_first_not_of(" \t") == std::string::npos) {
+        throw validation_error(who + ": target.name",
+                               "required for an " + std::string(to_string(step.target.kind)) + " target");
     }
 
     for (std::size_t i = 0; i < step.related_conferences.size(); ++i) {

@@ -8,7 +8,6 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
-#include <iterator>
 #include <string>
 #include <tuple>
 
@@ -20,6 +19,15 @@ using detail::quoted;
 // "conference \"mw-2015\": region": the object, then the field, as validation_error wants it.
 auto field_of(std::string_view kind, std::string_view id, std::string_view field) -> std::string {
     return detail::object_name(kind, id) + ": " + std::string(field);
+}
+
+// A conference's or group's region must be one of the map's, unless it or the map is empty.
+// `which` names the map in the message: "campaign's" or "new".
+void check_region(const region_map& map, std::string_view kind, std::string_view id, const std::string& region,
+                  std::string_view which) {
+    if (region.empty() || map.empty() || map.has_region(region)) return;
+    throw validation_error(field_of(kind, id, "region"),
+                           quoted(region) + " is not a region of the " + std::string(which) + " region map");
 }
 
 void require_text(const std::string& field, std::string_view value) {
@@ -131,10 +139,7 @@ void campaign::add_conference(conference c) {
     if (conference_by_id_.contains(c.id)) {
         throw validation_error(field_of("conference", c.id, "id"), "already used by another conference");
     }
-    if (!c.region.empty() && !regions_.empty() && !regions_.has_region(c.region)) {
-        throw validation_error(field_of("conference", c.id, "region"),
-                               quoted(c.region) + " is not a region of the campaign's region map");
-    }
+    check_region(regions_, "conference", c.id, c.region, "campaign's");
     const std::size_t index = conferences_.size();
     conferences_.push_back(std::move(c));
     try {
@@ -153,10 +158,7 @@ void campaign::add_group(advocacy::group g) {
     if (group_by_id_.contains(g.id)) {
         throw validation_error(field_of("group", g.id, "id"), "already used by another group");
     }
-    if (!g.region.empty() && !regions_.empty() && !regions_.has_region(g.region)) {
-        throw validation_error(field_of("group", g.id, "region"),
-                               quoted(g.region) + " is not a region of the campaign's region map");
-    }
+    check_region(regions_, "group", g.id, g.region, "campaign's");
     const std::size_t index = groups_.size();
     groups_.push_back(std::make_shared<const advocacy::group>(std::move(g)));
     const auto& added = *groups_.back();
@@ -179,20 +181,8 @@ void campaign::add_group(advocacy::group g) {
 }
 
 void campaign::set_regions(region_map map) {
-    if (!map.empty()) {
-        for (const auto& c : conferences_) {
-            if (!c.region.empty() && !map.has_region(c.region)) {
-                throw validation_error(field_of("conference", c.id, "region"),
-                                       quoted(c.region) + " is not a region of the new region map");
-            }
-        }
-        for (const auto& g : groups_) {
-            if (!g->region.empty() && !map.has_region(g->region)) {
-                throw validation_error(field_of("group", g->id, "region"),
-                                       quoted(g->region) + " is not a region of the new region map");
-            }
-        }
-    }
+    for (const auto& c : conferences_) check_region(map, "conference", c.id, c.region, "new");
+    for (const auto& g : groups_) check_region(map, "group", g->id, g->region, "new");
     regions_ = std::move(map);
 }
 

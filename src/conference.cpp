@@ -14,8 +14,7 @@ namespace advocacy {
 void validate(const conference& event) {
     const std::string who = detail::object_name("conference", event.id);
     detail::check_id(who + ": id", event.id);
-    if (event.name.find_first_not_of(" \t") == std::string::npos) throw validation_error(who + ": name", "required");
-    detail::check_single_line(who + ": name", event.name);
+    detail::check_required_line(who + ": name", event.name);
     detail::check_single_line(who + ": region", event.region);
     detail::with_field_prefix(who, [&] { validate(event.place); });
     detail::check_url(who + ": registration_url", event.registration_url);

@@ -2,16 +2,15 @@
 #include "advocacy/group.hpp"
 
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/names.hpp"
 #include "advocacy/error.hpp"
 
-#include <array>
 #include <ostream>
-#include <utility>
 
 namespace advocacy {
 namespace {
 
-constexpr std::array<std::pair<group_kind, std::string_view>, 5> group_kind_names{{
+constexpr detail::name_table<group_kind, 5> group_kind_names{{
     {group_kind::local, "local"},
     {group_kind::student, "student"},
     {group_kind::regional_office, "regional_office"},
@@ -21,31 +20,17 @@ constexpr std::array<std::pair<group_kind, std::string_view>, 5> group_kind_name
 
 }  // namespace
 
-auto to_string(group_kind kind) -> std::string_view {
-    for (const auto& [k, name] : group_kind_names) {
-        if (k == kind) return name;
-    }
-    return "unknown";
-}
+auto to_string(group_kind kind) -> std::string_view { return detail::name_of(group_kind_names, kind); }
 
 auto parse_group_kind(std::string_view text) -> group_kind {
-    for (const auto& [k, name] : group_kind_names) {
-        if (name == text) return k;
-    }
-    std::string reason = "unknown group kind; expected one of ";
-    for (std::size_t i = 0; i < group_kind_names.size(); ++i) {
-        if (i > 0) reason += ", ";
-        reason += group_kind_names[i].second;
-    }
-    throw parse_error(text, 0, reason);
+    return detail::parse_name(group_kind_names, "group kind", text);
 }
 
 void validate(const group& g) {
     const std::string who = detail::object_name("group", g.id);
     detail::check_id(who + ": id", g.id);
-    if (g.name.find_first_not_of(" \t") == std::string::npos) throw validation_error(who + ": name", "required");
-    detail::check_single_line(who + ": name", g.name);
-    if (to_string(g.kind) == "unknown") {
+    detail::check_required_line(who + ": name", g.name);
+    if (!detail::is_named(group_kind_names, g.kind)) {
         throw validation_error(who + ": kind",
                                "not one of the group kinds (value " + std::to_string(static_cast<int>(g.kind)) + ")");
     }

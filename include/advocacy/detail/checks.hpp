@@ -86,6 +86,13 @@ inline void check_single_line(const std::string& field, std::string_view text) {
     if (has_line_break(text)) throw validation_error(field, "must not contain a line break");
 }
 
+/// Throws validation_error(field, "required") when `text` is empty or only blanks and tabs, and
+/// as check_single_line when it holds a line break.
+inline void check_required_line(const std::string& field, std::string_view text) {
+    if (text.find_first_not_of(" \t") == std::string_view::npos) throw validation_error(field, "required");
+    check_single_line(field, text);
+}
+
 /// Throws validation_error(field, ...) unless `text` is empty or an http(s) URL without spaces
 /// or control characters.
 inline void check_url(const std::string& field, std::string_view text) {
