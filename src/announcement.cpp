@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/announcement.hpp"
 
+#include "advocacy/detail/checks.hpp"
 #include "advocacy/error.hpp"
 
 #include <algorithm>
@@ -15,10 +16,10 @@ namespace {
 
 constexpr auto npos = std::string_view::npos;
 
-constexpr auto is_digit(char c) noexcept -> bool { return c >= '0' && c <= '9'; }
-constexpr auto is_upper(char c) noexcept -> bool { return c >= 'A' && c <= 'Z'; }
+using detail::is_alpha;
+using detail::is_digit;
+using detail::is_upper;
 constexpr auto is_lower(char c) noexcept -> bool { return c >= 'a' && c <= 'z'; }
-constexpr auto is_letter(char c) noexcept -> bool { return is_upper(c) || is_lower(c); }
 constexpr auto to_lower(char c) noexcept -> char { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 constexpr auto byte(std::string_view s, std::size_t i) noexcept -> unsigned char {
     return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
@@ -99,14 +100,14 @@ auto is_weekday(std::string_view word) -> bool {
 // The ASCII letters of the word starting at i.
 auto word_at(std::string_view s, std::size_t i) -> std::string_view {
     std::size_t end = i;
-    while (end < s.size() && is_letter(s[end])) ++end;
+    while (end < s.size() && is_alpha(s[end])) ++end;
     return s.substr(i, end - i);
 }
 
 // Whether a word starts at i: a letter or digit not preceded by one.
 auto starts_word(std::string_view s, std::size_t i) -> bool {
-    if (i >= s.size() || !(is_letter(s[i]) || is_digit(s[i]))) return false;
-    return i == 0 || !(is_letter(s[i - 1]) || is_digit(s[i - 1]));
+    if (i >= s.size() || !(is_alpha(s[i]) || is_digit(s[i]))) return false;
+    return i == 0 || !(is_alpha(s[i - 1]) || is_digit(s[i - 1]));
 }
 
 // Words of an event's kind: they end an event's name and say an action is about an event.
@@ -134,11 +135,11 @@ auto day_number_end(std::string_view s, std::size_t i) -> std::size_t {
     std::size_t end = i;
     while (end < s.size() && is_digit(s[end])) ++end;
     if (end == i || end - i > 2) return npos;
-    if (is_letter(static_cast<char>(byte(s, end))) && is_letter(static_cast<char>(byte(s, end + 1))) &&
-        !is_letter(static_cast<char>(byte(s, end + 2)))) {
+    if (is_alpha(static_cast<char>(byte(s, end))) && is_alpha(static_cast<char>(byte(s, end + 1))) &&
+        !is_alpha(static_cast<char>(byte(s, end + 2)))) {
         end += 2;  // "11th"; the date parser checks the suffix
     }
-    if (is_letter(static_cast<char>(byte(s, end))) || is_digit(static_cast<char>(byte(s, end)))) return npos;
+    if (is_alpha(static_cast<char>(byte(s, end))) || is_digit(static_cast<char>(byte(s, end)))) return npos;
     return end;
 }
 
@@ -154,13 +155,13 @@ auto year_end(std::string_view s, std::size_t i) -> std::size_t {
     if (start == i && byte(s, i - 1) != ',') return npos;  // "Nov 72015" is not a year
     std::size_t end = start;
     while (end < s.size() && is_digit(s[end])) ++end;
-    if (end - start != 4 || is_letter(static_cast<char>(byte(s, end)))) return npos;
+    if (end - start != 4 || is_alpha(static_cast<char>(byte(s, end)))) return npos;
     return end;
 }
 
 // The end of a month word at i (with an optional period), or npos.
 auto month_word_end(std::string_view s, std::size_t i) -> std::size_t {
-    if (!starts_word(s, i) || !is_letter(s[i])) return npos;
+    if (!starts_word(s, i) || !is_alpha(s[i])) return npos;
     auto word = word_at(s, i);
     if (month_of(word) == 0) return npos;
     std::size_t end = i + word.size();
@@ -351,9 +352,9 @@ auto classify(std::string_view text) -> item_kind {
     auto hits_in = [](std::string_view s) {
         std::vector<hit> hits;
         for (std::size_t i = 0; i < s.size(); ++i) {
-            if (!starts_word(s, i) || !is_letter(s[i])) continue;
+            if (!starts_word(s, i) || !is_alpha(s[i])) continue;
             std::size_t end = i;
-            while (end < s.size() && (is_letter(s[end]) || (s[end] == '-' && is_letter(static_cast<char>(byte(s, end + 1)))))) {
+            while (end < s.size() && (is_alpha(s[end]) || (s[end] == '-' && is_alpha(static_cast<char>(byte(s, end + 1)))))) {
                 ++end;
             }
             const std::string w = lower(s.substr(i, end - i));
@@ -393,9 +394,9 @@ struct place_tail {
 // Whether `city` can be a city name: letters (any script), spaces, '.', '\'', '’', '-'; no digits.
 auto is_city(std::string_view city) -> bool {
     if (city.empty() || city.size() > 60) return false;
-    if (!(is_letter(city.front()) || byte(city, 0) >= 0x80)) return false;
+    if (!(is_alpha(city.front()) || byte(city, 0) >= 0x80)) return false;
     return std::all_of(city.begin(), city.end(), [](char c) {
-        return is_letter(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+        return is_alpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80;
     });
 }
 
@@ -406,7 +407,7 @@ auto find_place(std::string_view line) -> std::optional<place_tail> {
     if (!line.empty() && line.back() == '.') line = trim(line.substr(0, line.size() - 1));
     if (line.size() < 2 || !is_upper(line[line.size() - 1]) || !is_upper(line[line.size() - 2])) return std::nullopt;
     const std::size_t state = line.size() - 2;
-    if (state == 0 || is_letter(line[state - 1])) return std::nullopt;
+    if (state == 0 || is_alpha(line[state - 1])) return std::nullopt;
     std::size_t comma = state;
     while (comma > 0 && space_at(line, comma - 1) == 1) --comma;
     if (comma == 0 || line[comma - 1] != ',') return std::nullopt;
@@ -445,7 +446,7 @@ auto candidate_starts(std::string_view head) -> std::vector<std::size_t> {
 
 auto has_month_word(std::string_view s) -> bool {
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (starts_word(s, i) && is_letter(s[i]) && month_of(word_at(s, i)) != 0) return true;
+        if (starts_word(s, i) && is_alpha(s[i]) && month_of(word_at(s, i)) != 0) return true;
     }
     return false;
 }
@@ -477,7 +478,7 @@ auto ends_with_state(std::string_view s) -> bool {
     s = trim(s);
     if (s.size() < 4 || !is_upper(s[s.size() - 1]) || !is_upper(s[s.size() - 2])) return false;
     std::size_t i = s.size() - 2;
-    if (is_letter(s[i - 1])) return false;
+    if (is_alpha(s[i - 1])) return false;
     while (i > 0 && space_at(s, i - 1) == 1) --i;
     return i > 0 && s[i - 1] == ',';
 }
@@ -485,7 +486,7 @@ auto ends_with_state(std::string_view s) -> bool {
 // Whether a word of `s` names an event ("Conference", "Summit", ...).
 auto has_event_word(std::string_view s) -> bool {
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (starts_word(s, i) && is_letter(s[i]) && is_event_word(word_at(s, i))) return true;
+        if (starts_word(s, i) && is_alpha(s[i]) && is_event_word(word_at(s, i))) return true;
     }
     return false;
 }
@@ -557,8 +558,8 @@ auto read_event(std::string_view line, const parse_options& dates) -> event_read
     }
     // A dash and a place but no date is prose ("Write to us - Boise, ID"), unless the text before
     // the dash names an event or holds a number: then it is an event line whose date is unreadable.
-    if (!has_month_word(head) && full_dates(head).empty() && !has_event_word(head) &&
-        std::none_of(head.begin(), head.end(), is_digit)) {
+    // (A full date always holds digits, so no separate test for one is needed.)
+    if (!has_month_word(head) && !has_event_word(head) && std::none_of(head.begin(), head.end(), is_digit)) {
         return {};
     }
     if (first_problem.empty()) first_problem = "no date range before the place";
@@ -569,7 +570,7 @@ auto read_event(std::string_view line, const parse_options& dates) -> event_read
 auto slug(std::string_view text) -> std::string {
     std::string out;
     for (char c : text) {
-        if (is_letter(c) || is_digit(c)) {
+        if (is_alpha(c) || is_digit(c)) {
             out += to_lower(c);
         } else if (!out.empty() && out.back() != '-') {
             out += '-';
@@ -636,7 +637,7 @@ constexpr std::array<std::string_view, 8> help_words{"help", "action", "actions"
 
 auto speaks_of_helping(std::string_view heading) -> bool {
     for (std::size_t i = 0; i < heading.size(); ++i) {
-        if (!starts_word(heading, i) || !is_letter(heading[i])) continue;
+        if (!starts_word(heading, i) || !is_alpha(heading[i])) continue;
         const std::string w = lower(word_at(heading, i));
         if (std::find(help_words.begin(), help_words.end(), w) != help_words.end()) return true;
     }
@@ -648,7 +649,7 @@ auto is_heading(std::string_view line) -> bool {
     if (line.empty() || line.size() > 80) return false;
     const char last = line.back();
     if (last == '.' || last == '!' || last == ',' || last == ';') return false;
-    return std::any_of(line.begin(), line.end(), [](char c) { return is_letter(c); });
+    return std::any_of(line.begin(), line.end(), [](char c) { return is_alpha(c); });
 }
 
 class reader {

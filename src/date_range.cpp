@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/date_range.hpp"
 
+#include "advocacy/detail/checks.hpp"
 #include "advocacy/error.hpp"
 
 #include <algorithm>
@@ -87,14 +88,7 @@ auto poster_day(int y, int m, int d) -> std::string {
     return out;
 }
 
-auto quoted(std::string_view s) -> std::string {
-    std::string out;
-    out.reserve(s.size() + 2);
-    out += '"';
-    out += s;
-    out += '"';
-    return out;
-}
+using detail::quoted;
 
 // ---- lexing -------------------------------------------------------------------------------
 
@@ -176,8 +170,8 @@ constexpr std::array words{
     entry("from", kind::from, 0),       entry("of", kind::of, 0),
 };
 
-constexpr auto is_digit(char c) noexcept -> bool { return c >= '0' && c <= '9'; }
-constexpr auto is_letter(char c) noexcept -> bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+using detail::is_alpha;
+using detail::is_digit;
 constexpr auto to_lower(char c) noexcept -> char { return static_cast<char>(c | 0x20); }
 
 constexpr auto byte(std::string_view s, std::size_t i) noexcept -> unsigned char {
@@ -251,7 +245,7 @@ private:
         char c = text_[pos_];
         if (is_digit(c)) {
             scan_number(t, after_slash);
-        } else if (is_letter(c)) {
+        } else if (is_alpha(c)) {
             scan_word(t);
         } else if (auto n = dash_at(text_, pos_)) {
             t.type = kind::separator;
@@ -291,8 +285,8 @@ private:
         }
         // An ordinal suffix is exactly two letters glued to the digits; other letters ("13Nov")
         // start the next word.
-        if (is_letter(static_cast<char>(byte(text_, end))) && is_letter(static_cast<char>(byte(text_, end + 1))) &&
-            !is_letter(static_cast<char>(byte(text_, end + 2)))) {
+        if (is_alpha(static_cast<char>(byte(text_, end))) && is_alpha(static_cast<char>(byte(text_, end + 1))) &&
+            !is_alpha(static_cast<char>(byte(text_, end + 2)))) {
             char a = to_lower(text_[end]);
             char b = to_lower(text_[end + 1]);
             if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
@@ -339,7 +333,7 @@ private:
 
     void scan_word(token& t) {
         std::size_t end = pos_;
-        while (end < text_.size() && is_letter(text_[end])) ++end;
+        while (end < text_.size() && is_alpha(text_[end])) ++end;
         std::size_t n = end - pos_;
         t.type = kind::unknown_word;
         t.len = n;
@@ -382,7 +376,6 @@ struct end_part {
     int day = 0;
     std::size_t day_pos = 0;
     int year = 0;
-    std::size_t year_pos = 0;
     bool own_year = false;  // the year was written on this end, not taken from the other
     bool iso = false;
 
@@ -539,7 +532,6 @@ private:
         if (t.suffix != 0) fail(text_, t.suffix, "a year takes no ordinal suffix");
         if (t.value < 1000) fail(text_, t.pos, "year must be between 1000 and 9999");
         part.year = t.value;
-        part.year_pos = t.pos;
         part.own_year = true;
     }
 
@@ -558,7 +550,6 @@ private:
         part.day_pos = t.day_pos;
         if (t.year != 0) {
             part.year = t.year;
-            part.year_pos = t.pos;
             part.own_year = true;
         }
     }
@@ -695,11 +686,7 @@ auto parse_many(std::span<const Text> texts, const parse_options& options) -> st
 auto checked(const date::year_month_day& ymd, const char* field) -> sys_days {
     if (!ymd.ok()) {
         std::string shown;
-        append_number(shown, static_cast<int>(ymd.year()), 4);
-        shown += '-';
-        append_number(shown, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
-        shown += '-';
-        append_number(shown, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+        append_iso(shown, ymd);
         throw validation_error(field, shown + " is not a valid date");
     }
     return sys_days{ymd};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/meeting_schedule.hpp"
 
+#include "advocacy/detail/checks.hpp"
 #include "advocacy/error.hpp"
 
 #include <algorithm>
@@ -419,8 +420,8 @@ struct token {
     bool decimal = false;        // number written with '.', like 1.5 or 7.30
 };
 
-constexpr auto is_alpha(char c) noexcept -> bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr auto is_digit(char c) noexcept -> bool { return c >= '0' && c <= '9'; }
+using detail::is_alpha;
+using detail::is_digit;
 constexpr auto lower(char c) noexcept -> char { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Every word the grammar knows; anything else is reported as an unknown word.
@@ -685,7 +686,6 @@ private:
             set_interval(t.value, t);
             accept("on");
         } else if (auto n = ordinal_here(); n && (is_word("week", 1) || is_word("weeks", 1))) {
-            if (*n < 1) fail(t, "interval must be 1 to 52 weeks");
             advance();
             advance();
             set_interval(*n, t);
