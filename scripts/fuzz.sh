@@ -10,7 +10,10 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build-fuzz}
 seconds=${1:-60}
 parallel=${FUZZ_JOBS:-2}
-targets=(fuzz_date_range fuzz_meeting_schedule fuzz_announcement fuzz_json fuzz_icalendar)
+targets=()  # one per tests/fuzz/fuzz_*.cpp, as tests/fuzz/CMakeLists.txt builds them
+for source in "$root"/tests/fuzz/fuzz_*.cpp; do
+  targets+=("$(basename "$source" .cpp)")
+done
 
 if ! [[ $seconds =~ ^[0-9]+$ ]] || ((seconds == 0)); then
   echo "usage: scripts/fuzz.sh [SECONDS]  (SECONDS: a positive whole number, default 60)" >&2
@@ -25,7 +28,7 @@ fi
 cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER="${CXX:-clang++}" "${launcher[@]}" \
   -DADVOCACY_BUILD_FUZZERS=ON -DADVOCACY_BUILD_PYTHON=OFF -DADVOCACY_BUILD_EXAMPLES=OFF \
   -DADVOCACY_BUILD_BENCHMARKS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j "$parallel" --target "${targets[@]}"
+cmake --build "$build" -j "$(nproc)" --target fuzzers
 
 # Each target fuzzes its own working corpus in the build folder, seeded from the repository's
 # corpus and regressions, so new inputs never land in the source tree. The working corpus is kept
