@@ -2,6 +2,7 @@
 #include "advocacy/campaign.hpp"
 
 #include "advocacy/error.hpp"
+#include "ids.hpp"
 
 #include <boost/test/unit_test.hpp>
 
@@ -71,17 +72,7 @@ void expect_field(F f, const std::string& field, const std::string& reason_part 
     }
 }
 
-auto ids(const std::vector<advocacy::conference>& cs) -> std::vector<std::string> {
-    std::vector<std::string> out;
-    for (const auto& c : cs) out.push_back(c.id);
-    return out;
-}
-
-auto ids(const std::vector<advocacy::group>& gs) -> std::vector<std::string> {
-    std::vector<std::string> out;
-    for (const auto& g : gs) out.push_back(g.id);
-    return out;
-}
+using advocacy::testing::ids;
 
 using strings = std::vector<std::string>;
 

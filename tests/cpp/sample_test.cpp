@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/sample.hpp"
 
+#include "ids.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <chrono>
@@ -18,17 +20,7 @@ auto local(int y, unsigned m, unsigned d, int hour, int minute = 0) -> date::loc
            std::chrono::minutes{minute};
 }
 
-auto ids(const std::vector<advocacy::conference>& cs) -> std::vector<std::string> {
-    std::vector<std::string> out;
-    for (const auto& c : cs) out.push_back(c.id);
-    return out;
-}
-
-auto ids(const std::vector<advocacy::group>& gs) -> std::vector<std::string> {
-    std::vector<std::string> out;
-    for (const auto& g : gs) out.push_back(g.id);
-    return out;
-}
+using advocacy::testing::ids;
 
 using strings = std::vector<std::string>;
 
