@@ -9,7 +9,6 @@
 
 #include <cctype>
 #include <chrono>
-#include <cstdio>
 #include <exception>
 #include <iostream>
 #include <map>
@@ -228,11 +227,7 @@ auto cmd_export(const arguments& args) -> int {
         if (v != "3" && v != "4") throw usage_error("--vcard-version is 3 or 4, not " + v);
         emit(args, advocacy::to_vcard(c, v == "3" ? advocacy::vcard_version::v3 : advocacy::vcard_version::v4));
     } else if (format == "json") {
-        if (auto path = args.get("-o")) {
-            advocacy::save(c, *path);
-        } else {
-            emit(args, advocacy::to_json(c));
-        }
+        emit(args, advocacy::to_json(c));  // with -o, what advocacy::save does: an atomic write
     } else if (format == "osdi") {
         emit(args, advocacy::to_osdi(c));
     } else {
