@@ -128,12 +128,6 @@ auto campaign_repr(const campaign& c) -> std::string {
     return out.done();
 }
 
-auto to_py_list(const std::vector<conference>& items) -> py::list {
-    py::list out;
-    for (const auto& x : items) out.append(py::cast(x));
-    return out;
-}
-
 }  // namespace
 
 void init_campaign(py::module_& m) {
@@ -267,11 +261,8 @@ void init_campaign(py::module_& m) {
                 return std::nullopt;
             },
             py::arg("id"), "The action with this id, or None.")
-        .def("upcoming_conferences",
-             [](const campaign& c, date::sys_days day) { return to_py_list(c.upcoming_conferences(day)); },
-             py::arg("on_or_after"), "Conferences ending on or after the day, in date order (ties by name).")
-        .def("conferences_in", [](const campaign& c, std::string_view region) { return to_py_list(c.conferences_in(region)); },
-             py::arg("region"), "Conferences serving the region, in date order.")
+        .def("upcoming_conferences", &campaign::upcoming_conferences, py::arg("on_or_after"), "Conferences ending on or after the day, in date order (ties by name).")
+        .def("conferences_in", &campaign::conferences_in, py::arg("region"), "Conferences serving the region, in date order.")
         .def("conference_for", &campaign::conference_for, py::arg("state"), py::arg("on_or_after"),
              "The next conference (ending on or after the day) of the region covering the state, or None.")
         .def("conflicts", &campaign::conflicts, "Pairs (tuples) of conferences whose dates overlap, in date order.")

@@ -25,14 +25,12 @@ auto group_repr(const group& g) -> std::string {
     return out.done();
 }
 
-// The schedule is bound by meeting_schedule.cpp; its dict form is its own business.
 auto schedule_from_value(py::handle value, const std::string& field) -> std::optional<meeting_schedule> {
     if (value.is_none()) return std::nullopt;
-    if (py::isinstance<meeting_schedule>(value)) return value.cast<meeting_schedule>();
-    if (!py::isinstance<py::dict>(value)) {
+    if (!py::isinstance<meeting_schedule>(value) && !py::isinstance<py::dict>(value)) {
         throw validation_error(field, "expected a MeetingSchedule, its dict or None, got " + detail::type_name(value));
     }
-    return py::type::of<meeting_schedule>().attr("from_dict")(value).cast<meeting_schedule>();
+    return meeting_schedule_from_dict(value, field + ".");
 }
 
 }  // namespace
@@ -47,7 +45,7 @@ auto group_to_dict(const group& g) -> py::dict {
     py::list contacts;
     for (const auto& person : g.contacts) contacts.append(contact_to_dict(person));
     d["contacts"] = contacts;
-    d["meetings"] = g.meetings ? py::cast(*g.meetings).attr("to_dict")() : py::object(py::none());
+    d["meetings"] = g.meetings ? py::object(meeting_schedule_to_dict(*g.meetings)) : py::object(py::none());
     d["website"] = g.website;
     return d;
 }

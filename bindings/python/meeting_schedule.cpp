@@ -38,61 +38,6 @@ auto non_negative(long long value, const char* field, const char* range) -> unsi
     return static_cast<unsigned>(value);
 }
 
-template <class T>
-auto item_as(const py::dict& d, const char* key, const char* expected) -> T {
-    if (!d.contains(key)) throw validation_error(key, "missing");
-    py::detail::make_caster<T> caster;
-    if (!caster.load(d[key], true)) throw validation_error(key, std::string("expected ") + expected);
-    return py::detail::cast_op<T>(std::move(caster));
-}
-
-auto to_dict(const meeting_schedule& s) -> py::dict {
-    py::dict d;
-    d["rule"] = s.describe();
-    d["rrule"] = s.rrule();
-    d["time_zone"] = s.time_zone();
-    if (s.effective()) {
-        py::dict eff;
-        eff["first"] = py::cast(s.effective()->first());
-        eff["last"] = py::cast(s.effective()->last());
-        d["effective"] = eff;
-    } else {
-        d["effective"] = py::none();
-    }
-    d["skipped"] = py::cast(s.skipped());
-    return d;
-}
-
-auto from_dict(const py::dict& d) -> meeting_schedule {
-    const auto rule = item_as<std::string>(d, "rule", "a str");
-    const auto zone = item_as<std::string>(d, "time_zone", "a str");
-    meeting_schedule s = meeting_schedule::parse(rule, zone);
-    if (d.contains("effective") && !d["effective"].is_none()) {
-        py::object eff = d["effective"];
-        if (!py::isinstance<py::dict>(eff)) {
-            throw validation_error("effective", "expected a dict with \"first\" and \"last\" dates, or None");
-        }
-        const py::dict e = eff.cast<py::dict>();
-        if (!e.contains("first")) throw validation_error("effective.first", "missing");
-        if (!e.contains("last")) throw validation_error("effective.last", "missing");
-        s = s.with_effective(
-            date_range(date_from_value(e["first"], "effective.first"), date_from_value(e["last"], "effective.last")));
-    }
-    if (d.contains("skipped") && !d["skipped"].is_none()) {
-        py::object list = d["skipped"];
-        if (!py::isinstance<py::list>(list) && !py::isinstance<py::tuple>(list)) {
-            throw validation_error("skipped", "expected a list of datetime.date");
-        }
-        std::vector<date::sys_days> days;
-        std::size_t i = 0;
-        for (py::handle item : list) {
-            days.push_back(date_from_value(item, "skipped[" + std::to_string(i++) + "]"));
-        }
-        s = s.with_skipped(std::move(days));
-    }
-    return s;
-}
-
 auto repr(const meeting_schedule& s) -> std::string {
     std::string out = "MeetingSchedule.parse(" + std::string(py::repr(py::str(s.describe()))) +
                       ", time_zone=" + std::string(py::repr(py::str(s.time_zone()))) + ")";
@@ -102,6 +47,36 @@ auto repr(const meeting_schedule& s) -> std::string {
 }
 
 }  // namespace
+
+auto meeting_schedule_to_dict(const meeting_schedule& s) -> py::dict {
+    py::dict d;
+    d["rule"] = s.describe();
+    d["rrule"] = s.rrule();
+    d["time_zone"] = s.time_zone();
+    d["effective"] = s.effective() ? py::object(date_range_to_dict(*s.effective())) : py::object(py::none());
+    d["skipped"] = py::cast(s.skipped());
+    return d;
+}
+
+auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> meeting_schedule {
+    if (py::isinstance<meeting_schedule>(value)) return value.cast<meeting_schedule>();
+    auto d = require_dict(value, prefix.empty() ? "meeting_schedule" : prefix.substr(0, prefix.size() - 1));
+    check_keys(d, prefix, {"rule", "rrule", "time_zone", "effective", "skipped"});
+    meeting_schedule s =
+        meeting_schedule::parse(get_str(d, "rule", prefix + "rule"), get_str(d, "time_zone", prefix + "time_zone"));
+    if (d.contains("effective") && !d["effective"].is_none()) {
+        s = s.with_effective(date_range_from_value(d["effective"], prefix + "effective"));
+    }
+    if (d.contains("skipped") && !d["skipped"].is_none()) {
+        const auto items = get_list(d, "skipped", prefix + "skipped");
+        std::vector<date::sys_days> days;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            days.push_back(date_from_value(items[i], prefix + "skipped[" + std::to_string(i) + "]"));
+        }
+        s = s.with_skipped(std::move(days));
+    }
+    return s;
+}
 
 void init_meeting_schedule(py::module_& m) {
     py::class_<meeting_time>(m, "MeetingTime", "One meeting: start and end as zone-aware datetimes (zoneinfo).")
@@ -202,9 +177,11 @@ void init_meeting_schedule(py::module_& m) {
              "The first meeting starting strictly after `instant` (an aware datetime), or None.")
         .def("describe", &meeting_schedule::describe, "A phrase parse() reads back to an equal schedule.")
         .def("rrule", &meeting_schedule::rrule, "The RFC 5545 RRULE value, e.g. 'FREQ=MONTHLY;BYDAY=2TU'.")
-        .def("to_dict", &to_dict,
+        .def("to_dict", &meeting_schedule_to_dict,
              "{'rule', 'rrule', 'time_zone', 'effective': {'first', 'last'} or None, 'skipped': [date]}.")
-        .def_static("from_dict", &from_dict, py::arg("d"), "The schedule to_dict() describes ('rrule' is ignored).")
+        .def_static(
+            "from_dict", [](const py::dict& d) { return meeting_schedule_from_dict(d); }, py::arg("d"),
+            "The schedule to_dict() describes ('rrule' is ignored; 'effective' may also be a DateRange).")
         .def(py::self == py::self)
         .def(py::self != py::self)
         .def("__hash__", [](const meeting_schedule& s) { return std::hash<meeting_schedule>{}(s); })

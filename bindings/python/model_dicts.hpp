@@ -13,6 +13,7 @@
 #include "advocacy/error.hpp"
 #include "advocacy/group.hpp"
 #include "advocacy/location.hpp"
+#include "advocacy/meeting_schedule.hpp"
 #include "advocacy/region_map.hpp"
 
 #include "casters.hpp"
@@ -36,6 +37,9 @@ auto contact_to_dict(const contact& person) -> pybind11::dict;
 auto contact_from_dict(pybind11::handle value, const std::string& field = "contact") -> contact;
 auto region_map_to_dict(const region_map& map) -> pybind11::dict;
 auto region_map_from_dict(pybind11::handle value) -> region_map;
+// Field names of a schedule are `prefix` + the key: "rule" alone, 'group "g": meetings.rule' nested.
+auto meeting_schedule_to_dict(const meeting_schedule& schedule) -> pybind11::dict;
+auto meeting_schedule_from_dict(pybind11::handle value, const std::string& prefix = "") -> meeting_schedule;
 auto conference_to_dict(const conference& event) -> pybind11::dict;
 auto conference_from_dict(pybind11::handle value) -> conference;
 auto action_to_dict(const action& step) -> pybind11::dict;

@@ -402,6 +402,7 @@ def test_to_dict():
     }
     plain = MeetingSchedule.from_dict({"rule": "every Monday at 7pm", "time_zone": CHICAGO})
     assert plain == MeetingSchedule.weekly(0, T(19), H(hours=2), CHICAGO)
+    assert MeetingSchedule.from_dict(dict(s.to_dict(), effective=YEAR_2015)) == s  # a DateRange as well
 
 
 @pytest.mark.parametrize(
@@ -413,6 +414,7 @@ def test_to_dict():
         ({"rule": "every Monday at 7pm", "time_zone": CHICAGO, "effective": "2015"}, "effective"),
         ({"rule": "every Monday at 7pm", "time_zone": CHICAGO, "effective": {"first": d(2015, 1, 1)}}, "effective.last"),
         ({"rule": "every Monday at 7pm", "time_zone": CHICAGO, "skipped": ["2015-01-01"]}, "skipped[0]"),
+        ({"rule": "every Monday at 7pm", "time_zone": CHICAGO, "skiped": []}, "skiped"),  # misspelt: not dropped
     ],
 )
 def test_from_dict_errors(data, field):

@@ -3,7 +3,7 @@
 
 import datetime
 import os
-from typing import Any, Iterable, Iterator, Literal, Mapping, Optional, overload
+from typing import Any, Iterable, Iterator, Literal, Optional, overload
 
 __version__: str
 
@@ -167,7 +167,7 @@ class MeetingSchedule:
 
 class RegionMap:
     """Region names to state codes; a state belongs to at most one region. Mutable: no __hash__."""
-    def __init__(self, regions: Mapping[str, Iterable[str]] | None = None) -> None:
+    def __init__(self, regions: dict[str, Iterable[str]] | None = None) -> None:
         """RegionMap({'Mid Atlantic': ['MD', 'DE']}); ValidationError for a state in two regions or a bad code."""
     def add(self, region: str, states: Iterable[str]) -> None:
         """Adds states to a region (creating it); nothing changes when ValidationError is raised."""
@@ -182,7 +182,7 @@ class RegionMap:
     def to_dict(self) -> dict[str, list[str]]:
         """{region: sorted states}."""
     @staticmethod
-    def from_dict(data: Mapping[str, Iterable[str]]) -> RegionMap: ...
+    def from_dict(data: dict[str, Iterable[str]]) -> RegionMap: ...
     def __eq__(self, other: object) -> bool: ...
     __hash__: None  # type: ignore[assignment]
 
