@@ -195,11 +195,17 @@ auto campaign::date_less(std::size_t a, std::size_t b) const -> bool {
 // Inserting into sorted vectors costs O(n) per conference, but conferences number in the
 // thousands at most and every query stays O(log n).
 void campaign::index_conference(std::size_t index) {
+    // Allocation, the only thing that can fail here, comes first: once every list has room for
+    // one more, the inserts below cannot throw, so add_conference's rollback holds (an empty
+    // region entry left behind is harmless).
+    auto& region = conferences_by_region_[conferences_[index].region];
+    for (auto* list : {&conferences_by_date_, &region.by_date, &region.by_last, &region.earliest_from}) {
+        if (list->size() == list->capacity()) list->reserve(std::max<std::size_t>(8, 2 * list->capacity()));
+    }
+
     const auto by_date = [this](std::size_t a, std::size_t b) { return date_less(a, b); };
     conferences_by_date_.insert(
         std::upper_bound(conferences_by_date_.begin(), conferences_by_date_.end(), index, by_date), index);
-
-    auto& region = conferences_by_region_[conferences_[index].region];
     region.by_date.insert(std::upper_bound(region.by_date.begin(), region.by_date.end(), index, by_date), index);
 
     const auto by_last = [this](std::size_t a, std::size_t b) {
