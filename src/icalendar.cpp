@@ -664,10 +664,18 @@ void check_libical_errors(const raw_calendar& cal, icalcomponent* component, std
 }
 
 // The ids advocacy can hold: other characters become '-'.
+// `text` on one line: each CR or LF becomes a space (names and titles are single-line in the model).
+auto one_line(std::string text) -> std::string {
+    for (auto& c : text) {
+        if (c == '\n' || c == '\r') c = ' ';
+    }
+    return text;
+}
+
 auto sanitize_id(std::string_view text) -> std::string {
     std::string id;
     for (char c : text) {
-        id.push_back(detail::is_alpha(c) || detail::is_digit(c) || c == '-' || c == '_' || c == '.' ? c : '-');
+        id.push_back(detail::is_id_char(c) ? c : '-');
     }
     return id;
 }
@@ -744,10 +752,10 @@ auto tzid_of(icalproperty* p) -> const char* {
     return param != nullptr ? icalparameter_get_tzid(param) : nullptr;
 }
 
-// The local day of `w` in the zone `tz` (UTC values moved into it).
-auto local_day(const when& w, const std::string& tz) -> date::sys_days {
-    if (w.is_utc && !tz.empty()) {
-        const auto local = date::locate_zone(tz)->to_local(w.instant);
+// The local day of `w` in `zone` (UTC values moved into it; none: as written).
+auto local_day(const when& w, const date::time_zone* zone) -> date::sys_days {
+    if (w.is_utc && zone != nullptr) {
+        const auto local = zone->to_local(w.instant);
         return date::sys_days{date::floor<date::days>(local).time_since_epoch()};
     }
     return date::sys_days{date::floor<date::days>(w.local).time_since_epoch()};
@@ -838,11 +846,8 @@ struct importer {
     void read_conference(const event_lines& lines, icalcomponent* event, const when& start, std::size_t ordinal) {
         conference c;
         c.id = id_from_uid(event, {}, conference_ids, ordinal);
-        c.name = text_of(event, ICAL_SUMMARY_PROPERTY);
+        c.name = one_line(text_of(event, ICAL_SUMMARY_PROPERTY));
         if (c.name.empty()) fail(lines.begin(), "VEVENT has no SUMMARY: a conference needs a name");
-        for (auto& ch : c.name) {
-            if (ch == '\n' || ch == '\r') ch = ' ';
-        }
         c.place = parse_location(text_of(event, ICAL_LOCATION_PROPERTY));
         c.registration_url = text_of(event, ICAL_URL_PROPERTY);
         c.description = text_of(event, ICAL_DESCRIPTION_PROPERTY);
@@ -873,10 +878,10 @@ struct importer {
         date::sys_days first{};
         date::sys_days last{};
         if (start.is_date) {
-            first = local_day(start, {});
+            first = local_day(start, nullptr);
             last = first;
             if (end) {
-                const auto stop = local_day(*end, {});
+                const auto stop = local_day(*end, nullptr);
                 if (stop <= first) fail(lines.at(dtend != nullptr ? "DTEND" : "DURATION"), "the end must be after DTSTART (DTEND is exclusive)");
                 last = stop - date::days{1};
             }
@@ -931,6 +936,7 @@ struct importer {
             fail(start_line, "a recurring meeting needs a time zone: expected DTSTART;TZID=... or a UTC time");
         }
         const std::string tz = start.is_utc ? "UTC" : start.tzid;
+        const date::time_zone* zone = date::locate_zone(tz);
         const auto start_local = start.is_utc ? date::local_seconds{start.instant.time_since_epoch()} : start.local;
         const auto start_day = date::floor<date::days>(start_local);
         const auto time_of_day = start_local - start_day;
@@ -941,7 +947,7 @@ struct importer {
             const auto end = to_when(icalproperty_get_dtend(dtend), tzid_of(dtend), lines.at("DTEND"));
             const auto end_instant = end.is_utc || !end.tzid.empty()
                                          ? end.instant
-                                         : date::locate_zone(tz)->to_sys(end.local, date::choose::earliest);
+                                         : zone->to_sys(end.local, date::choose::earliest);
             length = std::chrono::duration_cast<minutes>(end_instant - start.instant);
         } else if (auto* duration = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY)) {
             length = std::chrono::duration_cast<minutes>(seconds{icaldurationtype_as_int(icalproperty_get_duration(duration))});
@@ -1004,7 +1010,7 @@ struct importer {
         const auto first_day = date::sys_days{start_day.time_since_epoch()};
         std::optional<date_range> effective;
         const auto marker = lines.x_text("X-ADVOCACY-EFFECTIVE");
-        std::optional<date::sys_days> from = first_day;
+        date::sys_days from = first_day;
         std::optional<date::sys_days> until;
         if (marker && *marker != "open") {
             const auto& marker_line = lines.at("X-ADVOCACY-EFFECTIVE");
@@ -1028,19 +1034,19 @@ struct importer {
         if (!icaltime_is_null_time(rule.until)) {
             const auto u = to_when(rule.until, rule.until.is_date != 0 ? nullptr : (start.is_utc ? nullptr : tz.c_str()),
                                    rule_line);
-            until = u.is_utc ? local_day(u, tz) : date::sys_days{date::floor<date::days>(u.local).time_since_epoch()};
+            until = u.is_utc ? local_day(u, zone) : date::sys_days{date::floor<date::days>(u.local).time_since_epoch()};
         }
         const bool open = marker && *marker == "open" && !until && rule.count == 0;
         if (!open) {
             const auto far = date::sys_days{date::year{9999} / 12 / 31};
-            if (until && *until < *from) fail(rule_line, "UNTIL is before DTSTART");
-            effective = at_line(rule_line, [&] { return date_range{*from, until.value_or(far)}; });
+            if (until && *until < from) fail(rule_line, "UNTIL is before DTSTART");
+            effective = at_line(rule_line, [&] { return date_range{from, until.value_or(far)}; });
         }
         std::vector<date::sys_days> skipped;
         for (auto* p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p != nullptr;
              p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
             const auto x = to_when(icalproperty_get_exdate(p), tzid_of(p), lines.at("EXDATE"));
-            skipped.push_back(local_day(x, tz));
+            skipped.push_back(local_day(x, zone));
         }
         // with_skipped (which sorts the days and drops repeats) adds to the skipped days, so the rule without them is kept for the checks below.
         meeting_schedule s = schedule->with_effective(effective);
@@ -1057,7 +1063,7 @@ struct importer {
             }
             if (found.size() < static_cast<std::size_t>(rule.count)) refuse("COUNT reaches beyond the year 9999");
             const auto last = date::floor<date::days>(found[static_cast<std::size_t>(rule.count) - 1].start.get_local_time());
-            s = s.with_effective(date_range{*from, date::sys_days{last.time_since_epoch()}});
+            s = s.with_effective(date_range{from, date::sys_days{last.time_since_epoch()}});
         }
 
         // DTSTART counts as a meeting in iCalendar even off the rule; the model has no such
@@ -1073,11 +1079,8 @@ struct importer {
 
         group g;
         g.id = id_from_uid(event, "-meetings", group_ids, ordinal);
-        g.name = text_of(event, ICAL_SUMMARY_PROPERTY);
+        g.name = one_line(text_of(event, ICAL_SUMMARY_PROPERTY));
         if (g.name.ends_with(" meeting")) g.name.resize(g.name.size() - 8);
-        for (auto& ch : g.name) {
-            if (ch == '\n' || ch == '\r') ch = ' ';
-        }
         if (g.name.empty()) g.name = g.id;
         g.place = parse_location(text_of(event, ICAL_LOCATION_PROPERTY));
         g.place.time_zone = lines.x_text("X-ADVOCACY-TIME-ZONE").value_or("");
@@ -1139,10 +1142,7 @@ auto campaign_from_icalendar(std::string_view text) -> campaign {
     std::string title = "imported";
     for (auto i : cal.calendar_lines) {
         if (cal.lines[i].name == "X-WR-CALNAME") {
-            auto name = unescape(cal.lines[i].value);
-            for (auto& c : name) {
-                if (c == '\n' || c == '\r') c = ' ';
-            }
+            auto name = one_line(unescape(cal.lines[i].value));
             if (!name.empty()) title = name;
             break;
         }

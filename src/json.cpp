@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -507,7 +506,7 @@ public:
         };
         const bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' && [&] {
             for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
-                if (s[i] < '0' || s[i] > '9') return false;
+                if (!detail::is_digit(s[i])) return false;
             }
             return true;
         }();
@@ -589,9 +588,8 @@ public:
     auto clock(const ojson& object, const std::string& pointer, std::string_view key) const -> std::chrono::minutes {
         const std::string at = child(pointer, key);
         const std::string s = string(required(object, pointer, key), at);
-        const bool shape = s.size() == 5 && s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) &&
-                           std::isdigit(static_cast<unsigned char>(s[1])) &&
-                           std::isdigit(static_cast<unsigned char>(s[3])) && std::isdigit(static_cast<unsigned char>(s[4]));
+        const bool shape = s.size() == 5 && s[2] == ':' && detail::is_digit(s[0]) && detail::is_digit(s[1]) &&
+                           detail::is_digit(s[3]) && detail::is_digit(s[4]);
         if (!shape) fail(at, detail::quoted(s) + ": expected a 24-hour time HH:MM, as in \"19:00\"");
         const int hours = (s[0] - '0') * 10 + (s[1] - '0');
         const int minutes = (s[3] - '0') * 10 + (s[4] - '0');
@@ -822,7 +820,7 @@ auto syntax_reason(const nlohmann::json::parse_error& e) -> std::string {
 // parser stops at the first such literal, so its first occurrence as a token is the one.
 auto number_offset(std::string_view text, std::string_view lexeme) -> std::size_t {
     auto in_number = [](char c) {
-        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+        return detail::is_digit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
     };
     bool in_string = false;
     for (std::size_t i = 0; i < text.size(); ++i) {

@@ -7,7 +7,6 @@
 #include <date/tz.h>
 #include <nlohmann/json.hpp>
 
-#include <cctype>
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -95,7 +94,7 @@ auto phone_extension(const std::string& phone) -> std::string {
     if (at == std::string::npos) return {};
     std::string out;
     for (std::size_t i = at + 1; i < phone.size(); ++i) {
-        if (std::isdigit(static_cast<unsigned char>(phone[i])) != 0) out += phone[i];
+        if (detail::is_digit(phone[i])) out += phone[i];
     }
     return out;
 }

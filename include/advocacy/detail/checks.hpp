@@ -31,12 +31,15 @@ constexpr auto is_region_code(std::string_view text) noexcept -> bool {
     return true;
 }
 
-/// Whether `text` may serve as an id: non-empty, ASCII letters, digits, '-', '_', '.' only.
+/// Whether `c` may stand in an id: an ASCII letter, a digit, '-', '_' or '.'.
+constexpr auto is_id_char(char c) noexcept -> bool { return is_alpha(c) || is_digit(c) || c == '-' || c == '_' || c == '.'; }
+
+/// Whether `text` may serve as an id: non-empty, of is_id_char characters only.
 /// Ids become iCalendar UIDs and JSON keys, so nothing that would need quoting there.
 constexpr auto is_id(std::string_view text) noexcept -> bool {
     if (text.empty()) return false;
     for (char c : text) {
-        if (!is_alpha(c) && !is_digit(c) && c != '-' && c != '_' && c != '.') return false;
+        if (!is_id_char(c)) return false;
     }
     return true;
 }
