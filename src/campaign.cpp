@@ -70,16 +70,12 @@ auto format_meeting(const meeting_time& time) -> std::string {
     const auto local = time.start.get_local_time();
     const auto day = date::floor<date::days>(local);
     const date::year_month_day ymd{day};
-    const date::hh_mm_ss hms{date::floor<std::chrono::minutes>(local - day)};
-    const auto hour24 = static_cast<int>(hms.hours().count());
-    const int hour12 = hour24 % 12 == 0 ? 12 : hour24 % 12;
-    const auto minutes = static_cast<int>(hms.minutes().count());
     std::string out = weekday_names[date::weekday{day}.c_encoding()];
     out += ' ';
     out += month_names[static_cast<unsigned>(ymd.month()) - 1];
     out += ' ' + std::to_string(static_cast<unsigned>(ymd.day())) + ", " + std::to_string(static_cast<int>(ymd.year()));
-    out += ' ' + std::to_string(hour12) + ':' + (minutes < 10 ? "0" : "") + std::to_string(minutes);
-    out += hour24 < 12 ? " am" : " pm";
+    out += ' ';
+    out += detail::clock_text_12h(date::floor<std::chrono::minutes>(local - day));
     out += ' ' + time.start.get_info().abbrev;
     return out;
 }

@@ -299,17 +299,6 @@ auto meeting_schedule::next_after(sys_seconds instant) const -> std::optional<me
 
 namespace {
 
-void append_clock(std::string& out, minutes at) {
-    const auto total = at.count() % (24 * 60);
-    const auto hour = total / 60;
-    const auto minute = total % 60;
-    out += std::to_string(hour % 12 == 0 ? 12 : hour % 12);
-    out += ':';
-    if (minute < 10) out += '0';
-    out += std::to_string(minute);
-    out += hour < 12 ? " am" : " pm";
-}
-
 auto ordinal_suffix(unsigned n) -> std::string_view {
     if (n % 100 >= 11 && n % 100 <= 13) return "th";
     switch (n % 10) {
@@ -351,12 +340,12 @@ auto meeting_schedule::describe() const -> std::string {
         break;
     }
     out += ", ";
-    append_clock(out, start_);
+    out += detail::clock_text_12h(start_);
     if (duration_ < days{1}) {
         out += ' ';
         out += en_dash;
         out += ' ';
-        append_clock(out, start_ + duration_);
+        out += detail::clock_text_12h(start_ + duration_);
     } else {
         out += " for 24 hours";  // an end time equal to the start would read as no duration
     }

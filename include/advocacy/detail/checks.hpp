@@ -2,7 +2,7 @@
 #pragma once
 
 /// \file
-/// Checks shared by the model's validate() functions: ids, codes, URLs, line breaks, times of
+/// Checks and small text forms shared by the model: ids, codes, URLs, line breaks, times of
 /// day, and the field names of nested objects.
 
 #include "advocacy/error.hpp"
@@ -68,6 +68,19 @@ inline auto clock_text(std::chrono::minutes since_midnight) -> std::string {
     out[1] = static_cast<char>('0' + total / 60 % 10);
     out[3] = static_cast<char>('0' + total % 60 / 10);
     out[4] = static_cast<char>('0' + total % 10);
+    return out;
+}
+
+/// A time of day as a poster writes it: "7:00 pm", "12:30 am"; minutes outside a day wrap into it.
+inline auto clock_text_12h(std::chrono::minutes since_midnight) -> std::string {
+    const auto total = ((since_midnight.count() % 1440) + 1440) % 1440;
+    const auto hour = total / 60;
+    const auto minute = total % 60;
+    std::string out = std::to_string(hour % 12 == 0 ? 12 : hour % 12);
+    out += ':';
+    if (minute < 10) out += '0';
+    out += std::to_string(minute);
+    out += hour < 12 ? " am" : " pm";
     return out;
 }
 
