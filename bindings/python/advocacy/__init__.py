@@ -6,8 +6,8 @@ so ``advocacy.X`` is the documented name of each class and function.
 """
 
 from . import _advocacy
+from ._advocacy import *  # noqa: F401,F403 -- every public name; a static import, so type checkers see them
 from ._advocacy import __version__
 
 __all__ = sorted(name for name in dir(_advocacy) if not name.startswith("_"))
-globals().update({name: getattr(_advocacy, name) for name in __all__})
 __all__.append("__version__")
