@@ -14,7 +14,13 @@ cmake --install "$build" --prefix "$work/prefix" >/dev/null
 cmake -S "$root/tests/find_package" -B "$work/consumer" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/consumer" -j "$(nproc)" >/dev/null
 "$work/consumer/consumer"
-PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig" pkg-config --modversion advocacy
+
+echo "== pkg-config: compile and link a program with nothing but its flags"
+pc_path=$(dirname "$(find "$work/prefix" -name advocacy.pc | head -1)")
+# shellcheck disable=SC2046 # the flags are words
+c++ "$root/tests/find_package/pkg_config.cpp" -o "$work/pkg_config" \
+  $(PKG_CONFIG_PATH="$pc_path" pkg-config --cflags --libs advocacy)
+"$work/pkg_config"
 
 echo "== pip install . into a fresh virtual environment"
 # Debian's interpreter with its site packages visible: pytest and hypothesis come from Debian,
