@@ -176,24 +176,14 @@ constexpr int last_checkable_year = 2037;
 void write_observance(content_line_writer& w, bool daylight, date::local_seconds start, seconds from, seconds to,
                       std::string_view name, std::string_view rrule) {
     w.line(daylight ? "BEGIN:DAYLIGHT" : "BEGIN:STANDARD");
-    w.head("DTSTART:");
-    w.raw(local_text(start));
-    w.end();
+    w.raw_property("DTSTART:", local_text(start));
     if (!rrule.empty()) {
-        w.head("RRULE:");
-        w.raw(rrule);
-        w.end();
+        w.raw_property("RRULE:", rrule);
     }
-    w.head("TZOFFSETFROM:");
-    w.raw(offset_text(from));
-    w.end();
-    w.head("TZOFFSETTO:");
-    w.raw(offset_text(to));
-    w.end();
+    w.raw_property("TZOFFSETFROM:", offset_text(from));
+    w.raw_property("TZOFFSETTO:", offset_text(to));
     if (!name.empty()) {
-        w.head("TZNAME:");
-        w.text(name);
-        w.end();
+        w.text_property("TZNAME:", name);
     }
     w.line(daylight ? "END:DAYLIGHT" : "END:STANDARD");
 }
@@ -212,9 +202,7 @@ constexpr std::array<std::string_view, 7> weekday_codes{"SU", "MO", "TU", "WE", 
 void write_vtimezone(content_line_writer& w, const date::time_zone& zone, int first_year) {
     const int start_year = std::min(first_year, 2030);
     w.line("BEGIN:VTIMEZONE");
-    w.head("TZID:");
-    w.raw(zone.name());
-    w.end();
+    w.raw_property("TZID:", zone.name());
 
     const auto start = year_start(start_year);
     const auto initial = zone.get_info(start);
@@ -299,24 +287,18 @@ void write_stamp_and_uid(content_line_writer& w, std::string_view id, std::strin
     w.raw(campaign_id);
     w.raw(".advocacy");
     w.end();
-    w.head("DTSTAMP:");
-    w.raw(stamp);
-    w.end();
+    w.raw_property("DTSTAMP:", stamp);
 }
 
 void write_x_text(content_line_writer& w, std::string_view head, std::string_view value) {
     if (value.empty()) return;
-    w.head(head);
-    w.text(value);
-    w.end();
+    w.text_property(head, value);
 }
 
 void write_conference(content_line_writer& w, const conference& c, std::string_view campaign_id, std::string_view stamp) {
     w.line("BEGIN:VEVENT");
     write_stamp_and_uid(w, c.id, {}, campaign_id, stamp);
-    w.head("SUMMARY:");
-    w.text(c.name);
-    w.end();
+    w.text_property("SUMMARY:", c.name);
     if (c.timed()) {
         // Local times in the event's zone (a VTIMEZONE for it is in the calendar); "UTC" as Z;
         // no zone: floating, the same wall-clock time everywhere.
@@ -361,9 +343,7 @@ void write_conference(content_line_writer& w, const conference& c, std::string_v
         w.end();
     }
     if (!c.registration_url.empty()) {
-        w.head("URL:");
-        w.raw(c.registration_url);
-        w.end();
+        w.raw_property("URL:", c.registration_url);
     }
     write_x_text(w, "X-ADVOCACY-REGION:", c.region);
     write_x_text(w, "X-ADVOCACY-TIME-ZONE:", c.place.time_zone);
@@ -398,9 +378,7 @@ void write_meetings(content_line_writer& w, const meeting_event& e, std::string_
         const auto last_moment = date::local_days{s.effective()->last().time_since_epoch()} + std::chrono::hours{24} - seconds{1};
         rule += ";UNTIL=" + utc_text(s.zone()->to_sys(last_moment, date::choose::latest));
     }
-    w.head("RRULE:");
-    w.raw(rule);
-    w.end();
+    w.raw_property("RRULE:", rule);
     if (!s.skipped().empty()) {  // sorted, without repeats
         zoned_head("EXDATE");
         bool first = true;
@@ -417,9 +395,7 @@ void write_meetings(content_line_writer& w, const meeting_event& e, std::string_
         w.end();
     }
     if (!g.website.empty()) {
-        w.head("URL:");
-        w.raw(g.website);
-        w.end();
+        w.raw_property("URL:", g.website);
     }
     // Lets import give back the same effective dates: DTSTART is the first meeting, which may
     // fall after the first effective day, and "open" tells an open-ended rule from one that starts
@@ -485,9 +461,7 @@ auto to_icalendar(const campaign& source, const icalendar_options& options) -> s
     w.end();
     w.line("CALSCALE:GREGORIAN");
     w.line("METHOD:PUBLISH");
-    w.head("X-WR-CALNAME:");
-    w.text(source.title());
-    w.end();
+    w.text_property("X-WR-CALNAME:", source.title());
     for (const auto& [zone, year] : zones) write_vtimezone(w, *zone, year);
     for (const auto& c : source.conferences()) write_conference(w, c, source.id(), stamp);
     for (const auto& m : meetings) write_meetings(w, m, source.id(), stamp);

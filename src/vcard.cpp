@@ -107,7 +107,7 @@ public:
         content_line_writer w(out_);
         w.line("BEGIN:VCARD");
         w.line(version_ == vcard_version::v4 ? "VERSION:4.0" : "VERSION:3.0");
-        text_line(w, "FN:", name);
+        w.text_property("FN:", name);
 
         // N is family;given;additional;prefixes;suffixes. Names are written given-first here, so
         // the last word is the family name; a single word is taken as the family name.
@@ -124,31 +124,23 @@ public:
         w.raw(";;;");
         w.end();
 
-        if (!organization.empty()) text_line(w, "ORG:", organization);
-        if (!person.role.empty()) text_line(w, "ROLE:", person.role);
+        if (!organization.empty()) w.text_property("ORG:", organization);
+        if (!person.role.empty()) w.text_property("ROLE:", person.role);
         if (!person.email.empty()) {
-            text_line(w, version_ == vcard_version::v4 ? "EMAIL;TYPE=work:" : "EMAIL;TYPE=INTERNET:", person.email);
+            w.text_property(version_ == vcard_version::v4 ? "EMAIL;TYPE=work:" : "EMAIL;TYPE=INTERNET:", person.email);
         }
         if (!person.phone.empty()) phone(w, person);
         if (place != nullptr) address(w, *place);
-        w.head("UID:");
-        w.raw(stable_uuid(uid_key));
-        w.end();
+        w.raw_property("UID:", stable_uuid(uid_key));
         w.line("END:VCARD");
     }
 
     auto take() -> std::string { return std::move(out_); }
 
 private:
-    static void text_line(content_line_writer& w, std::string_view head, std::string_view value) {
-        w.head(head);
-        w.text(value);
-        w.end();
-    }
-
     void phone(content_line_writer& w, const contact& person) const {
         if (version_ == vcard_version::v3) {
-            text_line(w, "TEL;TYPE=VOICE:", person.phone);
+            w.text_property("TEL;TYPE=VOICE:", person.phone);
             return;
         }
         if (auto uri = tel_uri(person); !uri.empty()) {
@@ -157,7 +149,7 @@ private:
             w.end();
         } else {
             // A local number without a country cannot be a tel: URI; 4.0 allows the text form.
-            text_line(w, "TEL;VALUE=text;TYPE=voice:", person.phone);
+            w.text_property("TEL;VALUE=text;TYPE=voice:", person.phone);
         }
     }
 

@@ -55,6 +55,20 @@ public:
         col_ = 0;
     }
 
+    /// A whole content line whose value needs no escaping: head(name), raw(value), end().
+    void raw_property(std::string_view name, std::string_view value) {
+        head(name);
+        raw(value);
+        end();
+    }
+
+    /// A whole content line with a TEXT value: head(name), text(value), end().
+    void text_property(std::string_view name, std::string_view value) {
+        head(name);
+        text(value);
+        end();
+    }
+
     /// Appends unescaped text (dates, rules, URIs, the ";" between structured components),
     /// folded between UTF-8 sequences.
     void raw(std::string_view text) {
