@@ -444,11 +444,17 @@ auto candidate_starts(std::string_view head) -> std::vector<std::size_t> {
     return out;
 }
 
-auto has_month_word(std::string_view s) -> bool {
+// Whether some word of `s` (a run of letters) satisfies `test`.
+template <class Test>
+auto any_word(std::string_view s, Test&& test) -> bool {
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (starts_word(s, i) && is_alpha(s[i]) && month_of(word_at(s, i)) != 0) return true;
+        if (starts_word(s, i) && is_alpha(s[i]) && test(word_at(s, i))) return true;
     }
     return false;
+}
+
+auto has_month_word(std::string_view s) -> bool {
+    return any_word(s, [](std::string_view word) { return month_of(word) != 0; });
 }
 
 // A month next to a day number ("Nov 7", "7 Nov"), as event lines have.
@@ -484,12 +490,7 @@ auto ends_with_state(std::string_view s) -> bool {
 }
 
 // Whether a word of `s` names an event ("Conference", "Summit", ...).
-auto has_event_word(std::string_view s) -> bool {
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (starts_word(s, i) && is_alpha(s[i]) && is_event_word(word_at(s, i))) return true;
-    }
-    return false;
-}
+auto has_event_word(std::string_view s) -> bool { return any_word(s, is_event_word); }
 
 struct event_line {
     std::string name;
@@ -636,12 +637,9 @@ struct item {
 constexpr std::array<std::string_view, 8> help_words{"help", "action", "actions", "act", "ways", "steps", "involved", "do"};
 
 auto speaks_of_helping(std::string_view heading) -> bool {
-    for (std::size_t i = 0; i < heading.size(); ++i) {
-        if (!starts_word(heading, i) || !is_alpha(heading[i])) continue;
-        const std::string w = lower(word_at(heading, i));
-        if (std::find(help_words.begin(), help_words.end(), w) != help_words.end()) return true;
-    }
-    return false;
+    return any_word(heading, [](std::string_view word) {
+        return std::find(help_words.begin(), help_words.end(), lower(word)) != help_words.end();
+    });
 }
 
 // A line that stands alone as a heading: short, and not ending like a sentence.
