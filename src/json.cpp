@@ -99,6 +99,13 @@ auto text(std::string_view value, const std::string& pointer) -> ojson {
     return std::string(value);
 }
 
+// text() of the member `key` of the object at `parent`: the member's pointer is built only for
+// the error, not for every field written.
+auto text(std::string_view value, const std::string& parent, std::string_view key) -> ojson {
+    if (!is_utf8(value)) return text(value, child(parent, key));  // throws, naming the member
+    return std::string(value);
+}
+
 auto texts(const std::vector<std::string>& values, const std::string& pointer) -> ojson {
     ojson out = ojson::array();
     for (std::size_t i = 0; i < values.size(); ++i) out.push_back(text(values[i], child(pointer, i)));
@@ -123,13 +130,13 @@ auto range_json(const date_range& range, const std::string& pointer) -> ojson {
 
 auto place_json(const location& place, const std::string& pointer) -> ojson {
     ojson out = ojson::object();
-    out["venue"] = text(place.venue, child(pointer, "venue"));
+    out["venue"] = text(place.venue, pointer, "venue");
     out["address_lines"] = texts(place.address_lines, child(pointer, "address_lines"));
-    out["locality"] = text(place.locality, child(pointer, "locality"));
-    out["region"] = text(place.region, child(pointer, "region"));
-    out["postal_code"] = text(place.postal_code, child(pointer, "postal_code"));
-    out["country"] = text(place.country, child(pointer, "country"));
-    out["time_zone"] = text(place.time_zone, child(pointer, "time_zone"));
+    out["locality"] = text(place.locality, pointer, "locality");
+    out["region"] = text(place.region, pointer, "region");
+    out["postal_code"] = text(place.postal_code, pointer, "postal_code");
+    out["country"] = text(place.country, pointer, "country");
+    out["time_zone"] = text(place.time_zone, pointer, "time_zone");
     return out;
 }
 
@@ -149,7 +156,7 @@ auto schedule_json(const meeting_schedule& schedule, const std::string& pointer)
     }
     out["start"] = detail::clock_text(schedule.start_time());
     out["duration_minutes"] = schedule.duration().count();
-    out["time_zone"] = text(schedule.time_zone(), child(pointer, "time_zone"));
+    out["time_zone"] = text(schedule.time_zone(), pointer, "time_zone");
     out["effective"] = schedule.effective() ? range_json(*schedule.effective(), child(pointer, "effective")) : ojson(nullptr);
     ojson skipped = ojson::array();
     for (std::size_t i = 0; i < schedule.skipped().size(); ++i) {
@@ -157,44 +164,44 @@ auto schedule_json(const meeting_schedule& schedule, const std::string& pointer)
     }
     out["skipped"] = std::move(skipped);
     // For people reading the file; ignored on read, where the fields above are the truth.
-    out["rule"] = text(schedule.describe(), child(pointer, "rule"));
+    out["rule"] = text(schedule.describe(), pointer, "rule");
     out["rrule"] = schedule.rrule();
     return out;
 }
 
 auto contact_json(const contact& person, const std::string& pointer) -> ojson {
     ojson out = ojson::object();
-    out["name"] = text(person.name, child(pointer, "name"));
-    out["role"] = text(person.role, child(pointer, "role"));
-    out["email"] = text(person.email, child(pointer, "email"));
-    out["phone"] = text(person.phone, child(pointer, "phone"));
+    out["name"] = text(person.name, pointer, "name");
+    out["role"] = text(person.role, pointer, "role");
+    out["email"] = text(person.email, pointer, "email");
+    out["phone"] = text(person.phone, pointer, "phone");
     return out;
 }
 
 auto conference_json(const conference& event, const std::string& pointer) -> ojson {
     ojson out = ojson::object();
-    out["id"] = text(event.id, child(pointer, "id"));
-    out["name"] = text(event.name, child(pointer, "name"));
+    out["id"] = text(event.id, pointer, "id");
+    out["name"] = text(event.name, pointer, "name");
     out["dates"] = range_json(event.dates, child(pointer, "dates"));
     if (event.timed()) {  // schema version 2; absent for all-day events
         out["start_time"] = detail::clock_text(*event.start_time);
         out["end_time"] = detail::clock_text(*event.end_time);
     }
     out["place"] = place_json(event.place, child(pointer, "place"));
-    out["region"] = text(event.region, child(pointer, "region"));
-    out["registration_url"] = text(event.registration_url, child(pointer, "registration_url"));
-    out["description"] = text(event.description, child(pointer, "description"));
+    out["region"] = text(event.region, pointer, "region");
+    out["registration_url"] = text(event.registration_url, pointer, "registration_url");
+    out["description"] = text(event.description, pointer, "description");
     return out;
 }
 
 auto group_json(const group& g, const std::string& pointer) -> ojson {
     ojson out = ojson::object();
-    out["id"] = text(g.id, child(pointer, "id"));
-    out["name"] = text(g.name, child(pointer, "name"));
+    out["id"] = text(g.id, pointer, "id");
+    out["name"] = text(g.name, pointer, "name");
     out["kind"] = std::string(to_string(g.kind));
     out["place"] = place_json(g.place, child(pointer, "place"));
-    out["region"] = text(g.region, child(pointer, "region"));
-    out["website"] = text(g.website, child(pointer, "website"));
+    out["region"] = text(g.region, pointer, "region");
+    out["website"] = text(g.website, pointer, "website");
     ojson contacts = ojson::array();
     for (std::size_t i = 0; i < g.contacts.size(); ++i) {
         contacts.push_back(contact_json(g.contacts[i], child(child(pointer, "contacts"), i)));
@@ -206,14 +213,15 @@ auto group_json(const group& g, const std::string& pointer) -> ojson {
 
 auto action_json(const action& step, const std::string& pointer) -> ojson {
     ojson out = ojson::object();
-    out["id"] = text(step.id, child(pointer, "id"));
+    out["id"] = text(step.id, pointer, "id");
     out["kind"] = std::string(to_string(step.kind));
-    out["title"] = text(step.title, child(pointer, "title"));
-    out["description"] = text(step.description, child(pointer, "description"));
+    out["title"] = text(step.title, pointer, "title");
+    out["description"] = text(step.description, pointer, "description");
     ojson target = ojson::object();
     target["kind"] = std::string(to_string(step.target.kind));
-    target["id"] = text(step.target.id, child(pointer, "target/id"));
-    target["name"] = text(step.target.name, child(pointer, "target/name"));
+    const std::string at_target = child(pointer, "target");
+    target["id"] = text(step.target.id, at_target, "id");
+    target["name"] = text(step.target.name, at_target, "name");
     out["target"] = std::move(target);
     out["window"] = step.window ? range_json(*step.window, child(pointer, "window")) : ojson(nullptr);
     out["related_conferences"] = texts(step.related_conferences, child(pointer, "related_conferences"));
@@ -239,7 +247,7 @@ auto campaign_json(const campaign& c) -> ojson {
         const std::string at = child("/milestones", i);
         ojson item = ojson::object();
         item["day"] = iso_day(m.day, child(at, "day"));
-        item["title"] = text(m.title, child(at, "title"));
+        item["title"] = text(m.title, at, "title");
         milestones.push_back(std::move(item));
     }
     out["milestones"] = std::move(milestones);

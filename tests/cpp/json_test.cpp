@@ -508,6 +508,17 @@ BOOST_AUTO_TEST_CASE(text_that_is_not_utf8_is_refused_on_write) {
     BOOST_TEST(e->field() == "/conferences/0/name");
     BOOST_TEST(e->reason() == "is not valid UTF-8; JSON holds UTF-8 text only");
 
+    // A nested member is named by its whole pointer (once written /actions/0/target~1name).
+    advocacy::campaign with_action("x", "X");
+    advocacy::action letter;
+    letter.id = "write";
+    letter.title = "Write";
+    letter.target = advocacy::action_target{advocacy::target_kind::official, "", "Senator \xff"};
+    with_action.add_action(letter);
+    const auto nested = failure<advocacy::validation_error>([&] { (void)advocacy::to_json(with_action); });
+    BOOST_REQUIRE(nested.has_value());
+    BOOST_TEST(nested->field() == "/actions/0/target/name");
+
     const auto read = parse_failure("{\"schema_version\": 1, \"id\": \"x\", \"title\": \"\xc3\"}");
     BOOST_REQUIRE(read.has_value());
     BOOST_TEST(read->reason().starts_with("invalid JSON: syntax error while parsing value - invalid string"));
