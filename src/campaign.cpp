@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/campaign.hpp"
 
+#include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/error.hpp"
 
@@ -60,9 +61,6 @@ auto group_with_contact(const group& g, bool prefer_phone) -> std::string {
     return out;
 }
 
-constexpr std::array<const char*, 7> weekday_names{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-constexpr std::array<const char*, 12> month_names{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 // "Tue Sep 8, 2015 7:00 pm CDT": local time as a poster writes it, with the zone's abbreviation
 // so a reader in another zone is not misled.
@@ -70,9 +68,9 @@ auto format_meeting(const meeting_time& time) -> std::string {
     const auto local = time.start.get_local_time();
     const auto day = date::floor<date::days>(local);
     const date::year_month_day ymd{day};
-    std::string out = weekday_names[date::weekday{day}.c_encoding()];
+    std::string out(detail::weekday_abbr[date::weekday{day}.c_encoding()]);
     out += ' ';
-    out += month_names[static_cast<unsigned>(ymd.month()) - 1];
+    out += detail::month_abbr[static_cast<unsigned>(ymd.month()) - 1];
     out += ' ' + std::to_string(static_cast<unsigned>(ymd.day())) + ", " + std::to_string(static_cast<int>(ymd.year()));
     out += ' ';
     out += detail::clock_text_12h(date::floor<std::chrono::minutes>(local - day));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/date_range.hpp"
 
+#include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/error.hpp"
 
@@ -17,15 +18,11 @@ namespace {
 
 using date::sys_days;
 
-constexpr std::array<std::string_view, 12> month_abbr{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-constexpr std::array<std::string_view, 12> month_full{"January", "February", "March",     "April",
-                                                      "May",     "June",     "July",      "August",
-                                                      "September", "October", "November", "December"};
-constexpr std::array<std::string_view, 7> weekday_full{"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                       "Thursday", "Friday", "Saturday"};
-
-constexpr std::string_view en_dash = "\xE2\x80\x93";
+using detail::en_dash;
+using detail::month_abbr;
+using detail::month_names;
+using detail::ordinal_suffix;
+using detail::weekday_names;
 
 constexpr auto is_leap(int y) noexcept -> bool { return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0); }
 
@@ -382,16 +379,6 @@ struct end_part {
     auto empty() const noexcept -> bool { return pos == nowhere; }
 };
 
-auto ordinal_suffix(int n) noexcept -> std::string_view {
-    if (n % 100 >= 11 && n % 100 <= 13) return "th";
-    switch (n % 10) {
-    case 1: return "st";
-    case 2: return "nd";
-    case 3: return "rd";
-    default: return "th";
-    }
-}
-
 class parser {
 public:
     parser(std::string_view text, sys_days reference) noexcept : text_(text), lexer_(text), reference_(reference) {}
@@ -575,7 +562,7 @@ private:
         int most = max_days_in_month(part.month);
         if (part.month == 2 && part.own_year) most = days_in_month(part.year, 2);
         if (part.day <= most) return;
-        auto name = std::string(month_full[static_cast<std::size_t>(part.month - 1)]);
+        auto name = std::string(month_names[static_cast<std::size_t>(part.month - 1)]);
         if (part.month == 2 && part.own_year) {
             fail(text_, part.day_pos, name + " " + std::to_string(part.year) + " has " + std::to_string(most) + " days");
         }
@@ -595,8 +582,8 @@ private:
         if (actual == part.weekday) return;
         fail(text_, part.weekday_pos,
              poster_day(part.year, part.month, part.day) + " is a " +
-                 std::string(weekday_full[static_cast<std::size_t>(actual)]) + ", not a " +
-                 std::string(weekday_full[static_cast<std::size_t>(part.weekday)]));
+                 std::string(weekday_names[static_cast<std::size_t>(actual)]) + ", not a " +
+                 std::string(weekday_names[static_cast<std::size_t>(part.weekday)]));
     }
 
     static auto first_day(const end_part& part) noexcept -> sys_days {

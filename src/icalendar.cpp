@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/icalendar.hpp"
 
+#include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/content_line.hpp"
 #include "advocacy/error.hpp"
@@ -193,7 +194,7 @@ void write_transition(content_line_writer& w, const transition& t, std::string_v
                      rrule);
 }
 
-constexpr std::array<std::string_view, 7> weekday_codes{"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
+using detail::weekday_codes;
 
 // One VTIMEZONE for `zone`, valid from January 1 of `first_year`: the observance in effect then,
 // then every transition as its own component until the zone settles into yearly rules (checked

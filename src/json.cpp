@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/json.hpp"
 
+#include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/file.hpp"
 #include "advocacy/error.hpp"
@@ -47,10 +48,9 @@ auto child(const std::string& pointer, std::size_t index) -> std::string {
 // The root's pointer is "", which reads badly in a message.
 auto shown(const std::string& pointer) -> std::string { return pointer.empty() ? "/" : pointer; }
 
+// Weekdays as the schema spells them, in lower case.
 constexpr std::array<const char*, 7> weekday_names{"sunday",   "monday", "tuesday", "wednesday",
                                                    "thursday", "friday", "saturday"};
-constexpr std::array<const char*, 12> month_names{"January", "February", "March",     "April",   "May",      "June",
-                                                  "July",    "August",   "September", "October", "November", "December"};
 
 // Whether `text` is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF):
 // nlohmann refuses to write anything else, and we want to say which field is at fault.
@@ -527,7 +527,7 @@ public:
         const date::year_month_day_last last{date::year{year}, date::month_day_last{date::month{static_cast<unsigned>(month)}}};
         const auto most = static_cast<int>(static_cast<unsigned>(last.day()));
         if (day_of_month > most) {
-            const std::string name = month_names[static_cast<std::size_t>(month - 1)];
+            const std::string name(detail::month_names[static_cast<std::size_t>(month - 1)]);
             fail(pointer, detail::quoted(s) + ": " + (month == 2 ? name + " " + s.substr(0, 4) : name) + " has " +
                               std::to_string(most) + " days");
         }

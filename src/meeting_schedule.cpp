@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/meeting_schedule.hpp"
 
+#include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/error.hpp"
 
@@ -22,11 +23,10 @@ using date::sys_seconds;
 using std::chrono::minutes;
 using std::chrono::seconds;
 
-constexpr std::string_view en_dash = "\xE2\x80\x93";
+using detail::en_dash;
 
-constexpr std::array<std::string_view, 7> weekday_names{"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                        "Thursday", "Friday", "Saturday"};
-constexpr std::array<std::string_view, 7> weekday_codes{"SU", "MO", "TU", "WE", "TH", "FR", "SA"};
+using detail::weekday_codes;
+using detail::weekday_names;
 constexpr std::array<std::string_view, 6> nth_words{"", "first", "second", "third", "fourth", "fifth"};
 
 // Monday 1970-01-05: weeks are counted from it, Monday to Sunday, as RFC 5545's WKST=MO does.
@@ -297,20 +297,6 @@ auto meeting_schedule::next_after(sys_seconds instant) const -> std::optional<me
 
 // ---- describe and rrule -------------------------------------------------------------------
 
-namespace {
-
-auto ordinal_suffix(unsigned n) -> std::string_view {
-    if (n % 100 >= 11 && n % 100 <= 13) return "th";
-    switch (n % 10) {
-    case 1: return "st";
-    case 2: return "nd";
-    case 3: return "rd";
-    default: return "th";
-    }
-}
-
-}  // namespace
-
 auto meeting_schedule::describe() const -> std::string {
     std::string out;
     const std::string_view day_name = weekday_names[weekday_];
@@ -335,7 +321,7 @@ auto meeting_schedule::describe() const -> std::string {
         break;
     case recurrence::monthly_by_day:
         out += "the " + std::to_string(day_of_month_);
-        out += ordinal_suffix(day_of_month_);
+        out += detail::ordinal_suffix(day_of_month_);
         out += " of each month";
         break;
     }
