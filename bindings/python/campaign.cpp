@@ -17,13 +17,6 @@ namespace py = pybind11;
 namespace advocacy::python {
 namespace {
 
-auto date_repr(date::sys_days day) -> std::string {
-    const date::year_month_day ymd{day};
-    return "datetime.date(" + std::to_string(static_cast<int>(ymd.year())) + ", " +
-           std::to_string(static_cast<unsigned>(ymd.month())) + ", " + std::to_string(static_cast<unsigned>(ymd.day())) +
-           ")";
-}
-
 auto milestone_to_dict(const milestone& m) -> py::dict {
     py::dict d;
     d["day"] = py::cast(m.day);
@@ -55,12 +48,8 @@ auto plan_step_to_dict(const plan_step& s) -> py::dict {
     d["kind"] = std::string(to_string(s.kind));
     d["title"] = s.title;
     d["instruction"] = s.instruction;
-    py::list groups;
-    for (const auto& g : s.groups) groups.append(group_to_dict(g));
-    d["groups"] = groups;
-    py::list meetings;
-    for (const auto& m : s.meetings) meetings.append(meeting_to_dict(m));
-    d["meetings"] = meetings;
+    d["groups"] = dict_list(s.groups, group_to_dict);
+    d["meetings"] = dict_list(s.meetings, meeting_to_dict);
     d["conference"] = s.event ? py::object(conference_to_dict(*s.event)) : py::object(py::none());
     return d;
 }
@@ -78,19 +67,11 @@ auto campaign_to_dict(const campaign& c) -> py::dict {
     d["title"] = c.title();
     d["summary"] = c.summary();
     d["organization"] = c.organization();
-    py::list milestones;
-    for (const auto& m : c.milestones()) milestones.append(milestone_to_dict(m));
-    d["milestones"] = milestones;
+    d["milestones"] = dict_list(c.milestones(), milestone_to_dict);
     d["regions"] = region_map_to_dict(c.regions());
-    py::list conferences;
-    for (const auto& x : c.conferences()) conferences.append(conference_to_dict(x));
-    d["conferences"] = conferences;
-    py::list groups;
-    for (const auto& g : c.groups()) groups.append(group_to_dict(g));
-    d["groups"] = groups;
-    py::list actions;
-    for (const auto& a : c.actions()) actions.append(action_to_dict(a));
-    d["actions"] = actions;
+    d["conferences"] = dict_list(c.conferences(), conference_to_dict);
+    d["groups"] = dict_list(c.groups(), group_to_dict);
+    d["actions"] = dict_list(c.actions(), action_to_dict);
     return d;
 }
 
@@ -144,7 +125,7 @@ void init_campaign(py::module_& m) {
             return py::hash(py::make_tuple(py::cast(x.day), x.title));
         })
         .def("__repr__",
-             [](const milestone& x) { return "Milestone(" + date_repr(x.day) + ", " + py_repr(x.title) + ")"; })
+             [](const milestone& x) { return "Milestone(" + py::repr(py::cast(x.day)).cast<std::string>() + ", " + py_repr(x.title) + ")"; })
         .def(py::pickle([](const milestone& x) { return py::make_tuple(x.day, x.title); },
                         [](const py::tuple& t) {
                             if (t.size() != 2) throw py::value_error("Milestone pickle: expected (day, title)");

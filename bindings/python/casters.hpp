@@ -45,6 +45,11 @@ static inline auto zone_info(const date::time_zone* zone) -> pybind11::handle {
     return info;
 }
 
+// The name of a Python object's type ("str", "datetime"), for messages.
+static inline auto type_name(pybind11::handle value) -> std::string {
+    return pybind11::str(pybind11::type::handle_of(value).attr("__name__")).cast<std::string>();
+}
+
 // The instant an aware datetime denotes; TypeError for a naive one.
 static inline auto instant_of(pybind11::handle src) -> date::sys_seconds {
     import_datetime();

@@ -13,20 +13,22 @@ namespace py = pybind11;
 namespace advocacy::python {
 namespace {
 
+auto time_or_none(const std::optional<std::chrono::minutes>& time) -> std::optional<time_of_day> {
+    if (!time) return std::nullopt;
+    return time_of_day{*time};
+}
+
 auto conference_repr(const conference& event) -> std::string {
     repr_builder out("Conference");
     out.str("id", event.id, false).str("name", event.name, false);
     out.raw("dates", py::repr(py::cast(event.dates)).cast<std::string>());
     if (event.place != location{}) out.raw("location", py::repr(py::cast(event.place)).cast<std::string>());
-    if (event.start_time) out.raw("start_time", py::repr(py::cast(time_of_day{*event.start_time})).cast<std::string>());
-    if (event.end_time) out.raw("end_time", py::repr(py::cast(time_of_day{*event.end_time})).cast<std::string>());
+    if (event.timed()) {
+        out.raw("start_time", py::repr(py::cast(time_of_day{*event.start_time})).cast<std::string>());
+        out.raw("end_time", py::repr(py::cast(time_of_day{*event.end_time})).cast<std::string>());
+    }
     out.str("region", event.region).str("registration_url", event.registration_url).str("description", event.description);
     return out.done();
-}
-
-auto time_or_none(const std::optional<std::chrono::minutes>& time) -> std::optional<time_of_day> {
-    if (!time) return std::nullopt;
-    return time_of_day{*time};
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ auto parse_many(const py::iterable& texts, std::optional<date::sys_days> referen
     for (py::handle item : texts) {
         if (!PyUnicode_Check(item.ptr())) {
             throw py::type_error("parse_date_ranges(): item " + std::to_string(views.size()) + " is " +
-                                 std::string(py::str(py::type::handle_of(item).attr("__name__"))) + ", not str");
+                                 detail::type_name(item) + ", not str");
         }
         Py_ssize_t size = 0;
         const char* data = PyUnicode_AsUTF8AndSize(item.ptr(), &size);

@@ -42,9 +42,7 @@ auto group_to_dict(const group& g) -> py::dict {
     d["kind"] = std::string(to_string(g.kind));
     d["location"] = location_to_dict(g.place);
     d["region"] = g.region;
-    py::list contacts;
-    for (const auto& person : g.contacts) contacts.append(contact_to_dict(person));
-    d["contacts"] = contacts;
+    d["contacts"] = dict_list(g.contacts, contact_to_dict);
     d["meetings"] = g.meetings ? py::object(meeting_schedule_to_dict(*g.meetings)) : py::object(py::none());
     d["website"] = g.website;
     return d;

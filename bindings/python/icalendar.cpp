@@ -6,8 +6,6 @@
 
 #include <pybind11/stl.h>
 
-#include <chrono>
-#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,23 +17,15 @@ namespace advocacy::python {
 void init_icalendar(py::module_& m) {
     m.def(
         "to_icalendar",
-        [](const campaign& source, const py::object& stamp, std::optional<date::sys_days> open_start) {
+        [](const campaign& source, std::optional<date::sys_seconds> stamp, std::optional<date::sys_days> open_start) {
             icalendar_options options;
-            if (!stamp.is_none()) {
-                // An aware datetime's timestamp() is its UTC instant; a naive one would be read
-                // in the machine's zone, so it is refused.
-                if (!py::hasattr(stamp, "utcoffset") || stamp.attr("utcoffset")().is_none()) {
-                    throw py::type_error("stamp must be a timezone-aware datetime.datetime");
-                }
-                const double seconds = stamp.attr("timestamp")().cast<double>();
-                options.stamp = date::sys_seconds{std::chrono::seconds{static_cast<long long>(std::floor(seconds))}};
-            }
+            if (stamp) options.stamp = *stamp;  // the caster refuses a naive datetime (TypeError)
             options.open_start = open_start;
             return to_icalendar(source, options);
         },
         py::arg("campaign"), py::kw_only(), py::arg("stamp") = py::none(), py::arg("open_start") = py::none(),
-        "The campaign as iCalendar text (RFC 5545): conferences as all-day events (DTEND exclusive),\n"
-        "group meetings as recurring events with VTIMEZONEs. `stamp` (an aware datetime) is the\n"
+        "The campaign as iCalendar text (RFC 5545): conferences as all-day events (DTEND exclusive)\n"
+        "or timed ones in their zone, group meetings as recurring events with VTIMEZONEs. `stamp` (an aware datetime) is the\n"
         "DTSTAMP, default now; `open_start` (a date) is where open-ended schedules start.");
     m.def(
         "from_icalendar", [](std::string_view text) { return campaign_from_icalendar(text); }, py::arg("text"),

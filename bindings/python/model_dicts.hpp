@@ -75,13 +75,6 @@ private:
     bool first_ = true;
 };
 
-namespace detail {
-
-inline auto type_name(pybind11::handle value) -> std::string {
-    return pybind11::str(pybind11::type::handle_of(value).attr("__name__")).cast<std::string>();
-}
-
-}  // namespace detail
 
 // Runs `check`, renaming a validation_error's field from "location.country" to
 // `field` + ".country" when the value sits inside another object.
@@ -199,6 +192,14 @@ inline auto get_list(const pybind11::dict& d, const char* key, const std::string
         throw validation_error(field, "expected a list, got " + detail::type_name(value));
     }
     for (auto item : value) out.push_back(item);
+    return out;
+}
+
+// [to_dict(item) for item in items]: the list form of a list of model objects.
+template <class Items, class ToDict>
+auto dict_list(const Items& items, ToDict to_dict) -> pybind11::list {
+    pybind11::list out;
+    for (const auto& item : items) out.append(to_dict(item));
     return out;
 }
 

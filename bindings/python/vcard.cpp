@@ -3,6 +3,7 @@
 
 #include "advocacy/error.hpp"
 #include "bindings.hpp"
+#include "casters.hpp"
 
 #include <pybind11/stl.h>
 
@@ -38,14 +39,14 @@ void init_vcard(py::module_& m) {
             }
             if (py::isinstance<py::str>(source) || !py::isinstance<py::iterable>(source)) {
                 throw py::type_error("to_vcard() expects a Campaign, a Group or a list of Contact, got " +
-                                     std::string(py::str(py::type::handle_of(source).attr("__name__"))));
+                                     detail::type_name(source));
             }
             std::vector<contact> people;
             std::size_t index = 0;
             for (const auto item : source) {
                 if (!py::isinstance<contact>(item)) {
                     throw py::type_error("to_vcard(): item " + std::to_string(index) + " is a " +
-                                         std::string(py::str(py::type::handle_of(item).attr("__name__"))) +
+                                         detail::type_name(item) +
                                          ", expected a Contact");
                 }
                 people.push_back(item.cast<contact>());

@@ -31,6 +31,8 @@ def test_top_level_names_match():
             declared.add(node.name)
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             declared.add(node.target.id)
+        elif isinstance(node, ast.Assign):  # type aliases too: a public one must exist at run time
+            declared.update(t.id for t in node.targets if isinstance(t, ast.Name))
     assert public(declared) == public(dir(_advocacy))
 
 

@@ -223,15 +223,15 @@ class Conference:
 
 # Stubs for advocacy.Action and advocacy.ActionTarget (bindings/python/action.cpp).
 
-ActionKind = Literal["letter", "attend_meeting", "attend_conference", "petition", "call", "email", "other"]
-TargetKind = Literal["group", "official", "organization"]
+_ActionKind = Literal["letter", "attend_meeting", "attend_conference", "petition", "call", "email", "other"]
+_TargetKind = Literal["group", "official", "organization"]
 
 class ActionTarget:
     """Whom an action addresses; kind 'group' with id '' means the supporter's own local group."""
-    kind: TargetKind  # setting another name raises ParseError (a ValueError)
+    kind: _TargetKind  # setting another name raises ParseError (a ValueError)
     id: str
     name: str
-    def __init__(self, *, kind: TargetKind = "group", id: str = "", name: str = "") -> None: ...
+    def __init__(self, *, kind: _TargetKind = "group", id: str = "", name: str = "") -> None: ...
     def to_dict(self) -> dict[str, str]: ...
     @staticmethod
     def from_dict(data: dict[str, Any]) -> ActionTarget: ...
@@ -241,14 +241,14 @@ class ActionTarget:
 class Action:
     """An action of a campaign. str() gives 'Write to your local group (letter)'. Mutable: no __hash__."""
     id: str
-    kind: ActionKind  # setting another name raises ParseError (a ValueError)
+    kind: _ActionKind  # setting another name raises ParseError (a ValueError)
     title: str
     description: str
     target: ActionTarget  # the action's own target: step.target.name = ... changes it
     window: DateRange | None
     related_conferences: list[str]  # a copy on each read: assign a new list to change it
     talking_points: list[str]  # a copy on each read
-    def __init__(self, *, id: str, kind: ActionKind, title: str, description: str = "",
+    def __init__(self, *, id: str, kind: _ActionKind, title: str, description: str = "",
                  target: ActionTarget = ..., window: DateRange | None = None,
                  related_conferences: list[str] = ..., talking_points: list[str] = ...) -> None:
         """ParseError for an unknown kind; ValidationError with field 'action "id": title', ..."""
@@ -264,19 +264,19 @@ class Action:
 
 # Stubs for advocacy.Group (bindings/python/group.cpp).
 
-GroupKind = Literal["local", "student", "regional_office", "national_office", "other"]
+_GroupKind = Literal["local", "student", "regional_office", "national_office", "other"]
 
 class Group:
     """A group of the organization. str() gives 'Twin Cities Group 55 (Minneapolis, MN)'. Mutable: no __hash__."""
     id: str
     name: str
-    kind: GroupKind  # setting another name raises ParseError (a ValueError)
+    kind: _GroupKind  # setting another name raises ParseError (a ValueError)
     location: Location  # location.region is the group's state
     region: str
     contacts: list[Contact]  # a copy on each read: assign a new list to change it
     meetings: MeetingSchedule | None
     website: str
-    def __init__(self, *, id: str, name: str, kind: GroupKind = "local", location: Location = ...,
+    def __init__(self, *, id: str, name: str, kind: _GroupKind = "local", location: Location = ...,
                  region: str = "", contacts: list[Contact] = ..., meetings: MeetingSchedule | None = None,
                  website: str = "") -> None:
         """ParseError for an unknown kind; ValidationError with field 'group "id": contacts[0].email', ..."""
@@ -412,7 +412,7 @@ def to_icalendar(
     open_start: datetime.date | None = None,
 ) -> str:
     """The campaign as iCalendar text (RFC 5545): conferences as all-day events (DTEND
-    exclusive), group meetings as recurring events with VTIMEZONEs. `stamp` (an aware datetime)
+    exclusive) or timed ones in their zone, group meetings as recurring events with VTIMEZONEs. `stamp` (an aware datetime)
     is the DTSTAMP, default now; `open_start` is where open-ended schedules start."""
 
 def from_icalendar(text: str) -> Campaign:
