@@ -6,7 +6,6 @@
 #include "advocacy/error.hpp"
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -60,7 +59,6 @@ auto group_with_contact(const group& g, bool prefer_phone) -> std::string {
     }
     return out;
 }
-
 
 // "Tue Sep 8, 2015 7:00 pm CDT": local time as a poster writes it, with the zone's abbreviation
 // so a reader in another zone is not misled.

@@ -75,7 +75,6 @@ private:
     bool first_ = true;
 };
 
-
 // Runs `check`, renaming a validation_error's field from "location.country" to
 // `field` + ".country" when the value sits inside another object.
 template <class Check>

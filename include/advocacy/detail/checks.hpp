@@ -32,7 +32,9 @@ constexpr auto is_region_code(std::string_view text) noexcept -> bool {
 }
 
 /// Whether `c` may stand in an id: an ASCII letter, a digit, '-', '_' or '.'.
-constexpr auto is_id_char(char c) noexcept -> bool { return is_alpha(c) || is_digit(c) || c == '-' || c == '_' || c == '.'; }
+constexpr auto is_id_char(char c) noexcept -> bool {
+    return is_alpha(c) || is_digit(c) || c == '-' || c == '_' || c == '.';
+}
 
 /// Whether `text` may serve as an id: non-empty, of is_id_char characters only.
 /// Ids become iCalendar UIDs and JSON keys, so nothing that would need quoting there.
