@@ -558,8 +558,8 @@ auto read_event(std::string_view line, const parse_options& dates) -> event_read
         }
     }
     // A dash and a place but no date is prose ("Write to us - Boise, ID"), unless the text before
-    // the dash names an event or holds a number: then it is an event line whose date is unreadable.
-    // (A full date always holds digits, so no separate test for one is needed.)
+    // the dash names a month or an event, or holds a number (as every full date does): then it
+    // is an event line whose date is unreadable.
     if (!has_month_word(head) && !has_event_word(head) && std::none_of(head.begin(), head.end(), is_digit)) {
         return {};
     }

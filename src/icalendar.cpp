@@ -638,7 +638,6 @@ void check_libical_errors(const raw_calendar& cal, icalcomponent* component, std
     }
 }
 
-// The ids advocacy can hold: other characters become '-'.
 // `text` on one line: each CR or LF becomes a space (names and titles are single-line in the model).
 auto one_line(std::string text) -> std::string {
     for (auto& c : text) {
@@ -647,6 +646,7 @@ auto one_line(std::string text) -> std::string {
     return text;
 }
 
+// The ids advocacy can hold: other characters become '-'.
 auto sanitize_id(std::string_view text) -> std::string {
     std::string id;
     for (char c : text) {
@@ -1023,7 +1023,8 @@ struct importer {
             const auto x = to_when(icalproperty_get_exdate(p), tzid_of(p), lines.at("EXDATE"));
             skipped.push_back(local_day(x, zone));
         }
-        // with_skipped (which sorts the days and drops repeats) adds to the skipped days, so the rule without them is kept for the checks below.
+        // with_skipped (which sorts the days and drops repeats) adds to the skipped days, so the
+        // rule without them is kept for the checks below.
         meeting_schedule s = schedule->with_effective(effective);
 
         if (rule.count > 0) {
@@ -1054,8 +1055,9 @@ struct importer {
 
         group g;
         g.id = id_from_uid(event, "-meetings", group_ids, ordinal);
-        g.name = one_line(text_of(event, ICAL_SUMMARY_PROPERTY));
+        g.name = text_of(event, ICAL_SUMMARY_PROPERTY);
         if (g.name.ends_with(" meeting")) g.name.resize(g.name.size() - 8);
+        g.name = one_line(std::move(g.name));
         if (g.name.empty()) g.name = g.id;
         g.place = parse_location(text_of(event, ICAL_LOCATION_PROPERTY));
         g.place.time_zone = lines.x_text("X-ADVOCACY-TIME-ZONE").value_or("");
