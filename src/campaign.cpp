@@ -8,8 +8,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <numeric>
 #include <string>
 #include <tuple>
+#include <type_traits>
 
 namespace advocacy {
 namespace {
@@ -105,11 +107,7 @@ void campaign::add_milestone(milestone m) {
     milestones_.insert(at, std::move(m));
 }
 
-void campaign::add_action(action a) {
-    validate(a);
-    if (action_by_id_.contains(a.id)) {
-        throw validation_error(field_of("action", a.id, "id"), "already used by another action");
-    }
+void campaign::check_action(const action& a) const {
     for (std::size_t i = 0; i < a.related_conferences.size(); ++i) {
         if (!conference_by_id_.contains(a.related_conferences[i])) {
             throw validation_error(field_of("action", a.id, "related_conferences[" + std::to_string(i) + "]"),
@@ -117,6 +115,22 @@ void campaign::add_action(action a) {
                                        " in the campaign (add the conference first)");
         }
     }
+}
+
+void campaign::check_conference(const conference& c) const {
+    check_region(regions_, "conference", c.id, c.region, "campaign's");
+}
+
+void campaign::check_group(const advocacy::group& g) const {
+    check_region(regions_, "group", g.id, g.region, "campaign's");
+}
+
+void campaign::add_action(action a) {
+    validate(a);
+    if (action_by_id_.contains(a.id)) {
+        throw validation_error(field_of("action", a.id, "id"), "already used by another action");
+    }
+    check_action(a);
     actions_.push_back(std::move(a));
     try {
         action_by_id_.emplace(actions_.back().id, actions_.size() - 1);
@@ -131,7 +145,7 @@ void campaign::add_conference(conference c) {
     if (conference_by_id_.contains(c.id)) {
         throw validation_error(field_of("conference", c.id, "id"), "already used by another conference");
     }
-    check_region(regions_, "conference", c.id, c.region, "campaign's");
+    check_conference(c);
     const std::size_t index = conferences_.size();
     conferences_.push_back(std::move(c));
     try {
@@ -150,7 +164,7 @@ void campaign::add_group(advocacy::group g) {
     if (group_by_id_.contains(g.id)) {
         throw validation_error(field_of("group", g.id, "id"), "already used by another group");
     }
-    check_region(regions_, "group", g.id, g.region, "campaign's");
+    check_group(g);
     const std::size_t index = groups_.size();
     groups_.push_back(std::make_shared<const advocacy::group>(std::move(g)));
     const auto& added = *groups_.back();
@@ -176,6 +190,139 @@ void campaign::set_regions(region_map map) {
     for (const auto& c : conferences_) check_region(map, "conference", c.id, c.region, "new");
     for (const auto& g : groups_) check_region(map, "group", g->id, g->region, "new");
     regions_ = std::move(map);
+}
+
+// Replacing or removing rebuilds the indexes of one kind on a copy of the campaign, then moves the
+// copy in: a throw anywhere leaves *this as it was, and the indexes are exactly those a campaign
+// built afresh would have. O(n log n) per call; campaigns hold thousands of objects at most.
+template <class Change>
+void campaign::change_copy(Change&& change) {
+    static_assert(std::is_nothrow_move_assignable_v<campaign>);
+    campaign next(*this);
+    change(next);
+    *this = std::move(next);
+}
+
+auto campaign::conference_index(std::string_view id) const -> std::size_t {
+    const auto it = conference_by_id_.find(std::string(id));
+    if (it == conference_by_id_.end()) throw validation_error(field_of("conference", id, "id"), "no such conference in the campaign");
+    return it->second;
+}
+
+auto campaign::group_index(std::string_view id) const -> std::size_t {
+    const auto it = group_by_id_.find(std::string(id));
+    if (it == group_by_id_.end()) throw validation_error(field_of("group", id, "id"), "no such group in the campaign");
+    return it->second;
+}
+
+auto campaign::action_index(std::string_view id) const -> std::size_t {
+    const auto it = action_by_id_.find(std::string(id));
+    if (it == action_by_id_.end()) throw validation_error(field_of("action", id, "id"), "no such action in the campaign");
+    return it->second;
+}
+
+void campaign::replace_conference(conference c) {
+    const std::size_t index = conference_index(c.id);
+    validate(c);
+    check_conference(c);
+    change_copy([&](campaign& next) {
+        next.conferences_[index] = std::move(c);
+        next.reindex_conferences();
+    });
+}
+
+void campaign::remove_conference(std::string_view id) {
+    const std::size_t index = conference_index(id);
+    for (const auto& a : actions_) {
+        const auto& related = a.related_conferences;
+        const auto at = std::find(related.begin(), related.end(), id);
+        if (at == related.end()) continue;
+        throw validation_error(
+            field_of("action", a.id, "related_conferences[" + std::to_string(at - related.begin()) + "]"),
+            "still relates to conference " + quoted(id) + ": replace or remove the action first");
+    }
+    change_copy([&](campaign& next) {
+        next.conferences_.erase(next.conferences_.begin() + static_cast<std::ptrdiff_t>(index));
+        next.reindex_conferences();
+    });
+}
+
+void campaign::replace_group(advocacy::group g) {
+    const std::size_t index = group_index(g.id);
+    validate(g);
+    check_group(g);
+    change_copy([&](campaign& next) {
+        next.groups_[index] = std::make_shared<const advocacy::group>(std::move(g));
+        next.reindex_groups();
+    });
+}
+
+void campaign::remove_group(std::string_view id) {
+    const std::size_t index = group_index(id);
+    change_copy([&](campaign& next) {
+        next.groups_.erase(next.groups_.begin() + static_cast<std::ptrdiff_t>(index));
+        next.reindex_groups();
+    });
+}
+
+void campaign::replace_action(action a) {
+    const std::size_t index = action_index(a.id);
+    validate(a);
+    check_action(a);
+    change_copy([&](campaign& next) {
+        next.actions_[index] = std::move(a);
+        next.reindex_actions();
+    });
+}
+
+void campaign::remove_action(std::string_view id) {
+    const std::size_t index = action_index(id);
+    change_copy([&](campaign& next) {
+        next.actions_.erase(next.actions_.begin() + static_cast<std::ptrdiff_t>(index));
+        next.reindex_actions();
+    });
+}
+
+// The same order add_conference's inserts produce: (first, last, name, id) is a total order, so
+// sorting gives the same lists, and by_last is by_date stably sorted by last day.
+void campaign::reindex_conferences() {
+    conference_by_id_.clear();
+    conferences_by_date_.resize(conferences_.size());
+    conferences_by_region_.clear();
+    std::iota(conferences_by_date_.begin(), conferences_by_date_.end(), std::size_t{0});
+    std::sort(conferences_by_date_.begin(), conferences_by_date_.end(),
+              [this](std::size_t a, std::size_t b) { return date_less(a, b); });
+    for (std::size_t i = 0; i < conferences_.size(); ++i) conference_by_id_.emplace(conferences_[i].id, i);
+    for (const std::size_t i : conferences_by_date_) conferences_by_region_[conferences_[i].region].by_date.push_back(i);
+    for (auto& [name, region] : conferences_by_region_) {
+        region.by_last = region.by_date;
+        std::stable_sort(region.by_last.begin(), region.by_last.end(), [this](std::size_t a, std::size_t b) {
+            return conferences_[a].dates.last() < conferences_[b].dates.last();
+        });
+        region.earliest_from = region.by_last;
+        for (std::size_t i = region.earliest_from.size(); i-- > 1;) {
+            if (date_less(region.earliest_from[i], region.earliest_from[i - 1])) {
+                region.earliest_from[i - 1] = region.earliest_from[i];
+            }
+        }
+    }
+}
+
+void campaign::reindex_groups() {
+    group_by_id_.clear();
+    groups_by_state_.clear();
+    groups_by_region_.clear();
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+        const auto& g = *groups_[i];
+        group_by_id_.emplace(g.id, i);
+        groups_by_state_[g.place.region].push_back(i);
+        if (!g.region.empty()) groups_by_region_[g.region].push_back(i);
+    }
+}
+
+void campaign::reindex_actions() {
+    action_by_id_.clear();
+    for (std::size_t i = 0; i < actions_.size(); ++i) action_by_id_.emplace(actions_[i].id, i);
 }
 
 auto campaign::date_less(std::size_t a, std::size_t b) const -> bool {

@@ -58,6 +58,12 @@ struct plan_step {
 /// A campaign. Adding keeps it consistent: ids unique per kind, an action's related
 /// conferences exist, regions named by groups and conferences exist in the region map when one
 /// is set. A violation throws validation_error naming the object and the field.
+///
+/// The campaign never hands out its storage for writing: accessors return const references and
+/// pointers (read-only, valid until the next call that changes the campaign, as a std::vector's
+/// are), queries return copies. Every change goes through add_*, replace_*, remove_* or
+/// set_regions, which check it, keep the indexes in step and leave the campaign unchanged when
+/// they throw.
 class campaign {
 public:
     /// id and title are required.
@@ -80,6 +86,21 @@ public:
     void add_group(group g);
     /// Sets the region map; every region named by a group or conference must be in it.
     void set_regions(region_map map);
+
+    /// Replaces the conference with `c.id`, keeping its place in the order; the same checks as
+    /// add_conference. validation_error when there is no such conference.
+    void replace_conference(conference c);
+    /// Removes the conference `id`; validation_error when there is none or an action still
+    /// relates to it (the error names the action's field and the conference).
+    void remove_conference(std::string_view id);
+    /// Replaces the group with `g.id`, keeping its place in the order; the same checks as add_group.
+    void replace_group(advocacy::group g);
+    /// Removes the group `id`; validation_error when there is none.
+    void remove_group(std::string_view id);
+    /// Replaces the action with `a.id`, keeping its place in the plan; the same checks as add_action.
+    void replace_action(action a);
+    /// Removes the action `id`; validation_error when there is none.
+    void remove_action(std::string_view id);
 
     auto milestones() const noexcept -> const std::vector<milestone>& { return milestones_; }
     auto actions() const noexcept -> const std::vector<action>& { return actions_; }
@@ -142,6 +163,21 @@ private:
 
     void index_conference(std::size_t index);
     auto date_less(std::size_t a, std::size_t b) const -> bool;
+    // Rebuild one kind's indexes from its vector (after a replace or remove).
+    void reindex_conferences();
+    void reindex_groups();
+    void reindex_actions();
+    // Checks against the rest of the campaign, shared by add_* and replace_* (after validate()).
+    void check_conference(const conference& c) const;
+    void check_group(const advocacy::group& g) const;
+    void check_action(const action& a) const;
+    // Positions by id; validation_error naming `kind "id": id` when there is none.
+    auto conference_index(std::string_view id) const -> std::size_t;
+    auto group_index(std::string_view id) const -> std::size_t;
+    auto action_index(std::string_view id) const -> std::size_t;
+    // Applies `change` to a copy and keeps the copy only when it succeeds.
+    template <class Change>
+    void change_copy(Change&& change);
 
     // Indexes (derived; updated on add, copied with the campaign, positions into the vectors
     // above): see src/campaign.cpp.

@@ -76,6 +76,63 @@ using advocacy::testing::ids;
 
 using strings = std::vector<std::string>;
 
+// The same data added afresh, in the same order: a campaign whose indexes were built by add_* only.
+auto rebuilt(const advocacy::campaign& c) -> advocacy::campaign {
+    advocacy::campaign out(c.id(), c.title());
+    out.set_summary(c.summary());
+    out.set_organization(c.organization());
+    out.set_regions(c.regions());
+    for (const auto& m : c.milestones()) out.add_milestone(m);
+    for (const auto& x : c.conferences()) out.add_conference(x);
+    for (const auto& g : c.groups()) out.add_group(g);
+    for (const auto& a : c.actions()) out.add_action(a);
+    return out;
+}
+
+// Every query of `a` answers as the same query of `b` does.
+void expect_same_answers(const advocacy::campaign& a, const advocacy::campaign& b) {
+    const strings states{"MN", "WI", "FL", "GA", "CA", ""};
+    const strings regions{"North", "South", "West", ""};
+    const std::vector<date::sys_days> days{day(2015, 9, 1), day(2015, 10, 2), day(2015, 10, 21), day(2016, 1, 1)};
+    BOOST_TEST((a == b));
+    BOOST_TEST((a.conflicts() == b.conflicts()));
+    for (const auto d : days) BOOST_TEST(ids(a.upcoming_conferences(d)) == ids(b.upcoming_conferences(d)));
+    for (const auto& r : regions) {
+        BOOST_TEST(ids(a.conferences_in(r)) == ids(b.conferences_in(r)), r);
+        BOOST_TEST(ids(a.groups_in_region(r)) == ids(b.groups_in_region(r)), r);
+    }
+    for (const auto& s : states) {
+        BOOST_TEST(ids(a.groups_in(s)) == ids(b.groups_in(s)), s);
+        for (const auto d : days) {
+            BOOST_TEST((a.conference_for(s, d) == b.conference_for(s, d)), s);
+            BOOST_TEST((a.plan(s, d) == b.plan(s, d)), s);
+        }
+    }
+    const advocacy::date_range weeks(day(2015, 10, 1), day(2015, 10, 31));
+    BOOST_TEST((a.next_meetings(weeks) == b.next_meetings(weeks)));
+    for (const auto& x : a.conferences()) BOOST_TEST((b.find_conference(x.id) && *b.find_conference(x.id) == x));
+    for (const auto& g : a.groups()) BOOST_TEST((b.group(g.id) && *b.group(g.id) == g));
+    for (const auto& x : a.actions()) BOOST_TEST((b.find_action(x.id) && *b.find_action(x.id) == x));
+}
+
+auto small_campaign() -> advocacy::campaign {
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    c.add_conference(make_conference("long", "North", day(2015, 10, 1), day(2015, 12, 31)));
+    c.add_conference(make_conference("short", "North", day(2015, 10, 20), day(2015, 10, 22)));
+    c.add_conference(make_conference("south", "South", day(2015, 10, 1), day(2015, 10, 2)));
+    c.add_group(make_group("mn1", "MN"));
+    c.add_group(make_group("fl1", "FL"));
+    auto meets = make_group("mn2", "MN", "North");
+    meets.meetings = advocacy::meeting_schedule::parse("every Tuesday at 7pm", "America/Chicago");
+    c.add_group(meets);
+    c.add_action(make_action("write", advocacy::action_kind::letter));
+    c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"long", "short"}));
+    c.add_action(make_action("meet", advocacy::action_kind::attend_meeting));
+    return c;
+}
+
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(campaign)
@@ -441,6 +498,109 @@ BOOST_AUTO_TEST_CASE(plan_follows_targets_windows_and_kinds) {
     BOOST_TEST(c.plan("MN", day(2015, 9, 1)).back().instruction ==
                "The group \"nowhere\" is not listed in this campaign");
     BOOST_TEST(c.plan("MN", day(2015, 10, 26)).size() == 5u);  // the conference is over
+}
+
+BOOST_AUTO_TEST_CASE(replace_conference_keeps_its_place_and_reindexes) {
+    auto c = small_campaign();
+    // "long" moves to the South and into September: every index must follow.
+    c.replace_conference(make_conference("long", "South", day(2015, 9, 1), day(2015, 9, 3), "Renamed"));
+    BOOST_TEST(ids(c.conferences()) == (strings{"long", "short", "south"}));
+    BOOST_TEST(c.find_conference("long")->name == "Renamed");
+    BOOST_TEST(ids(c.conferences_in("North")) == (strings{"short"}));
+    BOOST_TEST(ids(c.conferences_in("South")) == (strings{"long", "south"}));
+    BOOST_TEST(c.conference_for("MN", day(2015, 9, 1))->id == "short");
+    BOOST_TEST(c.conference_for("FL", day(2015, 9, 2))->id == "long");
+    BOOST_TEST(c.conflicts().empty());
+    expect_same_answers(c, rebuilt(c));
+}
+
+BOOST_AUTO_TEST_CASE(remove_conference_reindexes_and_refuses_one_still_related) {
+    auto c = small_campaign();
+    const auto before = c;
+    expect_field([&] { c.remove_conference("short"); }, "action \"go\": related_conferences[1]",
+                 "conference \"short\"");
+    expect_same_answers(c, before);
+    c.replace_action(make_action("go", advocacy::action_kind::attend_conference, {"long"}));
+    c.remove_conference("short");
+    BOOST_TEST(ids(c.conferences()) == (strings{"long", "south"}));
+    BOOST_TEST(c.find_conference("short") == nullptr);
+    BOOST_TEST(ids(c.conferences_in("North")) == (strings{"long"}));
+    BOOST_TEST(c.conflicts().size() == 1u);
+    expect_same_answers(c, rebuilt(c));
+    // The id is free again.
+    c.add_conference(make_conference("short", "North", day(2015, 9, 1), day(2015, 9, 1)));
+    expect_same_answers(c, rebuilt(c));
+}
+
+BOOST_AUTO_TEST_CASE(replace_and_remove_groups_and_actions) {
+    auto c = small_campaign();
+    c.replace_group(make_group("mn1", "WI", "South"));
+    BOOST_TEST(ids(c.groups()) == (strings{"mn1", "fl1", "mn2"}));
+    BOOST_TEST(ids(c.groups_in("MN")) == (strings{"mn2"}));
+    BOOST_TEST(ids(c.groups_in("WI")) == (strings{"mn1"}));
+    BOOST_TEST(ids(c.groups_in_region("South")) == (strings{"mn1", "fl1"}));
+    expect_same_answers(c, rebuilt(c));
+    c.remove_group("mn2");
+    BOOST_TEST(c.group("mn2") == nullptr);
+    BOOST_TEST(c.next_meetings(advocacy::date_range(day(2015, 10, 1), day(2015, 10, 31))).empty());
+    BOOST_TEST(c.group("fl1")->id == "fl1");  // positions after the removed one moved down
+    expect_same_answers(c, rebuilt(c));
+    c.replace_action(make_action("write", advocacy::action_kind::call));
+    BOOST_TEST((c.find_action("write")->kind == advocacy::action_kind::call));
+    c.remove_action("write");
+    BOOST_TEST(ids(c.actions()) == (strings{"go", "meet"}));
+    BOOST_TEST(c.find_action("meet")->id == "meet");
+    expect_same_answers(c, rebuilt(c));
+}
+
+BOOST_AUTO_TEST_CASE(replace_and_remove_leave_the_campaign_unchanged_when_they_throw) {
+    auto c = small_campaign();
+    const auto before = c;
+    expect_field([&] { c.replace_conference(make_conference("nope", "North", day(2015, 9, 1), day(2015, 9, 1))); },
+                 "conference \"nope\": id", "no such conference");
+    expect_field([&] { c.remove_conference("nope"); }, "conference \"nope\": id");
+    expect_field([&] { c.replace_conference(make_conference("long", "West", day(2015, 9, 1), day(2015, 9, 1))); },
+                 "conference \"long\": region", "\"West\"");
+    auto bad = make_conference("long", "North", day(2015, 9, 1), day(2015, 9, 1));
+    bad.name.clear();
+    expect_field([&] { c.replace_conference(bad); }, "conference \"long\": name");
+    expect_field([&] { c.replace_group(make_group("nope", "MN")); }, "group \"nope\": id", "no such group");
+    expect_field([&] { c.replace_group(make_group("mn1", "MN", "West")); }, "group \"mn1\": region");
+    expect_field([&] { c.remove_group("nope"); }, "group \"nope\": id");
+    expect_field([&] { c.replace_action(make_action("nope", advocacy::action_kind::letter)); }, "action \"nope\": id");
+    expect_field([&] { c.replace_action(make_action("go", advocacy::action_kind::attend_conference, {"x"})); },
+                 "action \"go\": related_conferences[0]");
+    expect_field([&] { c.remove_action("nope"); }, "action \"nope\": id");
+    expect_same_answers(c, before);
+}
+
+BOOST_AUTO_TEST_CASE(random_changes_answer_as_a_campaign_built_afresh) {
+    std::mt19937 random(20151113);
+    const strings regions{"North", "South", ""};
+    const strings states{"MN", "WI", "FL", "GA", "CA"};
+    const auto pick = [&](const strings& from) { return from[random() % from.size()]; };
+    const auto some_day = [&] { return day(2015, 9, 1) + date::days{static_cast<int>(random() % 120)}; };
+    auto c = small_campaign();
+    for (int step = 0; step < 300; ++step) {
+        const std::string id = "x" + std::to_string(random() % 6);
+        const auto first = some_day();
+        try {
+            switch (random() % 8) {
+            case 0: c.add_conference(make_conference(id, pick(regions), first, first + date::days{static_cast<int>(random() % 4)})); break;
+            case 1: c.replace_conference(make_conference(id, pick(regions), first, first + date::days{static_cast<int>(random() % 4)})); break;
+            case 2: c.remove_conference(id); break;
+            case 3: c.add_group(make_group(id, pick(states), pick(regions))); break;
+            case 4: c.replace_group(make_group(id, pick(states), pick(regions))); break;
+            case 5: c.remove_group(id); break;
+            case 6: c.add_action(make_action(id, advocacy::action_kind::attend_conference, {"x" + std::to_string(random() % 6)})); break;
+            default: c.remove_action(id); break;
+            }
+        } catch (const advocacy::validation_error&) {
+            // Refused changes are part of the test: the campaign must stay consistent.
+        }
+        if (step % 10 == 0) expect_same_answers(c, rebuilt(c));
+    }
+    expect_same_answers(c, rebuilt(c));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
