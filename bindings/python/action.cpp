@@ -145,10 +145,18 @@ void init_action(py::module_& m) {
         .def_readwrite("title", &action::title, "What to do, in a few words (required).")
         .def_readwrite("description", &action::description, "May be empty.")
         .def_readwrite("target", &action::target, "Whom the action addresses (ActionTarget).")
-        .def_readwrite("window", &action::window, "When it can be done (DateRange), or None: any time.")
-        .def_readwrite("related_conferences", &action::related_conferences,
-                       "Conference ids (a copy: assign a new list to change it).")
-        .def_readwrite("talking_points", &action::talking_points, "A copy: assign a new list to change it.")
+        .def_property(
+            "window", [](const action& a) { return a.window; },
+            [](action& a, std::optional<date_range> window) { a.window = window; },
+            "When it can be done (DateRange), or None: any time.")
+        .def_property(
+            "related_conferences", [](const action& a) { return tuple_of(a.related_conferences); },
+            [](action& a, std::vector<std::string> ids) { a.related_conferences = std::move(ids); },
+            "Conference ids: a tuple of str; assign a new sequence to change them.")
+        .def_property(
+            "talking_points", [](const action& a) { return tuple_of(a.talking_points); },
+            [](action& a, std::vector<std::string> points) { a.talking_points = std::move(points); },
+            "A tuple of str; assign a new sequence to change them.")
         .def("validate", [](const action& step) { validate(step); },
              "Raises ValidationError naming the first bad field.")
         .def("to_dict", &action_to_dict,

@@ -47,9 +47,11 @@ void init_announcement(py::module_& m) {
 
     py::class_<announcement_result>(m, "AnnouncementResult",
                                     "What parse_announcement found: .campaign and .warnings.")
-        .def_readonly("campaign", &announcement_result::value, "The campaign read from the text.")
-        .def_readonly("warnings", &announcement_result::warnings,
-                      "Lines that could not be placed (list of AnnouncementWarning), in line order.")
+        .def_property_readonly(
+            "campaign", [](const announcement_result& r) { return r.value; }, "The campaign read from the text (a copy).")
+        .def_property_readonly(
+            "warnings", [](const announcement_result& r) { return tuple_of(r.warnings); },
+            "Lines that could not be placed (tuple of AnnouncementWarning), in line order.")
         .def("__repr__",
              [](const announcement_result& r) {
                  return repr_builder("AnnouncementResult")

@@ -168,9 +168,14 @@ void init_campaign(py::module_& m) {
             "The action's kind: 'letter', 'attend_meeting', 'attend_conference', ...")
         .def_readonly("title", &plan_step::title, "The action's title.")
         .def_readonly("instruction", &plan_step::instruction, "One readable sentence: what to do, whom, when, where.")
-        .def_readonly("groups", &plan_step::groups, "Groups to write to or meet with (list of Group).")
-        .def_readonly("meetings", &plan_step::meetings, "The next meetings of those groups (list of Meeting).")
-        .def_readonly("conference", &plan_step::event, "The region's next conference, or None.")
+        .def_property_readonly(
+            "groups", [](const plan_step& s) { return tuple_of(s.groups); },
+            "Groups to write to or meet with (tuple of Group).")
+        .def_property_readonly(
+            "meetings", [](const plan_step& s) { return tuple_of(s.meetings); },
+            "The next meetings of those groups (tuple of Meeting).")
+        .def_property_readonly(
+            "conference", [](const plan_step& s) { return s.event; }, "The region's next conference (a copy), or None.")
         .def("to_dict", &plan_step_to_dict,
              "Plain types: groups and conference as their to_dict(), meetings as Meeting.to_dict().")
         .def(py::self == py::self)
@@ -219,11 +224,31 @@ void init_campaign(py::module_& m) {
         .def("add_group", &campaign::add_group, py::arg("group"), "Adds a group.")
         .def("set_regions", &campaign::set_regions, py::arg("regions"),
              "Sets the region map; every region named by a group or conference must be in it.")
-        .def_property_readonly("milestones", &campaign::milestones, "list of Milestone, in date order.")
-        .def_property_readonly("actions", &campaign::actions, "list of Action, in order.")
-        .def_property_readonly("conferences", &campaign::conferences, "list of Conference, in the order added.")
-        .def_property_readonly("groups", &campaign::groups, "list of Group, in the order added.")
-        .def_property_readonly("regions", &campaign::regions, "The RegionMap.")
+        .def("replace_conference", &campaign::replace_conference, py::arg("conference"),
+             "Replaces the conference with the same id (same place in the order), with add_conference's checks.")
+        .def("remove_conference", &campaign::remove_conference, py::arg("id"),
+             "Removes the conference; ValidationError when an action still relates to it.")
+        .def("replace_group", &campaign::replace_group, py::arg("group"),
+             "Replaces the group with the same id (same place in the order), with add_group's checks.")
+        .def("remove_group", &campaign::remove_group, py::arg("id"), "Removes the group.")
+        .def("replace_action", &campaign::replace_action, py::arg("action"),
+             "Replaces the action with the same id (same place in the plan), with add_action's checks.")
+        .def("remove_action", &campaign::remove_action, py::arg("id"), "Removes the action.")
+        .def_property_readonly(
+            "milestones", [](const campaign& c) { return tuple_of(c.milestones()); },
+            "tuple of Milestone, in date order.")
+        .def_property_readonly(
+            "actions", [](const campaign& c) { return tuple_of(c.actions()); },
+            "tuple of Action (copies), in order; change one with replace_action().")
+        .def_property_readonly(
+            "conferences", [](const campaign& c) { return tuple_of(c.conferences()); },
+            "tuple of Conference (copies), in the order added; change one with replace_conference().")
+        .def_property_readonly(
+            "groups", [](const campaign& c) { return tuple_of(c.groups()); },
+            "tuple of Group (copies), in the order added; change one with replace_group().")
+        .def_property_readonly(
+            "regions", [](const campaign& c) { return c.regions(); },
+            "The RegionMap (a copy); change it with set_regions().")
         .def(
             "group", [](const campaign& c, std::string_view id) -> std::optional<group> {
                 if (const auto* g = c.group(id)) return *g;

@@ -103,8 +103,14 @@ void init_group(py::module_& m) {
             "'local', 'student', ...; setting another name raises ParseError.")
         .def_readwrite("location", &group::place, "Where the group is (Location); location.region is its state.")
         .def_readwrite("region", &group::region, "The campaign region it belongs to, may be empty.")
-        .def_readwrite("contacts", &group::contacts, "Contacts (a copy: assign a new list to change it).")
-        .def_readwrite("meetings", &group::meetings, "When it meets (MeetingSchedule), or None.")
+        .def_property(
+            "contacts", [](const group& g) { return tuple_of(g.contacts); },
+            [](group& g, std::vector<contact> contacts) { g.contacts = std::move(contacts); },
+            "Contacts: a tuple of copies; assign a new sequence to change them.")
+        .def_property(
+            "meetings", [](const group& g) { return g.meetings; },
+            [](group& g, std::optional<meeting_schedule> meetings) { g.meetings = std::move(meetings); },
+            "When it meets (MeetingSchedule), or None.")
         .def_readwrite("website", &group::website, "http(s) URL, may be empty.")
         .def("validate", [](const group& g) { validate(g); }, "Raises ValidationError naming the first bad field.")
         .def("to_dict", &group_to_dict,

@@ -75,8 +75,10 @@ void init_location(py::module_& m) {
              "Every field is optional; ValidationError names a bad one (country not two upper-case letters, "
              "unknown time zone, region not 1-3 upper-case letters or digits, a line break).")
         .def_readwrite("venue", &location::venue, "The venue ('Hilton Baltimore'), may be empty.")
-        .def_readwrite("address_lines", &location::address_lines,
-                       "Street lines (a copy: assign a new list to change it).")
+        .def_property(
+            "address_lines", [](const location& place) { return tuple_of(place.address_lines); },
+            [](location& place, std::vector<std::string> lines) { place.address_lines = std::move(lines); },
+            "Street lines: a tuple of str; assign a new sequence to change them.")
         .def_readwrite("locality", &location::locality, "The city: 'Baltimore'.")
         .def_readwrite("region", &location::region, "The state or province code: 'MD'.")
         .def_readwrite("postal_code", &location::postal_code, "The postal code, may be empty.")

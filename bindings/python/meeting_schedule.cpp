@@ -167,7 +167,9 @@ void init_meeting_schedule(py::module_& m) {
         .def_property_readonly("duration", &meeting_schedule::duration, "How long (datetime.timedelta).")
         .def_property_readonly("time_zone", &meeting_schedule::time_zone, "IANA time zone name.")
         .def_property_readonly("effective", &meeting_schedule::effective, "The DateRange it is in effect, or None.")
-        .def_property_readonly("skipped", &meeting_schedule::skipped, "Days skipped (sorted list of datetime.date).")
+        .def_property_readonly(
+            "skipped", [](const meeting_schedule& s) { return tuple_of(s.skipped()); },
+            "Days skipped (sorted tuple of datetime.date).")
         .def("with_effective", &meeting_schedule::with_effective, py::arg("dates"),
              "A copy in effect only over `dates` (a DateRange), or always with None.")
         .def("with_skipped", &meeting_schedule::with_skipped, py::arg("days"), "A copy that also skips `days`.")

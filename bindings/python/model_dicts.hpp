@@ -202,6 +202,17 @@ auto dict_list(const Items& items, ToDict to_dict) -> pybind11::list {
     return out;
 }
 
+// A tuple of independent copies: how a model object hands out a list it holds. A tuple cannot be
+// appended to, so `x.items.append(...)` fails loudly instead of changing a copy nobody keeps, and
+// copies never point into a vector that may reallocate.
+template <class Items>
+auto tuple_of(const Items& items) -> pybind11::tuple {
+    pybind11::tuple out(items.size());
+    std::size_t i = 0;
+    for (const auto& item : items) out[i++] = pybind11::cast(item, pybind11::return_value_policy::copy);
+    return out;
+}
+
 // {"first": date, "last": date}
 inline auto date_range_to_dict(const date_range& range) -> pybind11::dict {
     pybind11::dict d;

@@ -29,7 +29,7 @@ def test_fields_and_defaults():
     plain = Action(id="a", kind="other", title="Something")
     assert plain.window is None
     assert plain.target == ActionTarget()
-    assert plain.related_conferences == [] and plain.talking_points == [] and plain.description == ""
+    assert plain.related_conferences == () and plain.talking_points == () and plain.description == ""
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -19,7 +19,7 @@ SEED = pathlib.Path(os.environ.get("ADVOCACY_SEED_DIR", HERE.parents[2] / "share
 @pytest.mark.skipif(not SEED.exists(), reason=f"seed not found at {SEED}")
 def test_seed():
     result = advocacy.parse_announcement(SEED.read_text(encoding="utf-8"))
-    assert result.warnings == []
+    assert result.warnings == ()
     c = result.campaign
     assert [(m.day, m.title.split()[:3]) for m in c.milestones] == [
         (datetime.date(2015, 8, 11), ["A", "crucial", "vote"])]
@@ -32,7 +32,7 @@ def test_seed():
     ]
     assert [e.region for e in c.conferences] == ["Mid Atlantic", "Mid Western", "Northeast", "Southern", "Western"]
     assert [a.kind for a in c.actions] == ["letter", "attend_meeting", "attend_conference"]
-    assert c.actions[2].related_conferences == [e.id for e in c.conferences]
+    assert list(c.actions[2].related_conferences) == [e.id for e in c.conferences]
 
 
 def test_fixture_with_warnings(reference):

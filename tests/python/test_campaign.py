@@ -77,7 +77,7 @@ def test_constructor_and_fields():
     c.summary = "about"
     c.organization = "Org"
     assert (c.summary, c.organization) == ("about", "Org")
-    assert c.actions == [] and c.conferences == [] and c.groups == [] and c.milestones == []
+    assert c.actions == () and c.conferences == () and c.groups == () and c.milestones == ()
     assert not c.regions
     with pytest.raises(advocacy.ValidationError) as info:
         Campaign(id="", title="T")
@@ -93,7 +93,7 @@ def test_milestones_in_date_order():
     c = Campaign(id="c", title="T")
     c.add_milestone(D(2015, 9, 1), "later")
     c.add_milestone(D(2015, 8, 11), "vote")
-    assert c.milestones == [Milestone(D(2015, 8, 11), "vote"), Milestone(D(2015, 9, 1), "later")]
+    assert c.milestones == (Milestone(D(2015, 8, 11), "vote"), Milestone(D(2015, 9, 1), "later"))
     assert c.milestones[0].day == D(2015, 8, 11)
     assert c.milestones[0].title == "vote"
     assert repr(c.milestones[0]) == "Milestone(datetime.date(2015, 8, 11), 'vote')"
@@ -135,7 +135,7 @@ def test_lookups(small):
     assert small.group("nope") is None
     assert small.conference("short").dates == DateRange(D(2015, 10, 20), D(2015, 10, 22))
     assert small.conference("mn1") is None
-    assert small.action("go").related_conferences == ["long", "short"]
+    assert small.action("go").related_conferences == ("long", "short")
     assert small.action("long") is None
 
 
@@ -192,7 +192,7 @@ def test_plan_steps(small):
         "or Group mn2 (Town, MN): Alex Doe, coordinator, alex@example.org"
     )
     assert ids(steps[0].groups) == ["mn1", "mn2"]
-    assert steps[0].meetings == []
+    assert steps[0].meetings == ()
     assert steps[0].conference is None
     assert steps[1].conference.id == "long"
     assert steps[1].instruction.startswith("Register for the Conference long, Oct 1")
@@ -282,3 +282,108 @@ def test_round_trip_keeps_data_and_answers(c, state, day):
     region = c.regions.region_of(state)
     upcoming = [x for x in c.upcoming_conferences(day) if x.region == region]
     assert c.conference_for(state, day) == (upcoming[0] if upcoming else None)
+
+
+def test_objects_handed_out_survive_later_changes():
+    c = Campaign(id="c", title="T")
+    c.add_conference(conference("first", "", D(2015, 10, 1), D(2015, 10, 2), name="The first conference, named at length"))
+    c.add_action(Action(id="a0", kind="letter", title="The first action, titled at length"))
+    held = c.conferences[0]
+    action = c.actions[0]
+    milestones = c.milestones
+    for i in range(200):  # the vectors reallocate many times over
+        c.add_conference(conference(f"k{i}", "", D(2015, 10, 1), D(2015, 10, 2)))
+        c.add_action(Action(id=f"a{i + 1}", kind="call", title=f"Call {i}"))
+        c.add_milestone(D(2015, 8, 11), f"m{i}")
+    assert held.name == "The first conference, named at length"
+    assert action.title == "The first action, titled at length"
+    assert milestones == ()
+    c.remove_conference("first")
+    assert held.id == "first"
+
+
+def test_objects_handed_out_are_copies(small):
+    before = small.to_dict()
+    x = small.conferences[0]
+    x.id = "short"  # another conference's id: a copy may take it, the campaign never sees it
+    x.dates = DateRange(D(2030, 1, 1))
+    x.location.locality = "Elsewhere"
+    small.conference("short").region = "South"
+    small.groups[0].region = "Nowhere"
+    small.group("mn1").location.region = "ZZ"
+    small.actions[1].related_conferences = ("nope",)
+    small.action("go").target.name = "Changed"
+    small.regions.add("West", ["CA"])
+    assert small.to_dict() == before
+    assert [(a.id, b.id) for a, b in small.conflicts()] == [("south", "long"), ("long", "short")]
+    assert "West" not in small.regions
+    assert small.conferences[0] is not small.conferences[0]
+
+
+def test_collections_handed_out_are_tuples(small):
+    for items in (small.conferences, small.groups, small.actions, small.milestones):
+        assert isinstance(items, tuple)
+    with pytest.raises(AttributeError):
+        small.conferences.append(conference("x", "North", D(2015, 1, 1), D(2015, 1, 1)))
+    g = small.group("mn1")
+    with pytest.raises(AttributeError):
+        g.contacts.append(Contact(name="Sam Roe"))
+    g.contacts = g.contacts + (Contact(name="Sam Roe"),)  # assigning really changes the group
+    assert [p.name for p in g.contacts] == ["Alex Doe", "Sam Roe"]
+    small.replace_group(g)
+    assert [p.name for p in small.group("mn1").contacts] == ["Alex Doe", "Sam Roe"]
+
+
+def test_replace_and_remove_conferences(small):
+    moved = small.conference("long")
+    moved.region = "South"
+    moved.dates = DateRange(D(2015, 9, 1), D(2015, 9, 3))
+    small.replace_conference(moved)
+    assert ids(small.conferences) == ["long", "short", "south"]
+    assert ids(small.conferences_in("South")) == ["long", "south"]
+    assert small.conference_for("FL", D(2015, 9, 2)).id == "long"
+    assert small.conflicts() == []
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.remove_conference("short")
+    assert info.value.field == 'action "go": related_conferences[1]'
+    assert '"short"' in info.value.reason
+    assert ids(small.conferences) == ["long", "short", "south"]
+    go = small.action("go")
+    go.related_conferences = ["long"]
+    small.replace_action(go)
+    small.remove_conference("short")
+    assert ids(small.conferences_in("North")) == []
+    assert Campaign.from_json(small.to_json()) == small
+
+
+def test_replace_and_remove_refuse_bad_changes_without_a_trace(small):
+    before = small.to_json()
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.replace_conference(conference("nope", "North", D(2015, 1, 1), D(2015, 1, 1)))
+    assert info.value.field == 'conference "nope": id'
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.replace_conference(conference("long", "West", D(2015, 1, 1), D(2015, 1, 1)))
+    assert info.value.field == 'conference "long": region'
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.replace_group(group("mn1", "MN", "West"))
+    assert info.value.field == 'group "mn1": region'
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.replace_action(Action(id="go", kind="attend_conference", title="Go", related_conferences=["x"]))
+    assert info.value.field == 'action "go": related_conferences[0]'
+    for remove, kind in ((small.remove_group, "group"), (small.remove_action, "action"), (small.remove_conference, "conference")):
+        with pytest.raises(advocacy.ValidationError) as info:
+            remove("nope")
+        assert info.value.field == f'{kind} "nope": id'
+    assert small.to_json() == before
+
+
+def test_replace_and_remove_groups_and_actions(small):
+    small.replace_group(group("mn1", "WI"))
+    assert ids(small.groups_in("MN")) == ["mn2"]
+    assert ids(small.groups_in_region("North")) == ["mn1", "mn2"]
+    small.remove_group("mn2")
+    assert ids(small.groups) == ["mn1", "fl1", "ca1"]
+    assert small.group("mn2") is None
+    small.remove_action("write")
+    assert [a.id for a in small.actions] == ["go"]
+    assert Campaign.from_dict(small.to_dict()) == small

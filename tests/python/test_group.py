@@ -26,7 +26,7 @@ def test_fields_and_defaults():
     assert g.contacts[0].name == "Dana Reyes"
     assert g.meetings is None
     bare = Group(id="g1", name="Group 1")
-    assert bare.location == Location() and bare.contacts == [] and bare.website == ""
+    assert bare.location == Location() and bare.contacts == () and bare.website == ""
     assert twin_cities(location=Location(region="MN")).location.locality == ""  # a state alone is enough
 
 
@@ -52,7 +52,7 @@ def test_equality_and_copies():
     assert twin_cities() == twin_cities()
     assert twin_cities() != twin_cities(website="")
     other = copy.deepcopy(twin_cities())
-    other.contacts = other.contacts + [Contact(name="Lee")]
+    other.contacts = [*other.contacts, Contact(name="Lee")]
     assert len(other.contacts) == 2
     assert other != twin_cities()
     with pytest.raises(TypeError):

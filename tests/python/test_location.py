@@ -18,10 +18,10 @@ def baltimore(**changes):
 def test_defaults_and_attributes():
     place = Location()
     assert place.country == "US"
-    assert place.venue == "" and place.locality == "" and place.address_lines == []
+    assert place.venue == "" and place.locality == "" and place.address_lines == ()
     place = Location(venue="Hilton", address_lines=["401 W Pratt St"], locality="Baltimore", region="MD",
                      postal_code="21201", time_zone="America/New_York")
-    assert place.address_lines == ["401 W Pratt St"]
+    assert place.address_lines == ("401 W Pratt St",)
     assert place.postal_code == "21201"
     place.locality = "Annapolis"
     assert place.locality == "Annapolis"

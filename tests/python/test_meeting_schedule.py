@@ -64,7 +64,7 @@ def test_parse_examples(text, kind, interval, weekday, nth, day, start, duration
     assert s.duration == duration
     assert s.time_zone == CHICAGO
     assert s.effective is None
-    assert s.skipped == []
+    assert s.skipped == ()
 
 
 def test_parse_needs_the_zone_by_keyword():
@@ -219,7 +219,7 @@ def test_from_dict_first_thing_in_a_fresh_interpreter():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                             env=dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path)))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[datetime.date(2015, 1, 5)]"
+    assert result.stdout.strip() == "(datetime.date(2015, 1, 5),)"
 
 
 def test_from_dict_days_must_be_dates():
@@ -298,7 +298,7 @@ def test_effective_and_skipped():
         .with_effective(DateRange(d(2015, 11, 4), d(2015, 12, 31)))
         .with_skipped([d(2015, 12, 30), d(2015, 11, 25), d(2015, 12, 23)])
     )
-    assert s.skipped == [d(2015, 11, 25), d(2015, 12, 23), d(2015, 12, 30)]
+    assert s.skipped == (d(2015, 11, 25), d(2015, 12, 23), d(2015, 12, 30))
     assert s.effective == DateRange(d(2015, 11, 4), d(2015, 12, 31))
     assert [m.start.date() for m in s.occurrences(YEAR_2015)] == [
         d(2015, 11, 4),

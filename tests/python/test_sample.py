@@ -29,7 +29,7 @@ def test_restates_the_seed(sample):
         (D(2015, 8, 11), "International Council vote on the sex worker policy")
     ]
     assert [a.kind for a in sample.actions] == ["letter", "attend_meeting", "attend_conference"]
-    assert sample.actions[2].related_conferences == CONFERENCE_IDS
+    assert list(sample.actions[2].related_conferences) == CONFERENCE_IDS
     assert ids(sample.conferences) == CONFERENCE_IDS
     facts = [
         (c.name, c.dates.first, c.dates.last, c.location.locality, c.location.region, c.region, c.location.time_zone)
