@@ -2,6 +2,31 @@
 #include "advocacy/version.hpp"
 #include "bindings.hpp"
 
+namespace py = pybind11;
+
+namespace {
+
+// py::pickle gives a class __getstate__ and a __setstate__ that builds the object in place.
+// Protocols 2 and up pair them through copyreg.__newobj__ (cls.__new__, then __setstate__);
+// protocols 0 and 1 would go through copyreg._reconstructor, whose object.__new__ makes an
+// instance pybind11 never initialized. Every pickled class therefore reduces itself the
+// protocol-2 way, whatever the protocol: each protocol (and copy.copy, copy.deepcopy) round-trips.
+void pickle_with_every_protocol(py::module_& m) {
+    const py::object newobj = py::module_::import("copyreg").attr("__newobj__");
+    for (const auto item : py::reinterpret_borrow<py::dict>(m.attr("__dict__"))) {
+        if (!py::isinstance<py::type>(item.second)) continue;
+        const auto cls = py::reinterpret_borrow<py::type>(item.second);
+        if (!cls.attr("__dict__").contains("__setstate__")) continue;  // not a py::pickle class
+        cls.attr("__reduce_ex__") = py::cpp_function(
+            [newobj](const py::object& self, int /*protocol*/) {
+                return py::make_tuple(newobj, py::make_tuple(py::type::handle_of(self)), self.attr("__getstate__")());
+            },
+            py::is_method(cls), py::arg("protocol"));
+    }
+}
+
+}  // namespace
+
 PYBIND11_MODULE(_advocacy, m) {
     m.doc() = "advocacy: campaigns, conferences, local groups and their dates";
     m.attr("__version__") = advocacy::version;
@@ -21,4 +46,5 @@ PYBIND11_MODULE(_advocacy, m) {
     advocacy::python::init_icalendar(m);
     advocacy::python::init_vcard(m);
     advocacy::python::init_announcement(m);
+    pickle_with_every_protocol(m);
 }
