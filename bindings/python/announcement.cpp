@@ -71,13 +71,13 @@ void init_announcement(py::module_& m) {
 
     m.def(
         "parse_announcement",
-        [](std::string_view text, std::optional<date::sys_days> reference, std::string campaign_id,
+        [](text_arg text, std::optional<date::sys_days> reference, std::string campaign_id,
            std::string organization) {
             announcement_options options;
             options.reference = reference;
             options.campaign_id = std::move(campaign_id);
             options.organization = std::move(organization);
-            return parse_announcement(text, options);
+            return parse_announcement(text.view, options);
         },
         py::arg("text"), py::arg("reference") = py::none(), py::kw_only(), py::arg("campaign_id") = "announcement",
         py::arg("organization") = "",

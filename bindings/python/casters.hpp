@@ -14,9 +14,12 @@
 
 #include <datetime.h>
 
+#include "advocacy/error.hpp"
+
 #include <chrono>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace advocacy::python::detail {
@@ -86,6 +89,71 @@ static inline auto utc_datetime(date::sys_seconds instant) -> PyObject* {
     return out;
 }
 
+// "U+DCFF" for messages.
+static inline auto code_point_name(Py_UCS4 c) -> std::string {
+    static constexpr char digits[] = "0123456789ABCDEF";
+    std::string out = "U+";
+    for (int shift = c > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4) out += digits[(c >> shift) & 0xF];
+    return out;
+}
+
+// A str with a lone surrogate (bytes decoded with errors='surrogateescape') has no UTF-8 form.
+// Refused as a ParseError at the byte offset of the surrogate in the text with the surrogates
+// written as \udcff escapes: the message quotes a few dozen characters around it, never the
+// whole input.
+[[noreturn]] static inline void refuse_surrogate(pybind11::handle text) {
+    PyErr_Clear();
+    const auto kind = PyUnicode_KIND(text.ptr());
+    const void* data = PyUnicode_DATA(text.ptr());
+    const Py_ssize_t length = PyUnicode_GET_LENGTH(text.ptr());
+    Py_ssize_t at = 0;
+    while (at < length && !Py_UNICODE_IS_SURROGATE(PyUnicode_READ(kind, data, at))) ++at;
+    const Py_UCS4 found = at < length ? PyUnicode_READ(kind, data, at) : 0;
+    const pybind11::object shown = pybind11::reinterpret_steal<pybind11::object>(PyUnicode_AsEncodedString(text.ptr(), "utf-8", "backslashreplace"));
+    const pybind11::object before = pybind11::reinterpret_steal<pybind11::object>(PyUnicode_Substring(text.ptr(), 0, at));
+    Py_ssize_t offset = 0;
+    if (!shown || !before || PyUnicode_AsUTF8AndSize(before.ptr(), &offset) == nullptr) throw pybind11::error_already_set();
+    throw advocacy::parse_error(
+        std::string_view(PYBIND11_BYTES_AS_STRING(shown.ptr()), static_cast<std::size_t>(PYBIND11_BYTES_SIZE(shown.ptr()))),
+        static_cast<std::size_t>(offset),
+        "the str holds a lone surrogate (" + code_point_name(found) +
+            "), which is not text: decode the input as UTF-8 without errors='surrogateescape'");
+}
+
+// The UTF-8 of a str, or of bytes that are UTF-8, for a reader; borrowed from `text`, which
+// the caller keeps alive. ParseError for a lone surrogate or bytes that are not UTF-8, TypeError
+// (naming only the type) for anything else.
+static inline auto utf8_text(pybind11::handle text) -> std::string_view {
+    if (PyUnicode_Check(text.ptr())) {
+        Py_ssize_t size = 0;
+        const char* data = PyUnicode_AsUTF8AndSize(text.ptr(), &size);
+        if (data == nullptr) refuse_surrogate(text);
+        return {data, static_cast<std::size_t>(size)};
+    }
+    if (PyBytes_Check(text.ptr())) {
+        const std::string_view bytes(PYBIND11_BYTES_AS_STRING(text.ptr()), static_cast<std::size_t>(PYBIND11_BYTES_SIZE(text.ptr())));
+        const pybind11::object decoded = pybind11::reinterpret_steal<pybind11::object>(
+            PyUnicode_DecodeUTF8(bytes.data(), static_cast<Py_ssize_t>(bytes.size()), "strict"));
+        if (decoded) return bytes;
+        PyObject *type = nullptr, *value = nullptr, *trace = nullptr;
+        PyErr_Fetch(&type, &value, &trace);
+        PyErr_NormalizeException(&type, &value, &trace);
+        Py_ssize_t start = 0;
+        const bool known = value != nullptr && PyUnicodeDecodeError_GetStart(value, &start) == 0;
+        Py_XDECREF(type);
+        Py_XDECREF(value);
+        Py_XDECREF(trace);
+        PyErr_Clear();
+        const auto at = known ? static_cast<std::size_t>(start) : 0;
+        static constexpr char digits[] = "0123456789ABCDEF";
+        const auto byte = static_cast<unsigned char>(at < bytes.size() ? bytes[at] : 0);
+        throw advocacy::parse_error(bytes, at,
+                                    std::string("byte 0x") + digits[byte >> 4] + digits[byte & 0xF] +
+                                        " is not UTF-8: the readers take UTF-8 text (decode other encodings first)");
+    }
+    throw pybind11::type_error("expected a str, got " + type_name(text));
+}
+
 }  // namespace advocacy::python::detail
 
 namespace advocacy::python {
@@ -95,9 +163,27 @@ struct time_of_day {
     std::chrono::minutes value{0};
 };
 
+/// Text for a reader: a str (or UTF-8 bytes) seen as UTF-8 without a copy, valid during the call.
+/// Unlike std::string_view's caster, input without a UTF-8 form is refused with a short
+/// ParseError instead of a TypeError that repeats the whole argument.
+struct text_arg {
+    std::string_view view;
+};
+
 }  // namespace advocacy::python
 
 namespace pybind11::detail {
+
+template <>
+struct type_caster<advocacy::python::text_arg> {
+    PYBIND11_TYPE_CASTER(advocacy::python::text_arg, const_name("str"));
+
+    auto load(handle src, bool) -> bool {
+        if (!src) return false;
+        value.view = advocacy::python::detail::utf8_text(src);
+        return true;
+    }
+};
 
 template <>
 struct type_caster<date::sys_seconds> {

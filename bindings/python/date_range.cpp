@@ -32,11 +32,8 @@ auto parse_many(const py::iterable& texts, std::optional<date::sys_days> referen
             throw py::type_error("parse_date_ranges(): item " + std::to_string(views.size()) + " is " +
                                  detail::type_name(item) + ", not str");
         }
-        Py_ssize_t size = 0;
-        const char* data = PyUnicode_AsUTF8AndSize(item.ptr(), &size);
-        if (data == nullptr) throw py::error_already_set();
         keep.push_back(py::reinterpret_borrow<py::object>(item));
-        views.emplace_back(data, static_cast<std::size_t>(size));
+        views.push_back(detail::utf8_text(item));
     }
     std::vector<date_range> ranges;
     {
@@ -59,8 +56,8 @@ void init_date_range(py::module_& m) {
         .def(py::init<date::sys_days>(), py::arg("day"), "A one-day range.")
         .def_static(
             "parse",
-            [](std::string_view text, std::optional<date::sys_days> reference) {
-                return parse_date_range(text, options_for(reference));
+            [](text_arg text, std::optional<date::sys_days> reference) {
+                return parse_date_range(text.view, options_for(reference));
             },
             py::arg("text"), py::arg("reference") = py::none(),
             "Reads a range as people write it ('Nov 13-15', '13-15 November 2015', '2015-11-13/15'). "

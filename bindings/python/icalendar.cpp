@@ -28,7 +28,7 @@ void init_icalendar(py::module_& m) {
         "or timed ones in their zone, group meetings as recurring events with VTIMEZONEs. `stamp` (an aware datetime) is the\n"
         "DTSTAMP, default now; `open_start` (a date) is where open-ended schedules start.");
     m.def(
-        "from_icalendar", [](std::string_view text) { return campaign_from_icalendar(text); }, py::arg("text"),
+        "from_icalendar", [](text_arg text) { return campaign_from_icalendar(text.view); }, py::arg("text"),
         "Reads iCalendar text into a Campaign: all-day and timed events become conferences,\n"
         "recurring ones groups with a MeetingSchedule. Raises ParseError with the line otherwise.");
 }

@@ -2,6 +2,7 @@
 #include "advocacy/json.hpp"
 
 #include "bindings.hpp"
+#include "casters.hpp"
 
 #include <pybind11/stl/filesystem.h>
 
@@ -31,7 +32,7 @@ void init_json(py::module_& m) {
         "The campaign as a JSON document (2-space indent, fixed key order; schema_version 1, or 2 when a "
         "conference has times).");
     cls.def_static(
-        "from_json", [](std::string_view text) { return campaign_from_json(text); }, py::arg("text"),
+        "from_json", [](text_arg text) { return campaign_from_json(text.view); }, py::arg("text"),
         "Reads a document written by to_json(); Campaign.from_json(c.to_json()) == c.\n\n"
         "Raises ParseError: bad syntax with .line and .position (column - 1), a bad value with a\n"
         "reason that starts with its JSON pointer.");

@@ -1,0 +1,58 @@
+# SPDX-License-Identifier: MIT
+"""Readers take text as str (or UTF-8 bytes). Input with no UTF-8 form is refused with a short
+ParseError that quotes a few dozen characters around the offending position, never the whole
+input."""
+
+import datetime
+
+import pytest
+
+import advocacy
+
+MEGABYTE = 1 << 20
+
+READERS = {
+    "from_json": advocacy.Campaign.from_json,
+    "from_icalendar": advocacy.from_icalendar,
+    "parse_announcement": advocacy.parse_announcement,
+    "DateRange.parse": advocacy.DateRange.parse,
+    "MeetingSchedule.parse": lambda text: advocacy.MeetingSchedule.parse(text, time_zone="America/Chicago"),
+    "parse_date_ranges": lambda text: advocacy.parse_date_ranges([text]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_bytes_that_are_not_utf8_give_a_short_parse_error(name):
+    text = b"a" * 1000 + b"\xff" + b"b" * MEGABYTE
+    if name == "parse_date_ranges":
+        pytest.skip("parse_date_ranges takes str items only")
+    with pytest.raises(advocacy.ParseError) as info:
+        READERS[name](text)
+    assert len(str(info.value)) < 300
+    assert "0xFF is not UTF-8" in str(info.value)
+    assert info.value.position == 1000
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_a_str_with_lone_surrogates_gives_a_short_parse_error(name):
+    text = ("a" * 1000 + "\xff" + "b" * MEGABYTE).encode("latin-1").decode("utf-8", "surrogateescape")
+    with pytest.raises(advocacy.ParseError) as info:
+        READERS[name](text)
+    message = str(info.value)
+    assert len(message) < 300
+    assert "U+DCFF" in message and "surrogate" in message
+    assert info.value.position == 1000
+    assert "\\udcff" in message
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_a_wrong_type_names_the_type_only(name):
+    with pytest.raises(TypeError) as info:
+        READERS[name](bytearray(MEGABYTE))
+    assert len(str(info.value)) < 300
+    assert "bytearray" in str(info.value)
+
+
+def test_utf8_bytes_are_read_as_text():
+    assert advocacy.DateRange.parse("Nov 13–15, 2015".encode()) == advocacy.DateRange(
+        datetime.date(2015, 11, 13), datetime.date(2015, 11, 15))
