@@ -71,12 +71,12 @@ void init_announcement(py::module_& m) {
 
     m.def(
         "parse_announcement",
-        [](text_arg text, std::optional<date::sys_days> reference, std::string campaign_id,
-           std::string organization) {
+        [](text_arg text, strict<std::optional<date::sys_days>> reference, strict<std::string> campaign_id,
+           strict<std::string> organization) {
             announcement_options options;
-            options.reference = reference;
-            options.campaign_id = std::move(campaign_id);
-            options.organization = std::move(organization);
+            options.reference = reference.value;
+            options.campaign_id = std::move(campaign_id.value);
+            options.organization = std::move(organization.value);
             return parse_announcement(text.view, options);
         },
         py::arg("text"), py::arg("reference") = py::none(), py::kw_only(), py::arg("campaign_id") = "announcement",

@@ -170,9 +170,32 @@ struct text_arg {
     std::string_view view;
 };
 
+/// A reader's other argument: a wrong type raises a TypeError naming the expected and the given
+/// type, instead of pybind11's overload message, which repeats every argument (the whole text
+/// with them). For functions without overloads only.
+template <class T>
+struct strict {
+    T value;
+};
+
 }  // namespace advocacy::python
 
 namespace pybind11::detail {
+
+template <class T>
+struct type_caster<advocacy::python::strict<T>> {
+    PYBIND11_TYPE_CASTER(advocacy::python::strict<T>, make_caster<T>::name);
+
+    auto load(handle src, bool convert) -> bool {
+        make_caster<T> inner;
+        if (!inner.load(src, convert)) {
+            throw type_error(std::string("expected ") + make_caster<T>::name.text + ", got " +
+                             advocacy::python::detail::type_name(src));
+        }
+        value.value = cast_op<T>(std::move(inner));
+        return true;
+    }
+};
 
 template <>
 struct type_caster<advocacy::python::text_arg> {

@@ -21,11 +21,12 @@ auto options_for(std::optional<date::sys_days> reference) -> parse_options {
 
 // The batch call borrows each str's cached UTF-8 rather than copying it, and parses without the
 // GIL: this is the path bulk imports take.
-auto parse_many(const py::iterable& texts, std::optional<date::sys_days> reference) -> py::list {
+auto parse_many(const py::object& texts, strict<std::optional<date::sys_days>> reference) -> py::list {
     std::vector<py::object> keep;  // keeps the str objects (and their UTF-8) alive
     std::vector<std::string_view> views;
-    if (py::isinstance<py::str>(texts)) {
-        throw py::type_error("parse_date_ranges() takes an iterable of str, not a single str");
+    if (py::isinstance<py::str>(texts) || !py::isinstance<py::iterable>(texts)) {
+        throw py::type_error("parse_date_ranges() takes an iterable of str, not " +
+                             (py::isinstance<py::str>(texts) ? std::string("a single str") : detail::type_name(texts)));
     }
     for (py::handle item : texts) {
         if (!PyUnicode_Check(item.ptr())) {
@@ -38,7 +39,7 @@ auto parse_many(const py::iterable& texts, std::optional<date::sys_days> referen
     std::vector<date_range> ranges;
     {
         py::gil_scoped_release release;
-        ranges = parse_date_ranges(std::span<const std::string_view>(views), options_for(reference));
+        ranges = parse_date_ranges(std::span<const std::string_view>(views), options_for(reference.value));
     }
     py::list out(ranges.size());
     for (std::size_t i = 0; i < ranges.size(); ++i) {
@@ -56,8 +57,8 @@ void init_date_range(py::module_& m) {
         .def(py::init<date::sys_days>(), py::arg("day"), "A one-day range.")
         .def_static(
             "parse",
-            [](text_arg text, std::optional<date::sys_days> reference) {
-                return parse_date_range(text.view, options_for(reference));
+            [](text_arg text, strict<std::optional<date::sys_days>> reference) {
+                return parse_date_range(text.view, options_for(reference.value));
             },
             py::arg("text"), py::arg("reference") = py::none(),
             "Reads a range as people write it ('Nov 13-15', '13-15 November 2015', '2015-11-13/15'). "

@@ -136,7 +136,10 @@ void init_meeting_schedule(py::module_& m) {
             py::arg("day"), py::arg("start"), py::arg("duration"), py::arg("time_zone"),
             "Day `day` (1..31) of each month; months without that day are skipped.")
         .def_static(
-            "parse", [](text_arg text, const std::string& time_zone) { return meeting_schedule::parse(text.view, time_zone); },
+            "parse",
+            [](text_arg text, strict<std::string> time_zone) {
+                return meeting_schedule::parse(text.view, std::move(time_zone.value));
+            },
             py::arg("text"), py::kw_only(), py::arg("time_zone"),
                     "Reads 'second Tuesday of each month at 7pm', 'every other Wednesday at 18:30', "
                     "'last Thursday, 6:30 pm - 8 pm'. ParseError with .position on nonsense.")

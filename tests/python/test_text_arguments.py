@@ -56,3 +56,23 @@ def test_a_wrong_type_names_the_type_only(name):
 def test_utf8_bytes_are_read_as_text():
     assert advocacy.DateRange.parse("Nov 13–15, 2015".encode()) == advocacy.DateRange(
         datetime.date(2015, 11, 13), datetime.date(2015, 11, 15))
+
+
+def test_a_wrong_other_argument_does_not_repeat_the_text():
+    text = "x" * MEGABYTE
+    calls = {
+        "DateRange.parse": lambda: advocacy.DateRange.parse(text, reference="2015-01-01"),
+        "parse_date_ranges": lambda: advocacy.parse_date_ranges([text], reference=5),
+        "parse_announcement": lambda: advocacy.parse_announcement(text, campaign_id=5),
+        "MeetingSchedule.parse": lambda: advocacy.MeetingSchedule.parse(text, time_zone=None),
+    }
+    for name, call in calls.items():
+        with pytest.raises(TypeError) as info:
+            call()
+        assert len(str(info.value)) < 300, name
+    with pytest.raises(TypeError) as info:
+        advocacy.DateRange.parse(text, reference="2015-01-01")
+    assert str(info.value) == "expected Optional[datetime.date], got str"
+    with pytest.raises(TypeError) as info:
+        advocacy.parse_date_ranges(5)
+    assert "int" in str(info.value)
