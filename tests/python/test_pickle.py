@@ -87,9 +87,20 @@ def same(a, b):
         assert a == b
 
 
+CLASSES = {name: value for name, value in vars(_advocacy).items() if inspect.isclass(value) and not name.startswith("_")}
+ERRORS = sorted(name for name, value in CLASSES.items() if issubclass(value, BaseException))
+
+
 def test_every_class_has_a_sample():
-    classes = {name for name, value in vars(_advocacy).items() if inspect.isclass(value) and not name.startswith("_")}
-    assert classes == set(SAMPLES)
+    assert {name for name, value in CLASSES.items() if not issubclass(value, BaseException)} <= set(SAMPLES)
+    assert set(SAMPLES) <= set(CLASSES)
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+@pytest.mark.parametrize("name", ERRORS)
+def test_every_error_class_pickles(name, protocol):
+    error = CLASSES[name]("what went wrong")
+    same(pickle.loads(pickle.dumps(error, protocol=protocol)), error)
 
 
 @pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
