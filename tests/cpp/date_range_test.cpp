@@ -8,6 +8,7 @@
 #include <array>
 #include <chrono>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -754,6 +755,13 @@ BOOST_AUTO_TEST_CASE(a_leading_byte_order_mark_is_skipped) {
     BOOST_REQUIRE(e.has_value());
     BOOST_TEST(e->text() == "Nov 31");
     BOOST_TEST(e->position() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(days_of_the_longest_range_do_not_overflow) {
+    const date::sys_days smallest{date::days{std::numeric_limits<int>::min()}};
+    const date::sys_days largest{date::days{std::numeric_limits<int>::max()}};
+    BOOST_TEST(range(smallest, largest).days() == std::numeric_limits<int>::max());
+    BOOST_TEST(range(smallest, smallest + date::days{9}).days() == 10);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
