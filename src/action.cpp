@@ -56,9 +56,13 @@ void validate(const action& step) {
     detail::check_single_line(who + ": target.name", step.target.name);
     // An empty id means "the supporter's own local group" for a group target, "not known" otherwise.
     if (!step.target.id.empty()) detail::check_id(who + ": target.id", step.target.id);
-    if (step.target.kind != target_kind::group && step.target.name.find_first_not_of(" \t") == std::string::npos) {
+    if (step.target.kind != target_kind::group && detail::is_blank(step.target.name)) {
         throw validation_error(who + ": target.name",
                                "required for an " + std::string(to_string(step.target.kind)) + " target");
+    }
+
+    if (step.window && (!detail::in_years(step.window->first()) || !detail::in_years(step.window->last()))) {
+        throw validation_error(who + ": window", to_iso(*step.window) + " is outside the years 1000 to 9999");
     }
 
     for (std::size_t i = 0; i < step.related_conferences.size(); ++i) {
@@ -71,7 +75,7 @@ void validate(const action& step) {
         }
     }
     for (std::size_t i = 0; i < step.talking_points.size(); ++i) {
-        if (step.talking_points[i].find_first_not_of(" \t\r\n") == std::string::npos) {
+        if (detail::is_blank(step.talking_points[i])) {
             throw validation_error(who + ": talking_points[" + std::to_string(i) + "]", "empty");
         }
     }

@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -284,6 +286,8 @@ struct marker {
     marker_kind kind = marker_kind::none;
     std::size_t indent = 0;   // columns before the marker
     std::size_t content = 0;  // where the item's text starts
+    std::size_t digits = 0;   // number: how many digits it has
+    std::uint64_t number = 0; // number: its value (from 19 digits on, only its length counts)
 };
 
 // "1. ", "1) ", "(1) ", "- ", "* ", "• ", indented or not; the text must follow.
@@ -298,8 +302,12 @@ auto parse_marker(std::string_view line) -> marker {
         const bool paren = line[i] == '(';
         std::size_t d = paren ? i + 1 : i;
         const std::size_t start = d;
-        while (d < line.size() && is_digit(line[d])) ++d;
-        if (d - start <= 2 && ((paren && byte(line, d) == ')') || (!paren && (byte(line, d) == '.' || byte(line, d) == ')')))) {
+        while (d < line.size() && is_digit(line[d])) {
+            if (d - start < 19) m.number = m.number * 10 + static_cast<std::uint64_t>(line[d] - '0');
+            ++d;
+        }
+        m.digits = d - start;
+        if (((paren && byte(line, d) == ')') || (!paren && (byte(line, d) == '.' || byte(line, d) == ')')))) {
             after = d + 1;
             m.kind = marker_kind::number;
         }
@@ -652,7 +660,9 @@ auto is_heading(std::string_view line) -> bool {
 
 class reader {
 public:
-    reader(std::string_view text, const announcement_options& options) : text_(text), options_(options) {}
+    // A leading byte order mark is skipped, so that it does not become part of the title.
+    reader(std::string_view text, const announcement_options& options)
+        : text_(detail::without_bom(text)), options_(options) {}
 
     auto run() -> announcement_result {
         const auto lines = split_lines(text_);
@@ -684,7 +694,12 @@ private:
             blank_since_item_ = true;
             return;
         }
-        const marker m = parse_marker(l.text);
+        marker m = parse_marker(l.text);
+        // One or two digits always number an item; a longer number ("100.", but also a year
+        // that starts a wrapped line, "2015. Join us") only when it continues the list.
+        if (m.kind == marker_kind::number && m.digits > 2 && !(last_number_ && m.number == *last_number_ + 1)) {
+            m = marker{};
+        }
         const auto content = m.kind == marker_kind::none ? t : trim(l.text.substr(m.content));
 
         auto reading = read_event(content, dates_);
@@ -702,6 +717,7 @@ private:
         if (m.kind == marker_kind::number || (m.kind == marker_kind::bullet && in_action_section_)) {
             end_item();
             current_ = item{l.number, m.indent, m.content, std::string(content)};
+            if (m.kind == marker_kind::number) last_number_ = m.number;
             blank_since_item_ = false;
             return;
         }
@@ -770,7 +786,7 @@ private:
         std::string title(before);
         if (!title.empty() && !after.empty()) title += ' ';
         title += after;
-        if (title.empty()) title = text.substr(found.begin, found.end - found.begin);
+        if (detail::is_blank(title)) title = text.substr(found.begin, found.end - found.begin);
         return capitalized(shorten(title, 60));
     }
 
@@ -780,9 +796,10 @@ private:
 
     auto build() -> announcement_result {
         std::string title = title_ ? *title_ : fallback_title_ ? *fallback_title_ : std::string();
-        if (title.empty() && !items_.empty()) title = shorten(first_sentence(items_.front().text), 80);
-        if (title.empty() && !events_.empty()) title = events_.front().event.name;
-        if (title.empty()) title = "Untitled announcement";
+        // A title of control characters only would be refused by the campaign, and shows nothing.
+        if (detail::is_blank(title) && !items_.empty()) title = shorten(first_sentence(items_.front().text), 80);
+        if (detail::is_blank(title) && !events_.empty()) title = events_.front().event.name;
+        if (detail::is_blank(title)) title = "Untitled announcement";
         campaign c(options_.campaign_id, title);
         c.set_organization(options_.organization);
         c.set_summary(summary_);
@@ -827,6 +844,10 @@ private:
 
         std::size_t n = 0;
         for (const auto& it : items_) {
+            if (detail::is_blank(it.text)) {
+                warn(it.line, shorten(it.text, 80), "the item shows no visible text; no action was made");
+                continue;
+            }
             action a;
             a.id = "action-" + std::to_string(++n);
             const auto kind = classify(it.text);
@@ -836,7 +857,7 @@ private:
             }
             a.kind = kind.kind;
             a.title = shorten(first_sentence(it.text), 60);
-            if (a.title.empty()) a.title = shorten(it.text, 60);
+            if (detail::is_blank(a.title)) a.title = shorten(it.text, 60);
             a.description = it.text;
             if (a.kind == action_kind::attend_conference) a.related_conferences = conference_ids;
             c.add_action(std::move(a));
@@ -852,6 +873,7 @@ private:
 
     paragraph paragraph_;
     std::optional<item> current_;
+    std::optional<std::uint64_t> last_number_;  // of the last numbered item
     bool blank_since_item_ = false;
     bool in_action_section_ = false;
 

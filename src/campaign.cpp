@@ -32,10 +32,7 @@ void check_region(const region_map& map, std::string_view kind, std::string_view
                            quoted(region) + " is not a region of the " + std::string(which) + " region map");
 }
 
-void require_text(const std::string& field, std::string_view value) {
-    if (value.empty()) throw validation_error(field, "required");
-    detail::check_single_line(field, value);
-}
+void require_text(const std::string& field, std::string_view value) { detail::check_required_line(field, value); }
 
 // How a plan addresses a group's contact: "Dana Reyes, group coordinator, dana@example.org".
 // A letter wants an address, a call a number: the other is only given when the first is missing.
@@ -101,6 +98,7 @@ campaign::campaign(std::string id, std::string title) : id_(std::move(id)), titl
 
 void campaign::add_milestone(milestone m) {
     require_text("milestone " + date::format("%F", m.day) + ": title", m.title);
+    if (!detail::in_years(m.day)) throw validation_error("milestone: day", date::format("%F", m.day) + " is outside the years 1000 to 9999");
     // upper_bound: milestones of the same day stay in the order they were added.
     const auto at = std::upper_bound(milestones_.begin(), milestones_.end(), m.day,
                                      [](date::sys_days day, const milestone& x) { return day < x.day; });

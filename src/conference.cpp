@@ -15,6 +15,9 @@ void validate(const conference& event) {
     const std::string who = detail::object_name("conference", event.id);
     detail::check_id(who + ": id", event.id);
     detail::check_required_line(who + ": name", event.name);
+    if (!detail::in_years(event.dates.first()) || !detail::in_years(event.dates.last())) {
+        throw validation_error(who + ": dates", to_iso(event.dates) + " is outside the years 1000 to 9999");
+    }
     detail::check_single_line(who + ": region", event.region);
     detail::with_field_prefix(who, [&] { validate(event.place); });
     detail::check_url(who + ": registration_url", event.registration_url);

@@ -103,11 +103,10 @@ auto contact::phone_digits() const -> std::string {
 
 void validate(const contact& person) {
     // A contact becomes a vCard: one field per line.
-    detail::check_single_line("contact.name", person.name);
+    detail::check_required_line("contact.name", person.name);
     detail::check_single_line("contact.role", person.role);
     detail::check_single_line("contact.email", person.email);
     detail::check_single_line("contact.phone", person.phone);
-    if (person.name.find_first_not_of(" \t") == std::string::npos) throw validation_error("contact.name", "required");
     if (!person.email.empty()) check_email(person.email);
     if (!person.phone.empty()) check_phone(person.phone);
 }

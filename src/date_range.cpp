@@ -111,7 +111,8 @@ struct token {
     int value = 0;           // number: the value (capped); month: 1..12; weekday: 0..6 from Sunday
     int digits = 0;          // number: how many digits
     std::size_t suffix = 0;  // number: where its ordinal suffix starts, 0 if it has none
-    // iso: the fields (year 0 for "11-15" after "/", day 0 for "2015-11") and where they start
+    // iso: the fields (no year for "11-15" after "/", day 0 for "2015-11") and where they start
+    bool has_year = false;
     int year = 0;
     int month = 0;
     int day = 0;
@@ -313,6 +314,7 @@ private:
             t.len = i + static_cast<std::size_t>(n) - t.pos;
             return;
         }
+        t.has_year = true;
         t.year = first;
         t.month = second;
         t.month_pos = i;
@@ -361,6 +363,8 @@ private:
 
 constexpr std::size_t nowhere = static_cast<std::size_t>(-1);
 
+constexpr std::string_view years_reason = "year must be between 1000 and 9999";
+
 // One end of a range as written; 0 (or -1 for the weekday) marks what the text left out.
 struct end_part {
     std::size_t pos = nowhere;  // where the end starts
@@ -381,7 +385,9 @@ struct end_part {
 
 class parser {
 public:
-    parser(std::string_view text, sys_days reference) noexcept : text_(text), lexer_(text), reference_(reference) {}
+    // A leading byte order mark is skipped: positions count from after it.
+    parser(std::string_view text, sys_days reference) noexcept
+        : text_(detail::without_bom(text)), lexer_(text_), reference_(reference) {}
 
     auto parse() -> date_range {
         const token& first = lexer_.peek();
@@ -517,7 +523,7 @@ private:
         if (t.digits == 3) fail(text_, t.pos, quoted(spelling(t)) + " is neither a day (1 to 31) nor a four-digit year");
         if (t.digits > 4) fail(text_, t.pos, "year must have four digits");
         if (t.suffix != 0) fail(text_, t.suffix, "a year takes no ordinal suffix");
-        if (t.value < 1000) fail(text_, t.pos, "year must be between 1000 and 9999");
+        if (t.value < detail::first_year) fail(text_, t.pos, std::string(years_reason));
         part.year = t.value;
         part.own_year = true;
     }
@@ -526,7 +532,9 @@ private:
         if (part.month != 0 || part.day != 0) {
             fail(text_, t.pos, "an ISO date stands alone; found it after " + quoted(text_.substr(part.pos, t.pos - part.pos)));
         }
-        if (t.year != 0 && t.year < 1000) fail(text_, t.pos, "year must be between 1000 and 9999");
+        // "0000-01-01" has a year, year 0: refused like any other year outside the range, never
+        // taken for a missing one.
+        if (t.has_year && t.year < detail::first_year) fail(text_, t.pos, std::string(years_reason));
         if (t.month < 1 || t.month > 12) fail(text_, t.month_pos, "month must be between 01 and 12");
         if (t.day == 0 && t.day_pos != 0) fail(text_, t.day_pos, "there is no day 0; days start at 1");
         part.iso = true;
@@ -535,7 +543,7 @@ private:
         part.month_len = 2;
         part.day = t.day;
         part.day_pos = t.day_pos;
-        if (t.year != 0) {
+        if (t.has_year) {
             part.year = t.year;
             part.own_year = true;
         }
@@ -568,6 +576,14 @@ private:
         }
         if (part.month == 2) fail(text_, part.day_pos, "February has at most 29 days");
         fail(text_, part.day_pos, name + " has " + std::to_string(most) + " days");
+    }
+
+    // A year taken from the other end or the reference can fall outside the years a date may
+    // have: "Dec 31 9999 - Jan 1" would end in 10000.
+    void check_year(const end_part& part) const {
+        if (part.year >= detail::first_year && part.year <= detail::last_year) return;
+        fail(text_, part.pos,
+             "this end falls in the year " + std::to_string(part.year) + "; " + std::string(years_reason));
     }
 
     void check_leap_day(const end_part& part) const {
@@ -623,6 +639,8 @@ private:
         } else if (a.year == 0) {
             pick_year(a, b, wrap);
         }
+        check_year(a);
+        if (!single) check_year(b);
         check_leap_day(a);
         if (!single) check_leap_day(b);
 
@@ -635,18 +653,21 @@ private:
     }
 
     // The year rule: the earliest year (from the year before the reference on) in which the range
-    // ends on or after the reference day. February 29 skips to a leap year.
+    // ends on or after the reference day. February 29 skips to a leap year. Only years from 1000
+    // to 9999 are tried: a reference near either end never yields a year outside them.
     void pick_year(end_part& a, end_part& b, int wrap) const {
         int reference_year = static_cast<int>(date::year_month_day{reference_}.year());
         auto leap_day = [](const end_part& p) { return p.month == 2 && p.day == 29; };
-        for (int y = reference_year - 1; y <= reference_year + 9; ++y) {
+        const int from = std::max(reference_year - 1, detail::first_year);
+        const int to = std::min(reference_year + 9, detail::last_year - wrap);
+        for (int y = from; y <= to; ++y) {
             a.year = y;
             b.year = y + wrap;
             if ((leap_day(a) && !is_leap(a.year)) || (leap_day(b) && !is_leap(b.year))) continue;
             if (last_day(b) >= reference_) return;
         }
-        // Unreachable: some leap year within ten years always qualifies.
-        fail(text_, a.pos, "no year fits this range");
+        // Some leap year within ten years always qualifies, unless the years run out.
+        fail(text_, a.pos, "no year from 1000 to 9999 ends this range on or after the reference day " + iso_string(reference_));
     }
 
     std::string_view text_;

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/error.hpp"
 
+#include "advocacy/detail/checks.hpp"
+
 #include <algorithm>
 #include <utility>
 
 namespace advocacy {
 namespace {
 
-// Long inputs (a whole announcement) are quoted around the failure, not in full.
+// Long inputs (a whole announcement) are quoted around the failure, not in full. Control
+// characters are escaped (detail::escaped): a NUL would end the message where C strings are read,
+// and a terminal would act on an escape sequence instead of showing it.
 auto quote_near(std::string_view text, std::size_t position) -> std::string {
     constexpr std::size_t context = 40;
     std::size_t from = 0;
@@ -21,7 +25,7 @@ auto quote_near(std::string_view text, std::size_t position) -> std::string {
     out.reserve(to - from + 8);
     out += '"';
     if (from > 0) out += "...";
-    out.append(text.substr(from, to - from));
+    out += detail::escaped(text.substr(from, to - from));
     if (to < text.size()) out += "...";
     out += '"';
     return out;
@@ -31,7 +35,7 @@ auto parse_message(std::string_view text, std::size_t position, std::string_view
     -> std::string {
     std::string where = line > 0 ? "line " + std::to_string(line) + ", offset " + std::to_string(position)
                                  : "offset " + std::to_string(position);
-    return quote_near(text, position) + ": " + std::string(reason) + " (at " + where + ")";
+    return quote_near(text, position) + ": " + detail::escaped(reason) + " (at " + where + ")";
 }
 
 }  // namespace
@@ -44,7 +48,7 @@ parse_error::parse_error(std::string_view text, std::size_t position, std::strin
       reason_(reason) {}
 
 validation_error::validation_error(std::string field, std::string reason)
-    : error(field + ": " + reason), field_(std::move(field)), reason_(std::move(reason)) {}
+    : error(detail::escaped(field) + ": " + detail::escaped(reason)), field_(std::move(field)), reason_(std::move(reason)) {}
 
 io_error::io_error(std::string path, std::string reason)
     : error(path + ": " + reason), path_(std::move(path)), reason_(std::move(reason)) {}

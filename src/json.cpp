@@ -10,10 +10,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -115,8 +117,8 @@ auto texts(const std::vector<std::string>& values, const std::string& pointer) -
 auto iso_day(date::sys_days day, const std::string& pointer) -> ojson {
     const date::year_month_day ymd{day};
     const int year = static_cast<int>(ymd.year());
-    if (year < 0 || year > 9999) {
-        throw validation_error(shown(pointer), "year " + std::to_string(year) + " is outside 0000-9999, the years of an ISO date");
+    if (year < detail::first_year || year > detail::last_year) {
+        throw validation_error(shown(pointer), "year " + std::to_string(year) + " is outside 1000-9999, the years of a date");
     }
     return date::format("%F", day);
 }
@@ -496,6 +498,13 @@ public:
             if (n > static_cast<std::uint64_t>(highest)) fail(pointer, expected + ", got " + value.dump());
             return static_cast<long long>(n);
         }
+        if (value.is_number_float() && std::trunc(value.get<double>()) == value.get<double>()) {
+            // A whole number beyond 64 bits ("99999999999999999999") is read as a double.
+            const double n = value.get<double>();
+            if (n < static_cast<double>(lowest) || n > static_cast<double>(highest)) {
+                fail(pointer, expected + ", got " + value.dump() + ": out of range");
+            }
+        }
         if (!value.is_number_integer()) fail(pointer, expected + ", got " + kind_of(value));
         const auto n = value.get<std::int64_t>();
         if (n < lowest || n > highest) fail(pointer, expected + ", got " + value.dump());
@@ -520,6 +529,7 @@ public:
         }();
         if (!shape) fail(pointer, detail::quoted(s) + ": expected an ISO date YYYY-MM-DD, as in \"2015-11-13\"");
         const int year = digits(0, 4);
+        if (year < detail::first_year) fail(pointer, detail::quoted(s) + ": year must be between 1000 and 9999");
         const int month = digits(5, 2);
         const int day_of_month = digits(8, 2);
         if (month < 1 || month > 12) fail(pointer, detail::quoted(s) + ": there is no month " + s.substr(5, 2));
@@ -846,6 +856,67 @@ auto number_offset(std::string_view text, std::string_view lexeme) -> std::size_
     return 0;
 }
 
+// A key written twice in one object: nlohmann keeps the last, so the first would be lost unseen.
+struct duplicate_key {
+    std::string pointer;  // of the member
+    std::string key;
+};
+
+// Follows the parse to know the JSON pointer of each object, and throws duplicate_key at the
+// second occurrence of a key in one object.
+class key_watch {
+public:
+    auto operator()(int /*depth*/, nlohmann::json::parse_event_t event, ojson& parsed) -> bool {
+        using event_t = nlohmann::json::parse_event_t;
+        switch (event) {
+        case event_t::object_start:
+        case event_t::array_start:
+            frames_.push_back({event == event_t::object_start, token_in_parent(), {}, {}, 0});
+            break;
+        case event_t::key: {
+            frame& top = frames_.back();
+            top.key = parsed.get<std::string>();
+            if (!top.keys.insert(top.key).second) throw duplicate_key{child(pointer(), top.key), top.key};
+            break;
+        }
+        case event_t::object_end:
+        case event_t::array_end:
+            frames_.pop_back();
+            value_done();
+            break;
+        case event_t::value: value_done(); break;
+        }
+        return true;
+    }
+
+private:
+    struct frame {
+        bool object;
+        std::string token;  // its place in its parent
+        std::unordered_set<std::string> keys;
+        std::string key;    // the member being read
+        std::size_t index;  // the element being read
+    };
+
+    auto token_in_parent() const -> std::string {
+        if (frames_.empty()) return {};
+        const frame& parent = frames_.back();
+        return parent.object ? parent.key : std::to_string(parent.index);
+    }
+
+    void value_done() {
+        if (!frames_.empty() && !frames_.back().object) ++frames_.back().index;
+    }
+
+    auto pointer() const -> std::string {
+        std::string out;
+        for (std::size_t i = 1; i < frames_.size(); ++i) out = child(out, frames_[i].token);
+        return out;
+    }
+
+    std::vector<frame> frames_;
+};
+
 }  // namespace
 
 auto to_json(const campaign& c) -> std::string {
@@ -853,9 +924,13 @@ auto to_json(const campaign& c) -> std::string {
 }
 
 auto campaign_from_json(std::string_view text) -> campaign {
+    // A leading byte order mark is skipped: lines and offsets count from after it.
+    text = detail::without_bom(text);
     ojson document;
     try {
-        document = ojson::parse(text.begin(), text.end());
+        document = ojson::parse(text.begin(), text.end(), key_watch{});
+    } catch (const duplicate_key& e) {
+        reader(text).fail(e.pointer, "duplicate key " + detail::quoted(e.key) + ": a key may appear once in an object");
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte counts the bytes read, the failing one included.
         const std::size_t offset = e.byte == 0 ? 0 : e.byte - 1;

@@ -36,6 +36,7 @@ void validate(const location& place) {
                                    "such as \"US\"");
     }
     if (!place.time_zone.empty()) {
+        detail::check_portable_zone("location.time_zone", place.time_zone);
         try {
             (void)date::locate_zone(place.time_zone);
         } catch (const std::runtime_error&) {

@@ -91,6 +91,7 @@ namespace {
 
 auto lookup_zone(const std::string& name) -> const date::time_zone* {
     if (name.empty()) throw validation_error("time_zone", "is empty; expected an IANA name such as \"America/Chicago\"");
+    detail::check_portable_zone("time_zone", name);
     try {
         return date::locate_zone(name);
     } catch (const std::runtime_error&) {
@@ -114,7 +115,22 @@ void check_times(minutes start, minutes duration) {
     }
 }
 
+// The days a schedule keeps (effective dates, skipped days) are days of the model: years 1000 to 9999.
+void check_day(const std::string& field, sys_days day) {
+    if (!detail::in_years(day)) {
+        throw validation_error(field, date::format("%F", day) + " is outside the years 1000 to 9999");
+    }
+}
+
 }  // namespace
+
+meeting_time::meeting_time(date::zoned_seconds start_at, date::zoned_seconds end_at)
+    : start(std::move(start_at)), end(std::move(end_at)) {
+    for (const auto* zone : {start.get_time_zone(), end.get_time_zone()}) detail::check_portable_zone("time_zone", zone->name());
+    if (end.get_sys_time() < start.get_sys_time()) {
+        throw validation_error("end", date::format("%F %T %Z", end) + " comes before the start " + date::format("%F %T %Z", start));
+    }
+}
 
 meeting_schedule::meeting_schedule(recurrence kind, minutes start, minutes duration, std::string time_zone)
     : kind_(kind), start_(start), duration_(duration) {
@@ -169,12 +185,17 @@ auto meeting_schedule::effective() const noexcept -> const std::optional<date_ra
 auto meeting_schedule::skipped() const noexcept -> const std::vector<sys_days>& { return skipped_; }
 
 auto meeting_schedule::with_effective(std::optional<date_range> dates) const -> meeting_schedule {
+    if (dates) {
+        check_day("effective.first", dates->first());
+        check_day("effective.last", dates->last());
+    }
     meeting_schedule copy = *this;
     copy.effective_ = dates;
     return copy;
 }
 
 auto meeting_schedule::with_skipped(std::vector<sys_days> more) const -> meeting_schedule {
+    for (std::size_t i = 0; i < more.size(); ++i) check_day("skipped[" + std::to_string(i) + "]", more[i]);
     meeting_schedule copy = *this;
     copy.skipped_.insert(copy.skipped_.end(), more.begin(), more.end());
     std::sort(copy.skipped_.begin(), copy.skipped_.end());
@@ -188,8 +209,14 @@ namespace {
 
 // Calls `visit(day)` for each local day in [first, last] on which `s` meets, in order, skipping
 // skipped days (effective dates are the caller's business); stops when visit returns false.
+// The days whose year date::year can name: outside them no calendar arithmetic is defined.
+constexpr sys_days earliest_day{date::year::min() / 1 / 1};
+constexpr sys_days latest_day{date::year::max() / 12 / 31};
+
 template <class Visit>
 void for_each_day(const meeting_schedule& s, sys_days first, sys_days last, Visit&& visit) {
+    first = std::max(first, earliest_day);
+    last = std::min(last, latest_day);
     if (last < first) return;
     const auto& skipped = s.skipped();
     auto skip = std::lower_bound(skipped.begin(), skipped.end(), first);
@@ -209,8 +236,10 @@ void for_each_day(const meeting_schedule& s, sys_days first, sys_days last, Visi
             if (off != 0) day += days{7 * (off > 0 ? interval - off : -off)};
         }
         const days step{7 * interval};
+        // Stops before a step would pass `last`, so the day never runs past the range.
         for (; day <= last; day += step) {
             if (!emit(day)) return;
+            if (last - day < step) return;
         }
         return;
     }
@@ -218,8 +247,15 @@ void for_each_day(const meeting_schedule& s, sys_days first, sys_days last, Visi
     case recurrence::monthly_by_day: {
         const date::year_month_day from{first};
         const date::year_month_day to{last};
-        const date::year_month end_month = to.year() / to.month();
-        for (date::year_month ym = from.year() / from.month(); ym <= end_month; ym += date::months{1}) {
+        // Months counted as plain integers: a year_month stepped past the last year it can hold
+        // wraps to the first, and a loop on it would never end.
+        const auto month_index = [](const date::year_month_day& ymd) {
+            return static_cast<std::int64_t>(static_cast<int>(ymd.year())) * 12 + static_cast<unsigned>(ymd.month()) - 1;
+        };
+        const std::int64_t end_index = month_index(to);
+        for (std::int64_t index = month_index(from); index <= end_index; ++index) {
+            const auto year = floor_div(index, 12);
+            const date::year_month ym{date::year{static_cast<int>(year)}, date::month{static_cast<unsigned>(index - year * 12 + 1)}};
             const sys_days month_start{ym / 1};
             const unsigned length = days_in_month(ym);
             sys_days day;
@@ -257,7 +293,10 @@ auto meeting_schedule::occurrences(const date_range& range) const -> std::vector
         if (!shared) return out;
         window = *shared;
     }
-    const auto span = static_cast<std::size_t>(window.days());
+    // Reserved for the days a calendar can name only (see for_each_day), however long the range.
+    const auto from = std::max(window.first(), earliest_day);
+    const auto to = std::min(window.last(), latest_day);
+    const auto span = to < from ? std::size_t{0} : static_cast<std::size_t>((to - from).count()) + 1;
     out.reserve(kind_ == recurrence::weekly ? span / (7 * interval_) + 1 : span / 28 + 2);
     local_converter convert(zone_);
     const date::time_zone* zone = zone_;
@@ -272,6 +311,10 @@ auto meeting_schedule::occurrences(const date_range& range) const -> std::vector
 }
 
 auto meeting_schedule::next_after(sys_seconds instant) const -> std::optional<meeting_time> {
+    // Instants past the days a calendar can name have no meeting after them; earlier ones are
+    // searched from the first such day, so no arithmetic below can overflow.
+    if (instant >= sys_seconds{latest_day}) return std::nullopt;
+    instant = std::max(instant, sys_seconds{earliest_day});
     // A meeting on the local day before the instant's can still start after it where a
     // transition turns the clock back at midnight; earlier days cannot.
     const sys_days instant_day = std::chrono::floor<days>(instant + zone_->get_info(instant).offset);
@@ -891,7 +934,8 @@ private:
 }  // namespace
 
 auto meeting_schedule::parse(std::string_view text, std::string time_zone) -> meeting_schedule {
-    const parsed_rule r = parser(text).run();
+    // A leading byte order mark is skipped: positions count from after it.
+    const parsed_rule r = parser(detail::without_bom(text)).run();
     switch (r.kind) {
     case recurrence::weekly: return weekly(r.day, r.start, r.duration, std::move(time_zone), r.interval);
     case recurrence::monthly_by_weekday: return monthly_on_weekday(r.nth, r.day, r.start, r.duration, std::move(time_zone));

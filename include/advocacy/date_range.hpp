@@ -8,9 +8,11 @@
 
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -54,8 +56,12 @@ public:
     auto first() const noexcept -> date::sys_days { return first_; }
     /// The last day (inclusive).
     auto last() const noexcept -> date::sys_days { return last_; }
-    /// The number of days, counting both ends: 1 for a one-day range.
-    auto days() const noexcept -> int { return static_cast<int>((last_ - first_).count()) + 1; }
+    /// The number of days, counting both ends: 1 for a one-day range. Counted in 64 bits, so a
+    /// range longer than an int can count (over 5 million years) gives the largest int.
+    auto days() const noexcept -> int {
+        const auto count = static_cast<std::int64_t>(last_.time_since_epoch().count()) - first_.time_since_epoch().count() + 1;
+        return count > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : static_cast<int>(count);
+    }
 
     /// Whether `day` lies in the range.
     auto contains(date::sys_days day) const noexcept -> bool { return first_ <= day && day <= last_; }

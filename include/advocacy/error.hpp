@@ -18,7 +18,8 @@ public:
 };
 
 /// Text that could not be read: keeps the text, the byte offset where reading failed, and the
-/// 1-based line for multi-line input (0 when the input is a single line).
+/// 1-based line for multi-line input (0 when the input is a single line). what() writes control
+/// characters out ("\x00", "\n", see detail::escaped); text() and reason() keep them as they are.
 class parse_error : public error {
 public:
     /// `reason` says what was wrong and what was expected; `position` is a byte offset into `text`.
@@ -40,7 +41,8 @@ private:
     std::string reason_;
 };
 
-/// A value that breaks an invariant of the model: names the field and says why.
+/// A value that breaks an invariant of the model: names the field and says why. what() writes
+/// control characters out, as parse_error does; field() and reason() keep them.
 class validation_error : public error {
 public:
     validation_error(std::string field, std::string reason);

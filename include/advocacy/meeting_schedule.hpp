@@ -30,6 +30,13 @@ struct meeting_time {
     date::zoned_seconds start;
     date::zoned_seconds end;
 
+    /// A meeting at UTC 1970-01-01 00:00 that takes no time (for containers).
+    meeting_time() = default;
+    /// Throws validation_error("end", ...) when `end` comes before `start`, and
+    /// validation_error("time_zone", ...) when either is shown in a zone that depends on the
+    /// machine ("localtime").
+    meeting_time(date::zoned_seconds start, date::zoned_seconds end);
+
     friend bool operator==(const meeting_time& a, const meeting_time& b) {
         return a.start.get_sys_time() == b.start.get_sys_time() && a.end.get_sys_time() == b.end.get_sys_time() &&
                a.start.get_time_zone() == b.start.get_time_zone();

@@ -146,4 +146,23 @@ BOOST_AUTO_TEST_CASE(validation_errors_name_the_field) {
     BOOST_TEST(refused(step).second == "empty");
 }
 
+BOOST_AUTO_TEST_CASE(texts_of_control_characters_are_refused) {
+    auto step = letter();
+    step.title = "\x01";
+    BOOST_TEST(refused(step).first == "action \"write-local-group\": title");
+    step = letter();
+    step.target.kind = advocacy::target_kind::official;
+    step.target.name = "\x1b";
+    BOOST_TEST(refused(step).first == "action \"write-local-group\": target.name");
+    step = letter();
+    step.talking_points = {"Fine", "\x02\x03"};
+    BOOST_TEST(refused(step).first == "action \"write-local-group\": talking_points[1]");
+}
+
+BOOST_AUTO_TEST_CASE(a_window_lies_in_the_years_1000_to_9999) {
+    auto step = letter();
+    step.window = advocacy::date_range(date::sys_days{date::year{9999} / 12 / 31}, date::sys_days{date::year{10000} / 1 / 3});
+    BOOST_TEST(refused(step).first == "action \"write-local-group\": window");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

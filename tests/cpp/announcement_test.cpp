@@ -394,4 +394,38 @@ BOOST_AUTO_TEST_CASE(hostile_bytes_do_not_crash) {
     BOOST_TEST(r.warnings[0].reason.starts_with("\"Nov 99\""));
 }
 
+BOOST_AUTO_TEST_CASE(every_numbered_item_is_read_past_99) {
+    std::string text = "Ways to help\n\n";
+    for (int i = 1; i <= 1200; ++i) text += std::to_string(i) + ". Write letter number " + std::to_string(i) + ".\n";
+    const auto r = advocacy::parse_announcement(text, with_reference(2015_y / date::August / 11));
+    BOOST_TEST_REQUIRE(r.value.actions().size() == 1200u);
+    BOOST_TEST(r.value.actions()[99].description == "Write letter number 100.");
+    BOOST_TEST(r.value.actions()[1199].description == "Write letter number 1200.");
+    BOOST_TEST(r.warnings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_year_that_starts_a_line_is_not_an_item) {
+    const auto r = advocacy::parse_announcement("Hold the line\n\nWe met in November\n2015. Join us next year.\n",
+                                                with_reference(2015_y / date::August / 11));
+    BOOST_TEST(r.value.actions().empty());
+    BOOST_TEST(r.value.title() == "Hold the line");
+}
+
+BOOST_AUTO_TEST_CASE(a_leading_byte_order_mark_is_not_part_of_the_title) {
+    const auto r = advocacy::parse_announcement("\xEF\xBB\xBFHold the line\n\n1. Write a letter.\n",
+                                                with_reference(2015_y / date::August / 11));
+    BOOST_TEST(r.value.title() == "Hold the line");
+    BOOST_TEST(r.value.actions().size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(text_of_control_characters_makes_no_blank_names) {
+    const auto r = advocacy::parse_announcement("\x01\x02\n\n1. \x1b\x07\n2. Call your senator.\n",
+                                                with_reference(2015_y / date::August / 11));
+    BOOST_TEST(r.value.title() == "Untitled announcement");
+    BOOST_TEST_REQUIRE(r.value.actions().size() == 1u);
+    BOOST_TEST(r.value.actions()[0].title == "Call your senator");
+    BOOST_TEST_REQUIRE(r.warnings.size() == 1u);
+    BOOST_TEST(r.warnings[0].line == 3u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -182,4 +182,34 @@ BOOST_AUTO_TEST_CASE(times_of_day) {
     BOOST_TEST(refused(other).first == "conference \"ma-2015\": start_time");
 }
 
+BOOST_AUTO_TEST_CASE(a_name_of_control_characters_is_refused) {
+    auto event = mid_atlantic();
+    event.name = "\x01\x1b\x7f";
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": name");
+    BOOST_TEST(refused(event).second == "required: \"\\x01\\x1b\\x7f\" shows no visible character");
+    event.name = " \xC2\xA0\xC2\x85 ";
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": name");
+    event.name = "\x01X";
+    BOOST_TEST(refused(event).first == "");
+}
+
+BOOST_AUTO_TEST_CASE(dates_lie_in_the_years_1000_to_9999) {
+    auto event = mid_atlantic();
+    const auto on = [](int y, int m, int d) { return date::sys_days{date::year{y} / m / d}; };
+    event.dates = advocacy::date_range(on(999, 12, 31), on(1000, 1, 2));
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": dates");
+    BOOST_TEST(refused(event).second == "0999-12-31/1000-01-02 is outside the years 1000 to 9999");
+    event.dates = advocacy::date_range(on(9999, 12, 31), on(10000, 1, 1));
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": dates");
+    event.dates = advocacy::date_range(on(1000, 1, 1), on(9999, 12, 31));
+    BOOST_TEST(refused(event).first == "");
+}
+
+BOOST_AUTO_TEST_CASE(the_machine_zone_localtime_is_refused) {
+    auto event = mid_atlantic();
+    event.place.time_zone = "localtime";
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": location.time_zone");
+    BOOST_TEST(refused(event).second.find("depends on the machine") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

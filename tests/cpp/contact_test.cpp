@@ -123,4 +123,9 @@ BOOST_AUTO_TEST_CASE(bad_phones) {
     BOOST_TEST(refused(with_phone("555-0143\n")).first == "contact.phone");
 }
 
+BOOST_AUTO_TEST_CASE(a_name_of_control_characters_is_refused) {
+    BOOST_TEST(refused(person("\x01\x02")).first == "contact.name");
+    BOOST_TEST(refused(person("\x01\x02")).second == "required: \"\\x01\\x02\" shows no visible character");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -8,6 +8,7 @@
 #include <array>
 #include <chrono>
 #include <iterator>
+#include <limits>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -704,6 +705,63 @@ BOOST_AUTO_TEST_CASE(batch_names_the_index_of_the_bad_text) {
         BOOST_TEST(e.position() == 0u);
         BOOST_TEST(e.text() == "Smarch 3");
     }
+}
+
+// ---- the edges of time ----------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(year_zero_is_refused_not_taken_for_no_year) {
+    for (std::string_view text : {"0000-01-01", "0000-01-01/0000-01-05", "0999-12-31", "0000-11"}) {
+        auto e = failure(text);
+        BOOST_REQUIRE_MESSAGE(e.has_value(), text);
+        BOOST_TEST(e->reason() == "year must be between 1000 and 9999");
+        BOOST_TEST(e->position() == 0u);
+    }
+    auto e = failure("Nov 13 0000");
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason() == "year must be between 1000 and 9999");
+    BOOST_TEST(parse("1000-01-01") == on(1000, 1, 1));
+    BOOST_TEST(parse("9999-12-31") == on(9999, 12, 31));
+}
+
+BOOST_AUTO_TEST_CASE(a_year_past_9999_is_refused_at_the_source) {
+    auto e = failure("Dec 31 9999 - Jan 1");
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason() == "this end falls in the year 10000; year must be between 1000 and 9999");
+    BOOST_TEST(e->position() == 14u);
+    e = failure("Dec 30 - Jan 2, 1000");
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason() == "this end falls in the year 999; year must be between 1000 and 9999");
+    BOOST_TEST(e->position() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(the_year_rule_keeps_to_the_years_a_date_may_have) {
+    // Near the last year: the range must still end in 9999.
+    BOOST_TEST(parse("Dec 30 - Dec 31", at(9999, 12, 1)) == days(9999, 12, 30, 9999, 12, 31));
+    auto e = failure("Dec 30 - Jan 2", at(9999, 6, 1));
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason().starts_with("no year from 1000 to 9999"));
+    e = failure("Jan 5", at(9999, 12, 31));
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason().starts_with("no year from 1000 to 9999"));
+    // Near the first year: never the year 999.
+    BOOST_TEST(parse("Dec 30 - Jan 2", at(1000, 1, 1)) == days(1000, 12, 30, 1001, 1, 2));
+    BOOST_TEST(parse("Mar 3", at(999, 1, 1)) == on(1000, 3, 3));
+}
+
+BOOST_AUTO_TEST_CASE(a_leading_byte_order_mark_is_skipped) {
+    BOOST_TEST(parse("\xEF\xBB\xBFNov 13-15") == days(2015, 11, 13, 2015, 11, 15));
+    BOOST_TEST(parse("\xEF\xBB\xBF" "2015-11-13") == on(2015, 11, 13));
+    auto e = failure("\xEF\xBB\xBFNov 31");
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->text() == "Nov 31");
+    BOOST_TEST(e->position() == 4u);
+}
+
+BOOST_AUTO_TEST_CASE(days_of_the_longest_range_do_not_overflow) {
+    const date::sys_days smallest{date::days{std::numeric_limits<int>::min()}};
+    const date::sys_days largest{date::days{std::numeric_limits<int>::max()}};
+    BOOST_TEST(range(smallest, largest).days() == std::numeric_limits<int>::max());
+    BOOST_TEST(range(smallest, smallest + date::days{9}).days() == 10);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

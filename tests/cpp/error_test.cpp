@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/error.hpp"
 
+#include "advocacy/detail/checks.hpp"
+
 #include <boost/test/unit_test.hpp>
 
 #include <string>
@@ -41,6 +43,28 @@ BOOST_AUTO_TEST_CASE(validation_and_io_errors_name_what_and_why) {
     const advocacy::io_error io("/tmp/x.json", "No such file or directory");
     BOOST_TEST(io.path() == "/tmp/x.json");
     BOOST_TEST(std::string(io.what()) == "/tmp/x.json: No such file or directory");
+}
+
+BOOST_AUTO_TEST_CASE(control_characters_are_escaped_in_messages_and_kept_in_fields) {
+    using namespace std::string_literals;
+    const std::string text = "  \"title\": \"St\0p\x1b]0;x\x07\"\r\n"s;
+    const advocacy::parse_error e(text, 13, "bad \0 byte"s);
+    const std::string what = e.what();
+    BOOST_TEST(what == R"("  "title": "St\x00p\x1b]0;x\x07"\r\n": bad \x00 byte (at offset 13))");
+    BOOST_TEST(what.find('\0') == std::string::npos);
+    BOOST_TEST(e.text() == text);
+    BOOST_TEST(e.reason() == "bad \0 byte"s);
+
+    const advocacy::validation_error v("name\0"s, "has \x01\tand \xC2\x9B"s);
+    BOOST_TEST(std::string(v.what()) == R"(name\x00: has \x01\tand \u009b)");
+    BOOST_TEST(v.field() == "name\0"s);
+    BOOST_TEST(v.reason() == "has \x01\tand \xC2\x9B"s);
+}
+
+BOOST_AUTO_TEST_CASE(escaping_leaves_other_text_alone) {
+    BOOST_TEST(advocacy::detail::escaped("Caf\xC3\xA9 \\ \"x\" \xE2\x80\x93") == "Caf\xC3\xA9 \\ \"x\" \xE2\x80\x93");
+    BOOST_TEST(advocacy::detail::escaped("\x7f") == "\\x7f");
+    BOOST_TEST(advocacy::detail::escaped("\xC2") == "\xC2");  // a cut sequence is not a control
 }
 
 BOOST_AUTO_TEST_CASE(every_error_is_an_advocacy_error) {

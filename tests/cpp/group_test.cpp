@@ -148,4 +148,13 @@ BOOST_AUTO_TEST_CASE(meetings_take_part_in_equality) {
     BOOST_CHECK_NO_THROW(advocacy::validate(a));
 }
 
+BOOST_AUTO_TEST_CASE(names_of_control_characters_are_refused) {
+    auto g = twin_cities();
+    g.name = "\x1b\x07";
+    BOOST_TEST(refused(g).first == "group \"twin-cities-55\": name");
+    g = twin_cities();
+    g.contacts.push_back(advocacy::contact{.name = "\t\x01", .role = "", .email = "", .phone = ""});
+    BOOST_TEST(refused(g).first.ends_with("contacts[" + std::to_string(g.contacts.size() - 1) + "].name"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -492,6 +492,81 @@ BOOST_AUTO_TEST_CASE(model_validation_errors_get_the_object_pointer) {
     BOOST_TEST(zone->reason().find("Mars/Olympus") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(duplicate_keys_are_refused_with_their_pointer) {
+    const std::string head = R"({"schema_version": 1, "id": "x", "title": "X", )";
+    struct bad {
+        std::string document;
+        std::string reason;
+        std::size_t line = 1;
+    };
+    const bad cases[] = {
+        {R"({"schema_version": 1, "id": "x", "title": "X", "title": "Y"})",
+         "/title: duplicate key \"title\": a key may appear once in an object"},
+        {head + "\"conferences\": [{\"id\": \"a\", \"name\": \"A\",\n\"dates\": {\"first\": \"2015-11-07\", \"first\": "
+                "\"2015-11-08\", \"last\": \"2015-11-09\"}}]}",
+         "/conferences/0/dates/first: duplicate key \"first\": a key may appear once in an object", 2},
+        {head + R"("groups": [{"id": "g", "name": "G"}, {"id": "h", "name": "H", "contacts": [{"name": "D"},
+            {"name": "E", "role": "r", "role": "s"}]}]})",
+         "/groups/1/contacts/1/role: duplicate key \"role\": a key may appear once in an object", 2},
+        {head + R"("regions": {"West/Coast": ["CA"], "West/Coast": ["OR"]}})",
+         "/regions/West~1Coast: duplicate key \"West/Coast\": a key may appear once in an object"},
+    };
+    for (const auto& [document, reason, line] : cases) {
+        BOOST_TEST_CONTEXT(document) {
+            const auto e = parse_failure(document);
+            BOOST_REQUIRE(e.has_value());
+            BOOST_TEST(e->reason() == reason);
+            BOOST_TEST(e->line() == line);
+        }
+    }
+    // The same key in different objects is fine.
+    BOOST_CHECK_NO_THROW(advocacy::campaign_from_json(advocacy::to_json(full_campaign())));
+}
+
+BOOST_AUTO_TEST_CASE(a_whole_number_beyond_64_bits_is_out_of_range) {
+    const std::string head = R"({"schema_version": 1, "id": "x", "title": "X", )";
+    auto e = parse_failure(head + R"("groups": [{"id": "g", "name": "G", "meetings": {"kind": "monthly_by_day",
+        "day_of_month": 99999999999999999999, "start": "19:00", "duration_minutes": 60, "time_zone": "UTC"}}]})");
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason() == "/groups/0/meetings/day_of_month: expected a whole number from 1 to 31, got 1e+20: out of range");
+    e = parse_failure(R"({"schema_version": -99999999999999999999, "id": "x", "title": "X"})");
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason() == "/schema_version: expected a whole number from 1 to 2147483647, got -1e+20: out of range");
+}
+
+BOOST_AUTO_TEST_CASE(dates_keep_to_the_years_1000_to_9999) {
+    std::string text = advocacy::to_json(full_campaign());
+    for (const std::string year : {"0000", "0999"}) {
+        const auto e = parse_failure(replace(text, "\"first\": \"2015-11-07\"", "\"first\": \"" + year + "-11-07\""));
+        BOOST_REQUIRE(e.has_value());
+        BOOST_TEST(e->reason() == "/conferences/1/dates/first: \"" + year + "-11-07\": year must be between 1000 and 9999");
+    }
+    // What the model refuses is never written: the file always loads.
+    advocacy::conference early{.id = "early", .name = "Early", .dates = advocacy::date_range(day(999, 12, 31))};
+    advocacy::campaign c("c", "C");
+    BOOST_CHECK_THROW(c.add_conference(early), advocacy::validation_error);
+}
+
+BOOST_AUTO_TEST_CASE(a_leading_byte_order_mark_is_skipped) {
+    const auto c = full_campaign();
+    BOOST_TEST((advocacy::campaign_from_json("\xEF\xBB\xBF" + advocacy::to_json(c)) == c));
+    const auto e = parse_failure("\xEF\xBB\xBF{\"schema_version\": 1, \"id\": \"x\"}");
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason() == "/title: required, missing");
+    BOOST_TEST(e->position() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_nul_in_the_text_does_not_cut_the_message) {
+    using namespace std::string_literals;
+    const auto e = parse_failure("{\"schema_version\": 1, \"id\": \"x\",\n  \"title\": \"St\0p\"}"s);
+    BOOST_REQUIRE(e.has_value());
+    const std::string what = e->what();
+    BOOST_TEST(what.find('\0') == std::string::npos);
+    BOOST_TEST(what.starts_with(R"("  "title": "St\x00p"}": invalid JSON: )"));
+    BOOST_TEST(what.ends_with("(at line 2, offset 14)"));
+    BOOST_TEST(e->text() == "  \"title\": \"St\0p\"}"s);
+}
+
 BOOST_AUTO_TEST_CASE(newer_schema_is_refused) {
     const auto e = parse_failure("{\n  \"schema_version\": 3,\n  \"id\": \"x\",\n  \"title\": \"X\"\n}");
     BOOST_REQUIRE(e.has_value());

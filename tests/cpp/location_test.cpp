@@ -123,4 +123,9 @@ BOOST_AUTO_TEST_CASE(line_breaks_are_refused_in_every_field) {
     BOOST_TEST(refused_field(place) == "location.time_zone");
 }
 
+BOOST_AUTO_TEST_CASE(the_machine_zone_localtime_is_refused) {
+    BOOST_TEST(refused_field(place_in("Baltimore", "MD", "US", "localtime")) == "location.time_zone");
+    BOOST_TEST(refused_field(place_in("Baltimore", "MD", "US", "posixrules")) == "location.time_zone");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <chrono>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -508,6 +509,71 @@ BOOST_AUTO_TEST_CASE(regular_value) {
     std::unordered_set<schedule> set{a, b, schedule::parse("every other Wednesday, 6:30 pm - 8:30 pm", chicago)};
     BOOST_TEST(set.size() == 2u);
     BOOST_TEST(advocacy::to_string(recurrence::monthly_by_weekday) == "monthly_by_weekday");
+}
+
+// ---- the edges of time and refused values ---------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(monthly_occurrences_end_in_the_last_representable_year) {
+    const auto monthly = schedule::monthly_on_day(15, hours{19}, hours{2}, "UTC");
+    const auto found = monthly.occurrences(advocacy::date_range(day(32767, 11, 1), day(32767, 12, 31)));
+    BOOST_TEST(local_days(found) == (std::vector{day(32767, 11, 15), day(32767, 12, 15)}), boost::test_tools::per_element());
+    const auto second = schedule::monthly_on_weekday(2, date::Tuesday, hours{19}, hours{2}, "UTC");
+    BOOST_TEST(second.occurrences(advocacy::date_range(day(32767, 12, 1), day(32767, 12, 31))).size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(occurrences_stop_at_the_end_of_any_range) {
+    const date::sys_days largest{date::days{std::numeric_limits<int>::max()}};
+    const date::sys_days smallest{date::days{std::numeric_limits<int>::min()}};
+    const auto weekly = schedule::weekly(date::Friday, hours{19}, hours{2}, "UTC", 52);
+    const auto monthly = schedule::monthly_on_day(31, hours{19}, hours{2}, "UTC");
+    for (const auto& s : {weekly, monthly}) {
+        BOOST_TEST(s.occurrences(advocacy::date_range(largest - date::days{400}, largest)).empty());
+        BOOST_TEST(s.occurrences(advocacy::date_range(smallest, smallest + date::days{400})).empty());
+        BOOST_TEST(!s.occurrences(advocacy::date_range(day(32767, 1, 1), largest)).empty());
+        BOOST_TEST(!s.next_after(date::sys_seconds{date::sys_days{largest}}).has_value());
+        BOOST_TEST(s.next_after(date::sys_seconds{smallest}).has_value());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_machine_zone_localtime_is_refused) {
+    for (const std::string zone : {"localtime", "posixrules", "posix/localtime"}) {
+        try {
+            (void)schedule::weekly(date::Monday, hours{19}, hours{2}, zone);
+            BOOST_FAIL("no error for " + zone);
+        } catch (const advocacy::validation_error& e) {
+            BOOST_TEST(e.field() == "time_zone");
+            BOOST_TEST(e.reason().find("depends on the machine") != std::string::npos);
+        }
+    }
+    BOOST_CHECK_THROW(schedule::parse("every Monday at 7pm", "localtime"), advocacy::validation_error);
+}
+
+BOOST_AUTO_TEST_CASE(a_meeting_time_cannot_end_before_it_starts) {
+    const auto* zone = date::locate_zone(chicago);
+    const date::zoned_seconds start{zone, utc(2015, 11, 10, 1)};
+    const date::zoned_seconds end{zone, utc(2015, 11, 10, 3)};
+    const advocacy::meeting_time fine{start, end};
+    BOOST_TEST((fine.end.get_sys_time() == end.get_sys_time()));
+    BOOST_CHECK_NO_THROW((advocacy::meeting_time{start, start}));
+    try {
+        (void)advocacy::meeting_time{end, start};
+        BOOST_FAIL("no error");
+    } catch (const advocacy::validation_error& e) {
+        BOOST_TEST(e.field() == "end");
+        BOOST_TEST(e.reason() == "2015-11-09 19:00:00 CST comes before the start 2015-11-09 21:00:00 CST");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(kept_days_lie_in_the_years_1000_to_9999) {
+    const auto s = schedule::weekly(date::Monday, hours{19}, hours{2}, chicago);
+    BOOST_TEST(field_of([&] { return s.with_effective(days(999, 12, 1, 2015, 1, 1)); }) == "effective.first");
+    BOOST_TEST(field_of([&] { return s.with_effective(days(2015, 12, 1, 10000, 1, 1)); }) == "effective.last");
+    BOOST_TEST(field_of([&] { return s.with_skipped({day(2015, 1, 5), day(10000, 1, 3)}); }) == "skipped[1]");
+    BOOST_TEST(field_of([&] { return s.with_effective(days(1000, 1, 1, 9999, 12, 31)); }) == "(no error)");
+}
+
+BOOST_AUTO_TEST_CASE(parse_skips_a_leading_byte_order_mark) {
+    BOOST_TEST((schedule::parse("\xEF\xBB\xBF" "every Monday at 7pm", chicago) == schedule::parse("every Monday at 7pm", chicago)));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

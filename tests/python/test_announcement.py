@@ -101,3 +101,16 @@ def test_any_text_gives_a_result_or_a_parse_error(text):
     assert result.campaign.title
     for w in result.warnings:
         assert 1 <= w.line <= text.count("\n") + text.count("\r") + 1
+
+
+def test_numbered_items_past_99_are_all_read():
+    text = "Ways to help\n\n" + "".join(f"{i}. Write letter number {i}.\n" for i in range(1, 251))
+    result = advocacy.parse_announcement(text, datetime.date(2015, 8, 11))
+    assert len(result.campaign.actions) == 250
+    assert result.campaign.actions[-1].description == "Write letter number 250."
+    assert result.warnings == []
+
+
+def test_a_leading_byte_order_mark_is_skipped():
+    result = advocacy.parse_announcement("\ufeffHold the line\n\n1. Write a letter.\n", datetime.date(2015, 8, 11))
+    assert result.campaign.title == "Hold the line"

@@ -257,7 +257,8 @@ _days = st.dates(min_value=D(2015, 1, 1), max_value=D(2016, 12, 31))
 
 @st.composite
 def campaigns(draw):
-    c = Campaign(id="c", title=draw(st.text(st.characters(blacklist_categories=["Cc", "Cs"]), min_size=1, max_size=20)))
+    c = Campaign(id="c", title=draw(st.text(st.characters(blacklist_categories=["Cc", "Cs"]), min_size=1, max_size=20).filter(
+        lambda s: s.strip() != "")))
     c.set_regions(regions())
     for i in range(draw(st.integers(0, 6))):
         first = draw(_days)

@@ -175,3 +175,21 @@ def test_time_attributes_are_checked_on_set_and_on_validate():
     with pytest.raises(advocacy.ValidationError) as info:
         event.validate()
     assert info.value.field == 'conference "hall": start_time'
+
+
+@pytest.mark.parametrize("changes, field", [
+    (dict(name="\x01\x1b"), 'conference "ma-2015": name'),
+    (dict(name=" \u00a0\u0085"), 'conference "ma-2015": name'),
+    (dict(dates=DateRange(D(999, 12, 31), D(1000, 1, 2))), 'conference "ma-2015": dates'),
+])
+def test_blank_names_machine_zones_and_far_years_are_refused(changes, field):
+    with pytest.raises(advocacy.ValidationError) as info:
+        mid_atlantic(**changes)
+    assert info.value.field == field
+
+
+def test_the_machine_zone_localtime_is_refused():
+    with pytest.raises(advocacy.ValidationError) as info:
+        Location(locality="Baltimore", region="MD", time_zone="localtime")
+    assert info.value.field == "location.time_zone"
+    assert "depends on the machine" in info.value.reason

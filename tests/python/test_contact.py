@@ -96,7 +96,7 @@ def test_pickle():
 
 
 names = st.text(st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",)), max_size=20).filter(
-    lambda s: s.strip(" \t") != "")
+    lambda s: any(c not in " \u00a0" and not (ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F) for c in s))
 local = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz0123456789._+-"), min_size=1, max_size=10)
 label = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz0123456789-"), min_size=1, max_size=8)
 emails = st.one_of(st.just(""), st.builds(lambda l, a, b: f"{l}@{a}.{b}", local, label, label))
@@ -111,3 +111,10 @@ def test_dict_and_pickle_round_trip(name, role, email, phone):
     assert Contact.from_dict(person.to_dict()) == person
     assert pickle.loads(pickle.dumps(person)) == person
     assert person.phone_digits == "".join(c for c in phone if c.isdigit())
+
+
+def test_a_name_of_control_characters_is_refused():
+    with pytest.raises(advocacy.ValidationError) as info:
+        advocacy.Contact(name="\x01\x02").validate()
+    assert info.value.field == "contact.name"
+    assert "\\x01\\x02" in str(info.value)

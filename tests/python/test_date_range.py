@@ -131,3 +131,21 @@ def test_both_formatted_forms_parse_back(first, length):
     r = DateRange(first, last)
     assert DateRange.parse(str(r)) == r
     assert DateRange.parse(r.iso()) == r
+
+
+@pytest.mark.parametrize("text", ["0000-01-01", "0000-01-01/0000-01-05", "0999-12-31", "Nov 13 0000"])
+def test_years_before_1000_are_refused_never_replaced(text):
+    with pytest.raises(advocacy.ParseError) as info:
+        DateRange.parse(text, reference=D(2015, 8, 11))
+    assert info.value.reason == "year must be between 1000 and 9999"
+
+
+def test_a_year_past_9999_is_refused_by_the_parser():
+    with pytest.raises(advocacy.ParseError) as info:
+        DateRange.parse("Dec 31 9999 - Jan 1")
+    assert "10000" in info.value.reason
+    assert info.value.position == 14
+
+
+def test_a_leading_byte_order_mark_is_skipped():
+    assert DateRange.parse("\ufeffNov 13-15", reference=D(2015, 8, 11)) == DateRange(D(2015, 11, 13), D(2015, 11, 15))

@@ -28,3 +28,21 @@ def test_file_error_says_the_path_and_the_reason(tmp_path):
     assert e.path == str(missing)
     assert e.reason
     assert str(e) == f"{missing}: {e.reason}"
+
+
+def test_control_characters_are_escaped_in_str_and_kept_in_reason():
+    with pytest.raises(advocacy.ParseError) as info:
+        advocacy.DateRange.parse("Nov \x00 13")
+    e = info.value
+    assert "\x00" not in str(e)
+    assert str(e).startswith('"Nov \\x00 13": ')
+    assert str(e).endswith("(at offset 4)")
+    assert e.text == "Nov \x00 13"
+    assert "\x00" in e.reason
+
+
+def test_a_name_of_control_characters_is_refused_and_shown_escaped():
+    with pytest.raises(advocacy.ValidationError) as info:
+        advocacy.Campaign(id="c", title="\x01\x1b")
+    assert info.value.field == "campaign: title"
+    assert "\\x01\\x1b" in str(info.value)

@@ -321,3 +321,41 @@ def test_generated_campaigns_round_trip(c):
     back = Campaign.from_json(text)
     assert back == c
     assert back.to_json() == text
+
+
+HEAD = '{"schema_version": 1, "id": "x", "title": "X", '
+
+
+def test_duplicate_keys_are_refused_naming_the_key_and_pointer():
+    with pytest.raises(advocacy.ParseError) as info:
+        Campaign.from_json('{"schema_version": 1, "id": "x", "title": "X", "title": "Y"}')
+    assert info.value.reason == '/title: duplicate key "title": a key may appear once in an object'
+    text = HEAD + '"conferences": [{"id": "a", "name": "A",\n"dates": {"first": "2015-11-07", "first": "2015-11-08", "last": "2015-11-09"}}]}'
+    with pytest.raises(advocacy.ParseError) as info:
+        Campaign.from_json(text)
+    assert info.value.reason.startswith('/conferences/0/dates/first: duplicate key "first"')
+    assert info.value.line == 2
+
+
+def test_a_whole_number_beyond_64_bits_is_out_of_range_not_fractional():
+    text = HEAD + (
+        '"groups": [{"id": "g", "name": "G", "meetings": {"kind": "monthly_by_day", '
+        '"day_of_month": 99999999999999999999, "start": "19:00", "duration_minutes": 60, "time_zone": "UTC"}}]}'
+    )
+    with pytest.raises(advocacy.ParseError) as info:
+        Campaign.from_json(text)
+    assert info.value.reason.endswith("out of range")
+    assert "fractional" not in info.value.reason
+
+
+@pytest.mark.parametrize("year", ["0000", "0999"])
+def test_years_before_1000_are_refused(year):
+    text = small_campaign().to_json().replace('"first": "2015-11-13"', f'"first": "{year}-11-13"')
+    with pytest.raises(advocacy.ParseError) as info:
+        Campaign.from_json(text)
+    assert info.value.reason == f'/conferences/0/dates/first: "{year}-11-13": year must be between 1000 and 9999'
+
+
+def test_a_leading_byte_order_mark_is_skipped():
+    c = small_campaign()
+    assert Campaign.from_json("\ufeff" + c.to_json()) == c

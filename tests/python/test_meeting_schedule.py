@@ -421,3 +421,38 @@ def test_from_dict_errors(data, field):
     with pytest.raises(advocacy.ValidationError) as caught:
         MeetingSchedule.from_dict(data)
     assert caught.value.field == field
+
+
+# ---- refused values ------------------------------------------------------------------------
+
+
+def test_the_machine_zone_localtime_is_refused():
+    with pytest.raises(advocacy.ValidationError) as info:
+        MeetingSchedule.parse("every Monday at 7pm", time_zone="localtime")
+    assert info.value.field == "time_zone"
+    assert "depends on the machine" in info.value.reason
+
+
+def test_a_meeting_time_cannot_end_before_it_starts():
+    start = datetime.datetime(2015, 8, 3, 19, 0, tzinfo=ZoneInfo(CHICAGO))
+    assert MeetingTime(start, start).end == start
+    with pytest.raises(advocacy.ValidationError) as info:
+        MeetingTime(start, start - datetime.timedelta(minutes=1))
+    assert info.value.field == "end"
+
+
+def test_kept_days_lie_in_the_years_1000_to_9999():
+    s = MeetingSchedule.parse("every Monday at 7pm", time_zone=CHICAGO)
+    with pytest.raises(advocacy.ValidationError) as info:
+        s.with_skipped([d(999, 12, 27)])
+    assert info.value.field == "skipped[0]"
+    with pytest.raises(advocacy.ValidationError) as info:
+        s.with_effective(DateRange(d(500, 1, 1), d(2015, 1, 1)))
+    assert info.value.field == "effective.first"
+
+
+def test_a_leading_byte_order_mark_is_skipped():
+    assert MeetingSchedule.parse("\ufeffevery Monday at 7pm", time_zone=CHICAGO) == MeetingSchedule.parse(
+        "every Monday at 7pm", time_zone=CHICAGO
+    )
+

@@ -7,6 +7,8 @@
 
 #include "advocacy/error.hpp"
 
+#include <date/date.h>
+
 #include <chrono>
 #include <cstddef>
 #include <functional>
@@ -104,11 +106,110 @@ inline void check_single_line(const std::string& field, std::string_view text) {
     if (has_line_break(text)) throw validation_error(field, "must not contain a line break");
 }
 
-/// Throws validation_error(field, "required") when `text` is empty or only blanks and tabs, and
-/// as check_single_line when it holds a line break.
+/// The length of the UTF-8 byte order mark at the start of `text` (3), or 0 when there is none.
+/// Readers skip it: editors on some systems put it before the first character.
+constexpr auto bom_length(std::string_view text) noexcept -> std::size_t {
+    return text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+}
+
+/// `text` without a leading UTF-8 byte order mark.
+constexpr auto without_bom(std::string_view text) noexcept -> std::string_view { return text.substr(bom_length(text)); }
+
+/// The length of the control character at `i`: 1 for C0 controls and DEL, 2 for the C1
+/// controls U+0080..U+009F in UTF-8, 0 otherwise.
+constexpr auto control_at(std::string_view text, std::size_t i) noexcept -> std::size_t {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c == 0x7F) return 1;
+    if (c == 0xC2 && i + 1 < text.size()) {
+        const auto next = static_cast<unsigned char>(text[i + 1]);
+        if (next >= 0x80 && next <= 0x9F) return 2;
+    }
+    return 0;
+}
+
+/// `text` with every control character written out, so that a message shows it whole and a
+/// terminal prints it as text: "\n", "\r", "\t", "\x00" .. "\x1f", "\x7f", and "\u0080" ..
+/// "\u009f" for the C1 controls. Anything else, backslashes included, stays as it is.
+inline auto escaped(std::string_view text) -> std::string {
+    constexpr std::string_view hex = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t n = control_at(text, i);
+        if (n == 0) {
+            out += text[i++];
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(n == 1 ? text[i] : text[i + 1]);
+        if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else {
+            out += n == 1 ? "\\x" : "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        }
+        i += n;
+    }
+    return out;
+}
+
+/// Whether `text` shows nothing: empty, or only spaces, no-break spaces and control characters
+/// (a name like that would be an empty line in every export).
+constexpr auto is_blank(std::string_view text) noexcept -> bool {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == ' ') {
+            ++i;
+        } else if (text.substr(i).starts_with("\xC2\xA0")) {
+            i += 2;
+        } else if (const std::size_t n = control_at(text, i)) {
+            i += n;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// The check for every name and title of the model: throws validation_error(field, ...) when
+/// `text` is blank (see is_blank), and as check_single_line when it holds a line break.
 inline void check_required_line(const std::string& field, std::string_view text) {
     if (text.find_first_not_of(" \t") == std::string_view::npos) throw validation_error(field, "required");
+    if (is_blank(text)) {
+        throw validation_error(field, "required: " + detail::quoted(escaped(text)) + " shows no visible character");
+    }
     check_single_line(field, text);
+}
+
+/// Whether `name` is a time zone whose meaning depends on the machine: "localtime" (and
+/// "posixrules") name whatever zone the system is set to, so a file that holds one means
+/// different times on different machines.
+constexpr auto is_machine_zone(std::string_view name) noexcept -> bool {
+    return name == "localtime" || name == "posixrules" || name.ends_with("/localtime") || name.ends_with("/posixrules");
+}
+
+/// Throws validation_error(field, ...) when `name` is a zone that depends on the machine (see
+/// is_machine_zone). Other names are left to the time-zone database.
+inline void check_portable_zone(const std::string& field, std::string_view name) {
+    if (is_machine_zone(name)) {
+        throw validation_error(field, quoted(name) + " depends on the machine's settings; expected an IANA name such "
+                                                     "as \"America/Chicago\"");
+    }
+}
+
+/// The years a date of the model may have: the four-digit years every format writes.
+inline constexpr int first_year = 1000;
+inline constexpr int last_year = 9999;
+
+/// Whether `day` lies in the years first_year to last_year.
+constexpr auto in_years(date::sys_days day) noexcept -> bool {
+    const auto year = static_cast<int>(date::year_month_day{day}.year());
+    return year >= first_year && year <= last_year;
 }
 
 /// Throws validation_error(field, ...) unless `text` is empty or an http(s) URL without spaces
