@@ -108,7 +108,7 @@ def test_numbered_items_past_99_are_all_read():
     result = advocacy.parse_announcement(text, datetime.date(2015, 8, 11))
     assert len(result.campaign.actions) == 250
     assert result.campaign.actions[-1].description == "Write letter number 250."
-    assert result.warnings == []
+    assert result.warnings == ()
 
 
 def test_a_leading_byte_order_mark_is_skipped():
