@@ -254,7 +254,7 @@ auto cmd_import(const arguments& args) -> int {
     if (pos.size() != 1) throw usage_error("import needs one announcement or calendar file");
     const auto out = args.get("-o");
     if (!out) throw usage_error("import needs -o CAMPAIGN.json");
-    const std::string text = advocacy::detail::read_file(pos.front());
+    const std::string text = advocacy::detail::read_file(pos.front(), advocacy::default_max_file_size);
     if (is_calendar_file(pos.front())) {
         if (args.get("--reference")) throw usage_error("--reference is for announcements; a calendar has its years");
         const auto c = advocacy::campaign_from_icalendar(text);
