@@ -125,8 +125,8 @@ auto write_target(const fs::path& path) -> fs::path {
 }
 
 // A FIFO or a character device takes the bytes as they come: it is written, never replaced.
-void write_through(const fs::path& path, const fs::path& target, std::string_view content) {
-    descriptor fd(::open(target.c_str(), O_WRONLY | O_CLOEXEC));
+void write_through(const fs::path& path, std::string_view content) {
+    descriptor fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
     if (fd.get() < 0) throw system_failure(path, errno);
     write_all(path, fd.get(), content);
     if (const int number = fd.close(); number != 0) throw system_failure(path, number);
@@ -221,11 +221,12 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
     if (name.empty() || name == "." || name == "..") {
         throw io_error(path.string(), "not a file name", std::make_error_code(std::errc::is_a_directory));
     }
-    const auto target = write_target(path);
+    // stat() follows links, also the ones of /proc that name no file (/dev/stdout on a pipe):
+    // what is written through is opened by the name given.
     struct stat existing {};
     std::optional<mode_t> keep_mode;
-    if (::stat(target.c_str(), &existing) == 0) {
-        if (S_ISFIFO(existing.st_mode) || S_ISCHR(existing.st_mode)) return write_through(path, target, content);
+    if (::stat(path.c_str(), &existing) == 0) {
+        if (S_ISFIFO(existing.st_mode) || S_ISCHR(existing.st_mode)) return write_through(path, content);
         if (S_ISDIR(existing.st_mode)) throw system_failure(path, EISDIR);
         if (!S_ISREG(existing.st_mode)) {
             throw io_error(path.string(), std::string(file_kind(existing.st_mode)) +
@@ -233,6 +234,7 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
         }
         keep_mode = existing.st_mode;
     }
+    const auto target = write_target(path);
     (void)remove_stale_temporaries(target);
     replace_atomically(path, target, content, keep_mode);
 }

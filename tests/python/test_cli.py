@@ -242,6 +242,11 @@ def test_o_writes_through_a_fifo_and_keeps_it(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
 
 
+def test_o_dev_stdout_writes_to_a_pipe():
+    result = run("export", "vcard", "-o", "/dev/stdout")
+    assert result.stdout.startswith("BEGIN:VCARD\n") and result.stderr == ""  # text mode: CRLF read as LF
+
+
 def test_o_through_a_symbolic_link_replaces_its_target_and_keeps_the_link(tmp_path):
     (tmp_path / "real.json").write_text("old", encoding="utf-8")
     (tmp_path / "link.json").symlink_to("real.json")
