@@ -950,8 +950,8 @@ auto campaign_from_json(std::string_view text) -> campaign {
     return reader(text).whole(document);
 }
 
-auto load(const std::filesystem::path& path) -> campaign {
-    return campaign_from_json(detail::read_file(path));
+auto load(const std::filesystem::path& path, std::uintmax_t max_size) -> campaign {
+    return campaign_from_json(detail::read_file(path, max_size));
 }
 
 void save(const campaign& c, const std::filesystem::path& path) {

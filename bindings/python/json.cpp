@@ -16,8 +16,11 @@ namespace advocacy::python {
 void init_json(py::module_& m) {
     m.attr("json_schema_version") = json_schema_version;
 
-    m.def("load", &load, py::arg("path"),
+    m.attr("default_max_file_size") = default_max_file_size;
+    m.def("load", &load, py::arg("path"), py::arg("max_size") = default_max_file_size,
           "Reads a campaign from a JSON file written by save() (path: str or os.PathLike).\n\n"
+          "Refuses with FileError anything but a regular file (a FIFO or a device may never end) and a\n"
+          "file of more than max_size bytes (default_max_file_size, 1 GiB; errno EFBIG).\n"
           "Raises FileError when the file cannot be read, ParseError for bad JSON (with .line) or a\n"
           "bad value (the reason starts with its JSON pointer, e.g. /conferences/3/dates/first).");
     m.def("save", &save, py::arg("campaign"), py::arg("path"),

@@ -3,17 +3,28 @@
 // and conversions between the formats campaigns travel in. Works on the bundled sample campaign
 // when no campaign file is given.
 //
-// Exit status: 0 on success, 1 on an error in the input, 2 on a usage error.
+// Exit status: 0 on success, 1 on an error in the input or in writing the output, 2 on a usage
+// error. What it prints from a campaign or a message has its control characters escaped, so no
+// file can drive the terminal; exported files are written as they are.
 #include <advocacy/advocacy.hpp>
+#include <advocacy/detail/content_line.hpp>
 #include <advocacy/detail/file.hpp>
+#include <advocacy/detail/format.hpp>
+
+#include <unistd.h>
 
 #include <cctype>
+#include <cerrno>
+#include <charconv>
 #include <chrono>
+#include <cstdint>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <map>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +37,63 @@ constexpr std::string_view program = "advocacy";
 struct usage_error : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
+
+/// Standard output that cannot be written: exit status 1.
+struct output_error : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// `text` with what a terminal would act on written as visible escapes: C0 and C1 control
+/// characters, DEL, line and paragraph separators and bidirectional overrides, and bytes that are
+/// not UTF-8. "\x1b]0;pwn\x07" is printed as `\x1b]0;pwn\x07`, not run.
+auto shown(std::string_view text) -> std::string {
+    constexpr std::string_view hex = "0123456789abcdef";
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t n = advocacy::detail::utf8_length(text, i);
+        if (lead < 0x20 || lead == 0x7F || (lead >= 0x80 && n == 1)) {
+            if (lead == '\n') out += "\\n";
+            else if (lead == '\t') out += "\\t";
+            else if (lead == '\r') out += "\\r";
+            else out.append("\\x").append(1, hex[lead >> 4]).append(1, hex[lead & 0xF]);
+            i += 1;
+            continue;
+        }
+        std::uint32_t code = n == 1 ? lead : lead & (n == 2 ? 0x1Fu : n == 3 ? 0x0Fu : 0x07u);
+        for (std::size_t k = 1; k < n; ++k) code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+        const bool overlong = (n == 2 && code < 0x80) || (n == 3 && code < 0x800) || (n == 4 && code < 0x10000);
+        if (overlong || code > 0x10FFFF) {  // "\xC0\x9B" must not pass for a harmless character
+            out.append("\\x").append(1, hex[lead >> 4]).append(1, hex[lead & 0xF]);
+            i += 1;
+            continue;
+        }
+        const bool acts = (code >= 0x80 && code <= 0x9F) || code == 0x2028 || code == 0x2029 ||
+                          (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
+        if (acts) {
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4) out += hex[(code >> shift) & 0xF];
+        } else {
+            out.append(text.substr(i, n));
+        }
+        i += n;
+    }
+    return out;
+}
+
+/// Writes all of `text` to standard output; throws output_error with the system's reason.
+void write_stdout(std::string_view text) {
+    std::size_t written = 0;
+    while (written < text.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, text.data() + written, text.size() - written);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            throw output_error(std::string("cannot write to standard output: ") + std::strerror(errno));
+        }
+        written += static_cast<std::size_t>(n);
+    }
+}
 
 /// A command's words after its name: options (with or without a value) and positionals.
 class arguments {
@@ -94,11 +162,38 @@ auto day_option(const arguments& args, std::string_view name) -> std::optional<d
     return std::nullopt;
 }
 
+/// The largest file the command reads: --max-size BYTES, with an optional K, M or G (KiB, MiB,
+/// GiB), else advocacy::default_max_file_size (1 GiB).
+auto max_size(const arguments& args) -> std::uintmax_t {
+    const auto text = args.get("--max-size");
+    if (!text) return advocacy::default_max_file_size;
+    std::uintmax_t value = 0;
+    const auto* end = text->data() + text->size();
+    const auto [stop, failure] = std::from_chars(text->data(), end, value);
+    const std::string_view unit(stop, static_cast<std::size_t>(end - stop));
+    const int shift = unit.empty() ? 0 : unit == "K" ? 10 : unit == "M" ? 20 : unit == "G" ? 30 : -1;
+    if (failure != std::errc{} || stop == text->data() || shift < 0 || value > (UINTMAX_MAX >> shift)) {
+        throw usage_error("--max-size takes a number of bytes, optionally with K, M or G, not \"" + *text + "\"");
+    }
+    return value << shift;
+}
+
+/// Reads the campaign file at `path`; its content's errors name the file.
+auto load_campaign(const arguments& args, const std::string& path) -> advocacy::campaign {
+    try {
+        return advocacy::load(path, max_size(args));
+    } catch (const advocacy::io_error&) {
+        throw;  // names the file already
+    } catch (const advocacy::error& e) {
+        throw advocacy::error(path + ": " + e.what());
+    }
+}
+
 /// The campaign named by the only positional argument, or the bundled sample.
 auto campaign_from(const arguments& args, std::size_t allowed_before = 0) -> advocacy::campaign {
     const auto& pos = args.positionals();
     if (pos.size() > allowed_before + 1) throw usage_error("too many arguments: " + pos.back());
-    if (pos.size() == allowed_before + 1) return advocacy::load(pos.back());
+    if (pos.size() == allowed_before + 1) return load_campaign(args, pos.back());
     return advocacy::sample_campaign();
 }
 
@@ -107,12 +202,12 @@ auto format_time(const date::zoned_seconds& t) -> std::string {
 }
 
 /// Writes `text` to the file named by -o (atomically, as campaigns are saved), or to standard output.
-void emit(const arguments& args, const std::string& text) {
+void emit(const arguments& args, std::ostream& out, const std::string& text) {
     if (auto path = args.get("-o")) {
         advocacy::detail::write_file_atomically(*path, text);
     } else {
-        std::cout << text;
-        if (!text.empty() && text.back() != '\n') std::cout << '\n';
+        out << text;
+        if (!text.empty() && text.back() != '\n') out << '\n';
     }
 }
 
@@ -123,20 +218,20 @@ constexpr std::string_view plan_help =
     "A supporter's personal action plan: the group to write to and its contact, its next\n"
     "meetings, and the region's next conference with dates, place and registration link.\n";
 
-auto cmd_plan(const arguments& args) -> int {
-    if (args.help()) return std::cout << plan_help, 0;
+auto cmd_plan(const arguments& args, std::ostream& out) -> int {
+    if (args.help()) return out << plan_help, 0;
     const auto state = args.get("--state");
     if (!state || state->empty()) throw usage_error("plan needs --state, e.g. --state MN");
     const auto today = day_option(args, "--today").value_or(today_utc());
     const auto c = campaign_from(args);
     const auto steps = c.plan(*state, today);
-    std::cout << c.title() << "\nYour action plan in " << *state << ", as of " << date::format("%F", today) << "\n";
-    if (steps.empty()) std::cout << "\nNothing left to do: every action's window has passed.\n";
+    out << shown(c.title()) << "\nYour action plan in " << shown(*state) << ", as of " << date::format("%F", today) << "\n";
+    if (steps.empty()) out << "\nNothing left to do: every action's window has passed.\n";
     int n = 0;
     // Each step's instruction already names whom to write to, when the meetings are and where
     // the conference is, with its link: one sentence a step reads best in a terminal.
     for (const auto& step : steps) {
-        std::cout << "\n" << ++n << ". " << step.title << "\n   " << step.instruction << "\n";
+        out << "\n" << ++n << ". " << shown(step.title) << "\n   " << shown(step.instruction) << "\n";
     }
     return 0;
 }
@@ -145,8 +240,8 @@ constexpr std::string_view conferences_help =
     "usage: advocacy conferences [--upcoming] [--today YYYY-MM-DD] [--region REGION] [CAMPAIGN.json]\n"
     "The campaign's conferences in date order; --upcoming keeps those not over by --today.\n";
 
-auto cmd_conferences(const arguments& args) -> int {
-    if (args.help()) return std::cout << conferences_help, 0;
+auto cmd_conferences(const arguments& args, std::ostream& out) -> int {
+    if (args.help()) return out << conferences_help, 0;
     const auto c = campaign_from(args);
     std::vector<advocacy::conference> list;
     if (args.has("--upcoming")) {
@@ -161,14 +256,14 @@ auto cmd_conferences(const arguments& args) -> int {
         std::erase_if(list, [&](const advocacy::conference& e) { return e.region != *region; });
     }
     for (const auto& e : list) {
-        std::cout << advocacy::to_string(e.dates);
+        out << advocacy::to_string(e.dates);
         if (e.timed()) {
-            std::cout << ", " << date::format("%H:%M", *e.start_time) << "\xE2\x80\x93" << date::format("%H:%M", *e.end_time);
-            if (!e.place.time_zone.empty()) std::cout << " " << e.place.time_zone;
+            out << ", " << date::format("%H:%M", *e.start_time) << "\xE2\x80\x93" << date::format("%H:%M", *e.end_time);
+            if (!e.place.time_zone.empty()) out << " " << shown(e.place.time_zone);
         }
-        std::cout << "  " << e.name << "  " << advocacy::to_string(e.place);
-        if (!e.region.empty()) std::cout << "  [" << e.region << "]";
-        std::cout << "\n";
+        out << "  " << shown(e.name) << "  " << shown(advocacy::to_string(e.place));
+        if (!e.region.empty()) out << "  [" << shown(e.region) << "]";
+        out << "\n";
     }
     return 0;
 }
@@ -177,18 +272,20 @@ constexpr std::string_view groups_help =
     "usage: advocacy groups --state ST [CAMPAIGN.json]\n"
     "The groups in a state, with their contacts and when they meet.\n";
 
-auto cmd_groups(const arguments& args) -> int {
-    if (args.help()) return std::cout << groups_help, 0;
+auto cmd_groups(const arguments& args, std::ostream& out) -> int {
+    if (args.help()) return out << groups_help, 0;
     const auto state = args.get("--state");
     if (!state || state->empty()) throw usage_error("groups needs --state, e.g. --state MN");
     const auto c = campaign_from(args);
     const auto list = c.groups_in(*state);
-    if (list.empty()) std::cout << "No group is listed in " << *state << ".\n";
+    if (list.empty()) out << "No group is listed in " << shown(*state) << ".\n";
     for (const auto& g : list) {
-        std::cout << advocacy::to_string(g) << "\n";
-        if (g.meetings) std::cout << "  meets: " << g.meetings->describe() << " (" << g.meetings->time_zone() << ")\n";
-        for (const auto& person : g.contacts) std::cout << "  " << advocacy::to_string(person) << "\n";
-        if (!g.website.empty()) std::cout << "  " << g.website << "\n";
+        out << shown(advocacy::to_string(g)) << "\n";
+        if (g.meetings) {
+            out << "  meets: " << shown(g.meetings->describe()) << " (" << shown(g.meetings->time_zone()) << ")\n";
+        }
+        for (const auto& person : g.contacts) out << "  " << shown(advocacy::to_string(person)) << "\n";
+        if (!g.website.empty()) out << "  " << shown(g.website) << "\n";
     }
     return 0;
 }
@@ -197,15 +294,15 @@ constexpr std::string_view meetings_help =
     "usage: advocacy meetings --from YYYY-MM-DD --to YYYY-MM-DD [CAMPAIGN.json]\n"
     "Every group meeting between two days (both included), in time order, in local time.\n";
 
-auto cmd_meetings(const arguments& args) -> int {
-    if (args.help()) return std::cout << meetings_help, 0;
+auto cmd_meetings(const arguments& args, std::ostream& out) -> int {
+    if (args.help()) return out << meetings_help, 0;
     const auto from = day_option(args, "--from");
     const auto to = day_option(args, "--to");
     if (!from || !to) throw usage_error("meetings needs --from and --to");
     if (*to < *from) throw usage_error("--to is before --from");
     const auto c = campaign_from(args);
     for (const auto& m : c.next_meetings(advocacy::date_range(*from, *to))) {
-        std::cout << format_time(m.time.start) << "  " << (m.host ? advocacy::to_string(*m.host) : "") << "\n";
+        out << format_time(m.time.start) << "  " << (m.host ? shown(advocacy::to_string(*m.host)) : "") << "\n";
     }
     return 0;
 }
@@ -214,22 +311,22 @@ constexpr std::string_view export_help =
     "usage: advocacy export ics|vcard|json|osdi [-o FILE] [--vcard-version 3|4] [CAMPAIGN.json]\n"
     "Writes the campaign as iCalendar, vCard, JSON or OSDI-shaped JSON (standard output by default).\n";
 
-auto cmd_export(const arguments& args) -> int {
-    if (args.help()) return std::cout << export_help, 0;
+auto cmd_export(const arguments& args, std::ostream& out) -> int {
+    if (args.help()) return out << export_help, 0;
     const auto& pos = args.positionals();
     if (pos.empty()) throw usage_error("export needs a format: ics, vcard, json or osdi");
     const std::string format = pos.front();
     const auto c = campaign_from(args, 1);
     if (format == "ics") {
-        emit(args, advocacy::to_icalendar(c));
+        emit(args, out, advocacy::to_icalendar(c));
     } else if (format == "vcard") {
         const std::string v = args.get("--vcard-version").value_or("4");
         if (v != "3" && v != "4") throw usage_error("--vcard-version is 3 or 4, not " + v);
-        emit(args, advocacy::to_vcard(c, v == "3" ? advocacy::vcard_version::v3 : advocacy::vcard_version::v4));
+        emit(args, out, advocacy::to_vcard(c, v == "3" ? advocacy::vcard_version::v3 : advocacy::vcard_version::v4));
     } else if (format == "json") {
-        emit(args, advocacy::to_json(c));  // with -o, what advocacy::save does: an atomic write
+        emit(args, out, advocacy::to_json(c));  // with -o, what advocacy::save does: an atomic write
     } else if (format == "osdi") {
-        emit(args, advocacy::to_osdi(c));
+        emit(args, out, advocacy::to_osdi(c));
     } else {
         throw usage_error("unknown export format \"" + format + "\"; expected ics, vcard, json or osdi");
     }
@@ -237,41 +334,60 @@ auto cmd_export(const arguments& args) -> int {
 }
 
 constexpr std::string_view import_help =
-    "usage: advocacy import ANNOUNCEMENT.txt|CALENDAR.ics -o CAMPAIGN.json [--reference YYYY-MM-DD]\n"
-    "Reads a plain-text call to action, or an iCalendar file (.ics), into a campaign. Lines of an\n"
-    "announcement it cannot place are listed on standard error with their line numbers.\n";
+    "usage: advocacy import FILE -o CAMPAIGN.json [--reference YYYY-MM-DD] [--max-size BYTES]\n"
+    "Reads a plain-text call to action, an iCalendar file or a JSON campaign into a campaign file.\n"
+    "The format is told by the content, not the file name. Lines of an announcement it cannot\n"
+    "place are listed on standard error with their line numbers. A vCard, a binary or empty file,\n"
+    "or one in which nothing is found to act on, is refused and CAMPAIGN.json left as it was.\n";
 
-// Whether `path` names an iCalendar file: it ends in .ics or .ical, in any case.
-auto is_calendar_file(std::string_view path) -> bool {
-    std::string tail(path.substr(path.rfind('.') == std::string_view::npos ? path.size() : path.rfind('.')));
-    for (auto& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return tail == ".ics" || tail == ".ical";
+/// The sentence import ends with: what was written where.
+auto import_summary(const advocacy::detail::imported& result, const std::string& target) -> std::string {
+    const auto& c = result.value;
+    std::string text = "wrote " + target + ": ";
+    switch (result.format) {
+        case advocacy::detail::file_format::icalendar:
+            return text + std::to_string(c.conferences().size()) + " conferences, " + std::to_string(c.groups().size()) +
+                   " groups with meetings";
+        case advocacy::detail::file_format::json:
+            return text + std::to_string(c.actions().size()) + " actions, " + std::to_string(c.conferences().size()) +
+                   " conferences, " + std::to_string(c.groups().size()) + " groups";
+        default:
+            return text + std::to_string(c.actions().size()) + " actions, " + std::to_string(c.conferences().size()) +
+                   " conferences, " + std::to_string(result.warnings.size()) + " warnings";
+    }
 }
 
-auto cmd_import(const arguments& args) -> int {
-    if (args.help()) return std::cout << import_help, 0;
+auto cmd_import(const arguments& args, std::ostream& out) -> int {
+    using advocacy::detail::file_format;
+    if (args.help()) return out << import_help, 0;
     const auto& pos = args.positionals();
-    if (pos.size() != 1) throw usage_error("import needs one announcement or calendar file");
-    const auto out = args.get("-o");
-    if (!out) throw usage_error("import needs -o CAMPAIGN.json");
-    const std::string text = advocacy::detail::read_file(pos.front());
-    if (is_calendar_file(pos.front())) {
-        if (args.get("--reference")) throw usage_error("--reference is for announcements; a calendar has its years");
-        const auto c = advocacy::campaign_from_icalendar(text);
-        advocacy::save(c, *out);
-        std::cerr << program << ": wrote " << *out << ": " << c.conferences().size() << " conferences, "
-                  << c.groups().size() << " groups with meetings\n";
-        return 0;
-    }
+    if (pos.size() != 1) throw usage_error("import needs one announcement, calendar or campaign file");
+    const auto target = args.get("-o");
+    if (!target) throw usage_error("import needs -o CAMPAIGN.json");
+    const auto& source = pos.front();
+    const std::string text = advocacy::detail::read_file(source, max_size(args));
+    const auto format = advocacy::detail::sniff_format(text);
     advocacy::announcement_options options;
     options.reference = day_option(args, "--reference");
-    const auto result = advocacy::parse_announcement(text, options);
-    for (const auto& w : result.warnings) {
-        std::cerr << program << ": warning: " << pos.front() << ":" << advocacy::to_string(w) << "\n";
+    if (options.reference && (format == file_format::icalendar || format == file_format::json)) {
+        throw usage_error("--reference is for announcements; a " + std::string(to_string(format)) + " file has its years");
     }
-    advocacy::save(result.value, *out);
-    std::cerr << program << ": wrote " << *out << ": " << result.value.actions().size() << " actions, "
-              << result.value.conferences().size() << " conferences, " << result.warnings.size() << " warnings\n";
+    const auto result = [&] {
+        try {
+            return advocacy::detail::read_any(text, options);
+        } catch (const advocacy::error& e) {
+            throw advocacy::error(source + ": " + e.what());
+        }
+    }();
+    for (const auto& w : result.warnings) {
+        std::cerr << program << ": warning: " << shown(source) << ":" << shown(advocacy::to_string(w)) << "\n";
+    }
+    if (format != file_format::json && result.nothing_found()) {
+        throw advocacy::error(source + ": no action, conference or group found in this " + std::string(to_string(format)) +
+                              " file: nothing to import, nothing written to " + *target);
+    }
+    advocacy::save(result.value, *target);
+    std::cerr << program << ": " << shown(import_summary(result, *target)) << "\n";
     return 0;
 }
 
@@ -279,11 +395,11 @@ constexpr std::string_view validate_help =
     "usage: advocacy validate CAMPAIGN.json\n"
     "Loads a campaign file and checks every rule of the model; prints what is wrong and where.\n";
 
-auto cmd_validate(const arguments& args) -> int {
-    if (args.help()) return std::cout << validate_help, 0;
+auto cmd_validate(const arguments& args, std::ostream& out) -> int {
+    if (args.help()) return out << validate_help, 0;
     if (args.positionals().size() != 1) throw usage_error("validate needs one campaign file");
-    const auto c = advocacy::load(args.positionals().front());
-    std::cout << args.positionals().front() << ": valid: \"" << c.title() << "\", " << c.actions().size() << " actions, "
+    const auto c = load_campaign(args, args.positionals().front());
+    out << shown(args.positionals().front()) << ": valid: \"" << shown(c.title()) << "\", " << c.actions().size() << " actions, "
               << c.conferences().size() << " conferences, " << c.groups().size() << " groups\n";
     return 0;
 }
@@ -294,14 +410,14 @@ constexpr std::string_view dates_help =
     "it and in ISO 8601. A text without a year takes the earliest year in which it ends on or\n"
     "after the reference day (default: today).\n";
 
-auto cmd_dates(const arguments& args) -> int {
-    if (args.help()) return std::cout << dates_help, 0;
+auto cmd_dates(const arguments& args, std::ostream& out) -> int {
+    if (args.help()) return out << dates_help, 0;
     if (args.positionals().empty()) throw usage_error("dates needs at least one text, e.g. \"Nov 13-15\"");
     advocacy::parse_options options;
     options.reference = day_option(args, "--reference");
     for (const auto& text : args.positionals()) {
         const auto range = advocacy::parse_date_range(text, options);
-        std::cout << advocacy::to_string(range) << "\t" << advocacy::to_iso(range) << "\n";
+        out << advocacy::to_string(range) << "\t" << advocacy::to_iso(range) << "\n";
     }
     return 0;
 }
@@ -315,38 +431,39 @@ constexpr std::string_view main_help =
     "  groups --state ST                    the groups in a state and their contacts\n"
     "  meetings --from D --to D             every group meeting between two days\n"
     "  export ics|vcard|json|osdi [-o FILE] the campaign in another format\n"
-    "  import ANNOUNCEMENT.txt -o FILE.json a plain-text call to action as a campaign\n"
+    "  import FILE -o CAMPAIGN.json          an announcement, calendar or campaign as a campaign\n"
     "  validate CAMPAIGN.json               check a campaign file\n"
     "  dates TEXT... [--reference D]        read date ranges such as \"Nov 13-15\"\n"
     "\n"
-    "`advocacy COMMAND --help` tells more. Exit status: 0 success, 1 bad input, 2 usage error.\n";
+    "Commands that read a file take --max-size BYTES (K, M, G: KiB, MiB, GiB; default 1G).\n"
+    "`advocacy COMMAND --help` tells more. Exit status: 0 success, 1 bad input or output, 2 usage error.\n";
 
 struct command {
     std::string_view name;
-    int (*run)(const arguments&);
+    int (*run)(const arguments&, std::ostream&);
     std::set<std::string_view> valued;
     std::set<std::string_view> flags;
 };
 
-auto run(int argc, char** argv) -> int {
+auto run(int argc, char** argv, std::ostream& out) -> int {
     std::vector<std::string_view> words(argv + 1, argv + argc);
     if (words.empty()) throw usage_error("no command given; try `advocacy --help`");
-    if (words.front() == "--help" || words.front() == "-h" || words.front() == "help") return std::cout << main_help, 0;
-    if (words.front() == "--version") return std::cout << program << " " << advocacy::version << "\n", 0;
+    if (words.front() == "--help" || words.front() == "-h" || words.front() == "help") return out << main_help, 0;
+    if (words.front() == "--version") return out << program << " " << advocacy::version << "\n", 0;
     const std::vector<command> commands = {
-        {"plan", cmd_plan, {"--state", "--today"}, {}},
-        {"conferences", cmd_conferences, {"--region", "--today"}, {"--upcoming"}},
-        {"groups", cmd_groups, {"--state"}, {}},
-        {"meetings", cmd_meetings, {"--from", "--to"}, {}},
-        {"export", cmd_export, {"-o", "--vcard-version"}, {}},
-        {"import", cmd_import, {"-o", "--reference"}, {}},
-        {"validate", cmd_validate, {}, {}},
+        {"plan", cmd_plan, {"--state", "--today", "--max-size"}, {}},
+        {"conferences", cmd_conferences, {"--region", "--today", "--max-size"}, {"--upcoming"}},
+        {"groups", cmd_groups, {"--state", "--max-size"}, {}},
+        {"meetings", cmd_meetings, {"--from", "--to", "--max-size"}, {}},
+        {"export", cmd_export, {"-o", "--vcard-version", "--max-size"}, {}},
+        {"import", cmd_import, {"-o", "--reference", "--max-size"}, {}},
+        {"validate", cmd_validate, {"--max-size"}, {}},
         {"dates", cmd_dates, {"--reference"}, {}},
     };
     for (const auto& c : commands) {
         if (c.name == words.front()) {
             words.erase(words.begin());
-            return c.run(arguments(words, c.valued, c.flags));
+            return c.run(arguments(words, c.valued, c.flags), out);
         }
     }
     throw usage_error("unknown command \"" + std::string(words.front()) + "\"; try `advocacy --help`");
@@ -354,18 +471,33 @@ auto run(int argc, char** argv) -> int {
 
 }  // namespace
 
+// What a command prints to standard output is gathered and written at the end, so that a failed
+// write (a full disk, a closed pipe) is seen and reported rather than lost with exit status 0.
 int main(int argc, char** argv) {
+    std::ostringstream out;
+    int status = 0;
+    std::string failure;
     try {
-        return run(argc, argv);
+        status = run(argc, argv, out);
     } catch (const usage_error& e) {
-        std::cerr << program << ": " << e.what() << "\n";
-        return 2;
+        status = 2;
+        failure = e.what();
     } catch (const advocacy::error& e) {
-        std::cerr << program << ": " << e.what() << "\n";
-        return 1;
+        status = 1;
+        failure = e.what();
     } catch (const std::exception& e) {
         // Anything else is a bug in advocacy, but still one clear sentence, never an abort.
-        std::cerr << program << ": internal error: " << e.what() << "\n";
-        return 1;
+        status = 1;
+        failure = std::string("internal error: ") + e.what();
     }
+    try {
+        write_stdout(out.view());
+    } catch (const output_error& e) {
+        if (status == 0) {  // a command that failed already says why
+            status = 1;
+            failure = e.what();
+        }
+    }
+    if (!failure.empty()) std::cerr << program << ": " << shown(failure) << "\n";
+    return status;
 }

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 namespace advocacy {
 
@@ -60,16 +61,21 @@ private:
 /// A file that could not be read or written.
 class io_error : public error {
 public:
-    io_error(std::string path, std::string reason);
+    /// `code` is the system's error number when there is one (ENOENT, EACCES, ...), else empty.
+    io_error(std::string path, std::string reason, std::error_code code = {});
 
     /// The file concerned.
     auto path() const noexcept -> const std::string& { return path_; }
     /// The system's reason (errno text) or ours.
     auto reason() const noexcept -> const std::string& { return reason_; }
+    /// The errno behind the failure in std::generic_category(), or an empty code (value 0) for a
+    /// refusal of advocacy's own that has no system error number.
+    auto code() const noexcept -> std::error_code { return code_; }
 
 private:
     std::string path_;
     std::string reason_;
+    std::error_code code_;
 };
 
 }  // namespace advocacy

@@ -7,6 +7,7 @@
 
 #include "advocacy/campaign.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -29,13 +30,19 @@ auto to_json(const campaign& c) -> std::string;
 /// (`/conferences/3/dates/first: "2015-11-31": November has 30 days`) and the line of the value.
 auto campaign_from_json(std::string_view text) -> campaign;
 
-/// Reads a campaign from a JSON file. Throws io_error when the file cannot be read, parse_error
-/// as campaign_from_json() for its content.
-auto load(const std::filesystem::path& path) -> campaign;
+/// The largest file load() reads unless told otherwise: 1 GiB.
+inline constexpr std::uintmax_t default_max_file_size = std::uintmax_t{1} << 30;
+
+/// Reads a campaign from a JSON file. Throws io_error when the file cannot be read, is not a
+/// regular file (a FIFO or a device may never end) or is larger than `max_size` bytes;
+/// parse_error as campaign_from_json() for its content.
+auto load(const std::filesystem::path& path, std::uintmax_t max_size = default_max_file_size) -> campaign;
 
 /// Writes to_json(c) to `path` atomically: a temporary file in the same folder, flushed and
 /// synced, then renamed over `path`, so a failure leaves any previous file whole and no stray
-/// file behind. Throws io_error(path, reason) when the file cannot be written.
+/// file behind. A symbolic link is followed (its target is replaced, the link kept); a FIFO or a
+/// character device is written through, never replaced; other files that are not regular are
+/// refused. Throws io_error(path, reason) when the file cannot be written.
 void save(const campaign& c, const std::filesystem::path& path);
 
 }  // namespace advocacy

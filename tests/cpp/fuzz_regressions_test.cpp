@@ -87,6 +87,10 @@ BOOST_AUTO_TEST_CASE(icalendar_inputs) {
     BOOST_TEST(replay("fuzz_icalendar", advocacy::fuzz::fuzz_icalendar) >= 2u);
 }
 
+BOOST_AUTO_TEST_CASE(import_inputs) {
+    BOOST_TEST(replay("fuzz_import", advocacy::fuzz::fuzz_import) >= 4u);
+}
+
 // Found by fuzz_json: a number beyond a double escaped as nlohmann's out_of_range.
 BOOST_AUTO_TEST_CASE(json_number_overflow_is_a_parse_error) {
     const std::string text = "{\n  \"schema_version\": 1,\n  \"id\": \"1e999\", \"title\": 2e999\n}";

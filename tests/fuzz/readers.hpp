@@ -13,6 +13,7 @@
 #include "advocacy/announcement.hpp"
 #include "advocacy/campaign.hpp"
 #include "advocacy/date_range.hpp"
+#include "advocacy/detail/format.hpp"
 #include "advocacy/error.hpp"
 #include "advocacy/icalendar.hpp"
 #include "advocacy/json.hpp"
@@ -175,6 +176,42 @@ inline void fuzz_icalendar(std::string_view data) {
         (void)to_icalendar(*loaded, options);
     } catch (const error& e) {
         throw failure(std::string{"an imported campaign cannot be exported: "} + e.what());
+    }
+}
+
+/// Reads a file as `advocacy import` does: its format told by its content (detail::sniff_format,
+/// which must never throw), then the JSON, iCalendar or announcement reader, or a refusal. An
+/// accepted campaign must survive a JSON round trip, and that JSON must be told to be JSON.
+inline void fuzz_import(std::string_view data) {
+    const auto format = detail::sniff_format(data);
+    (void)detail::to_string(format);
+    announcement_options options;
+    options.reference = fixed_reference;
+    auto result = [&]() -> std::optional<detail::imported> {
+        try {
+            return detail::read_any(data, options);
+        } catch (const error&) {
+            return std::nullopt;
+        }
+    }();
+    if (!result) return;
+    if (result->format != format) throw failure("read_any() read another format than sniff_format() told");
+    if (format == detail::file_format::empty || format == detail::file_format::binary ||
+        format == detail::file_format::vcard) {
+        throw failure("read_any() accepted a " + std::string(detail::to_string(format)) + " file");
+    }
+    (void)result->nothing_found();
+    std::string json;
+    try {
+        json = to_json(result->value);
+    } catch (const validation_error&) {
+        return;  // a value the model holds but JSON cannot (the readers have their own targets)
+    }
+    if (detail::sniff_format(json) != detail::file_format::json) throw failure("to_json() is not told to be JSON");
+    try {
+        if (campaign_from_json(json) != result->value) throw failure("the imported campaign changes in a JSON round trip");
+    } catch (const error& e) {
+        throw failure(std::string{"the imported campaign does not read back from JSON: "} + e.what());
     }
 }
 

@@ -5,7 +5,9 @@ sets it); otherwise the one in build/examples is used."""
 import json
 import os
 import pathlib
+import stat
 import subprocess
+import threading
 
 import pytest
 
@@ -160,3 +162,156 @@ def test_export_to_a_file_is_atomic(tmp_path):
     result = run("export", "vcard", "-o", tmp_path / "missing" / "contacts.vcf", check_status=1)
     assert "No such file or directory" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["campaign.ics"]
+
+
+# ---- what import reads: the content decides, not the file name -------------------------------
+
+def test_import_of_a_campaign_onto_itself_keeps_it(tmp_path):
+    target = tmp_path / "camp.json"
+    run("export", "json", "-o", target)
+    result = run("import", target, "-o", target)
+    assert "5 conferences" in result.stderr
+    assert advocacy.load(target) == advocacy.sample_campaign()
+
+
+def test_a_calendar_saved_as_text_is_read_as_a_calendar(tmp_path):
+    calendar = tmp_path / "calendar.txt"
+    calendar.write_text(run("export", "ics").stdout)
+    target = tmp_path / "out.json"
+    assert "5 conferences" in run("import", calendar, "-o", target).stderr
+    assert len(advocacy.load(target).conferences) == 5
+    run("import", calendar, "-o", target, "--reference", "2015-01-01", check_status=2)
+
+
+@pytest.mark.parametrize(
+    "name, content, words",
+    [
+        ("contacts.vcf", b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dana\r\nEND:VCARD\r\n", ["vCard", "line 1"]),
+        ("contacts.txt", b"begin:vcard\nFN:Dana\nend:vcard\n", ["vCard"]),
+        ("empty.txt", b"\n \n", ["empty"]),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00", ["0x89", "line 1"]),
+        ("letter.txt", b"Dear friends,\nsee you soon.\n", ["nothing to import"]),
+        ("calendar.ics", b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//x//EN\r\nEND:VCALENDAR\r\n", ["nothing to import"]),
+    ],
+)
+def test_import_refuses_what_it_cannot_read_and_keeps_the_target(tmp_path, name, content, words):
+    source = tmp_path / name
+    source.write_bytes(content)
+    target = tmp_path / "camp.json"
+    target.write_text("precious", encoding="utf-8")
+    result = run("import", source, "-o", target, check_status=1)
+    assert result.stderr.startswith(f"advocacy: {source}: ") and result.stderr.count("\n") == 1
+    for word in words:
+        assert word in result.stderr
+    assert target.read_text(encoding="utf-8") == "precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["camp.json", name])
+
+
+# ---- writes that fail are reported -------------------------------------------------------------
+
+def run_to(stdout, *args):
+    return subprocess.run([CLI, *map(str, args)], stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=60)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize("args", [("export", "json"), ("conferences",), ("--help",), ("dates", "Nov 13-15")])
+def test_a_full_standard_output_is_an_error(args):
+    with open("/dev/full", "w") as full:
+        result = run_to(full, *args)
+    assert result.returncode == 1
+    assert result.stderr == "advocacy: cannot write to standard output: No space left on device\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_a_full_device_named_by_o_is_written_through_and_reported():
+    result = run("export", "json", "-o", "/dev/full", check_status=1)
+    assert result.stderr == "advocacy: /dev/full: No space left on device\n"
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+def test_o_writes_through_a_fifo_and_keeps_it(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    run("export", "ics", "-o", fifo)
+    reader.join(timeout=60)
+    assert received and received[0].startswith(b"BEGIN:VCALENDAR\r\n")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_o_dev_stdout_writes_to_a_pipe():
+    result = run("export", "vcard", "-o", "/dev/stdout")
+    assert result.stdout.startswith("BEGIN:VCARD\n") and result.stderr == ""  # text mode: CRLF read as LF
+
+
+def test_o_through_a_symbolic_link_replaces_its_target_and_keeps_the_link(tmp_path):
+    (tmp_path / "real.json").write_text("old", encoding="utf-8")
+    (tmp_path / "link.json").symlink_to("real.json")
+    run("export", "json", "-o", tmp_path / "link.json")
+    assert (tmp_path / "link.json").is_symlink()
+    assert advocacy.load(tmp_path / "real.json") == advocacy.sample_campaign()
+
+
+def test_stale_temporary_files_are_removed_on_the_next_save(tmp_path):
+    dead = 2147483647  # above the largest pid_max: no process has it
+    stale = [f".camp.json.advocacy-{dead}-1.tmp", f".camp.json.tmp-{dead}-2"]
+    live = [f".camp.json.advocacy-{os.getpid()}-1.tmp", f".other.json.advocacy-{dead}-1.tmp"]
+    for name in stale + live:
+        (tmp_path / name).write_text("partial", encoding="utf-8")
+    run("export", "json", "-o", tmp_path / "camp.json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(live + ["camp.json"])
+    advocacy.save(advocacy.sample_campaign(), tmp_path / "other.json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(live[:1] + ["camp.json", "other.json"])
+
+
+# ---- inputs that never end, or are too large ----------------------------------------------------
+
+def test_a_fifo_or_a_device_is_refused_as_input(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = run("validate", fifo, check_status=1)
+    assert "FIFO" in result.stderr and result.stderr.count("\n") == 1
+    assert "FIFO" in run("import", fifo, "-o", tmp_path / "c.json", check_status=1).stderr
+    if os.path.exists("/dev/zero"):
+        assert "character device" in run("validate", "/dev/zero", check_status=1).stderr
+
+
+def test_max_size(tmp_path):
+    target = tmp_path / "camp.json"
+    run("export", "json", "-o", target)
+    size = target.stat().st_size
+    assert "valid" in run("validate", target, "--max-size", size).stdout
+    result = run("validate", target, "--max-size", size - 1, check_status=1)
+    assert f"{size} bytes, more than the limit of {size - 1} bytes" in result.stderr
+    assert "limit of 1024 bytes (1 KiB)" in run("conferences", target, "--max-size", "1K", check_status=1).stderr
+    assert "limit of" in run("import", target, "-o", tmp_path / "x.json", "--max-size=1K", check_status=1).stderr
+    for bad in ("", "ten", "1T", "-1", "99999999999999999999", "20000000000000000G"):
+        run("validate", target, "--max-size", bad, check_status=2)
+
+
+# ---- what the command prints cannot drive the terminal -----------------------------------------
+
+def test_names_and_messages_are_printed_with_control_characters_escaped(tmp_path):
+    doc = json.loads(run("export", "json").stdout)
+    doc["title"] = "Pwn \u001b]0;pwn\u0007 drive"
+    doc["conferences"][0]["name"] = "Town \u001b[31mHall\u009b"
+    target = tmp_path / "camp.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    out = run("conferences", target).stdout
+    assert "Town \\x1b[31mHall\\u009b" in out
+    assert "Pwn \\x1b]0;pwn\\x07 drive" in run("validate", target).stdout
+    plan = run("plan", "--state", "MN", "--today", "2015-09-01", target).stdout
+    assert plan.startswith("Pwn \\x1b]0;pwn\\x07 drive\n")
+    exported = run("export", "json", target).stdout
+    assert "\\u001b]0;pwn\\u0007" in exported  # file content is written as it is
+    for printed in (out, plan):
+        assert "\x1b" not in printed and "\x07" not in printed and "\x9b" not in printed
+    errors = [run("dates", "Nov \x1b]0;pwn\x07 3", check_status=1).stderr,
+              run("plan", "--state", "MN", "--bogus\x1b[2J", check_status=2).stderr,
+              run("validate", tmp_path / "x\x1b[2J\n.json", check_status=1).stderr]
+    for error in errors:
+        assert "\x1b" not in error and "\x07" not in error and error.count("\n") == 1
+    assert "\\x1b[2J" in errors[1]

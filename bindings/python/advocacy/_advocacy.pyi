@@ -20,8 +20,18 @@ class ValidationError(Error, ValueError):
     reason: str
 
 class FileError(Error, OSError):
+    """Also raised as the OSError subclass of its errno: FileError.FileNotFoundError is both a
+    FileError and a FileNotFoundError, and so on."""
     path: str
     reason: str
+    FileNotFoundError: type[FileError]
+    PermissionError: type[FileError]
+    IsADirectoryError: type[FileError]
+    NotADirectoryError: type[FileError]
+    FileExistsError: type[FileError]
+    BrokenPipeError: type[FileError]
+    BlockingIOError: type[FileError]
+    InterruptedError: type[FileError]
 
 class DateRange:
     @overload
@@ -412,10 +422,15 @@ def sample_campaign() -> Campaign: ...
 json_schema_version: int
 """The newest schema version (2); to_json() writes 1 unless a conference has times. Newer documents are refused."""
 
-def load(path: str | os.PathLike[str]) -> Campaign:
-    """Reads a campaign from a JSON file written by save(). Raises FileError (also OSError) when
-    the file cannot be read, ParseError for bad JSON (.line, .position) or a bad value (the reason
-    starts with its JSON pointer, e.g. '/conferences/3/dates/first: ...')."""
+default_max_file_size: int
+"""The largest file load() reads unless told otherwise: 1 GiB."""
+
+def load(path: str | os.PathLike[str], max_size: int = ...) -> Campaign:
+    """Reads a campaign from a JSON file written by save(). Raises FileError (also OSError, and the
+    OSError subclass of its errno, e.g. FileNotFoundError) when the file cannot be read, is not a
+    regular file or is larger than max_size bytes (default_max_file_size); ParseError for bad JSON
+    (.line, .position) or a bad value (the reason starts with its JSON pointer, e.g.
+    '/conferences/3/dates/first: ...')."""
 
 def save(campaign: Campaign, path: str | os.PathLike[str]) -> None:
     """Writes the campaign as JSON atomically (temporary file in the same folder, synced, renamed

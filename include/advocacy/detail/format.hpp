@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// \file
+/// Which of the formats a campaign travels in a text is, told by its content, never its file
+/// name; and reading a text the way `advocacy import` does.
+
+#include "advocacy/announcement.hpp"
+#include "advocacy/campaign.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace advocacy::detail {
+
+/// What a file holds, by its first bytes.
+enum class file_format {
+    empty,      ///< nothing but white space (and a byte order mark)
+    binary,     ///< a NUL byte or bytes that are not UTF-8: not text
+    json,       ///< starts with '{' or '['
+    icalendar,  ///< starts with BEGIN:VCALENDAR
+    vcard,      ///< starts with BEGIN:VCARD
+    text,       ///< any other UTF-8 text: an announcement, perhaps
+};
+
+/// Tells the format of `content` from its first line, after a UTF-8 byte order mark and white
+/// space; the BEGIN: lines are matched in any case. Never throws.
+auto sniff_format(std::string_view content) noexcept -> file_format;
+
+/// "JSON", "iCalendar", "vCard", "text", "empty", "binary".
+auto to_string(file_format format) -> std::string_view;
+
+/// A campaign read by read_any(), with the format it was read from.
+struct imported {
+    campaign value;
+    file_format format;
+    std::vector<announcement_warning> warnings;  ///< an announcement's lines that could not be placed
+
+    /// Whether nothing was found to act on: no action, conference or group.
+    auto nothing_found() const -> bool;
+};
+
+/// Reads `content` by its sniffed format: a JSON campaign, an iCalendar file or an announcement
+/// (read with `options`). Throws parse_error, naming the first line, for an empty file, a binary
+/// one (at the offending byte) and a vCard (contacts, not a campaign); the readers' errors for
+/// bad content.
+auto read_any(std::string_view content, const announcement_options& options = {}) -> imported;
+
+}  // namespace advocacy::detail

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: MIT
+#include "advocacy/detail/format.hpp"
+
+#include "advocacy/error.hpp"
+#include "advocacy/icalendar.hpp"
+#include "advocacy/json.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <utility>
+
+namespace advocacy::detail {
+namespace {
+
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+auto is_blank(char c) noexcept -> bool {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+// Whether `text` starts with `word` in any case, followed by the end of the text or by a
+// character that cannot continue a name ("BEGIN:VCARD" is not "BEGIN:VCARDS").
+auto starts_with_word(std::string_view text, std::string_view word) noexcept -> bool {
+    if (text.size() < word.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const auto lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+        const auto expected = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+        if (lower != expected) return false;
+    }
+    if (text.size() == word.size()) return true;
+    const auto next = static_cast<unsigned char>(text[word.size()]);
+    return !((next >= 'A' && next <= 'Z') || (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9') ||
+             next == '-' || next == '_');
+}
+
+// The offset of the first byte of `text` that is a NUL or not part of well-formed UTF-8 (no
+// overlongs, surrogates or values past U+10FFFF), or npos.
+auto first_bad_byte(std::string_view text) noexcept -> std::size_t {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == 0) return i;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (length == 0 || i + length > text.size()) return i;
+        std::uint32_t code = c & (length == 2 ? 0x1Fu : length == 3 ? 0x0Fu : 0x07u);
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            if ((next & 0xC0u) != 0x80u) return i;
+            code = (code << 6) | (next & 0x3Fu);
+        }
+        const bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
+        if (overlong || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return i;
+        i += length;
+    }
+    return std::string_view::npos;
+}
+
+// The line holding byte `offset`: its text, the offset within it and its 1-based number.
+struct line_at {
+    std::string_view text;
+    std::size_t column;
+    std::size_t number;
+};
+
+auto line_of(std::string_view content, std::size_t offset) -> line_at {
+    const auto begin = content.rfind('\n', offset == 0 ? 0 : offset - 1);
+    const std::size_t start = begin == std::string_view::npos || offset == 0 ? 0 : begin + 1;
+    auto end = content.find('\n', offset);
+    if (end == std::string_view::npos) end = content.size();
+    auto text = content.substr(start, end - start);
+    if (text.ends_with('\r')) text.remove_suffix(1);
+    const auto number = static_cast<std::size_t>(std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(start), '\n')) + 1;
+    return {text, offset - start, number};
+}
+
+// The first line that is not blank, where sniff_format found the format.
+auto first_line(std::string_view content) -> line_at {
+    std::size_t i = content.starts_with(byte_order_mark) ? byte_order_mark.size() : 0;
+    while (i < content.size() && is_blank(content[i])) ++i;
+    auto line = line_of(content, std::min(i, content.size()));
+    line.column = 0;
+    return line;
+}
+
+[[noreturn]] void refuse_binary(std::string_view content) {
+    const auto offset = first_bad_byte(content);
+    const auto line = line_of(content, offset);
+    const auto byte = static_cast<unsigned char>(content[offset]);
+    constexpr std::string_view hex = "0123456789ABCDEF";
+    std::string reason = byte == 0 ? "a NUL byte" : std::string("byte 0x") + hex[byte >> 4] + hex[byte & 0xF] + ", not UTF-8,";
+    reason += " in a file that should be text: import reads an announcement, an iCalendar file or a JSON campaign";
+    throw parse_error(line.text, line.column, reason, line.number);
+}
+
+}  // namespace
+
+auto sniff_format(std::string_view content) noexcept -> file_format {
+    auto rest = content;
+    if (rest.starts_with(byte_order_mark)) rest.remove_prefix(byte_order_mark.size());
+    while (!rest.empty() && is_blank(rest.front())) rest.remove_prefix(1);
+    if (rest.empty()) return file_format::empty;
+    if (first_bad_byte(content) != std::string_view::npos) return file_format::binary;
+    if (rest.front() == '{' || rest.front() == '[') return file_format::json;
+    if (starts_with_word(rest, "BEGIN:VCALENDAR")) return file_format::icalendar;
+    if (starts_with_word(rest, "BEGIN:VCARD")) return file_format::vcard;
+    return file_format::text;
+}
+
+auto to_string(file_format format) -> std::string_view {
+    switch (format) {
+        case file_format::empty: return "empty";
+        case file_format::binary: return "binary";
+        case file_format::json: return "JSON";
+        case file_format::icalendar: return "iCalendar";
+        case file_format::vcard: return "vCard";
+        case file_format::text: return "text";
+    }
+    return "unknown";
+}
+
+auto imported::nothing_found() const -> bool {
+    return value.actions().empty() && value.conferences().empty() && value.groups().empty();
+}
+
+auto read_any(std::string_view content, const announcement_options& options) -> imported {
+    const auto format = sniff_format(content);
+    switch (format) {
+        case file_format::empty:
+            throw parse_error("", 0, "the file is empty: there is nothing to import", 1);
+        case file_format::binary:
+            refuse_binary(content);
+        case file_format::vcard: {
+            const auto line = first_line(content);
+            throw parse_error(line.text, 0,
+                              "a vCard file holds contacts, not a campaign: import reads an announcement, an "
+                              "iCalendar file or a JSON campaign",
+                              line.number);
+        }
+        case file_format::json:
+            return {campaign_from_json(content), format, {}};
+        case file_format::icalendar:
+            return {campaign_from_icalendar(content), format, {}};
+        case file_format::text:
+            break;
+    }
+    auto result = parse_announcement(content, options);
+    return {std::move(result.value), format, std::move(result.warnings)};
+}
+
+}  // namespace advocacy::detail

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// Telling a file's format by its content, and reading it as `advocacy import` does
+// (include/advocacy/detail/format.hpp).
+#include <boost/test/unit_test.hpp>
+
+#include "advocacy/detail/format.hpp"
+#include "advocacy/error.hpp"
+#include "advocacy/icalendar.hpp"
+#include "advocacy/json.hpp"
+#include "advocacy/sample.hpp"
+
+#include <string>
+#include <string_view>
+
+BOOST_AUTO_TEST_SUITE(format)
+
+namespace {
+
+using advocacy::detail::file_format;
+using advocacy::detail::read_any;
+using advocacy::detail::sniff_format;
+
+template <typename Call>
+auto parse_failure(Call call) -> advocacy::parse_error {
+    try {
+        call();
+    } catch (const advocacy::parse_error& e) {
+        return e;
+    }
+    BOOST_FAIL("no parse_error was thrown");
+    throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(the_content_tells_the_format) {
+    using namespace std::string_view_literals;
+    BOOST_TEST((sniff_format("{\n  \"schema_version\": 1\n}") == file_format::json));
+    BOOST_TEST((sniff_format("\xEF\xBB\xBF \r\n\t[1]") == file_format::json));
+    BOOST_TEST((sniff_format("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") == file_format::icalendar));
+    BOOST_TEST((sniff_format("\n\nbegin:vcalendar\n") == file_format::icalendar));
+    BOOST_TEST((sniff_format("BEGIN:VCALENDAR") == file_format::icalendar));
+    BOOST_TEST((sniff_format("BEGIN:VCARD\r\nVERSION:4.0\r\n") == file_format::vcard));
+    BOOST_TEST((sniff_format("BEGIN:VCARDS\n") == file_format::text));
+    BOOST_TEST((sniff_format("Spring Drive\n\nValley Summit May 3 - Fresno, CA\n") == file_format::text));
+    BOOST_TEST((sniff_format("Caf\xC3\xA9 meeting") == file_format::text));
+    BOOST_TEST((sniff_format("") == file_format::empty));
+    BOOST_TEST((sniff_format(" \r\n\t") == file_format::empty));
+    BOOST_TEST((sniff_format("\xEF\xBB\xBF\n") == file_format::empty));
+    BOOST_TEST((sniff_format("a\0b"sv) == file_format::binary));
+    BOOST_TEST((sniff_format("{}\0"sv) == file_format::binary));
+    BOOST_TEST((sniff_format("Caf\xE9") == file_format::binary));     // Latin-1
+    BOOST_TEST((sniff_format("\xC0\xAF") == file_format::binary));    // an overlong '/'
+    BOOST_TEST((sniff_format("\xED\xA0\x80") == file_format::binary));  // a surrogate
+    BOOST_TEST(advocacy::detail::to_string(file_format::icalendar) == "iCalendar");
+}
+
+BOOST_AUTO_TEST_CASE(a_json_campaign_reads_as_itself) {
+    const auto sample = advocacy::sample_campaign();
+    const auto result = read_any(advocacy::to_json(sample));
+    BOOST_TEST((result.format == file_format::json));
+    BOOST_TEST((result.value == sample));
+    BOOST_TEST(result.warnings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_calendar_reads_whatever_its_name) {
+    advocacy::icalendar_options options;
+    options.stamp = date::sys_days{date::year{2015} / date::August / 11};
+    const auto result = read_any(advocacy::to_icalendar(advocacy::sample_campaign(), options));
+    BOOST_TEST((result.format == file_format::icalendar));
+    BOOST_TEST(result.value.conferences().size() == 5u);
+    BOOST_TEST(!result.nothing_found());
+}
+
+BOOST_AUTO_TEST_CASE(an_announcement_is_any_other_text) {
+    advocacy::announcement_options options;
+    options.reference = date::sys_days{date::year{2016} / date::January / 1};
+    const auto result = read_any("Spring Drive\n\nValley Summit May 3-4 - Fresno, CA\n", options);
+    BOOST_TEST((result.format == file_format::text));
+    BOOST_TEST(result.value.conferences().size() == 1u);
+    BOOST_TEST(read_any("Dear friends,\nsee you soon.\n").nothing_found());
+}
+
+BOOST_AUTO_TEST_CASE(what_import_cannot_read_is_refused_with_its_line) {
+    const auto vcard = parse_failure([] { (void)read_any("\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dana\r\nEND:VCARD\r\n"); });
+    BOOST_TEST(vcard.line() == 2u);
+    BOOST_TEST(vcard.text() == "BEGIN:VCARD");
+    BOOST_TEST(vcard.reason().find("vCard") != std::string::npos);
+
+    using namespace std::string_view_literals;
+    const auto binary = parse_failure([] { (void)read_any("Spring Drive\nab\0cd\n"sv); });
+    BOOST_TEST(binary.line() == 2u);
+    BOOST_TEST(binary.position() == 2u);
+    BOOST_TEST(binary.reason().find("NUL") != std::string::npos);
+    const auto latin1 = parse_failure([] { (void)read_any("Caf\xE9\n"); });
+    BOOST_TEST(latin1.reason().find("0xE9") != std::string::npos);
+
+    const auto empty = parse_failure([] { (void)read_any(" \n"); });
+    BOOST_TEST(empty.reason().find("empty") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
