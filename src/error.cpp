@@ -51,6 +51,6 @@ validation_error::validation_error(std::string field, std::string reason)
     : error(detail::escaped(field) + ": " + detail::escaped(reason)), field_(std::move(field)), reason_(std::move(reason)) {}
 
 io_error::io_error(std::string path, std::string reason, std::error_code code)
-    : error(path + ": " + reason), path_(std::move(path)), reason_(std::move(reason)), code_(code) {}
+    : error(detail::escaped(path) + ": " + detail::escaped(reason)), path_(std::move(path)), reason_(std::move(reason)), code_(code) {}
 
 }  // namespace advocacy

@@ -54,44 +54,9 @@ auto shown(const std::string& pointer) -> std::string { return pointer.empty() ?
 constexpr std::array<const char*, 7> weekday_names{"sunday",   "monday", "tuesday", "wednesday",
                                                    "thursday", "friday", "saturday"};
 
-// Whether `text` is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF):
-// nlohmann refuses to write anything else, and we want to say which field is at fault.
-auto is_utf8(std::string_view text) noexcept -> bool {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        std::uint32_t code = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-            code = c & 0x1Fu;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            code = c & 0x0Fu;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            code = c & 0x07u;
-        } else {
-            return false;
-        }
-        if (i + length > text.size()) return false;
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0u) != 0x80u) return false;
-            code = (code << 6) | (next & 0x3Fu);
-        }
-        if ((length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) ||
-            (length == 4 && (code < 0x10000 || code > 0x10FFFF))) {
-            return false;
-        }
-        i += length;
-    }
-    return true;
-}
+// Whether `text` is well-formed UTF-8: nlohmann refuses to write anything else, and we want to
+// say which field is at fault.
+auto is_utf8(std::string_view text) noexcept -> bool { return detail::first_invalid_utf8(text) == std::string_view::npos; }
 
 // ---------------------------------------------------------------------------------------------
 // Writing

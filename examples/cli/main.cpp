@@ -7,6 +7,7 @@
 // error. What it prints from a campaign or a message has its control characters escaped, so no
 // file can drive the terminal; exported files are written as they are.
 #include <advocacy/advocacy.hpp>
+#include <advocacy/detail/checks.hpp>
 #include <advocacy/detail/content_line.hpp>
 #include <advocacy/detail/file.hpp>
 #include <advocacy/detail/format.hpp>
@@ -33,6 +34,9 @@ namespace {
 
 constexpr std::string_view program = "advocacy";
 
+// What the command prints from a campaign or a message, with its control characters escaped.
+using advocacy::detail::escaped;
+
 /// A mistake in how the command was called: exit status 2.
 struct usage_error : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -42,45 +46,6 @@ struct usage_error : std::runtime_error {
 struct output_error : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
-
-/// `text` with what a terminal would act on written as visible escapes: C0 and C1 control
-/// characters, DEL, line and paragraph separators and bidirectional overrides, and bytes that are
-/// not UTF-8. "\x1b]0;pwn\x07" is printed as `\x1b]0;pwn\x07`, not run.
-auto shown(std::string_view text) -> std::string {
-    constexpr std::string_view hex = "0123456789abcdef";
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size();) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const std::size_t n = advocacy::detail::utf8_length(text, i);
-        if (lead < 0x20 || lead == 0x7F || (lead >= 0x80 && n == 1)) {
-            if (lead == '\n') out += "\\n";
-            else if (lead == '\t') out += "\\t";
-            else if (lead == '\r') out += "\\r";
-            else out.append("\\x").append(1, hex[lead >> 4]).append(1, hex[lead & 0xF]);
-            i += 1;
-            continue;
-        }
-        std::uint32_t code = n == 1 ? lead : lead & (n == 2 ? 0x1Fu : n == 3 ? 0x0Fu : 0x07u);
-        for (std::size_t k = 1; k < n; ++k) code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
-        const bool overlong = (n == 2 && code < 0x80) || (n == 3 && code < 0x800) || (n == 4 && code < 0x10000);
-        if (overlong || code > 0x10FFFF) {  // "\xC0\x9B" must not pass for a harmless character
-            out.append("\\x").append(1, hex[lead >> 4]).append(1, hex[lead & 0xF]);
-            i += 1;
-            continue;
-        }
-        const bool acts = (code >= 0x80 && code <= 0x9F) || code == 0x2028 || code == 0x2029 ||
-                          (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
-        if (acts) {
-            out += "\\u";
-            for (int shift = 12; shift >= 0; shift -= 4) out += hex[(code >> shift) & 0xF];
-        } else {
-            out.append(text.substr(i, n));
-        }
-        i += n;
-    }
-    return out;
-}
 
 /// Writes all of `text` to standard output; throws output_error with the system's reason.
 void write_stdout(std::string_view text) {
@@ -225,13 +190,13 @@ auto cmd_plan(const arguments& args, std::ostream& out) -> int {
     const auto today = day_option(args, "--today").value_or(today_utc());
     const auto c = campaign_from(args);
     const auto steps = c.plan(*state, today);
-    out << shown(c.title()) << "\nYour action plan in " << shown(*state) << ", as of " << date::format("%F", today) << "\n";
+    out << escaped(c.title()) << "\nYour action plan in " << escaped(*state) << ", as of " << date::format("%F", today) << "\n";
     if (steps.empty()) out << "\nNothing left to do: every action's window has passed.\n";
     int n = 0;
     // Each step's instruction already names whom to write to, when the meetings are and where
     // the conference is, with its link: one sentence a step reads best in a terminal.
     for (const auto& step : steps) {
-        out << "\n" << ++n << ". " << shown(step.title) << "\n   " << shown(step.instruction) << "\n";
+        out << "\n" << ++n << ". " << escaped(step.title) << "\n   " << escaped(step.instruction) << "\n";
     }
     return 0;
 }
@@ -259,10 +224,10 @@ auto cmd_conferences(const arguments& args, std::ostream& out) -> int {
         out << advocacy::to_string(e.dates);
         if (e.timed()) {
             out << ", " << date::format("%H:%M", *e.start_time) << "\xE2\x80\x93" << date::format("%H:%M", *e.end_time);
-            if (!e.place.time_zone.empty()) out << " " << shown(e.place.time_zone);
+            if (!e.place.time_zone.empty()) out << " " << escaped(e.place.time_zone);
         }
-        out << "  " << shown(e.name) << "  " << shown(advocacy::to_string(e.place));
-        if (!e.region.empty()) out << "  [" << shown(e.region) << "]";
+        out << "  " << escaped(e.name) << "  " << escaped(advocacy::to_string(e.place));
+        if (!e.region.empty()) out << "  [" << escaped(e.region) << "]";
         out << "\n";
     }
     return 0;
@@ -278,14 +243,14 @@ auto cmd_groups(const arguments& args, std::ostream& out) -> int {
     if (!state || state->empty()) throw usage_error("groups needs --state, e.g. --state MN");
     const auto c = campaign_from(args);
     const auto list = c.groups_in(*state);
-    if (list.empty()) out << "No group is listed in " << shown(*state) << ".\n";
+    if (list.empty()) out << "No group is listed in " << escaped(*state) << ".\n";
     for (const auto& g : list) {
-        out << shown(advocacy::to_string(g)) << "\n";
+        out << escaped(advocacy::to_string(g)) << "\n";
         if (g.meetings) {
-            out << "  meets: " << shown(g.meetings->describe()) << " (" << shown(g.meetings->time_zone()) << ")\n";
+            out << "  meets: " << escaped(g.meetings->describe()) << " (" << escaped(g.meetings->time_zone()) << ")\n";
         }
-        for (const auto& person : g.contacts) out << "  " << shown(advocacy::to_string(person)) << "\n";
-        if (!g.website.empty()) out << "  " << shown(g.website) << "\n";
+        for (const auto& person : g.contacts) out << "  " << escaped(advocacy::to_string(person)) << "\n";
+        if (!g.website.empty()) out << "  " << escaped(g.website) << "\n";
     }
     return 0;
 }
@@ -302,7 +267,7 @@ auto cmd_meetings(const arguments& args, std::ostream& out) -> int {
     if (*to < *from) throw usage_error("--to is before --from");
     const auto c = campaign_from(args);
     for (const auto& m : c.next_meetings(advocacy::date_range(*from, *to))) {
-        out << format_time(m.time.start) << "  " << (m.host ? shown(advocacy::to_string(*m.host)) : "") << "\n";
+        out << format_time(m.time.start) << "  " << (m.host ? escaped(advocacy::to_string(*m.host)) : "") << "\n";
     }
     return 0;
 }
@@ -380,14 +345,14 @@ auto cmd_import(const arguments& args, std::ostream& out) -> int {
         }
     }();
     for (const auto& w : result.warnings) {
-        std::cerr << program << ": warning: " << shown(source) << ":" << shown(advocacy::to_string(w)) << "\n";
+        std::cerr << program << ": warning: " << escaped(source) << ":" << escaped(advocacy::to_string(w)) << "\n";
     }
     if (format != file_format::json && result.nothing_found()) {
         throw advocacy::error(source + ": no action, conference or group found in this " + std::string(to_string(format)) +
                               " file: nothing to import, nothing written to " + *target);
     }
     advocacy::save(result.value, *target);
-    std::cerr << program << ": " << shown(import_summary(result, *target)) << "\n";
+    std::cerr << program << ": " << escaped(import_summary(result, *target)) << "\n";
     return 0;
 }
 
@@ -399,7 +364,7 @@ auto cmd_validate(const arguments& args, std::ostream& out) -> int {
     if (args.help()) return out << validate_help, 0;
     if (args.positionals().size() != 1) throw usage_error("validate needs one campaign file");
     const auto c = load_campaign(args, args.positionals().front());
-    out << shown(args.positionals().front()) << ": valid: \"" << shown(c.title()) << "\", " << c.actions().size() << " actions, "
+    out << escaped(args.positionals().front()) << ": valid: \"" << escaped(c.title()) << "\", " << c.actions().size() << " actions, "
               << c.conferences().size() << " conferences, " << c.groups().size() << " groups\n";
     return 0;
 }
@@ -498,6 +463,6 @@ int main(int argc, char** argv) {
             failure = e.what();
         }
     }
-    if (!failure.empty()) std::cerr << program << ": " << shown(failure) << "\n";
+    if (!failure.empty()) std::cerr << program << ": " << escaped(failure) << "\n";
     return status;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/detail/format.hpp"
 
+#include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/utf8.hpp"
 #include "advocacy/error.hpp"
 #include "advocacy/icalendar.hpp"
 #include "advocacy/json.hpp"
@@ -12,8 +14,6 @@
 
 namespace advocacy::detail {
 namespace {
-
-constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 
 auto is_blank(char c) noexcept -> bool {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
@@ -35,30 +35,11 @@ auto starts_with_word(std::string_view text, std::string_view word) noexcept -> 
              next == '-' || next == '_');
 }
 
-// The offset of the first byte of `text` that is a NUL or not part of well-formed UTF-8 (no
-// overlongs, surrogates or values past U+10FFFF), or npos.
+// The offset of the first byte of `text` that is a NUL or not part of well-formed UTF-8, or npos.
 auto first_bad_byte(std::string_view text) noexcept -> std::size_t {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == 0) return i;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        const std::size_t length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-        if (length == 0 || i + length > text.size()) return i;
-        std::uint32_t code = c & (length == 2 ? 0x1Fu : length == 3 ? 0x0Fu : 0x07u);
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            if ((next & 0xC0u) != 0x80u) return i;
-            code = (code << 6) | (next & 0x3Fu);
-        }
-        const bool overlong = (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
-        if (overlong || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return i;
-        i += length;
-    }
-    return std::string_view::npos;
+    const auto nul = text.find('\0');
+    const auto bad = first_invalid_utf8(text.substr(0, nul));
+    return bad != std::string_view::npos ? bad : nul;
 }
 
 // The line holding byte `offset`: its text, the offset within it and its 1-based number.
@@ -81,7 +62,7 @@ auto line_of(std::string_view content, std::size_t offset) -> line_at {
 
 // The first line that is not blank, where sniff_format found the format.
 auto first_line(std::string_view content) -> line_at {
-    std::size_t i = content.starts_with(byte_order_mark) ? byte_order_mark.size() : 0;
+    std::size_t i = bom_length(content);
     while (i < content.size() && is_blank(content[i])) ++i;
     auto line = line_of(content, std::min(i, content.size()));
     line.column = 0;
@@ -101,8 +82,7 @@ auto first_line(std::string_view content) -> line_at {
 }  // namespace
 
 auto sniff_format(std::string_view content) noexcept -> file_format {
-    auto rest = content;
-    if (rest.starts_with(byte_order_mark)) rest.remove_prefix(byte_order_mark.size());
+    auto rest = without_bom(content);
     while (!rest.empty() && is_blank(rest.front())) rest.remove_prefix(1);
     if (rest.empty()) return file_format::empty;
     if (first_bad_byte(content) != std::string_view::npos) return file_format::binary;

@@ -61,10 +61,24 @@ BOOST_AUTO_TEST_CASE(control_characters_are_escaped_in_messages_and_kept_in_fiel
     BOOST_TEST(v.reason() == "has \x01\tand \xC2\x9B"s);
 }
 
+BOOST_AUTO_TEST_CASE(a_path_is_escaped_in_the_message_and_kept_in_the_field) {
+    const advocacy::io_error e("camp\x1b]0;x\x07.json", "No such file or directory");
+    BOOST_TEST(std::string(e.what()) == R"(camp\x1b]0;x\x07.json: No such file or directory)");
+    BOOST_TEST(e.path() == "camp\x1b]0;x\x07.json");
+}
+
 BOOST_AUTO_TEST_CASE(escaping_leaves_other_text_alone) {
     BOOST_TEST(advocacy::detail::escaped("Caf\xC3\xA9 \\ \"x\" \xE2\x80\x93") == "Caf\xC3\xA9 \\ \"x\" \xE2\x80\x93");
     BOOST_TEST(advocacy::detail::escaped("\x7f") == "\\x7f");
-    BOOST_TEST(advocacy::detail::escaped("\xC2") == "\xC2");  // a cut sequence is not a control
+}
+
+BOOST_AUTO_TEST_CASE(escaping_shows_what_a_terminal_would_act_on) {
+    // Bytes that are not UTF-8 (a cut sequence, an overlong ESC) are shown byte by byte.
+    BOOST_TEST(advocacy::detail::escaped("\xC2") == "\\xc2");
+    BOOST_TEST(advocacy::detail::escaped("a\xC0\x9B" "b") == "a\\xc0\\x9bb");
+    // Separators and bidirectional overrides would make a name read as something else.
+    BOOST_TEST(advocacy::detail::escaped("x\xE2\x80\xAEy\xE2\x80\xA8z") == "x\\u202ey\\u2028z");
+    BOOST_TEST(advocacy::detail::escaped("\xE2\x81\xA6") == "\\u2066");
 }
 
 BOOST_AUTO_TEST_CASE(every_error_is_an_advocacy_error) {

@@ -5,6 +5,7 @@
 /// Checks and small text forms shared by the model: ids, codes, URLs, line breaks, times of
 /// day, and the field names of nested objects.
 
+#include "advocacy/detail/utf8.hpp"
 #include "advocacy/error.hpp"
 
 #include <date/date.h>
@@ -127,33 +128,45 @@ constexpr auto control_at(std::string_view text, std::size_t i) noexcept -> std:
     return 0;
 }
 
-/// `text` with every control character written out, so that a message shows it whole and a
-/// terminal prints it as text: "\n", "\r", "\t", "\x00" .. "\x1f", "\x7f", and "\u0080" ..
-/// "\u009f" for the C1 controls. Anything else, backslashes included, stays as it is.
+/// Whether a terminal acts on `code` rather than showing it: the C1 controls, the line and
+/// paragraph separators and the bidirectional embeddings, overrides and isolates, which can make
+/// a name read as something else.
+constexpr auto acts_on_terminal(char32_t code) noexcept -> bool {
+    return (code >= 0x80 && code <= 0x9F) || code == 0x2028 || code == 0x2029 || (code >= 0x202A && code <= 0x202E) ||
+           (code >= 0x2066 && code <= 0x2069);
+}
+
+/// `text` as a message or a terminal should show it, whole and inert: C0 controls and DEL as
+/// "\n", "\r", "\t", "\x00" .. "\x1f", "\x7f"; bytes that are not UTF-8 as "\xc2"; and what
+/// acts_on_terminal as "\u009b", "\u202e". Anything else, backslashes included, stays as it is.
 inline auto escaped(std::string_view text) -> std::string {
     constexpr std::string_view hex = "0123456789abcdef";
     std::string out;
     out.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
-        const std::size_t n = control_at(text, i);
-        if (n == 0) {
-            out += text[i++];
-            continue;
-        }
-        const auto c = static_cast<unsigned char>(n == 1 ? text[i] : text[i + 1]);
-        if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c == '\t') {
-            out += "\\t";
+        const auto c = decode_utf8(text, i);
+        if (c.length == 0 || c.code < 0x20 || c.code == 0x7F) {
+            const auto byte = static_cast<unsigned char>(text[i++]);
+            if (byte == '\n') {
+                out += "\\n";
+            } else if (byte == '\r') {
+                out += "\\r";
+            } else if (byte == '\t') {
+                out += "\\t";
+            } else {
+                out += "\\x";
+                out += hex[byte >> 4];
+                out += hex[byte & 0xF];
+            }
+        } else if (acts_on_terminal(c.code)) {
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4) out += hex[(c.code >> shift) & 0xF];
+            i += c.length;
         } else {
-            out += n == 1 ? "\\x" : "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 0xF];
+            out.append(text.substr(i, c.length));
+            i += c.length;
         }
-        i += n;
     }
     return out;
 }
