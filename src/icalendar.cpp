@@ -1262,7 +1262,9 @@ auto skipped_days(const event_lines& lines, icalcomponent* event, const date::ti
     for (auto* p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p != nullptr;
          p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
         const auto& line = skipped.size() < value_lines.size() ? *value_lines[skipped.size()] : lines.at("EXDATE");
-        skipped.push_back(local_day(to_when(icalproperty_get_exdate(p), tzid_of(p), line), zone));
+        const auto day = local_day(to_when(icalproperty_get_exdate(p), tzid_of(p), line), zone);
+        check_day(day, line, "the EXDATE");
+        skipped.push_back(day);
     }
     return skipped;
 }

@@ -782,6 +782,10 @@ BOOST_AUTO_TEST_CASE(every_year_the_model_holds_reads_back) {
                               "X-ADVOCACY-TIME-ZONE:Asia/Tokyo\r\nEND:VEVENT\r\n"));
     BOOST_TEST(e.line() == 7u);
     BOOST_TEST(e.reason() == "the start falls on 10000-01-01, outside the years advocacy can hold (1000 to 9999)");
+    e = import_error(calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=Asia/Tokyo:99991210T190000\r\n"
+                              "RRULE:FREQ=MONTHLY;BYMONTHDAY=10\r\nEXDATE:99991231T230000Z\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 9u);
+    BOOST_TEST(e.reason() == "the EXDATE falls on 10000-01-01, outside the years advocacy can hold (1000 to 9999)");
 }
 
 // Every property error names the property's line, not the VEVENT's (nor line 1).
