@@ -310,6 +310,25 @@ void write_x_text(content_line_writer& w, std::string_view head, std::string_vie
     w.text_property(head, value);
 }
 
+// DTSTART and the exclusive DTEND of an all-day event.
+void write_all_day_dates(content_line_writer& w, const date_range& dates) {
+    const auto first = basic_date(dates.first());
+    w.head("DTSTART;VALUE=DATE:");
+    w.raw({first.data(), first.size()});
+    w.end();
+    if (dates.last() < last_day) {
+        const auto end = basic_date(dates.last() + date::days{1});
+        w.head("DTEND;VALUE=DATE:");
+        w.raw({end.data(), end.size()});
+    } else {
+        // The day after 9999-12-31 has no four-digit year: the length says the same.
+        w.head("DURATION:P");
+        w.raw(std::to_string(dates.days()));
+        w.raw("D");
+    }
+    w.end();
+}
+
 void write_conference(content_line_writer& w, const conference& c, std::string_view campaign_id, std::string_view stamp) {
     w.line("BEGIN:VEVENT");
     write_stamp_and_uid(w, c.id, {}, campaign_id, stamp);
@@ -333,21 +352,7 @@ void write_conference(content_line_writer& w, const conference& c, std::string_v
         timed("DTSTART", c.dates.first(), *c.start_time);
         timed("DTEND", c.dates.last(), *c.end_time);
     } else {
-        const auto first = basic_date(c.dates.first());
-        w.head("DTSTART;VALUE=DATE:");
-        w.raw({first.data(), first.size()});
-        w.end();
-        if (c.dates.last() < last_day) {
-            const auto end = basic_date(c.dates.last() + date::days{1});  // DTEND is exclusive
-            w.head("DTEND;VALUE=DATE:");
-            w.raw({end.data(), end.size()});
-        } else {
-            // The day after 9999-12-31 has no four-digit year: the length says the same.
-            w.head("DURATION:P");
-            w.raw(std::to_string(c.dates.days()));
-            w.raw("D");
-        }
-        w.end();
+        write_all_day_dates(w, c.dates);
     }
     if (!location_is_empty(c.place)) {
         w.head("LOCATION:");
