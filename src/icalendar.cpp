@@ -928,13 +928,20 @@ auto duration_of(const raw_line& line) -> seconds {
     return seconds{negative ? -total : total};
 }
 
-// `start` moved by a DURATION, refused when it would pass the last day the model holds.
+// `start` moved by a DURATION, refused when it would leave the years the model holds: past the
+// last day, or (a negative DURATION) before the first, where counting the days of the end would
+// wrap (-P613566756W once read as a conference of three days).
 template <class Time>
 auto add_duration(Time start, seconds length, const raw_line& line) -> Time {
     const auto limit = std::chrono::duration_cast<seconds>((last_day + date::days{1}).time_since_epoch());
+    const auto earliest = std::chrono::duration_cast<seconds>(date::sys_days{date::year{first_year} / 1 / 1}.time_since_epoch());
     if (start.time_since_epoch() + length > limit) {
         fail(line, "the duration " + line.value + " ends after " + std::to_string(last_year) +
                        "-12-31, the last day advocacy can hold");
+    }
+    if (start.time_since_epoch() + length < earliest) {
+        fail(line, "the duration " + line.value + " ends before " + std::to_string(first_year) +
+                       "-01-01, the first day advocacy can hold");
     }
     return start + length;
 }

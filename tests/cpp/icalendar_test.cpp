@@ -715,6 +715,25 @@ BOOST_AUTO_TEST_CASE(durations_are_checked) {
     BOOST_TEST(e.reason() == "meeting times are whole minutes; the end has seconds");
 }
 
+// A negative DURATION far enough back once wrapped the day count of the end: -P613566756W on an
+// all-day event read as a conference of three days, -P999999999999W as one ending in 20597.
+BOOST_AUTO_TEST_CASE(a_negative_duration_does_not_wrap) {
+    auto all_day = [](std::string_view duration) {
+        return calendar("BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:20151113\r\nDURATION:" +
+                        std::string(duration) + "\r\nEND:VEVENT\r\n");
+    };
+    for (std::string_view far : {"-P613566756W", "-P999999999999W", "-P4294967292D"}) {
+        const auto e = import_error(all_day(far));
+        BOOST_TEST(e.line() == 8u, far);
+        BOOST_TEST(e.reason() == "the duration " + std::string(far) + " ends before 1000-01-01, the first day advocacy can hold",
+                   far);
+    }
+    // Nearer, the end is still refused for coming before the start.
+    const auto e = import_error(all_day("-P1D"));
+    BOOST_TEST(e.line() == 8u);
+    BOOST_TEST(e.reason() == "the end must be after DTSTART (DTEND is exclusive)");
+}
+
 // libical keeps RRULE numbers in fields that wrap: INTERVAL=65537 read as 1, BYDAY=65538TU as
 // 2TU, COUNT=4294967297 as 1.
 BOOST_AUTO_TEST_CASE(rule_numbers_do_not_wrap) {
