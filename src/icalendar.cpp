@@ -1239,22 +1239,25 @@ auto effective_of(const event_lines& lines, const icalrecurrencetype& rule, std:
 }
 
 // The local day of the COUNTth meeting of `s` from `first_day`, which becomes the last
-// effective day.
+// effective day. The meetings are counted up to the end of `s`'s effective dates: the model's
+// last day, or the end X-ADVOCACY-EFFECTIVE gives.
 auto counted_last_day(const meeting_schedule& s, date::sys_days first_day, std::int64_t count, const raw_line& rule_line)
     -> date::sys_days {
     constexpr std::int64_t most = 10'000;
     if (count > most) refuse_rule(rule_line, "COUNT above " + std::to_string(most));
+    const auto end = s.effective() ? s.effective()->last() : last_day;
     std::int64_t seen = 0;
     std::optional<date::sys_days> last_seen;
     constexpr date::days window{3653};  // ten years at a time
-    for (auto day = first_day; day <= last_day; day += window) {
-        for (const auto& m : s.occurrences(date_range{day, std::min(day + window - date::days{1}, last_day)})) {
+    for (auto day = first_day; day <= end; day += window) {
+        for (const auto& m : s.occurrences(date_range{day, std::min(day + window - date::days{1}, end)})) {
             last_seen = date::sys_days{date::floor<date::days>(m.start.get_local_time()).time_since_epoch()};
             if (++seen == count) return *last_seen;
         }
     }
-    refuse_rule(rule_line, "COUNT=" + std::to_string(count) + " reaches past " + std::to_string(last_year) +
-                               "-12-31, the last day advocacy can hold: only " + std::to_string(seen) +
+    const std::string limit = end < last_day ? date::format("%F", end) + ", the end of X-ADVOCACY-EFFECTIVE"
+                                             : std::to_string(last_year) + "-12-31, the last day advocacy can hold";
+    refuse_rule(rule_line, "COUNT=" + std::to_string(count) + " reaches past " + limit + ": only " + std::to_string(seen) +
                                " meetings fit before it" +
                                (last_seen ? ", the last on " + date::format("%F", *last_seen) : std::string{}));
 }

@@ -776,6 +776,17 @@ BOOST_AUTO_TEST_CASE(count_reaches_as_far_as_the_model) {
                e.reason());
 }
 
+// With X-ADVOCACY-EFFECTIVE ending first, a COUNT was said to reach past 9999-12-31.
+BOOST_AUTO_TEST_CASE(count_past_the_effective_end_says_so) {
+    const auto e = import_error(calendar(
+        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
+        "RRULE:FREQ=MONTHLY;BYDAY=2TU;COUNT=10\r\nX-ADVOCACY-EFFECTIVE:20150901/20151231\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 8u);
+    BOOST_TEST(e.reason().ends_with("COUNT=10 reaches past 2015-12-31, the end of X-ADVOCACY-EFFECTIVE: only 4 meetings "
+                                    "fit before it, the last on 2015-12-08"),
+               e.reason());
+}
+
 // Dates after 3000 were written but refused on import (libical's icaltime_is_valid_time).
 BOOST_AUTO_TEST_CASE(every_year_the_model_holds_reads_back) {
     advocacy::campaign c{"far", "Far"};
