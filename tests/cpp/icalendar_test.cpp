@@ -764,7 +764,7 @@ BOOST_AUTO_TEST_CASE(count_reaches_as_far_as_the_model) {
                         "\r\nRRULE:" + std::string(rrule) + "\r\nEND:VEVENT\r\n");
     };
     const auto c = advocacy::campaign_from_icalendar(rule("20150908T190000", "FREQ=MONTHLY;BYDAY=2TU;COUNT=10000"));
-    const auto& effective = *c.groups()[0].meetings->effective();
+    const auto effective = *c.groups()[0].meetings->effective();
     BOOST_TEST((effective.first() == date::sys_days{2015_y / 9 / 8}));
     // The 10000th meeting is 9999 months after September 2015: the second Tuesday of December 2848.
     BOOST_TEST((effective.last() == date::sys_days{2848_y / 12 / date::Tuesday[2]}));
