@@ -1045,7 +1045,10 @@ auto read_rule_numbers(const raw_line& line) -> rule_numbers {
         const auto list = part.substr(eq + 1);
         auto number = [&](std::string_view text, std::size_t& i) {
             const auto n = read_number(text, i);
-            if (!n) refuse_rule(line, std::string(part) + " holds a number out of range");
+            if (!n && i < text.size() && detail::is_digit(text[i])) {
+                refuse_rule(line, std::string(part) + " holds a number out of range");
+            }
+            if (!n) refuse_rule(line, std::string(part) + ": expected a number written in digits only");
             return *n;
         };
         if (name == "COUNT" || name == "INTERVAL") {

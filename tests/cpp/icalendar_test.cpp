@@ -756,6 +756,17 @@ BOOST_AUTO_TEST_CASE(rule_numbers_do_not_wrap) {
     BOOST_TEST(e.line() == 8u);
 }
 
+// libical reads COUNT=+5 and INTERVAL=+2 as numbers; RFC 5545 has digits only, and such a value
+// was said to be "out of range".
+BOOST_AUTO_TEST_CASE(a_signed_count_or_interval_is_not_called_out_of_range) {
+    for (std::string_view rrule : {"FREQ=MONTHLY;BYDAY=2TU;COUNT=+5", "FREQ=WEEKLY;INTERVAL=+2"}) {
+        const auto e = import_error(calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
+                                             "RRULE:" + std::string(rrule) + "\r\nEND:VEVENT\r\n"));
+        BOOST_TEST(e.line() == 8u, rrule);
+        BOOST_TEST(e.reason().ends_with(": expected a number written in digits only"), e.reason());
+    }
+}
+
 // COUNT=10000 monthly was refused as "reaching beyond the year 9999" when it ends in 2848: the
 // search stopped after 200 years.
 BOOST_AUTO_TEST_CASE(count_reaches_as_far_as_the_model) {
