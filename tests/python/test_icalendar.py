@@ -397,6 +397,7 @@ def test_years_after_3000_read_back():
         ("SUMMARY:x\r\nURL:ftp://example.org\r\n", 8, "registration_url"),
         ("SUMMARY:x\r\nX-ADVOCACY-REGION:a\\nb\r\n", 8, "region"),
         ("SUMMARY:x\r\nDURATION:P9999999W\r\n", 8, "ends after 9999-12-31"),
+        ("SUMMARY:x\r\nDURATION:-P613566756W\r\n", 8, "ends before 1000-01-01"),
         ("SUMMARY:x\r\nDTEND;VALUE=DATE:20151112\r\n", 8, "the end must be after DTSTART"),
     ],
 )
