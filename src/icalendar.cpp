@@ -377,20 +377,13 @@ void write_conference(content_line_writer& w, const conference& c, std::string_v
     w.line("END:VEVENT");
 }
 
-void write_meetings(content_line_writer& w, const meeting_event& e, std::string_view campaign_id, std::string_view stamp) {
-    const group& g = *e.host;
-    const meeting_schedule& s = *g.meetings;
-    const std::string& tz = s.time_zone();
-    w.line("BEGIN:VEVENT");
-    write_stamp_and_uid(w, g.id, "-meetings", campaign_id, stamp);
-    w.head("SUMMARY:");
-    w.text(g.name);
-    w.text(" meeting");
-    w.end();
+// DTSTART and DTEND (or DURATION) of the first meeting, the RRULE and the skipped days.
+void write_meeting_times(content_line_writer& w, const meeting_event& e) {
+    const meeting_schedule& s = *e.host->meetings;
     auto zoned_head = [&](std::string_view name) {
         w.head(name);
         w.raw(";TZID=");
-        w.raw(tz);
+        w.raw(s.time_zone());
         w.raw(":");
     };
     zoned_head("DTSTART");
@@ -420,17 +413,12 @@ void write_meetings(content_line_writer& w, const meeting_event& e, std::string_
         }
         w.end();
     }
-    if (!location_is_empty(g.place)) {
-        w.head("LOCATION:");
-        write_location(w, g.place);
-        w.end();
-    }
-    if (!g.website.empty()) {
-        w.raw_property("URL:", g.website);
-    }
-    // Lets import give back the same effective dates: DTSTART is the first meeting, which may
-    // fall after the first effective day, and "open" tells an open-ended rule from one that starts
-    // at DTSTART.
+}
+
+// Lets import give back the same effective dates: DTSTART is the first meeting, which may fall
+// after the first effective day, and "open" tells an open-ended rule from one that starts at
+// DTSTART.
+void write_effective(content_line_writer& w, const meeting_schedule& s) {
     w.head("X-ADVOCACY-EFFECTIVE:");
     if (s.effective()) {
         const auto a = basic_date(s.effective()->first());
@@ -442,6 +430,26 @@ void write_meetings(content_line_writer& w, const meeting_event& e, std::string_
         w.raw("open");
     }
     w.end();
+}
+
+void write_meetings(content_line_writer& w, const meeting_event& e, std::string_view campaign_id, std::string_view stamp) {
+    const group& g = *e.host;
+    w.line("BEGIN:VEVENT");
+    write_stamp_and_uid(w, g.id, "-meetings", campaign_id, stamp);
+    w.head("SUMMARY:");
+    w.text(g.name);
+    w.text(" meeting");
+    w.end();
+    write_meeting_times(w, e);
+    if (!location_is_empty(g.place)) {
+        w.head("LOCATION:");
+        write_location(w, g.place);
+        w.end();
+    }
+    if (!g.website.empty()) {
+        w.raw_property("URL:", g.website);
+    }
+    write_effective(w, *g.meetings);
     write_x_text(w, "X-ADVOCACY-REGION:", g.region);
     write_x_text(w, "X-ADVOCACY-TIME-ZONE:", g.place.time_zone);
     w.line("END:VEVENT");
