@@ -135,6 +135,13 @@ auto calendar(std::string_view body) -> std::string {
     return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//test//EN\r\n" + std::string(body) + "END:VCALENDAR\r\n";
 }
 
+// A calendar of one recurring event "m" starting at `start` in Chicago: `properties` (each ending
+// in CRLF) begin on line 8.
+auto meeting_calendar(std::string_view properties, std::string_view start = "20150908T190000") -> std::string {
+    return calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:" + std::string(start) + "\r\n" +
+                    std::string(properties) + "END:VEVENT\r\n");
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(icalendar)
@@ -699,8 +706,7 @@ BOOST_AUTO_TEST_CASE(durations_are_checked) {
     BOOST_TEST(e.reason() == "the end falls on 10000-01-01, outside the years advocacy can hold (1000 to 9999)");
 
     auto meeting = [](std::string_view duration) {
-        return calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
-                        "DURATION:" + std::string(duration) + "\r\nRRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEND:VEVENT\r\n");
+        return meeting_calendar("DURATION:" + std::string(duration) + "\r\nRRULE:FREQ=MONTHLY;BYDAY=2TU\r\n");
     };
     c = advocacy::campaign_from_icalendar(meeting("PT1H30M"));
     BOOST_TEST((c.groups()[0].meetings->duration() == 90min));
@@ -737,10 +743,7 @@ BOOST_AUTO_TEST_CASE(a_negative_duration_does_not_wrap) {
 // libical keeps RRULE numbers in fields that wrap: INTERVAL=65537 read as 1, BYDAY=65538TU as
 // 2TU, COUNT=4294967297 as 1.
 BOOST_AUTO_TEST_CASE(rule_numbers_do_not_wrap) {
-    auto rule = [](std::string_view rrule) {
-        return calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
-                        "RRULE:" + std::string(rrule) + "\r\nEND:VEVENT\r\n");
-    };
+    auto rule = [](std::string_view rrule) { return meeting_calendar("RRULE:" + std::string(rrule) + "\r\n"); };
     auto e = import_error(rule("FREQ=WEEKLY;INTERVAL=65537"));
     BOOST_TEST(e.line() == 8u);
     BOOST_TEST(e.reason().ends_with("INTERVAL=65537: weekly meetings are every 1 to 52 weeks"), e.reason());
@@ -760,8 +763,7 @@ BOOST_AUTO_TEST_CASE(rule_numbers_do_not_wrap) {
 // was said to be "out of range".
 BOOST_AUTO_TEST_CASE(a_signed_count_or_interval_is_not_called_out_of_range) {
     for (std::string_view rrule : {"FREQ=MONTHLY;BYDAY=2TU;COUNT=+5", "FREQ=WEEKLY;INTERVAL=+2"}) {
-        const auto e = import_error(calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
-                                             "RRULE:" + std::string(rrule) + "\r\nEND:VEVENT\r\n"));
+        const auto e = import_error(meeting_calendar("RRULE:" + std::string(rrule) + "\r\n"));
         BOOST_TEST(e.line() == 8u, rrule);
         BOOST_TEST(e.reason().ends_with(": expected a number written in digits only"), e.reason());
     }
@@ -771,8 +773,7 @@ BOOST_AUTO_TEST_CASE(a_signed_count_or_interval_is_not_called_out_of_range) {
 // search stopped after 200 years.
 BOOST_AUTO_TEST_CASE(count_reaches_as_far_as_the_model) {
     auto rule = [](std::string_view start, std::string_view rrule) {
-        return calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:" + std::string(start) +
-                        "\r\nRRULE:" + std::string(rrule) + "\r\nEND:VEVENT\r\n");
+        return meeting_calendar("RRULE:" + std::string(rrule) + "\r\n", start);
     };
     const auto c = advocacy::campaign_from_icalendar(rule("20150908T190000", "FREQ=MONTHLY;BYDAY=2TU;COUNT=10000"));
     const auto effective = *c.groups()[0].meetings->effective();
@@ -789,9 +790,8 @@ BOOST_AUTO_TEST_CASE(count_reaches_as_far_as_the_model) {
 
 // With X-ADVOCACY-EFFECTIVE ending first, a COUNT was said to reach past 9999-12-31.
 BOOST_AUTO_TEST_CASE(count_past_the_effective_end_says_so) {
-    const auto e = import_error(calendar(
-        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
-        "RRULE:FREQ=MONTHLY;BYDAY=2TU;COUNT=10\r\nX-ADVOCACY-EFFECTIVE:20150901/20151231\r\nEND:VEVENT\r\n"));
+    const auto e = import_error(
+        meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU;COUNT=10\r\nX-ADVOCACY-EFFECTIVE:20150901/20151231\r\n"));
     BOOST_TEST(e.line() == 8u);
     BOOST_TEST(e.reason().ends_with("COUNT=10 reaches past 2015-12-31, the end of X-ADVOCACY-EFFECTIVE: only 4 meetings "
                                     "fit before it, the last on 2015-12-08"),
@@ -857,8 +857,7 @@ BOOST_AUTO_TEST_CASE(property_errors_name_their_line) {
     }
     // Recurring events: EXDATE values on a later line, and the effective dates.
     auto meeting = [](std::string_view properties) {
-        return calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
-                        "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\n" + std::string(properties) + "END:VEVENT\r\n");
+        return meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\n" + std::string(properties));
     };
     auto e = import_error(meeting("EXDATE;TZID=America/Chicago:20151013T190000\r\nEXDATE:20151110T190000Z,40001310T190000Z\r\n"));
     BOOST_TEST(e.line() == 10u);
