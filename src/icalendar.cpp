@@ -51,12 +51,13 @@ void put_digits(char* at, unsigned value, int width) noexcept {
     }
 }
 
-// "20151113". Refuses a year that four digits cannot write, rather than writing another one.
+// "20151113". Refuses a year outside the ones import reads back (1000 to 9999), rather than
+// writing a file advocacy itself refuses, or another year.
 auto basic_date(date::sys_days day) -> std::array<char, 8> {
     const date::year_month_day ymd{day};
-    if (const int year = static_cast<int>(ymd.year()); year < 0 || year > last_year) {
-        throw validation_error("date",
-                               "the year " + std::to_string(year) + " cannot be written in iCalendar (0000 to 9999)");
+    if (const int year = static_cast<int>(ymd.year()); year < first_year || year > last_year) {
+        throw validation_error("date", "the year " + std::to_string(year) + " is outside the years advocacy can hold (" +
+                                           std::to_string(first_year) + " to " + std::to_string(last_year) + ")");
     }
     std::array<char, 8> text{};
     put_digits(text.data(), static_cast<unsigned>(static_cast<int>(ymd.year())), 4);
@@ -208,12 +209,12 @@ void write_transition(content_line_writer& w, const transition& t, std::string_v
 
 using detail::weekday_codes;
 
-// One VTIMEZONE for `zone`, valid from January 1 of `first_year`: the observance in effect then,
+// One VTIMEZONE for `zone`, valid from January 1 of `first_year_used`: the observance in effect then,
 // then every transition as its own component until the zone settles into yearly rules (checked
 // for ten years against the database), which are written once with an RRULE so that the zone is
 // right in every later year too.
-void write_vtimezone(content_line_writer& w, const date::time_zone& zone, int first_year) {
-    const int start_year = std::min(first_year, 2030);
+void write_vtimezone(content_line_writer& w, const date::time_zone& zone, int first_year_used) {
+    const int start_year = std::min(first_year_used, 2030);
     w.line("BEGIN:VTIMEZONE");
     w.raw_property("TZID:", zone.name());
 
