@@ -1115,6 +1115,7 @@ auto marker_day(std::string_view text, const raw_line& line) -> date::sys_days {
     const date::year_month_day ymd{date::year{static_cast<int>(digits(0, 4))}, date::month{digits(4, 2)},
                                    date::day{digits(6, 2)}};
     if (!ymd.ok()) fail(line, "not a calendar date");
+    check_day(date::sys_days{ymd}, line, "X-ADVOCACY-EFFECTIVE");
     return date::sys_days{ymd};
 }
 

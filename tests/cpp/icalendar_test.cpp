@@ -904,6 +904,13 @@ BOOST_AUTO_TEST_CASE(an_effective_schedule_starts_at_its_first_meeting) {
     BOOST_TEST(count(text, "DTSTART;TZID=America/Chicago:20150908T190000\r\n") == 1u);
 }
 
+// X-ADVOCACY-EFFECTIVE:00010101/20151231 gave a schedule effective from the year 1.
+BOOST_AUTO_TEST_CASE(effective_dates_outside_the_years_are_refused) {
+    const auto e = import_error(meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nX-ADVOCACY-EFFECTIVE:00010101/20151231\r\n"));
+    BOOST_TEST(e.line() == 9u);
+    BOOST_TEST(e.reason() == "X-ADVOCACY-EFFECTIVE falls on 0001-01-01, outside the years advocacy can hold (1000 to 9999)");
+}
+
 // A conference in the year 999 was written as 09990101, which import then refused: export and
 // import hold the same years.
 BOOST_AUTO_TEST_CASE(export_refuses_the_years_import_refuses) {
