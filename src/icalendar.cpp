@@ -1411,6 +1411,13 @@ struct importer {
         const auto& rule_line = lines.at("RRULE");
         const auto& start_line = lines.at("DTSTART");
         if (icalcomponent_count_properties(event, ICAL_RRULE_PROPERTY) > 1) refuse_rule(rule_line, "a VEVENT may hold only one RRULE");
+        // Meetings added or taken away by other rules would be lost: the model has one rule.
+        if (icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY) != nullptr) {
+            fail(lines.at("RDATE"), "RDATE is not supported: a meeting schedule has no meetings off its RRULE");
+        }
+        if (icalcomponent_get_first_property(event, ICAL_EXRULE_PROPERTY) != nullptr) {
+            fail(lines.at("EXRULE"), "EXRULE is not supported: skipped meetings are listed with EXDATE");
+        }
         if (start.is_date) fail(start_line, "a recurring meeting needs a date-time DTSTART, not a date");
         if (!start.is_utc && start.tzid.empty()) {
             fail(start_line, "a recurring meeting needs a time zone: expected DTSTART;TZID=... or a UTC time");

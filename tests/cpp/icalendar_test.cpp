@@ -904,6 +904,17 @@ BOOST_AUTO_TEST_CASE(an_effective_schedule_starts_at_its_first_meeting) {
     BOOST_TEST(count(text, "DTSTART;TZID=America/Chicago:20150908T190000\r\n") == 1u);
 }
 
+// RDATE and EXRULE on a recurring event were read as if absent: the meetings they add or take
+// away were silently lost.
+BOOST_AUTO_TEST_CASE(rdate_and_exrule_on_a_schedule_are_refused) {
+    auto e = import_error(meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nRDATE;TZID=America/Chicago:20151014T190000\r\n"));
+    BOOST_TEST(e.line() == 9u);
+    BOOST_TEST(e.reason() == "RDATE is not supported: a meeting schedule has no meetings off its RRULE");
+    e = import_error(meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEXRULE:FREQ=YEARLY;BYMONTH=12;BYDAY=2TU\r\n"));
+    BOOST_TEST(e.line() == 9u);
+    BOOST_TEST(e.reason() == "EXRULE is not supported: skipped meetings are listed with EXDATE");
+}
+
 // X-ADVOCACY-EFFECTIVE:00010101/20151231 gave a schedule effective from the year 1.
 BOOST_AUTO_TEST_CASE(effective_dates_outside_the_years_are_refused) {
     const auto e = import_error(meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nX-ADVOCACY-EFFECTIVE:00010101/20151231\r\n"));

@@ -430,6 +430,19 @@ def test_huge_durations_and_counts_are_refused_with_their_reason():
     assert caught.value.line == 8
 
 
+@pytest.mark.parametrize(
+    "extra", ["RDATE;TZID=America/Chicago:20151014T190000", "EXRULE:FREQ=YEARLY;BYMONTH=12;BYDAY=2TU"]
+)
+def test_rdate_and_exrule_beside_an_rrule_are_refused(extra):
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
+        f"RRULE:FREQ=MONTHLY;BYDAY=2TU\r\n{extra}\r\nEND:VEVENT\r\n"
+    )
+    with pytest.raises(advocacy.ParseError, match="is not supported") as caught:
+        advocacy.from_icalendar(text)
+    assert caught.value.line == 9
+
+
 def test_byte_order_mark_and_deep_nesting():
     event = "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n"
     assert len(advocacy.from_icalendar("\ufeff" + _calendar(event)).conferences) == 1
