@@ -1470,6 +1470,13 @@ struct importer {
         const event_lines lines{cal, raw};
         auto* dtstart = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
         if (dtstart == nullptr) fail(lines.begin(), "VEVENT has no DTSTART");
+        // A change to one meeting of a series: read alone it would be a conference beside a
+        // series that still holds the meeting it replaces.
+        if (lines.find("RECURRENCE-ID") != nullptr) {
+            fail(lines.at("RECURRENCE-ID"),
+                 "RECURRENCE-ID is not supported: a change to one meeting of a series cannot be held (skip the meeting "
+                 "with EXDATE instead)");
+        }
         const auto start = to_when(icalproperty_get_dtstart(dtstart), tzid_of(dtstart), lines.at("DTSTART"));
         if (auto* rrule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY)) {
             read_meetings(lines, event, start, rrule, ordinal);

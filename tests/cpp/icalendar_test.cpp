@@ -915,6 +915,18 @@ BOOST_AUTO_TEST_CASE(rdate_and_exrule_on_a_schedule_are_refused) {
     BOOST_TEST(e.reason() == "EXRULE is not supported: skipped meetings are listed with EXDATE");
 }
 
+// A VEVENT that changes one meeting of a series (RECURRENCE-ID) was read as a conference of its
+// own, while the series kept the meeting it replaces.
+BOOST_AUTO_TEST_CASE(a_changed_meeting_of_a_series_is_refused) {
+    const auto e = import_error(calendar(
+        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
+        "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m moved\r\nRECURRENCE-ID;TZID=America/Chicago:20151013T190000\r\n"
+        "DTSTART;TZID=America/Chicago:20151014T190000\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 13u);
+    BOOST_TEST(e.reason().starts_with("RECURRENCE-ID is not supported"), e.reason());
+}
+
 // X-ADVOCACY-EFFECTIVE:00010101/20151231 gave a schedule effective from the year 1.
 BOOST_AUTO_TEST_CASE(effective_dates_outside_the_years_are_refused) {
     const auto e = import_error(meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nX-ADVOCACY-EFFECTIVE:00010101/20151231\r\n"));

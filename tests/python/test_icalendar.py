@@ -443,6 +443,18 @@ def test_rdate_and_exrule_beside_an_rrule_are_refused(extra):
     assert caught.value.line == 9
 
 
+def test_a_changed_meeting_of_a_series_is_refused():
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
+        "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:m\r\nRECURRENCE-ID;TZID=America/Chicago:20151013T190000\r\nSUMMARY:m moved\r\n"
+        "DTSTART;TZID=America/Chicago:20151014T190000\r\nEND:VEVENT\r\n"
+    )
+    with pytest.raises(advocacy.ParseError, match="RECURRENCE-ID is not supported") as caught:
+        advocacy.from_icalendar(text)
+    assert caught.value.line == 12
+
+
 def test_byte_order_mark_and_deep_nesting():
     event = "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n"
     assert len(advocacy.from_icalendar("\ufeff" + _calendar(event)).conferences) == 1
