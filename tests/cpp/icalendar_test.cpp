@@ -927,6 +927,21 @@ BOOST_AUTO_TEST_CASE(a_changed_meeting_of_a_series_is_refused) {
     BOOST_TEST(e.reason().starts_with("RECURRENCE-ID is not supported"), e.reason());
 }
 
+// A property is named by the physical line it starts on: folded continuations, blank lines, a
+// byte order mark and bare LF endings all count as the file shows them.
+BOOST_AUTO_TEST_CASE(line_numbers_count_physical_lines) {
+    const std::string text = "\xEF\xBB\xBF" + calendar("BEGIN:VEVENT\r\nUID:m\r\nDESCRIPTION:a\r\n b\r\n\tc\r\n\r\n"
+                                                        "SUMMARY:\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n");
+    BOOST_TEST(import_error(text).line() == 10u);
+    std::string lf = text;
+    for (auto at = lf.find("\r\n"); at != std::string::npos; at = lf.find("\r\n", at)) lf.erase(at, 1);
+    BOOST_TEST(import_error(lf).line() == 10u);
+    // An error inside a folded value is named by the line where the property starts.
+    const auto e = import_error(calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;VALUE=\r\n DATE:2015\r\n x113\r\n"
+                                         "END:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 7u);
+}
+
 // X-ADVOCACY-EFFECTIVE:00010101/20151231 gave a schedule effective from the year 1.
 BOOST_AUTO_TEST_CASE(effective_dates_outside_the_years_are_refused) {
     const auto e = import_error(meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nX-ADVOCACY-EFFECTIVE:00010101/20151231\r\n"));
