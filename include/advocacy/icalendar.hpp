@@ -47,7 +47,8 @@ struct icalendar_options {
 
 /// The campaign as an iCalendar (VCALENDAR) text: conferences as all-day or timed events,
 /// groups' meetings as recurring events, with their time zones. Groups without a schedule, and schedules
-/// without any meeting in their effective dates, are left out.
+/// without any meeting in their effective dates, are left out. Throws validation_error for a
+/// stamp or a date outside the years 1000 to 9999, the ones campaign_from_icalendar reads.
 auto to_icalendar(const campaign& source, const icalendar_options& options = {}) -> std::string;
 
 /// Reads a calendar into a campaign (id from the `@<id>.advocacy` UIDs advocacy writes, else
@@ -61,7 +62,8 @@ auto to_icalendar(const campaign& source, const icalendar_options& options = {})
 /// with a meeting_schedule. Years 1000 to 9999 are read; a leading UTF-8 byte order mark is
 /// skipped; components nest to any depth (read without recursion). Throws parse_error with the
 /// 1-based line of the offending property for malformed input and for rules, zones, durations or
-/// values the model cannot hold; every VEVENT is either read or refused.
+/// values the model cannot hold (RDATE or EXRULE beside an RRULE, a RECURRENCE-ID change to one
+/// meeting of a series); every VEVENT is either read or refused.
 auto campaign_from_icalendar(std::string_view text) -> campaign;
 
 }  // namespace advocacy
