@@ -15,6 +15,8 @@
 #include <array>
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <set>
@@ -30,6 +32,12 @@ namespace {
 using std::chrono::minutes;
 using std::chrono::seconds;
 
+// The years the model holds, which four digits can write: a calendar date-time has no room for
+// a fifth, so an exclusive end or an UNTIL past the last day is never written.
+constexpr int first_year = 1000;
+constexpr int last_year = 9999;
+constexpr date::sys_days last_day{date::year{last_year} / 12 / 31};
+
 // ---------------------------------------------------------------------------------------------
 // Export: content lines written straight into one buffer.
 
@@ -43,9 +51,14 @@ void put_digits(char* at, unsigned value, int width) noexcept {
     }
 }
 
-// "20151113".
+// "20151113". Refuses a year outside the ones import reads back (1000 to 9999), rather than
+// writing a file advocacy itself refuses, or another year.
 auto basic_date(date::sys_days day) -> std::array<char, 8> {
     const date::year_month_day ymd{day};
+    if (const int year = static_cast<int>(ymd.year()); year < first_year || year > last_year) {
+        throw validation_error("date", "the year " + std::to_string(year) + " is outside the years advocacy can hold (" +
+                                           std::to_string(first_year) + " to " + std::to_string(last_year) + ")");
+    }
     std::array<char, 8> text{};
     put_digits(text.data(), static_cast<unsigned>(static_cast<int>(ymd.year())), 4);
     put_digits(text.data() + 4, static_cast<unsigned>(ymd.month()), 2);
@@ -196,12 +209,12 @@ void write_transition(content_line_writer& w, const transition& t, std::string_v
 
 using detail::weekday_codes;
 
-// One VTIMEZONE for `zone`, valid from January 1 of `first_year`: the observance in effect then,
+// One VTIMEZONE for `zone`, valid from January 1 of `first_year_used`: the observance in effect then,
 // then every transition as its own component until the zone settles into yearly rules (checked
 // for ten years against the database), which are written once with an RRULE so that the zone is
 // right in every later year too.
-void write_vtimezone(content_line_writer& w, const date::time_zone& zone, int first_year) {
-    const int start_year = std::min(first_year, 2030);
+void write_vtimezone(content_line_writer& w, const date::time_zone& zone, int first_year_used) {
+    const int start_year = std::min(first_year_used, 2030);
     w.line("BEGIN:VTIMEZONE");
     w.raw_property("TZID:", zone.name());
 
@@ -261,14 +274,16 @@ auto default_open_start(const campaign& source) -> date::sys_days {
     return date::sys_days{date::year_month_day{*earliest}.year() / 1 / 1};
 }
 
-// The first meeting on or after `from` (and within the effective dates), if any: searched in
-// windows of a year so that rare rules (a fifth weekday, every 8 weeks) are found too.
-auto first_meeting(const meeting_schedule& schedule, date::sys_days from) -> std::optional<meeting_time> {
+// The first meeting on or after the first effective day, or for an open-ended schedule on or
+// after `open_start`, if any: searched in windows of a year so that rare rules (a fifth weekday,
+// every 8 weeks) are found too. Starting an effective schedule any later would hide its first
+// meetings from every reader but advocacy's own.
+auto first_meeting(const meeting_schedule& schedule, date::sys_days open_start) -> std::optional<meeting_time> {
     const auto& effective = schedule.effective();
-    if (effective && effective->first() > from) from = effective->first();
-    const auto limit = from + date::days{366 * 4 + 7 * static_cast<int>(schedule.interval())};
+    auto from = effective ? effective->first() : open_start;
+    const auto limit = std::min(from + date::days{366 * 4 + 7 * static_cast<int>(schedule.interval())}, last_day);
     for (auto day = from; day <= limit; day += date::days{366}) {
-        auto last = day + date::days{365};
+        auto last = std::min(day + date::days{365}, last_day);
         if (effective) {
             if (day > effective->last()) return std::nullopt;
             last = std::min(last, effective->last());
@@ -296,6 +311,25 @@ void write_x_text(content_line_writer& w, std::string_view head, std::string_vie
     w.text_property(head, value);
 }
 
+// DTSTART and the exclusive DTEND of an all-day event.
+void write_all_day_dates(content_line_writer& w, const date_range& dates) {
+    const auto first = basic_date(dates.first());
+    w.head("DTSTART;VALUE=DATE:");
+    w.raw({first.data(), first.size()});
+    w.end();
+    if (dates.last() < last_day) {
+        const auto end = basic_date(dates.last() + date::days{1});
+        w.head("DTEND;VALUE=DATE:");
+        w.raw({end.data(), end.size()});
+    } else {
+        // The day after 9999-12-31 has no four-digit year: the length says the same.
+        w.head("DURATION:P");
+        w.raw(std::to_string(dates.days()));
+        w.raw("D");
+    }
+    w.end();
+}
+
 void write_conference(content_line_writer& w, const conference& c, std::string_view campaign_id, std::string_view stamp) {
     w.line("BEGIN:VEVENT");
     write_stamp_and_uid(w, c.id, {}, campaign_id, stamp);
@@ -319,14 +353,7 @@ void write_conference(content_line_writer& w, const conference& c, std::string_v
         timed("DTSTART", c.dates.first(), *c.start_time);
         timed("DTEND", c.dates.last(), *c.end_time);
     } else {
-        const auto first = basic_date(c.dates.first());
-        const auto end = basic_date(c.dates.last() + date::days{1});  // DTEND is exclusive
-        w.head("DTSTART;VALUE=DATE:");
-        w.raw({first.data(), first.size()});
-        w.end();
-        w.head("DTEND;VALUE=DATE:");
-        w.raw({end.data(), end.size()});
-        w.end();
+        write_all_day_dates(w, c.dates);
     }
     if (!location_is_empty(c.place)) {
         w.head("LOCATION:");
@@ -351,35 +378,32 @@ void write_conference(content_line_writer& w, const conference& c, std::string_v
     w.line("END:VEVENT");
 }
 
-void write_meetings(content_line_writer& w, const meeting_event& e, std::string_view campaign_id, std::string_view stamp) {
-    const group& g = *e.host;
-    const meeting_schedule& s = *g.meetings;
-    const std::string& tz = s.time_zone();
-    w.line("BEGIN:VEVENT");
-    write_stamp_and_uid(w, g.id, "-meetings", campaign_id, stamp);
-    w.head("SUMMARY:");
-    w.text(g.name);
-    w.text(" meeting");
-    w.end();
+// DTSTART and DTEND (or DURATION) of the first meeting, the RRULE and the skipped days.
+void write_meeting_times(content_line_writer& w, const meeting_event& e) {
+    const meeting_schedule& s = *e.host->meetings;
     auto zoned_head = [&](std::string_view name) {
         w.head(name);
         w.raw(";TZID=");
-        w.raw(tz);
+        w.raw(s.time_zone());
         w.raw(":");
     };
     zoned_head("DTSTART");
     w.raw(local_text(e.first.start.get_local_time()));
     w.end();
-    zoned_head("DTEND");
-    w.raw(local_text(e.first.end.get_local_time()));
-    w.end();
-    std::string rule = s.rrule();
-    if (s.effective() && rule.find("UNTIL=") == std::string::npos) {
-        // UNTIL is inclusive and must be UTC when DTSTART has a TZID: the end of the last local day.
-        const auto last_moment = date::local_days{s.effective()->last().time_since_epoch()} + std::chrono::hours{24} - seconds{1};
-        rule += ";UNTIL=" + utc_text(s.zone()->to_sys(last_moment, date::choose::latest));
+    const auto end = e.first.end.get_local_time();
+    if (end < date::local_days{(last_day + date::days{1}).time_since_epoch()}) {
+        zoned_head("DTEND");
+        w.raw(local_text(end));
+        w.end();
+    } else {
+        // A meeting late on 9999-12-31 ends in a year four digits cannot write.
+        w.raw_property("DURATION:", "PT" + std::to_string(s.duration().count()) + "M");
     }
-    w.raw_property("RRULE:", rule);
+    // A schedule that runs to the model's last day is an open rule: its UNTIL would be in UTC,
+    // in the year 10000 west of Greenwich, which no reader accepts. X-ADVOCACY-EFFECTIVE keeps
+    // the dates.
+    const bool to_the_end = s.effective() && s.effective()->last() >= last_day;
+    w.raw_property("RRULE:", to_the_end ? s.with_effective(std::nullopt).rrule() : s.rrule());
     if (!s.skipped().empty()) {  // sorted, without repeats
         zoned_head("EXDATE");
         bool first = true;
@@ -390,17 +414,12 @@ void write_meetings(content_line_writer& w, const meeting_event& e, std::string_
         }
         w.end();
     }
-    if (!location_is_empty(g.place)) {
-        w.head("LOCATION:");
-        write_location(w, g.place);
-        w.end();
-    }
-    if (!g.website.empty()) {
-        w.raw_property("URL:", g.website);
-    }
-    // Lets import give back the same effective dates: DTSTART is the first meeting, which may
-    // fall after the first effective day, and "open" tells an open-ended rule from one that starts
-    // at DTSTART.
+}
+
+// Lets import give back the same effective dates: DTSTART is the first meeting, which may fall
+// after the first effective day, and "open" tells an open-ended rule from one that starts at
+// DTSTART.
+void write_effective(content_line_writer& w, const meeting_schedule& s) {
     w.head("X-ADVOCACY-EFFECTIVE:");
     if (s.effective()) {
         const auto a = basic_date(s.effective()->first());
@@ -412,6 +431,26 @@ void write_meetings(content_line_writer& w, const meeting_event& e, std::string_
         w.raw("open");
     }
     w.end();
+}
+
+void write_meetings(content_line_writer& w, const meeting_event& e, std::string_view campaign_id, std::string_view stamp) {
+    const group& g = *e.host;
+    w.line("BEGIN:VEVENT");
+    write_stamp_and_uid(w, g.id, "-meetings", campaign_id, stamp);
+    w.head("SUMMARY:");
+    w.text(g.name);
+    w.text(" meeting");
+    w.end();
+    write_meeting_times(w, e);
+    if (!location_is_empty(g.place)) {
+        w.head("LOCATION:");
+        write_location(w, g.place);
+        w.end();
+    }
+    if (!g.website.empty()) {
+        w.raw_property("URL:", g.website);
+    }
+    write_effective(w, *g.meetings);
     write_x_text(w, "X-ADVOCACY-REGION:", g.region);
     write_x_text(w, "X-ADVOCACY-TIME-ZONE:", g.place.time_zone);
     w.line("END:VEVENT");
@@ -420,6 +459,11 @@ void write_meetings(content_line_writer& w, const meeting_event& e, std::string_
 }  // namespace
 
 auto to_icalendar(const campaign& source, const icalendar_options& options) -> std::string {
+    const auto stamp_year = static_cast<int>(date::year_month_day{date::floor<date::days>(options.stamp)}.year());
+    if (stamp_year < first_year || stamp_year > last_year) {
+        throw validation_error("stamp", "the year " + std::to_string(stamp_year) + " is outside " +
+                                            std::to_string(first_year) + " to " + std::to_string(last_year));
+    }
     const std::string stamp = utc_text(options.stamp);
     const auto open_start = options.open_start ? *options.open_start : default_open_start(source);
 
@@ -507,10 +551,13 @@ auto upper(std::string_view text) -> std::string {
     throw parse_error(line.text, 0, reason, line.number);
 }
 
-// Splits and unfolds the text, checks that every line is NAME[;params]:value and that BEGIN and
-// END nest, starting with BEGIN:VCALENDAR: the line numbers libical does not give.
-auto scan(std::string_view text) -> raw_calendar {
-    raw_calendar cal;
+// The UTF-8 byte order mark some editors write first: not part of the calendar.
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+// Splits the text into logical lines, unfolding continuations; blank lines are tolerated. A NUL
+// byte is refused here: libical reads C strings, so it would see the calendar cut short there.
+auto unfold(std::string_view text) -> std::vector<raw_line> {
+    std::vector<raw_line> lines;
     std::size_t number = 0;
     for (std::size_t pos = 0; pos < text.size();) {
         auto eol = text.find('\n', pos);
@@ -519,15 +566,58 @@ auto scan(std::string_view text) -> raw_calendar {
         if (!physical.empty() && physical.back() == '\r') physical.remove_suffix(1);
         ++number;
         pos = eol + 1;
-        if (!physical.empty() && (physical.front() == ' ' || physical.front() == '\t') && !cal.lines.empty()) {
-            cal.lines.back().text.append(physical.substr(1));
+        if (const auto nul = physical.find('\0'); nul != std::string_view::npos) {
+            throw parse_error(physical, nul, "a NUL byte: iCalendar text holds no control characters but TAB", number);
+        }
+        if (!physical.empty() && (physical.front() == ' ' || physical.front() == '\t') && !lines.empty()) {
+            lines.back().text.append(physical.substr(1));
             continue;
         }
-        if (physical.find_first_not_of(" \t") == std::string_view::npos) continue;  // blank lines are tolerated
-        cal.lines.push_back({number, std::string(physical), {}, {}});
+        if (physical.find_first_not_of(" \t") == std::string_view::npos) continue;
+        lines.push_back({number, std::string(physical), {}, {}});
     }
-    if (cal.lines.empty()) throw parse_error(text, 0, "empty calendar: expected BEGIN:VCALENDAR", 1);
+    return lines;
+}
 
+// Sets the line's upper-cased name and its value (after the first ':' outside quotes), or
+// refuses a line that is not NAME[;params]:value.
+void split_property(raw_line& line) {
+    const std::string_view t = line.text;
+    std::size_t n = 0;
+    while (n < t.size() && (detail::is_alpha(t[n]) || detail::is_digit(t[n]) || t[n] == '-')) ++n;
+    if (n == 0) fail(line, "expected a property name (letters, digits and '-') at the start of the line");
+    bool quoted = false;
+    std::size_t colon = std::string_view::npos;
+    for (std::size_t k = n; k < t.size(); ++k) {
+        if (t[k] == '"') quoted = !quoted;
+        if (t[k] == ':' && !quoted) {
+            colon = k;
+            break;
+        }
+    }
+    if (colon == std::string_view::npos || (n < t.size() && t[n] != ':' && t[n] != ';')) {
+        fail(line, "expected NAME:value (or NAME;PARAM=...:value), found no ':' after the name");
+    }
+    line.name = upper(t.substr(0, n));
+    line.value = std::string(t.substr(colon + 1));
+}
+
+// The component a BEGIN or END line names, upper-cased; spaces around it and parameters are
+// ignored, so that "BEGIN:VEVENT " and "BEGIN;X=1:VEVENT" both begin a VEVENT.
+auto component_name(const raw_line& line) -> std::string {
+    std::string_view value = line.value;
+    const auto first = value.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return {};
+    value = value.substr(first, value.find_last_not_of(" \t") - first + 1);
+    return upper(value);
+}
+
+// Checks that BEGIN and END nest, starting with BEGIN:VCALENDAR, and sorts each line to the
+// VCALENDAR, to a VEVENT directly inside it, or to neither (other components are not read).
+// This is the one place that decides where each event starts and ends: libical is only handed
+// each event's own lines (see libical_event). Nesting is kept on a vector, never by recursion,
+// so any depth is read.
+void nest(raw_calendar& cal) {
     struct open_component {
         std::string name;
         std::size_t line;
@@ -536,35 +626,27 @@ auto scan(std::string_view text) -> raw_calendar {
     bool closed = false;
     for (std::size_t i = 0; i < cal.lines.size(); ++i) {
         auto& line = cal.lines[i];
-        const std::string_view t = line.text;
-        std::size_t n = 0;
-        while (n < t.size() && (detail::is_alpha(t[n]) || detail::is_digit(t[n]) || t[n] == '-')) ++n;
-        if (n == 0) fail(line, "expected a property name (letters, digits and '-') at the start of the line");
-        bool quoted = false;
-        std::size_t colon = std::string_view::npos;
-        for (std::size_t k = n; k < t.size(); ++k) {
-            if (t[k] == '"') quoted = !quoted;
-            if (t[k] == ':' && !quoted) {
-                colon = k;
-                break;
-            }
-        }
-        if (colon == std::string_view::npos || (n < t.size() && t[n] != ':' && t[n] != ';')) {
-            fail(line, "expected NAME:value (or NAME;PARAM=...:value), found no ':' after the name");
-        }
-        line.name = upper(t.substr(0, n));
-        line.value = std::string(t.substr(colon + 1));
+        split_property(line);
         if (closed) fail(line, "text after END:VCALENDAR: expected the end of the calendar");
-        if (i == 0 && !(line.name == "BEGIN" && upper(line.value) == "VCALENDAR")) {
+        const bool begins = line.name == "BEGIN";
+        if (i == 0 && !(begins && component_name(line) == "VCALENDAR")) {
             fail(line, "expected BEGIN:VCALENDAR as the first line");
         }
-        if (line.name == "BEGIN") {
-            const auto what = upper(line.value);
-            if (i != 0 && stack.size() == 1 && what == "VCALENDAR") fail(line, "BEGIN:VCALENDAR inside a VCALENDAR");
-            if (stack.size() == 1 && what == "VEVENT") cal.events.push_back({i, {}});
-            stack.push_back({what, line.number});
+        if (begins) {
+            auto what = component_name(line);
+            if (what.empty()) fail(line, "BEGIN without a component name");
+            if (i != 0 && what == "VCALENDAR") fail(line, "BEGIN:VCALENDAR inside a VCALENDAR");
+            if (what == "VEVENT") {
+                if (stack.size() != 1) {
+                    fail(line, "BEGIN:VEVENT inside BEGIN:" + stack.back().name + " (line " +
+                                   std::to_string(stack.back().line) +
+                                   "): a VEVENT must be directly inside the VCALENDAR");
+                }
+                cal.events.push_back({i, {}});
+            }
+            stack.push_back({std::move(what), line.number});
         } else if (line.name == "END") {
-            const auto what = upper(line.value);
+            const auto what = component_name(line);
             if (stack.empty() || stack.back().name != what) {
                 fail(line, "END:" + what + " does not match BEGIN:" + stack.back().name + " (line " +
                                std::to_string(stack.back().line) + ")");
@@ -581,6 +663,16 @@ auto scan(std::string_view text) -> raw_calendar {
         fail(cal.lines.back(), "BEGIN:" + stack.back().name + " (line " + std::to_string(stack.back().line) +
                                    ") is never closed: expected END:" + stack.back().name);
     }
+}
+
+// Splits and unfolds the text (a leading byte order mark skipped), checks every line and the
+// nesting: the line numbers libical does not give.
+auto scan(std::string_view text) -> raw_calendar {
+    if (text.starts_with(byte_order_mark)) text.remove_prefix(byte_order_mark.size());
+    raw_calendar cal;
+    cal.lines = unfold(text);
+    if (cal.lines.empty()) throw parse_error(text, 0, "empty calendar: expected BEGIN:VCALENDAR", 1);
+    nest(cal);
     return cal;
 }
 
@@ -604,38 +696,68 @@ struct component_deleter {
 };
 using component_ptr = std::unique_ptr<icalcomponent, component_deleter>;
 
-// The raw line of libical's X-LIC-ERROR: the property it names holding the text it quotes, else
-// a line holding that text, else `fallback`.
-auto error_line(const raw_calendar& cal, std::string_view message, std::size_t fallback) -> const raw_line& {
-    std::string name;
-    if (auto in = message.find(" in "); in != std::string_view::npos) {
-        auto rest = message.substr(in + 4);
-        if (auto sp = rest.find(" property"); sp != std::string_view::npos) name = upper(rest.substr(0, sp));
+// The first X-LIC-ERROR libical put in the calendar or the event it read, if any. The text
+// handed to libical holds one VEVENT and no deeper components, so two levels are all there is.
+auto libical_error(icalcomponent* root) -> std::optional<std::string> {
+    auto in = [](icalcomponent* c) -> std::optional<std::string> {
+        auto* p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY);
+        if (p == nullptr) return std::nullopt;
+        const char* text = icalproperty_get_xlicerror(p);
+        return std::string(text != nullptr ? text : "unreadable property");
+    };
+    if (auto found = in(root)) return found;
+    for (auto* c = icalcomponent_get_first_component(root, ICAL_ANY_COMPONENT); c != nullptr;
+         c = icalcomponent_get_next_component(root, ICAL_ANY_COMPONENT)) {
+        if (auto found = in(c)) return found;
     }
-    std::string_view quoted;
-    if (auto colon = message.rfind(": "); colon != std::string_view::npos) quoted = message.substr(colon + 2);
-    for (const auto& line : cal.lines) {
-        if (!name.empty() && line.name == name && (quoted.empty() || line.value == quoted)) return line;
-    }
-    if (!quoted.empty()) {
-        for (const auto& line : cal.lines) {
-            if (line.text.find(quoted) != std::string::npos) return line;
-        }
-    }
-    return cal.lines[fallback];
+    return std::nullopt;
 }
 
-void check_libical_errors(const raw_calendar& cal, icalcomponent* component, std::size_t fallback) {
-    for (auto* p = icalcomponent_get_first_property(component, ICAL_XLICERROR_PROPERTY); p != nullptr;
-         p = icalcomponent_get_next_property(component, ICAL_XLICERROR_PROPERTY)) {
-        const char* text = icalproperty_get_xlicerror(p);
-        const std::string message = text != nullptr ? text : "unreadable property";
-        fail(error_line(cal, message, fallback), "libical: " + message);
+// libical's message in the importer's words: an empty value is the common case.
+auto libical_reason(const std::string& message) -> std::string {
+    constexpr std::string_view no_value = "No value for ";
+    if (message.starts_with(no_value)) {
+        const auto name = message.substr(no_value.size(), message.find(' ', no_value.size()) - no_value.size());
+        return name + " is empty: expected a value";
     }
-    for (auto* c = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT); c != nullptr;
-         c = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)) {
-        check_libical_errors(cal, c, fallback);
+    // libical drops what it cannot read; the importer refuses the calendar instead.
+    std::string reason = "libical: " + message;
+    constexpr std::string_view dropped = ". Removing entire property";
+    if (const auto at = reason.find(dropped); at != std::string::npos) reason.erase(at, dropped.size());
+    return reason;
+}
+
+// A VCALENDAR holding one VEVENT made of `lines`, with BEGIN and END written here.
+auto event_text(const raw_calendar& cal, const std::vector<std::size_t>& lines) -> std::string {
+    std::string text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n";
+    for (auto i : lines) {
+        text += cal.lines[i].text;
+        text += "\r\n";
     }
+    text += "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    return text;
+}
+
+// libical's reading of one event: the event's own lines only, between BEGIN and END lines
+// written here, so that libical reads exactly the VEVENT the scanner found (whatever spacing or
+// parameters the input gave BEGIN) and never sees nested components. An X-LIC-ERROR is traced
+// to its line by reading the event's lines one at a time, which only a refused calendar pays for.
+auto libical_event(const raw_calendar& cal, const raw_event& event) -> component_ptr {
+    component_ptr root{icalparser_parse_string(event_text(cal, event.lines).c_str())};
+    const auto& begin = cal.lines[event.begin];
+    if (!root || icalcomponent_isa(root.get()) != ICAL_VCALENDAR_COMPONENT ||
+        icalcomponent_count_components(root.get(), ICAL_ANY_COMPONENT) != 1 ||
+        icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT) == nullptr) {
+        fail(begin, "libical could not read this VEVENT");
+    }
+    const auto message = libical_error(root.get());
+    if (!message) return root;
+    for (auto i : event.lines) {
+        const component_ptr single{icalparser_parse_string(event_text(cal, {i}).c_str())};
+        if (!single) fail(cal.lines[i], "libical could not read this line");
+        if (const auto own = libical_error(single.get())) fail(cal.lines[i], libical_reason(*own));
+    }
+    fail(begin, libical_reason(*message));
 }
 
 // `text` on one line: each CR or LF becomes a space (names and titles are single-line in the model).
@@ -671,10 +793,33 @@ struct event_lines {
         const auto* line = find(name);
         return line != nullptr ? *line : begin();
     }
+    // The first of `names` the event holds, else its BEGIN line.
+    auto first_of(std::initializer_list<std::string_view> names) const -> const raw_line& {
+        for (auto name : names) {
+            if (const auto* line = find(name)) return *line;
+        }
+        return begin();
+    }
     auto x_text(std::string_view name) const -> std::optional<std::string> {
         const auto* line = find(name);
         if (line == nullptr) return std::nullopt;
         return unescape(line->value);
+    }
+    // The line of the property a field of the model was read from, for a validation_error's
+    // field ("conference \"x\": location.region"); the BEGIN line when no property gives it.
+    auto of_field(std::string_view field) const -> const raw_line& {
+        const auto colon = field.rfind(": ");
+        const auto name = colon == std::string_view::npos ? field : field.substr(colon + 2);
+        if (name == "id") return at("UID");
+        if (name == "name") return at("SUMMARY");
+        if (name == "description") return at("DESCRIPTION");
+        if (name == "registration_url" || name == "website") return at("URL");
+        if (name == "region") return at("X-ADVOCACY-REGION");
+        if (name == "location.time_zone") return first_of({"X-ADVOCACY-TIME-ZONE", "DTSTART"});
+        if (name.starts_with("location.")) return at("LOCATION");
+        if (name == "start_time" || name == "first" || name == "dates") return at("DTSTART");
+        if (name == "end_time" || name == "last") return first_of({"DTEND", "DURATION", "DTSTART"});
+        return begin();
     }
 };
 
@@ -701,12 +846,21 @@ auto zone_named(const std::string& tzid, const raw_line& line) -> const date::ti
 }
 
 auto to_when(icaltimetype t, const char* tzid, const raw_line& line) -> when {
-    if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t)) fail(line, "expected a date or date-time");
+    // libical's own icaltime_is_valid_time stops at the year 3000; the check is made here instead,
+    // so that every date advocacy writes reads back.
+    if (icaltime_is_null_time(t) || t.is_date > 1) fail(line, "expected a date or date-time");
+    if (t.year < first_year || t.year > last_year) {
+        fail(line, "the year " + std::to_string(t.year) + " is outside the years advocacy can hold (" +
+                       std::to_string(first_year) + " to " + std::to_string(last_year) + ")");
+    }
     when w;
     const date::year_month_day ymd{date::year{t.year}, date::month{static_cast<unsigned>(t.month)},
                                    date::day{static_cast<unsigned>(t.day)}};
-    if (!ymd.ok()) fail(line, "not a calendar date");
+    if (t.month < 1 || t.day < 1 || !ymd.ok()) fail(line, "not a calendar date");
     w.is_date = t.is_date != 0;
+    if (!w.is_date && (t.hour < 0 || t.hour > 23 || t.minute < 0 || t.minute > 59 || t.second < 0 || t.second > 60)) {
+        fail(line, "not a time of day");
+    }
     w.local = date::local_days{ymd.operator date::sys_days().time_since_epoch()} +
               std::chrono::hours{w.is_date ? 0 : t.hour} + minutes{w.is_date ? 0 : t.minute} +
               seconds{w.is_date ? 0 : t.second};
@@ -720,6 +874,85 @@ auto to_when(icaltimetype t, const char* tzid, const raw_line& line) -> when {
         w.instant = zone->to_sys(w.local, date::choose::earliest);
     }
     return w;
+}
+
+// A number of at most 12 digits at `text[i]`, advancing `i`; more digits than that cannot be a
+// sensible count, interval or duration, and would overflow the arithmetic that follows.
+auto read_number(std::string_view text, std::size_t& i) -> std::optional<std::int64_t> {
+    const std::size_t start = i;
+    std::int64_t value = 0;
+    while (i < text.size() && detail::is_digit(text[i])) {
+        if (i - start == 12) return std::nullopt;
+        value = value * 10 + (text[i] - '0');
+        ++i;
+    }
+    if (i == start) return std::nullopt;
+    return value;
+}
+
+// A DURATION value (RFC 5545 3.3.6: [+|-]P then nW, or nD and/or T with nH, nM, nS in that
+// order). Read here rather than by libical, whose int fields wrap on large numbers
+// (P99999999999W reads as P1410065407W) and whose sum overflows an int (P9999999W).
+auto duration_of(const raw_line& line) -> seconds {
+    const std::string value = upper(line.value);
+    auto bad = [&]() -> seconds { fail(line, "expected a duration such as P3D, PT1H30M or P2W"); };
+    std::size_t i = 0;
+    bool negative = false;
+    if (i < value.size() && (value[i] == '+' || value[i] == '-')) negative = value[i++] == '-';
+    if (i >= value.size() || value[i++] != 'P') return bad();
+    // Units in the order they may appear; a unit at `next` or later may follow.
+    static constexpr std::array<std::pair<char, std::int64_t>, 5> units{
+        {{'W', 7 * 86400}, {'D', 86400}, {'H', 3600}, {'M', 60}, {'S', 1}}};
+    std::size_t next = 0;
+    bool in_time = false;
+    bool any = false;
+    std::int64_t total = 0;
+    while (i < value.size()) {
+        if (value[i] == 'T' && !in_time) {
+            in_time = true;
+            next = std::max<std::size_t>(next, 2);
+            ++i;
+            if (i == value.size()) return bad();
+            continue;
+        }
+        const auto number = read_number(value, i);
+        if (!number) {
+            if (i < value.size() && detail::is_digit(value[i])) {
+                fail(line, "the duration " + line.value + " is out of range");
+            }
+            return bad();
+        }
+        if (i == value.size()) return bad();
+        std::size_t unit = next;
+        while (unit < units.size() && units[unit].first != value[i]) ++unit;
+        const bool time_unit = unit >= 2;
+        if (unit == units.size() || time_unit != in_time || (units[unit].first == 'W' && any)) return bad();
+        total += *number * units[unit].second;  // at most 12 digits times a week: no overflow
+        any = true;
+        next = unit + 1;
+        ++i;
+        if (units[unit].first == 'W' && i != value.size()) return bad();
+    }
+    if (!any) return bad();
+    return seconds{negative ? -total : total};
+}
+
+// `start` moved by a DURATION, refused when it would leave the years the model holds: past the
+// last day, or (a negative DURATION) before the first, where counting the days of the end would
+// wrap (-P613566756W once read as a conference of three days).
+template <class Time>
+auto add_duration(Time start, seconds length, const raw_line& line) -> Time {
+    const auto limit = std::chrono::duration_cast<seconds>((last_day + date::days{1}).time_since_epoch());
+    const auto earliest = std::chrono::duration_cast<seconds>(date::sys_days{date::year{first_year} / 1 / 1}.time_since_epoch());
+    if (start.time_since_epoch() + length > limit) {
+        fail(line, "the duration " + line.value + " ends after " + std::to_string(last_year) +
+                       "-12-31, the last day advocacy can hold");
+    }
+    if (start.time_since_epoch() + length < earliest) {
+        fail(line, "the duration " + line.value + " ends before " + std::to_string(first_year) +
+                       "-01-01, the first day advocacy can hold");
+    }
+    return start + length;
 }
 
 auto tzid_of(icalproperty* p) -> const char* {
@@ -795,6 +1028,277 @@ auto at_line(const raw_line& line, Step&& step) -> decltype(step()) {
     }
 }
 
+// COUNT and INTERVAL as written in the RRULE, and the ordinals of BYDAY and BYMONTHDAY checked
+// against RFC 5545's bounds: libical keeps them in int and short fields that wrap silently
+// (INTERVAL=65537 reads as 1, BYDAY=65538TU as 2TU, COUNT=4294967297 as 1).
+struct rule_numbers {
+    std::int64_t count = 0;     // 0: none
+    std::int64_t interval = 1;  // at most 10^12
+};
+
+[[noreturn]] void refuse_rule(const raw_line& rule_line, std::string_view why) {
+    fail(rule_line, "RRULE " + rule_line.value + " is not a meeting schedule advocacy can express: " + std::string(why));
+}
+
+auto read_rule_numbers(const raw_line& line) -> rule_numbers {
+    rule_numbers found;
+    const std::string value = upper(line.value);
+    for (std::size_t pos = 0; pos <= value.size();) {
+        auto end = value.find(';', pos);
+        if (end == std::string::npos) end = value.size();
+        const std::string_view part = std::string_view(value).substr(pos, end - pos);
+        pos = end + 1;
+        const auto eq = part.find('=');
+        if (eq == std::string_view::npos) continue;  // libical reports malformed parts
+        const auto name = part.substr(0, eq);
+        const auto list = part.substr(eq + 1);
+        auto number = [&](std::string_view text, std::size_t& i) {
+            const auto n = read_number(text, i);
+            if (!n && i < text.size() && detail::is_digit(text[i])) {
+                refuse_rule(line, std::string(part) + " holds a number out of range");
+            }
+            if (!n) refuse_rule(line, std::string(part) + ": expected a number written in digits only");
+            return *n;
+        };
+        if (name == "COUNT" || name == "INTERVAL") {
+            std::size_t i = 0;
+            const auto n = number(list, i);
+            (name == "COUNT" ? found.count : found.interval) = n;
+            continue;
+        }
+        if (name != "BYDAY" && name != "BYMONTHDAY") continue;
+        const std::int64_t bound = name == "BYDAY" ? 53 : 31;
+        for (std::size_t i = 0; i < list.size();) {
+            if (list[i] == '+' || list[i] == '-') ++i;
+            if (i < list.size() && detail::is_digit(list[i]) && number(list, i) > bound) {
+                refuse_rule(line, std::string(part) + ": " + std::string(name) + " numbers lie between -" +
+                                      std::to_string(bound) + " and " + std::to_string(bound));
+            }
+            while (i < list.size() && list[i] != ',') ++i;
+            ++i;
+        }
+    }
+    return found;
+}
+
+// Runs `step` (which adds to the campaign) and turns the model's validation_error into a
+// parse_error at the line of the property the field was read from.
+template <class Step>
+void at_field(const event_lines& lines, Step&& step) {
+    try {
+        step();
+    } catch (const validation_error& e) {
+        fail(lines.of_field(e.field()), e.field() + ": " + e.reason());
+    }
+}
+
+// A day the model holds, or a parse_error at `line` saying why not (a time moved into another
+// zone can fall a day past the years a calendar can write).
+void check_day(date::sys_days day, const raw_line& line, std::string_view what) {
+    if (day < date::sys_days{date::year{first_year} / 1 / 1} || day > last_day) {
+        fail(line, std::string(what) + " falls on " + date::format("%F", day) +
+                       ", outside the years advocacy can hold (" + std::to_string(first_year) + " to " +
+                       std::to_string(last_year) + ")");
+    }
+}
+
+// One day of X-ADVOCACY-EFFECTIVE ("20150901").
+auto marker_day(std::string_view text, const raw_line& line) -> date::sys_days {
+    if (text.size() != 8 || text.find_first_not_of("0123456789") != std::string_view::npos) {
+        fail(line, "expected YYYYMMDD/YYYYMMDD or open");
+    }
+    auto digits = [&](std::size_t from, std::size_t n) {
+        unsigned value = 0;
+        for (std::size_t i = from; i < from + n; ++i) value = value * 10 + static_cast<unsigned>(text[i] - '0');
+        return value;
+    };
+    const date::year_month_day ymd{date::year{static_cast<int>(digits(0, 4))}, date::month{digits(4, 2)},
+                                   date::day{digits(6, 2)}};
+    if (!ymd.ok()) fail(line, "not a calendar date");
+    check_day(date::sys_days{ymd}, line, "X-ADVOCACY-EFFECTIVE");
+    return date::sys_days{ymd};
+}
+
+// The end of a conference as written: DTEND, or DTSTART + DURATION; none when neither is given.
+auto end_of(const event_lines& lines, icalcomponent* event, const when& start) -> std::optional<when> {
+    if (auto* dtend = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
+        auto end = to_when(icalproperty_get_dtend(dtend), tzid_of(dtend), lines.at("DTEND"));
+        if (end.is_date != start.is_date) fail(lines.at("DTEND"), "DTEND and DTSTART must both be dates or both date-times");
+        return end;
+    }
+    const auto* line = lines.find("DURATION");
+    if (line == nullptr) return std::nullopt;
+    const auto length = duration_of(*line);
+    when end = start;
+    end.local = add_duration(start.local, length, *line);
+    if (start.is_utc || !start.tzid.empty()) end.instant = add_duration(start.instant, length, *line);
+    return end;
+}
+
+// How long each meeting lasts: DTEND − DTSTART, or DURATION, or two hours (as
+// meeting_schedule::parse) when neither is given.
+auto meeting_length(const event_lines& lines, icalcomponent* event, const when& start, const date::time_zone* zone)
+    -> minutes {
+    seconds length{0};
+    const raw_line* line = nullptr;
+    if (auto* dtend = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
+        line = &lines.at("DTEND");
+        const auto end = to_when(icalproperty_get_dtend(dtend), tzid_of(dtend), *line);
+        const auto end_instant = end.is_utc || !end.tzid.empty() ? end.instant : zone->to_sys(end.local, date::choose::earliest);
+        length = end_instant - start.instant;
+    } else if ((line = lines.find("DURATION")) != nullptr) {
+        length = duration_of(*line);
+    } else {
+        return minutes{120};
+    }
+    if (length <= seconds{0}) fail(*line, "a meeting must end after it starts");
+    if (length > std::chrono::hours{24}) fail(*line, "a meeting lasts at most 24 hours");
+    if (length % minutes{1} != seconds{0}) fail(*line, "meeting times are whole minutes; the end has seconds");
+    return std::chrono::duration_cast<minutes>(length);
+}
+
+// What the RRULE says of the meetings themselves, before effective dates and skipped days.
+struct rule_reading {
+    const raw_line& line;
+    const icalrecurrencetype& rule;
+    std::int64_t interval;
+    date::sys_days first_day;  // DTSTART's local day
+    minutes at;                // DTSTART's local time of day
+    minutes length;
+    const std::string& tz;
+
+    static auto empty(const short* by) -> bool { return by[0] == ICAL_RECURRENCE_ARRAY_MAX; }
+    static auto count(const short* by) -> int {
+        int n = 0;
+        while (by[n] != ICAL_RECURRENCE_ARRAY_MAX) ++n;
+        return n;
+    }
+    static auto weekday_of(short by) -> date::weekday {
+        return date::weekday{static_cast<unsigned>(icalrecurrencetype_day_day_of_week(by)) - 1};
+    }
+    [[noreturn]] void refuse(std::string_view why) const { refuse_rule(line, why); }
+
+    auto weekly() const -> meeting_schedule {
+        if (!empty(rule.by_month_day)) refuse("FREQ=WEEKLY with BYMONTHDAY");
+        if (count(rule.by_day) > 1) refuse("one meeting day a week at most (BYDAY holds several days)");
+        auto day = date::weekday{first_day};
+        if (count(rule.by_day) == 1) {
+            if (icalrecurrencetype_day_position(rule.by_day[0]) != 0) refuse("FREQ=WEEKLY with a numbered BYDAY");
+            day = weekday_of(rule.by_day[0]);
+        }
+        if (interval > 52) refuse("INTERVAL=" + std::to_string(interval) + ": weekly meetings are every 1 to 52 weeks");
+        return meeting_schedule::weekly(day, at, length, tz, static_cast<unsigned>(interval));
+    }
+
+    auto monthly() const -> meeting_schedule {
+        if (interval != 1) refuse("monthly meetings are every month (INTERVAL must be 1)");
+        if (!empty(rule.by_day) && !empty(rule.by_month_day)) refuse("FREQ=MONTHLY with both BYDAY and BYMONTHDAY");
+        if (count(rule.by_day) > 1) refuse("one meeting day a month at most (BYDAY holds several days)");
+        if (count(rule.by_month_day) > 1) refuse("one meeting day a month at most (BYMONTHDAY holds several days)");
+        if (count(rule.by_day) == 1) {
+            const int nth = icalrecurrencetype_day_position(rule.by_day[0]);
+            if (nth == 0 || nth < -1 || nth > 5) refuse("BYDAY in a monthly rule must be 1XX..5XX or -1XX");
+            return meeting_schedule::monthly_on_weekday(nth, weekday_of(rule.by_day[0]), at, length, tz);
+        }
+        const int day = count(rule.by_month_day) == 1
+                            ? rule.by_month_day[0]
+                            : static_cast<int>(static_cast<unsigned>(date::year_month_day{first_day}.day()));
+        if (day < 1 || day > 31) refuse("BYMONTHDAY must be 1..31");
+        return meeting_schedule::monthly_on_day(static_cast<unsigned>(day), at, length, tz);
+    }
+
+    auto schedule() const -> meeting_schedule {
+        if (!empty(rule.by_second) || !empty(rule.by_minute) || !empty(rule.by_hour) || !empty(rule.by_year_day) ||
+            !empty(rule.by_week_no) || !empty(rule.by_month) || !empty(rule.by_set_pos)) {
+            refuse("only BYDAY or BYMONTHDAY are supported");
+        }
+        return at_line(line, [&] {
+            if (rule.freq == ICAL_WEEKLY_RECURRENCE) return weekly();
+            if (rule.freq == ICAL_MONTHLY_RECURRENCE) return monthly();
+            const char* name = icalrecur_freq_to_string(rule.freq);
+            refuse(std::string("FREQ=") + (name != nullptr ? name : "?") +
+                   " (expected FREQ=WEEKLY;BYDAY=XX, FREQ=MONTHLY;BYDAY=nXX or FREQ=MONTHLY;BYMONTHDAY=d)");
+        });
+    }
+};
+
+// The effective dates of a recurring event: from X-ADVOCACY-EFFECTIVE when advocacy wrote it,
+// else from DTSTART's day; to UNTIL (or the marker's end), else to the last day the model holds,
+// so that an open rule keeps its first day. None for advocacy's own "open".
+auto effective_of(const event_lines& lines, const icalrecurrencetype& rule, std::int64_t count, const when& start,
+                  const date::time_zone* zone, date::sys_days first_day) -> std::optional<date_range> {
+    const auto& rule_line = lines.at("RRULE");
+    const auto marker = lines.x_text("X-ADVOCACY-EFFECTIVE");
+    date::sys_days from = first_day;
+    std::optional<date::sys_days> until;
+    if (marker && *marker != "open") {
+        const auto& marker_line = lines.at("X-ADVOCACY-EFFECTIVE");
+        const auto slash = marker->find('/');
+        if (slash == std::string::npos) fail(marker_line, "expected YYYYMMDD/YYYYMMDD or open");
+        from = marker_day(std::string_view(*marker).substr(0, slash), marker_line);
+        until = marker_day(std::string_view(*marker).substr(slash + 1), marker_line);
+    }
+    if (!icaltime_is_null_time(rule.until)) {
+        const char* until_zone = rule.until.is_date != 0 || start.is_utc ? nullptr : zone->name().c_str();
+        const auto u = to_when(rule.until, until_zone, rule_line);
+        // An UTC UNTIL late on 9999-12-31 is a day later in zones east of UTC: no meeting the
+        // model holds is lost by ending at its last day.
+        until = std::min(u.is_utc ? local_day(u, zone) : date::sys_days{date::floor<date::days>(u.local).time_since_epoch()},
+                         last_day);
+    }
+    if (marker && *marker == "open" && !until && count == 0) return std::nullopt;
+    if (until && *until < from) fail(rule_line, "UNTIL is before DTSTART");
+    return at_line(rule_line, [&] { return date_range{from, until.value_or(last_day)}; });
+}
+
+// The local day of the COUNTth meeting of `s` from `first_day`, which becomes the last
+// effective day. The meetings are counted up to the end of `s`'s effective dates: the model's
+// last day, or the end X-ADVOCACY-EFFECTIVE gives.
+auto counted_last_day(const meeting_schedule& s, date::sys_days first_day, std::int64_t count, const raw_line& rule_line)
+    -> date::sys_days {
+    constexpr std::int64_t most = 10'000;
+    if (count > most) refuse_rule(rule_line, "COUNT above " + std::to_string(most));
+    const auto end = s.effective() ? s.effective()->last() : last_day;
+    std::int64_t seen = 0;
+    std::optional<date::sys_days> last_seen;
+    // A year first, then windows twice as long each time: a few meetings cost what they did
+    // when the search went a year at a time, and 10,000 weekly ones still take a handful.
+    date::days window{366};
+    for (auto day = first_day; day <= end; day += window, window *= 2) {
+        for (const auto& m : s.occurrences(date_range{day, std::min(day + window - date::days{1}, end)})) {
+            last_seen = date::sys_days{date::floor<date::days>(m.start.get_local_time()).time_since_epoch()};
+            if (++seen == count) return *last_seen;
+        }
+    }
+    const std::string limit = end < last_day ? date::format("%F", end) + ", the end of X-ADVOCACY-EFFECTIVE"
+                                             : std::to_string(last_year) + "-12-31, the last day advocacy can hold";
+    refuse_rule(rule_line, "COUNT=" + std::to_string(count) + " reaches past " + limit + ": only " + std::to_string(seen) +
+                               " meetings fit before it" +
+                               (last_seen ? ", the last on " + date::format("%F", *last_seen) : std::string{}));
+}
+
+// The local days of the EXDATEs. libical splits "EXDATE:a,b" into one property per value, so
+// each value is traced back to the line that wrote it.
+auto skipped_days(const event_lines& lines, icalcomponent* event, const date::time_zone* zone)
+    -> std::vector<date::sys_days> {
+    std::vector<const raw_line*> value_lines;
+    for (auto i : lines.event.lines) {
+        const auto& line = lines.cal.lines[i];
+        if (line.name != "EXDATE") continue;
+        const auto values = static_cast<std::size_t>(std::count(line.value.begin(), line.value.end(), ',')) + 1;
+        value_lines.insert(value_lines.end(), values, &line);
+    }
+    std::vector<date::sys_days> skipped;
+    for (auto* p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p != nullptr;
+         p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
+        const auto& line = skipped.size() < value_lines.size() ? *value_lines[skipped.size()] : lines.at("EXDATE");
+        const auto day = local_day(to_when(icalproperty_get_exdate(p), tzid_of(p), line), zone);
+        check_day(day, line, "the EXDATE");
+        skipped.push_back(day);
+    }
+    return skipped;
+}
+
 struct importer {
     const raw_calendar& cal;
     campaign result;
@@ -818,7 +1322,8 @@ struct importer {
         return unique(taken, id);
     }
 
-    void read_conference(const event_lines& lines, icalcomponent* event, const when& start, std::size_t ordinal) {
+    // A conference's text: id, name, place, registration URL, description, region.
+    auto conference_fields(const event_lines& lines, icalcomponent* event, std::size_t ordinal) -> conference {
         conference c;
         c.id = id_from_uid(event, {}, conference_ids, ordinal);
         c.name = one_line(text_of(event, ICAL_SUMMARY_PROPERTY));
@@ -835,77 +1340,84 @@ struct importer {
             }
         }
         c.region = lines.x_text("X-ADVOCACY-REGION").value_or("");
+        return c;
+    }
 
-        const auto& start_line = lines.at("DTSTART");
-        auto* dtend = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY);
-        auto* duration = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY);
-        std::optional<when> end;
-        if (dtend != nullptr) {
-            end = to_when(icalproperty_get_dtend(dtend), tzid_of(dtend), lines.at("DTEND"));
-            if (end->is_date != start.is_date) fail(lines.at("DTEND"), "DTEND and DTSTART must both be dates or both date-times");
-        } else if (duration != nullptr) {
-            const auto length = seconds{icaldurationtype_as_int(icalproperty_get_duration(duration))};
-            end = start;
-            end->local += length;
-            end->instant += length;
+    // An all-day conference's days: DTSTART to the day before DTEND (exclusive), one day without an end.
+    static auto all_day_dates(const event_lines& lines, const when& start, const std::optional<when>& end) -> date_range {
+        const auto first = local_day(start, nullptr);
+        auto last = first;
+        if (end) {
+            const auto stop = local_day(*end, nullptr);
+            if (stop <= first) fail(lines.first_of({"DTEND", "DURATION"}), "the end must be after DTSTART (DTEND is exclusive)");
+            last = stop - date::days{1};
         }
+        return at_line(lines.at("DTSTART"), [&] { return date_range{first, last}; });
+    }
+
+    // A timed conference's days and times of day in its zone (c.place.time_zone, set).
+    static void set_times(conference& c, const event_lines& lines, const when& start, const std::optional<when>& end,
+                          bool marked_zone) {
+        const auto& start_line = lines.at("DTSTART");
+        const auto& end_line = end ? lines.first_of({"DTEND", "DURATION"}) : start_line;
+        const date::time_zone* zone =
+            c.place.time_zone.empty() ? nullptr
+                                      : zone_named(c.place.time_zone, marked_zone ? lines.at("X-ADVOCACY-TIME-ZONE") : start_line);
+        // A time written in the event's own zone is kept as written, so that a wall-clock time
+        // in a DST gap or overlap comes back as it was exported. Floating times are kept too.
+        auto local = [&](const when& w) {
+            const bool zoned = w.is_utc || !w.tzid.empty();
+            if (!zoned || zone == nullptr || (!w.is_utc && w.tzid == zone->name())) return w.local;
+            return zone->to_local(w.instant);
+        };
+        const auto begins = local(start);
+        // No DTEND or DURATION: the event ends when it starts (RFC 5545 3.6.1).
+        const auto ends = end ? local(*end) : begins;
+        if (ends < begins) fail(end_line, "the event ends before DTSTART");
+        if (begins.time_since_epoch() % minutes{1} != seconds{0}) {
+            fail(start_line, "conference times are whole minutes; DTSTART has seconds");
+        }
+        if (ends.time_since_epoch() % minutes{1} != seconds{0}) {
+            fail(end_line, "conference times are whole minutes; the end has seconds");
+        }
+        const auto first_local = date::floor<date::days>(begins);
+        const auto last_local = date::floor<date::days>(ends);
+        const date::sys_days first{first_local.time_since_epoch()};
+        const date::sys_days last{last_local.time_since_epoch()};
+        check_day(first, start_line, "the start");
+        check_day(last, end_line, "the end");
+        c.dates = at_line(start_line, [&] { return date_range{first, last}; });
+        c.start_time = std::chrono::duration_cast<minutes>(begins - first_local);
+        c.end_time = std::chrono::duration_cast<minutes>(ends - last_local);
+    }
+
+    void read_conference(const event_lines& lines, icalcomponent* event, const when& start, std::size_t ordinal) {
+        conference c = conference_fields(lines, event, ordinal);
+        const auto end = end_of(lines, event, start);
         const auto marked_zone = lines.x_text("X-ADVOCACY-TIME-ZONE");
-        date::sys_days first{};
-        date::sys_days last{};
         if (start.is_date) {
-            first = local_day(start, nullptr);
-            last = first;
-            if (end) {
-                const auto stop = local_day(*end, nullptr);
-                if (stop <= first) fail(lines.at(dtend != nullptr ? "DTEND" : "DURATION"), "the end must be after DTSTART (DTEND is exclusive)");
-                last = stop - date::days{1};
-            }
             if (marked_zone) c.place.time_zone = *marked_zone;
+            c.dates = all_day_dates(lines, start, end);
         } else {
             // The event's zone: advocacy's own marker, else DTSTART's; none for a floating time.
-            // Zoned times are shown in it; floating ones are kept as written.
             c.place.time_zone = marked_zone ? *marked_zone : start.is_utc ? "UTC" : start.tzid;
-            const date::time_zone* zone =
-                c.place.time_zone.empty() ? nullptr
-                                          : zone_named(c.place.time_zone, marked_zone ? lines.at("X-ADVOCACY-TIME-ZONE") : start_line);
-            // A time written in the event's own zone is kept as written, so that a wall-clock
-            // time in a DST gap or overlap comes back as it was exported.
-            auto local = [&](const when& w) {
-                const bool zoned = w.is_utc || !w.tzid.empty();
-                if (!zoned || zone == nullptr || (!w.is_utc && w.tzid == zone->name())) return w.local;
-                return zone->to_local(w.instant);
-            };
-            const auto begins = local(start);
-            // No DTEND or DURATION: the event ends when it starts (RFC 5545 3.6.1).
-            const auto ends = end ? local(*end) : begins;
-            if (ends < begins) fail(lines.at(dtend != nullptr ? "DTEND" : "DURATION"), "the event ends before DTSTART");
-            const auto& end_line = end ? lines.at(dtend != nullptr ? "DTEND" : "DURATION") : start_line;
-            if (begins.time_since_epoch() % minutes{1} != seconds{0}) {
-                fail(start_line, "conference times are whole minutes; DTSTART has seconds");
-            }
-            if (ends.time_since_epoch() % minutes{1} != seconds{0}) {
-                fail(end_line, "conference times are whole minutes; the end has seconds");
-            }
-            const auto first_local = date::floor<date::days>(begins);
-            const auto last_local = date::floor<date::days>(ends);
-            first = date::sys_days{first_local.time_since_epoch()};
-            last = date::sys_days{last_local.time_since_epoch()};
-            c.start_time = std::chrono::duration_cast<minutes>(begins - first_local);
-            c.end_time = std::chrono::duration_cast<minutes>(ends - last_local);
+            set_times(c, lines, start, end, marked_zone.has_value());
         }
-        c.dates = at_line(start_line, [&] { return date_range{first, last}; });
-        at_line(lines.begin(), [&] { result.add_conference(std::move(c)); });
+        at_field(lines, [&] { result.add_conference(std::move(c)); });
     }
 
     void read_meetings(const event_lines& lines, icalcomponent* event, const when& start, icalproperty* rrule_property,
                        std::size_t ordinal) {
         const auto& rule_line = lines.at("RRULE");
         const auto& start_line = lines.at("DTSTART");
-        auto refuse = [&](std::string_view why) {
-            fail(rule_line, "RRULE " + rule_line.value + " is not a meeting schedule advocacy can express: " +
-                                std::string(why));
-        };
-        if (icalcomponent_count_properties(event, ICAL_RRULE_PROPERTY) > 1) refuse("a VEVENT may hold only one RRULE");
+        if (icalcomponent_count_properties(event, ICAL_RRULE_PROPERTY) > 1) refuse_rule(rule_line, "a VEVENT may hold only one RRULE");
+        // Meetings added or taken away by other rules would be lost: the model has one rule.
+        if (icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY) != nullptr) {
+            fail(lines.at("RDATE"), "RDATE is not supported: a meeting schedule has no meetings off its RRULE");
+        }
+        if (icalcomponent_get_first_property(event, ICAL_EXRULE_PROPERTY) != nullptr) {
+            fail(lines.at("EXRULE"), "EXRULE is not supported: skipped meetings are listed with EXDATE");
+        }
         if (start.is_date) fail(start_line, "a recurring meeting needs a date-time DTSTART, not a date");
         if (!start.is_utc && start.tzid.empty()) {
             fail(start_line, "a recurring meeting needs a time zone: expected DTSTART;TZID=... or a UTC time");
@@ -916,130 +1428,18 @@ struct importer {
         const auto start_day = date::floor<date::days>(start_local);
         const auto time_of_day = start_local - start_day;
         if (time_of_day % minutes{1} != seconds{0}) fail(start_line, "meeting times are whole minutes; DTSTART has seconds");
+        const date::sys_days first_day{start_day.time_since_epoch()};
 
-        minutes length{120};  // as meeting_schedule::parse: two hours when no end is given
-        if (auto* dtend = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY)) {
-            const auto end = to_when(icalproperty_get_dtend(dtend), tzid_of(dtend), lines.at("DTEND"));
-            const auto end_instant = end.is_utc || !end.tzid.empty()
-                                         ? end.instant
-                                         : zone->to_sys(end.local, date::choose::earliest);
-            length = std::chrono::duration_cast<minutes>(end_instant - start.instant);
-        } else if (auto* duration = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY)) {
-            length = std::chrono::duration_cast<minutes>(seconds{icaldurationtype_as_int(icalproperty_get_duration(duration))});
-        }
-        if (length <= minutes{0}) fail(lines.at("DTEND"), "a meeting must end after it starts");
-
+        const auto numbers = read_rule_numbers(rule_line);
         const icalrecurrencetype rule = icalproperty_get_rrule(rrule_property);
-        auto empty = [](const short* by) { return by[0] == ICAL_RECURRENCE_ARRAY_MAX; };
-        auto count = [](const short* by) {
-            int n = 0;
-            while (by[n] != ICAL_RECURRENCE_ARRAY_MAX) ++n;
-            return n;
-        };
-        if (!empty(rule.by_second) || !empty(rule.by_minute) || !empty(rule.by_hour) || !empty(rule.by_year_day) ||
-            !empty(rule.by_week_no) || !empty(rule.by_month) || !empty(rule.by_set_pos)) {
-            refuse("only BYDAY or BYMONTHDAY are supported");
-        }
-        const auto dtstart_weekday = date::weekday{date::sys_days{start_day.time_since_epoch()}};
-        std::optional<meeting_schedule> schedule;
-        const auto interval = static_cast<unsigned>(rule.interval < 1 ? 1 : rule.interval);
-        auto weekday_of = [](short by) {
-            return date::weekday{static_cast<unsigned>(icalrecurrencetype_day_day_of_week(by)) - 1};
-        };
-        at_line(rule_line, [&] {
-            if (rule.freq == ICAL_WEEKLY_RECURRENCE) {
-                if (!empty(rule.by_month_day)) refuse("FREQ=WEEKLY with BYMONTHDAY");
-                if (count(rule.by_day) > 1) refuse("one meeting day a week at most (BYDAY holds several days)");
-                auto day = dtstart_weekday;
-                if (count(rule.by_day) == 1) {
-                    if (icalrecurrencetype_day_position(rule.by_day[0]) != 0) refuse("FREQ=WEEKLY with a numbered BYDAY");
-                    day = weekday_of(rule.by_day[0]);
-                }
-                schedule = meeting_schedule::weekly(day, std::chrono::duration_cast<minutes>(time_of_day), length, tz,
-                                                    interval);
-            } else if (rule.freq == ICAL_MONTHLY_RECURRENCE) {
-                if (interval != 1) refuse("monthly meetings are every month (INTERVAL must be 1)");
-                if (!empty(rule.by_day) && !empty(rule.by_month_day)) refuse("FREQ=MONTHLY with both BYDAY and BYMONTHDAY");
-                const auto at = std::chrono::duration_cast<minutes>(time_of_day);
-                if (count(rule.by_day) > 1) refuse("one meeting day a month at most (BYDAY holds several days)");
-                if (count(rule.by_month_day) > 1) refuse("one meeting day a month at most (BYMONTHDAY holds several days)");
-                if (count(rule.by_day) == 1) {
-                    const int nth = icalrecurrencetype_day_position(rule.by_day[0]);
-                    if (nth == 0 || nth < -1 || nth > 5) refuse("BYDAY in a monthly rule must be 1XX..5XX or -1XX");
-                    schedule = meeting_schedule::monthly_on_weekday(nth, weekday_of(rule.by_day[0]), at, length, tz);
-                } else {
-                    int day = count(rule.by_month_day) == 1
-                                  ? rule.by_month_day[0]
-                                  : static_cast<int>(static_cast<unsigned>(date::year_month_day{date::sys_days{start_day.time_since_epoch()}}.day()));
-                    if (day < 1 || day > 31) refuse("BYMONTHDAY must be 1..31");
-                    schedule = meeting_schedule::monthly_on_day(static_cast<unsigned>(day), at, length, tz);
-                }
-            } else {
-                const char* name = icalrecur_freq_to_string(rule.freq);
-                refuse(std::string("FREQ=") + (name != nullptr ? name : "?") +
-                       " (expected FREQ=WEEKLY;BYDAY=XX, FREQ=MONTHLY;BYDAY=nXX or FREQ=MONTHLY;BYMONTHDAY=d)");
-            }
-        });
-
-        // Effective dates.
-        const auto first_day = date::sys_days{start_day.time_since_epoch()};
-        std::optional<date_range> effective;
-        const auto marker = lines.x_text("X-ADVOCACY-EFFECTIVE");
-        date::sys_days from = first_day;
-        std::optional<date::sys_days> until;
-        if (marker && *marker != "open") {
-            const auto& marker_line = lines.at("X-ADVOCACY-EFFECTIVE");
-            auto parse_day = [&](std::string_view s) {
-                unsigned y = 0, m = 0, d = 0;
-                if (s.size() != 8 || s.find_first_not_of("0123456789") != std::string_view::npos) {
-                    fail(marker_line, "expected YYYYMMDD/YYYYMMDD or open");
-                }
-                y = static_cast<unsigned>(std::stoul(std::string(s.substr(0, 4))));
-                m = static_cast<unsigned>(std::stoul(std::string(s.substr(4, 2))));
-                d = static_cast<unsigned>(std::stoul(std::string(s.substr(6, 2))));
-                const date::year_month_day ymd{date::year{static_cast<int>(y)}, date::month{m}, date::day{d}};
-                if (!ymd.ok()) fail(marker_line, "not a calendar date");
-                return date::sys_days{ymd};
-            };
-            const auto slash = marker->find('/');
-            if (slash == std::string::npos) fail(marker_line, "expected YYYYMMDD/YYYYMMDD or open");
-            from = parse_day(std::string_view(*marker).substr(0, slash));
-            until = parse_day(std::string_view(*marker).substr(slash + 1));
-        }
-        if (!icaltime_is_null_time(rule.until)) {
-            const auto u = to_when(rule.until, rule.until.is_date != 0 ? nullptr : (start.is_utc ? nullptr : tz.c_str()),
-                                   rule_line);
-            until = u.is_utc ? local_day(u, zone) : date::sys_days{date::floor<date::days>(u.local).time_since_epoch()};
-        }
-        const bool open = marker && *marker == "open" && !until && rule.count == 0;
-        if (!open) {
-            const auto far = date::sys_days{date::year{9999} / 12 / 31};
-            if (until && *until < from) fail(rule_line, "UNTIL is before DTSTART");
-            effective = at_line(rule_line, [&] { return date_range{from, until.value_or(far)}; });
-        }
-        std::vector<date::sys_days> skipped;
-        for (auto* p = icalcomponent_get_first_property(event, ICAL_EXDATE_PROPERTY); p != nullptr;
-             p = icalcomponent_get_next_property(event, ICAL_EXDATE_PROPERTY)) {
-            const auto x = to_when(icalproperty_get_exdate(p), tzid_of(p), lines.at("EXDATE"));
-            skipped.push_back(local_day(x, zone));
-        }
+        const rule_reading reading{rule_line, rule, numbers.interval, first_day,
+                                   std::chrono::duration_cast<minutes>(time_of_day), meeting_length(lines, event, start, zone),
+                                   tz};
         // with_skipped (which sorts the days and drops repeats) adds to the skipped days, so the
         // rule without them is kept for the checks below.
-        meeting_schedule s = schedule->with_effective(effective);
-
-        if (rule.count > 0) {
-            if (rule.count > 10'000) refuse("COUNT above 10000");
-            // The day of the COUNTth meeting becomes the last effective day.
-            std::vector<meeting_time> found;
-            auto day = first_day;
-            while (found.size() < static_cast<std::size_t>(rule.count) && day < first_day + date::days{366 * 200}) {
-                auto more = s.occurrences(date_range{day, day + date::days{365}});
-                found.insert(found.end(), more.begin(), more.end());
-                day += date::days{366};
-            }
-            if (found.size() < static_cast<std::size_t>(rule.count)) refuse("COUNT reaches beyond the year 9999");
-            const auto last = date::floor<date::days>(found[static_cast<std::size_t>(rule.count) - 1].start.get_local_time());
-            s = s.with_effective(date_range{from, date::sys_days{last.time_since_epoch()}});
+        meeting_schedule s = reading.schedule().with_effective(effective_of(lines, rule, numbers.count, start, zone, first_day));
+        if (numbers.count > 0) {
+            s = s.with_effective(date_range{s.effective()->first(), counted_last_day(s, first_day, numbers.count, rule_line)});
         }
 
         // DTSTART counts as a meeting in iCalendar even off the rule; the model has no such
@@ -1050,8 +1450,7 @@ struct importer {
             fail(start_line, "DTSTART is not a meeting of its RRULE " + rule_line.value +
                                  " (the first meeting must follow the rule)");
         }
-
-        s = s.with_skipped(std::move(skipped));
+        s = s.with_skipped(skipped_days(lines, event, zone));
 
         group g;
         g.id = id_from_uid(event, "-meetings", group_ids, ordinal);
@@ -1064,13 +1463,20 @@ struct importer {
         g.region = lines.x_text("X-ADVOCACY-REGION").value_or("");
         g.website = text_of(event, ICAL_URL_PROPERTY);
         g.meetings = std::move(s);
-        at_line(lines.begin(), [&] { result.add_group(std::move(g)); });
+        at_field(lines, [&] { result.add_group(std::move(g)); });
     }
 
     void read_event(const raw_event& raw, icalcomponent* event, std::size_t ordinal) {
         const event_lines lines{cal, raw};
         auto* dtstart = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
         if (dtstart == nullptr) fail(lines.begin(), "VEVENT has no DTSTART");
+        // A change to one meeting of a series: read alone it would be a conference beside a
+        // series that still holds the meeting it replaces.
+        if (lines.find("RECURRENCE-ID") != nullptr) {
+            fail(lines.at("RECURRENCE-ID"),
+                 "RECURRENCE-ID is not supported: a change to one meeting of a series cannot be held (skip the meeting "
+                 "with EXDATE instead)");
+        }
         const auto start = to_when(icalproperty_get_dtstart(dtstart), tzid_of(dtstart), lines.at("DTSTART"));
         if (auto* rrule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY)) {
             read_meetings(lines, event, start, rrule, ordinal);
@@ -1128,22 +1534,10 @@ auto campaign_from_icalendar(std::string_view text) -> campaign {
     if (id.empty()) id = slug(title);
     if (id.empty()) id = "imported";
 
-    const std::string owned(text);
-    component_ptr root{icalparser_parse_string(owned.c_str())};
-    if (!root) fail(cal.lines.front(), "libical could not read the calendar");
-    icalcomponent* calendar = root.get();
-    if (icalcomponent_isa(calendar) != ICAL_VCALENDAR_COMPONENT) {
-        calendar = icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
-        if (calendar == nullptr) fail(cal.lines.front(), "expected a VCALENDAR");
-    }
-    check_libical_errors(cal, calendar, 0);
-
     importer in{cal, campaign{id, title}, {}, {}};
-    std::size_t ordinal = 0;
-    for (auto* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event != nullptr;
-         event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT), ++ordinal) {
-        if (ordinal >= cal.events.size()) break;  // cannot happen: both list the same VEVENTs
-        in.read_event(cal.events[ordinal], event, ordinal);
+    for (std::size_t ordinal = 0; ordinal < cal.events.size(); ++ordinal) {
+        const auto root = libical_event(cal, cal.events[ordinal]);
+        in.read_event(cal.events[ordinal], icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT), ordinal);
     }
     return std::move(in.result);
 }

@@ -14,7 +14,9 @@
 ///   `<group id>-meetings@<campaign id>.advocacy`, DTSTART/DTEND with TZID on a real occurrence,
 ///   the schedule's RRULE, EXDATEs for skipped days, and a VTIMEZONE per zone used.
 /// Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 sequence or an escape;
-/// TEXT values are escaped, so no field can inject a property.
+/// TEXT values are escaped, so no field can inject a property. A date-time has four digits for
+/// the year: a conference ending on 9999-12-31 gets `DURATION:P<n>D` instead of the exclusive
+/// DTEND, and a schedule running to 9999-12-31 an RRULE without UNTIL.
 ///
 /// Import (through libical) reads all-day and timed VEVENTs as conferences and recurring ones as
 /// groups with a meeting_schedule. What the model cannot hold is refused with a parse_error that
@@ -45,7 +47,8 @@ struct icalendar_options {
 
 /// The campaign as an iCalendar (VCALENDAR) text: conferences as all-day or timed events,
 /// groups' meetings as recurring events, with their time zones. Groups without a schedule, and schedules
-/// without any meeting in their effective dates, are left out.
+/// without any meeting in their effective dates, are left out. Throws validation_error for a
+/// stamp or a date outside the years 1000 to 9999, the ones campaign_from_icalendar reads.
 auto to_icalendar(const campaign& source, const icalendar_options& options = {}) -> std::string;
 
 /// Reads a calendar into a campaign (id from the `@<id>.advocacy` UIDs advocacy writes, else
@@ -56,8 +59,11 @@ auto to_icalendar(const campaign& source, const icalendar_options& options = {})
 /// DURATION: it ends when it starts; times must be whole minutes);
 /// VEVENTs with an RRULE the model can express (FREQ=WEEKLY;INTERVAL=n;BYDAY=XX,
 /// FREQ=MONTHLY;BYDAY=nXX, FREQ=MONTHLY;BYMONTHDAY=d, with UNTIL or COUNT, EXDATEs) become groups
-/// with a meeting_schedule. Throws parse_error with the 1-based line for malformed input and for
-/// rules, zones or values the model cannot hold.
+/// with a meeting_schedule. Years 1000 to 9999 are read; a leading UTF-8 byte order mark is
+/// skipped; components nest to any depth (read without recursion). Throws parse_error with the
+/// 1-based line of the offending property for malformed input and for rules, zones, durations or
+/// values the model cannot hold (RDATE or EXRULE beside an RRULE, a RECURRENCE-ID change to one
+/// meeting of a series); every VEVENT is either read or refused.
 auto campaign_from_icalendar(std::string_view text) -> campaign;
 
 }  // namespace advocacy

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""iCalendar export read by python icalendar and recurring_ical_events, and import round trips."""
+"""iCalendar export read by python icalendar, recurring_ical_events and vobject, and import round trips."""
 
 import datetime
 from zoneinfo import ZoneInfo
@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 import recurring_ical_events
+import vobject
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -312,3 +313,160 @@ def test_timed_import_errors_name_the_line():
     with pytest.raises(advocacy.ParseError, match="ends before DTSTART") as caught:
         advocacy.from_icalendar(text)
     assert caught.value.line == 7
+
+
+# ---- the edges: what every reader accepts, and errors at their line -----------------------------
+
+LAST_DAY = datetime.date(9999, 12, 31)
+
+
+def _calendar(body):
+    return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//test//EN\r\n" + body + "END:VCALENDAR\r\n"
+
+
+def _last_day_campaign():
+    campaign = advocacy.Campaign(id="end", title="End")
+    campaign.add_conference(
+        advocacy.Conference(
+            id="last", name="Last days", dates=advocacy.DateRange(datetime.date(9999, 12, 29), LAST_DAY)
+        )
+    )
+    schedule = advocacy.MeetingSchedule.parse("second Tuesday of each month at 7pm", time_zone="America/Chicago")
+    schedule = schedule.with_effective(advocacy.DateRange(datetime.date(2015, 9, 1), LAST_DAY))
+    campaign.add_group(advocacy.Group(id="open", name="Open", meetings=schedule))
+    return campaign
+
+
+def test_the_last_day_is_written_so_that_every_reader_accepts_it():
+    campaign = _last_day_campaign()
+    text = _export(campaign)
+    assert "00000101" not in text and "UNTIL=" not in text
+
+    # python icalendar
+    events = {str(e["UID"]): e for e in _events(text)}
+    last = events["last@end.advocacy"]
+    assert last["DTSTART"].dt == datetime.date(9999, 12, 29)
+    assert last["DURATION"].dt == datetime.timedelta(days=3)
+    rule = events["open-meetings@end.advocacy"]["RRULE"]
+    assert "UNTIL" not in rule and rule["BYDAY"] == ["2TU"]
+
+    # vobject
+    calendar = vobject.readOne(text)
+    by_uid = {e.uid.value: e for e in calendar.vevent_list}
+    assert by_uid["last@end.advocacy"].dtstart.value == datetime.date(9999, 12, 29)
+    assert by_uid["last@end.advocacy"].duration.value == datetime.timedelta(days=3)
+    meetings = by_uid["open-meetings@end.advocacy"]
+    assert meetings.rrule.value == "FREQ=MONTHLY;BYDAY=2TU"
+    assert meetings.getrruleset()[0] == datetime.datetime(2015, 9, 8, 19, tzinfo=meetings.dtstart.value.tzinfo)
+
+    # libical, through advocacy's own import
+    back = advocacy.from_icalendar(text)
+    assert back.conferences == campaign.conferences
+    assert back.group("open").meetings == campaign.group("open").meetings
+
+
+def test_an_open_rule_from_another_tool_is_written_back_open():
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:weekly\r\nSUMMARY:Weekly meeting\r\n"
+        "DTSTART;TZID=America/Chicago:20150909T183000\r\nRRULE:FREQ=WEEKLY;BYDAY=WE\r\nEND:VEVENT\r\n"
+    )
+    campaign = advocacy.from_icalendar(text)
+    assert campaign.group("weekly").meetings.effective == advocacy.DateRange(datetime.date(2015, 9, 9), LAST_DAY)
+    again = _export(campaign)
+    rule = _events(again)[0]["RRULE"]
+    assert "UNTIL" not in rule
+    assert vobject.readOne(again).vevent.rrule.value == "FREQ=WEEKLY;BYDAY=WE"
+    assert advocacy.from_icalendar(again).group("weekly").meetings == campaign.group("weekly").meetings
+
+
+def test_years_after_3000_read_back():
+    campaign = advocacy.Campaign(id="far", title="Far")
+    campaign.add_conference(
+        advocacy.Conference(
+            id="far", name="Far", dates=advocacy.DateRange(datetime.date(4000, 2, 28), datetime.date(4000, 3, 1))
+        )
+    )
+    assert advocacy.from_icalendar(_export(campaign)).conferences == campaign.conferences
+
+
+@pytest.mark.parametrize(
+    ("properties", "line", "reason"),
+    [
+        ("DESCRIPTION:fine\r\nSUMMARY:\r\n", 8, "SUMMARY is empty"),
+        ("SUMMARY:x\r\nDTEND;VALUE=DATE:2015x114\r\n", 8, "DTEND"),
+        ("SUMMARY:x\r\nURL:ftp://example.org\r\n", 8, "registration_url"),
+        ("SUMMARY:x\r\nX-ADVOCACY-REGION:a\\nb\r\n", 8, "region"),
+        ("SUMMARY:x\r\nDURATION:P9999999W\r\n", 8, "ends after 9999-12-31"),
+        ("SUMMARY:x\r\nDURATION:-P613566756W\r\n", 8, "ends before 1000-01-01"),
+        ("SUMMARY:x\r\nDTEND;VALUE=DATE:20151112\r\n", 8, "the end must be after DTSTART"),
+    ],
+)
+def test_property_errors_name_their_line(properties, line, reason):
+    text = _calendar("BEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20151113\r\n" + properties + "END:VEVENT\r\n")
+    with pytest.raises(advocacy.ParseError, match=reason) as caught:
+        advocacy.from_icalendar(text)
+    assert caught.value.line == line
+
+
+def test_huge_durations_and_counts_are_refused_with_their_reason():
+    meeting = (
+        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:{start}\r\n"
+        "RRULE:{rule}\r\nEND:VEVENT\r\n"
+    )
+    with pytest.raises(advocacy.ParseError, match="at most 24 hours") as caught:
+        advocacy.from_icalendar(
+            _calendar(meeting.format(start="20150908T190000", rule="FREQ=MONTHLY;BYDAY=2TU").replace(
+                "RRULE", "DURATION:P9999999W\r\nRRULE"))
+        )
+    assert caught.value.line == 8
+    monthly = advocacy.from_icalendar(
+        _calendar(meeting.format(start="20150908T190000", rule="FREQ=MONTHLY;BYDAY=2TU;COUNT=10000"))
+    )
+    assert monthly.group("m").meetings.effective.last == datetime.date(2848, 12, 8)
+    with pytest.raises(advocacy.ParseError, match="COUNT=10000 reaches past 9999-12-31") as caught:
+        advocacy.from_icalendar(
+            _calendar(meeting.format(start="99000105T190000", rule="FREQ=WEEKLY;BYDAY=TU;COUNT=10000"))
+        )
+    assert caught.value.line == 8
+
+
+@pytest.mark.parametrize(
+    "extra", ["RDATE;TZID=America/Chicago:20151014T190000", "EXRULE:FREQ=YEARLY;BYMONTH=12;BYDAY=2TU"]
+)
+def test_rdate_and_exrule_beside_an_rrule_are_refused(extra):
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
+        f"RRULE:FREQ=MONTHLY;BYDAY=2TU\r\n{extra}\r\nEND:VEVENT\r\n"
+    )
+    with pytest.raises(advocacy.ParseError, match="is not supported") as caught:
+        advocacy.from_icalendar(text)
+    assert caught.value.line == 9
+
+
+def test_a_changed_meeting_of_a_series_is_refused():
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
+        "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:m\r\nRECURRENCE-ID;TZID=America/Chicago:20151013T190000\r\nSUMMARY:m moved\r\n"
+        "DTSTART;TZID=America/Chicago:20151014T190000\r\nEND:VEVENT\r\n"
+    )
+    with pytest.raises(advocacy.ParseError, match="RECURRENCE-ID is not supported") as caught:
+        advocacy.from_icalendar(text)
+    assert caught.value.line == 12
+
+
+def test_byte_order_mark_and_deep_nesting():
+    event = "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n"
+    assert len(advocacy.from_icalendar("\ufeff" + _calendar(event)).conferences) == 1
+    deep = "BEGIN:X\r\n" * 50_000 + "END:X\r\n" * 50_000
+    assert len(advocacy.from_icalendar(_calendar(deep + event)).conferences) == 1
+
+
+def test_every_vevent_is_read_whatever_its_begin_line():
+    events = "".join(
+        f"{begin}\r\nUID:{uid}\r\nSUMMARY:{uid}\r\nDTSTART;VALUE=DATE:20151113\r\n"
+        f"X-ADVOCACY-REGION:{uid}\r\nEND:VEVENT\r\n"
+        for begin, uid in [("BEGIN:VEVENT", "plain"), ("BEGIN:VEVENT ", "spaced"), ("BEGIN;X=1:VEVENT", "param")]
+    )
+    conferences = advocacy.from_icalendar(_calendar(events)).conferences
+    assert [(c.id, c.region) for c in conferences] == [("plain", "plain"), ("spaced", "spaced"), ("param", "param")]
