@@ -34,9 +34,9 @@ using std::chrono::seconds;
 
 // The years the model holds, which four digits can write: a calendar date-time has no room for
 // a fifth, so an exclusive end or an UNTIL past the last day is never written.
-constexpr int first_year = 1000;
-constexpr int last_year = 9999;
-constexpr date::sys_days last_day{date::year{last_year} / 12 / 31};
+using detail::first_year;
+using detail::last_day;
+using detail::last_year;
 
 // ---------------------------------------------------------------------------------------------
 // Export: content lines written straight into one buffer.
@@ -399,11 +399,9 @@ void write_meeting_times(content_line_writer& w, const meeting_event& e) {
         // A meeting late on 9999-12-31 ends in a year four digits cannot write.
         w.raw_property("DURATION:", "PT" + std::to_string(s.duration().count()) + "M");
     }
-    // A schedule that runs to the model's last day is an open rule: its UNTIL would be in UTC,
-    // in the year 10000 west of Greenwich, which no reader accepts. X-ADVOCACY-EFFECTIVE keeps
-    // the dates.
-    const bool to_the_end = s.effective() && s.effective()->last() >= last_day;
-    w.raw_property("RRULE:", to_the_end ? s.with_effective(std::nullopt).rrule() : s.rrule());
+    // A schedule that runs to the model's last day is an open rule (see rrule()):
+    // X-ADVOCACY-EFFECTIVE keeps its dates.
+    w.raw_property("RRULE:", s.rrule());
     if (!s.skipped().empty()) {  // sorted, without repeats
         zoned_head("EXDATE");
         bool first = true;

@@ -398,7 +398,9 @@ auto meeting_schedule::rrule() const -> std::string {
         out = "FREQ=MONTHLY;BYMONTHDAY=" + std::to_string(day_of_month_);
         break;
     }
-    if (effective_) {
+    // A schedule that runs to the model's last day is an open rule: its UNTIL would be in UTC,
+    // in the year 10000 west of Greenwich, which no reader accepts, and no meeting can follow.
+    if (effective_ && effective_->last() < detail::last_day) {
         // RFC 5545: with a DTSTART in a TZID, UNTIL is given in UTC.
         local_converter convert(zone_);
         const sys_seconds until = convert.to_sys(local_at(effective_->last(), start_));

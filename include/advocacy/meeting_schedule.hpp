@@ -97,7 +97,8 @@ public:
     auto describe() const -> std::string;
     /// The RFC 5545 rule: "FREQ=MONTHLY;BYDAY=2TU", "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", with
     /// ";UNTIL=20151231T010000Z" (the UTC instant of the last possible start) when the effective
-    /// dates end.
+    /// dates end before 9999-12-31, the last day of the model (an UNTIL after it could fall in
+    /// the year 10000, which no reader accepts).
     auto rrule() const -> std::string;
 
     friend bool operator==(const meeting_schedule&, const meeting_schedule&) = default;

@@ -304,6 +304,13 @@ BOOST_AUTO_TEST_CASE(rrule_follows_rfc_5545) {
                "FREQ=WEEKLY;BYDAY=MO;UNTIL=20150801T000000Z");
 }
 
+BOOST_AUTO_TEST_CASE(a_rule_to_the_last_day_has_no_until) {
+    // 7 pm CST on 9999-12-31 is 01:00 UTC in the year 10000, which no reader accepts.
+    const auto s = schedule::parse("second Tuesday at 7pm", chicago).with_effective(days(2015, 1, 1, 9999, 12, 31));
+    BOOST_TEST(s.rrule() == "FREQ=MONTHLY;BYDAY=2TU");
+    BOOST_TEST(s.with_effective(days(2015, 1, 1, 9999, 12, 30)).rrule() == "FREQ=MONTHLY;BYDAY=2TU;UNTIL=99991231T010000Z");
+}
+
 // ---- occurrences --------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(chicago_stays_at_seven_pm_across_2015_dst_changes) {

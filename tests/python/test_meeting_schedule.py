@@ -177,6 +177,12 @@ def test_rrule_until_is_the_utc_instant_of_the_last_possible_start():
     assert s.rrule() == "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20160101T010000Z"
 
 
+def test_a_rule_to_the_last_day_has_no_until():
+    s = MeetingSchedule.parse("second Tuesday at 7pm", time_zone=CHICAGO)
+    to_the_end = s.with_effective(DateRange(datetime.date(2015, 1, 1), datetime.date(9999, 12, 31)))
+    assert to_the_end.rrule() == "FREQ=MONTHLY;BYDAY=2TU"
+
+
 weekdays = st.integers(min_value=0, max_value=6)
 starts = st.builds(datetime.time, st.integers(0, 23), st.integers(0, 59))
 durations = st.integers(min_value=1, max_value=24 * 60).map(lambda m: datetime.timedelta(minutes=m))

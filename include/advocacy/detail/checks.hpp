@@ -218,6 +218,9 @@ inline void check_portable_zone(const std::string& field, std::string_view name)
 /// The years a date of the model may have: the four-digit years every format writes.
 inline constexpr int first_year = 1000;
 inline constexpr int last_year = 9999;
+/// The first and last days of those years.
+inline constexpr date::sys_days first_day{date::year{first_year} / 1 / 1};
+inline constexpr date::sys_days last_day{date::year{last_year} / 12 / 31};
 
 /// Whether `day` lies in the years first_year to last_year.
 constexpr auto in_years(date::sys_days day) noexcept -> bool {
