@@ -7,8 +7,10 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -306,6 +308,74 @@ BOOST_AUTO_TEST_CASE(conference_for_matches_a_linear_scan) {
             if (got) BOOST_TEST_REQUIRE(got->id == expected->id);
         }
     }
+}
+
+// Many conferences of one region, overlapping, many sharing their dates, added in random order:
+// every indexed answer is the one a sort of all the conferences gives.
+BOOST_AUTO_TEST_CASE(many_overlapping_conferences_in_one_region_match_brute_force) {
+    std::mt19937 random(20160304);
+    std::uniform_int_distribution<int> start(0, 200);
+    std::uniform_int_distribution<int> length(0, 3);
+    std::uniform_int_distribution<int> shape(0, 9);
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    std::vector<advocacy::conference> all;
+    const auto base = day(2015, 1, 1);
+    for (int i = 0; i < 2000; ++i) {
+        const auto first = base + date::days{start(random)};
+        // Mostly short, some a few months long, some sharing the very same days.
+        const int kind = shape(random);
+        const auto last = kind == 0 ? first + date::days{90 + start(random) / 2}
+                          : kind == 1 ? base + date::days{100}
+                                      : first + date::days{length(random)};
+        const auto from = kind == 1 ? base + date::days{100 - length(random)} : first;
+        auto x = make_conference("k" + std::to_string(i), i % 10 == 0 ? "South" : "North", from, last,
+                                 "C" + std::to_string(i % 13));
+        c.add_conference(x);
+        all.push_back(std::move(x));
+    }
+    std::sort(all.begin(), all.end(), [](const auto& x, const auto& y) {
+        return std::tie(x.dates, x.name, x.id) < std::tie(y.dates, y.name, y.id);
+    });
+    strings north;
+    for (const auto& x : all) {
+        if (x.region == "North") north.push_back(x.id);
+    }
+    BOOST_TEST(ids(c.conferences_in("North")) == north);
+    for (int d = -2; d <= 400; d += 1) {
+        const auto today = base + date::days{d};
+        strings upcoming;
+        std::optional<std::string> next_north;
+        for (const auto& x : all) {
+            if (x.dates.last() < today) continue;
+            upcoming.push_back(x.id);
+            if (!next_north && x.region == "North") next_north = x.id;
+        }
+        BOOST_TEST_REQUIRE(ids(c.upcoming_conferences(today)) == upcoming);
+        const auto got = c.conference_for("MN", today);
+        BOOST_TEST_REQUIRE(got.has_value() == next_north.has_value());
+        if (got) BOOST_TEST_REQUIRE(got->id == *next_north);
+    }
+    std::size_t pairs = 0;
+    for (std::size_t a = 0; a < all.size(); ++a) {
+        for (std::size_t b = a + 1; b < all.size() && all[b].dates.first() <= all[a].dates.last(); ++b) ++pairs;
+    }
+    BOOST_TEST(c.conflicts().size() == pairs);
+}
+
+// Groups added before the region map are found by their state's region once the map is set.
+BOOST_AUTO_TEST_CASE(groups_in_region_follows_a_map_set_later) {
+    advocacy::campaign c("c", "T");
+    c.add_group(make_group("mn1", "MN"));
+    c.add_group(make_group("fl1", "FL"));
+    c.add_group(make_group("ca1", "CA", "North"));
+    BOOST_TEST(ids(c.groups_in_region("North")) == (strings{"ca1"}));
+    c.set_regions(two_regions());
+    BOOST_TEST(ids(c.groups_in_region("North")) == (strings{"mn1", "ca1"}));
+    BOOST_TEST(ids(c.groups_in_region("South")) == (strings{"fl1"}));
+    c.add_group(make_group("wi1", "WI"));
+    BOOST_TEST(ids(c.groups_in_region("North")) == (strings{"mn1", "ca1", "wi1"}));
+    expect_same_answers(c, rebuilt(c));
 }
 
 BOOST_AUTO_TEST_CASE(conflicts_are_overlapping_pairs_in_date_order) {
