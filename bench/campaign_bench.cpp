@@ -244,6 +244,30 @@ void push_back_conferences_floor(benchmark::State& state) {
 BENCHMARK(push_back_conferences_floor)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oN);
 
+// Copying a campaign of n conferences (replace_* and remove_* change a copy), beside copying its
+// conferences alone: the difference is the indexes.
+void copy_campaign(benchmark::State& state) {
+    const auto& c = one_region_campaign(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        advocacy::campaign copy = c;
+        benchmark::DoNotOptimize(copy);
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(copy_campaign)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oN);
+
+void copy_conferences_floor(benchmark::State& state) {
+    const auto& c = one_region_campaign(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        std::vector<advocacy::conference> copy = c.conferences();
+        benchmark::DoNotOptimize(copy);
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(copy_conferences_floor)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oN);
+
 // Reading a campaign of n conferences (one region) from its JSON text.
 void load_json_conferences(benchmark::State& state) {
     const auto n = static_cast<int>(state.range(0));
