@@ -297,9 +297,7 @@ void campaign::remove_action(std::string_view id) {
 // the adds. O(n log n).
 void campaign::reindex_conferences() {
     conference_by_id_.clear();
-    conferences_by_date_.clear();
-    conferences_by_last_.clear();
-    conferences_by_region_.clear();
+    conference_indexes_ = std::make_shared<conference_indexes>();
     for (std::size_t i = 0; i < conferences_.size(); ++i) {
         conference_by_id_.emplace(conferences_[i].id, i);
         index_conference(i);
@@ -335,21 +333,22 @@ void campaign::index_conference(std::size_t index) {
     // O(log n): each index is a balanced tree. On a throw (allocation) the steps done are undone,
     // so add_conference's rollback holds (an empty region entry left behind is harmless).
     const auto& c = conferences_[index];
-    auto& region = conferences_by_region_[c.region];
+    auto& indexes = writable_indexes();
+    auto& region = indexes.by_region[c.region];
     int done = 0;
-    auto by_last = conferences_by_last_.end();
+    auto by_last = indexes.by_last.end();
     try {
-        insert_by_date(conferences_by_date_, index);
+        insert_by_date(indexes.by_date, index);
         ++done;
         insert_by_date(region.by_date, index);
         ++done;
-        by_last = conferences_by_last_.emplace(c.dates.last(), index);
+        by_last = indexes.by_last.emplace(c.dates.last(), index);
         ++done;
         insert_next(region.next, index);
     } catch (...) {
-        if (done > 2) conferences_by_last_.erase(by_last);
+        if (done > 2) indexes.by_last.erase(by_last);
         if (done > 1) erase_by_date(region.by_date, index);
-        if (done > 0) erase_by_date(conferences_by_date_, index);
+        if (done > 0) erase_by_date(indexes.by_date, index);
         throw;
     }
 }
@@ -394,10 +393,24 @@ void campaign::insert_next(std::map<date::sys_days, std::size_t>& next, std::siz
     }
 }
 
+auto campaign::indexes() const noexcept -> const conference_indexes& {
+    static const conference_indexes none;
+    return conference_indexes_ ? *conference_indexes_ : none;
+}
+
+// Copy on write: a campaign whose indexes no copy shares changes them in place. Cloning can only
+// throw before anything changed.
+auto campaign::writable_indexes() -> conference_indexes& {
+    if (!conference_indexes_ || conference_indexes_.use_count() > 1) {
+        conference_indexes_ = std::make_shared<conference_indexes>(indexes());
+    }
+    return *conference_indexes_;
+}
+
 auto campaign::in_date_order() const -> std::vector<std::size_t> {
     std::vector<std::size_t> out;
     out.reserve(conferences_.size());
-    for (const auto& [dates, bucket] : conferences_by_date_) out.insert(out.end(), bucket.begin(), bucket.end());
+    for (const auto& [dates, bucket] : indexes().by_date) out.insert(out.end(), bucket.begin(), bucket.end());
     return out;
 }
 
@@ -424,20 +437,22 @@ auto campaign::find_action(std::string_view id) const -> const action* {
 }
 
 auto campaign::upcoming_conferences(date::sys_days day) const -> std::vector<conference> {
-    // The answer is the conferences ending on or after `day` (a range of conferences_by_last_):
+    // The answer is the conferences ending on or after `day` (a range of the index by last day):
     // first those already under way, which began before it, then, in order, every conference
-    // beginning on or after it (a range of conferences_by_date_). O(log n + k), plus sorting the
+    // beginning on or after it (a range of the date index). O(log n + k), plus sorting the
     // ones under way.
     std::vector<std::size_t> running;
     std::size_t count = 0;
-    for (auto it = conferences_by_last_.lower_bound(day); it != conferences_by_last_.end(); ++it, ++count) {
+    const auto& by_last = indexes().by_last;
+    const auto& by_date = indexes().by_date;
+    for (auto it = by_last.lower_bound(day); it != by_last.end(); ++it, ++count) {
         if (conferences_[it->second].dates.first() < day) running.push_back(it->second);
     }
     std::sort(running.begin(), running.end(), [this](std::size_t a, std::size_t b) { return date_less(a, b); });
     std::vector<conference> out;
     out.reserve(count);
     for (const std::size_t i : running) out.push_back(conferences_[i]);
-    for (auto it = conferences_by_date_.lower_bound(date_range(day)); it != conferences_by_date_.end(); ++it) {
+    for (auto it = by_date.lower_bound(date_range(day)); it != by_date.end(); ++it) {
         for (const std::size_t i : it->second) out.push_back(conferences_[i]);
     }
     return out;
@@ -445,8 +460,8 @@ auto campaign::upcoming_conferences(date::sys_days day) const -> std::vector<con
 
 auto campaign::conferences_in(std::string_view region) const -> std::vector<conference> {
     std::vector<conference> out;
-    const auto it = conferences_by_region_.find(region);
-    if (it == conferences_by_region_.end()) return out;
+    const auto it = indexes().by_region.find(region);
+    if (it == indexes().by_region.end()) return out;
     for (const auto& [dates, bucket] : it->second.by_date) {
         for (const std::size_t i : bucket) out.push_back(conferences_[i]);
     }
@@ -456,8 +471,8 @@ auto campaign::conferences_in(std::string_view region) const -> std::vector<conf
 auto campaign::conference_for(std::string_view state, date::sys_days day) const -> std::optional<conference> {
     const auto region = regions_.region_of(state);
     if (!region) return std::nullopt;
-    const auto it = conferences_by_region_.find(*region);
-    if (it == conferences_by_region_.end()) return std::nullopt;
+    const auto it = indexes().by_region.find(*region);
+    if (it == indexes().by_region.end()) return std::nullopt;
     const auto next = it->second.next.lower_bound(day);
     if (next == it->second.next.end()) return std::nullopt;
     return conferences_[next->second];
@@ -640,8 +655,9 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
                     a.related_conferences.end()) {
                 next.reset();
                 const auto region = regions_.region_of(state);
-                const auto it = region ? conferences_by_region_.find(*region) : conferences_by_region_.end();
-                if (it != conferences_by_region_.end()) {
+                const auto& by_region = indexes().by_region;
+                const auto it = region ? by_region.find(*region) : by_region.end();
+                if (it != by_region.end()) {
                     for (auto at = it->second.by_date.begin(); at != it->second.by_date.end() && !next; ++at) {
                         for (const std::size_t i : at->second) {
                             const auto& c = conferences_[i];

@@ -168,12 +168,21 @@ private:
         date_index by_date;
         std::map<date::sys_days, std::size_t> next;
     };
+    struct conference_indexes {
+        date_index by_date;
+        std::multimap<date::sys_days, std::size_t> by_last;  // last day -> index, for upcoming_conferences()
+        std::map<std::string, region_conferences, std::less<>> by_region;  // conference.region ->
+    };
 
     void index_conference(std::size_t index);
     void insert_by_date(date_index& index, std::size_t conference) const;
     void erase_by_date(date_index& index, std::size_t conference) const noexcept;
     void insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference) const;
-    // The conferences in date order, flattened from conferences_by_date_.
+    // The conference indexes to read (empty in a moved-from campaign), and to change (cloned
+    // first when a copy shares them).
+    auto indexes() const noexcept -> const conference_indexes&;
+    auto writable_indexes() -> conference_indexes&;
+    // The conferences in date order, flattened from the date index.
     auto in_date_order() const -> std::vector<std::size_t>;
     auto date_less(std::size_t a, std::size_t b) const -> bool;
     // Rebuild one kind's indexes from its vector (after a replace or remove).
@@ -200,9 +209,9 @@ private:
     std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_state_;   // state -> indexes in add order
     // region -> indexes in add order: the group's own region, or else its state's through the map
     std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_region_;
-    date_index conferences_by_date_;
-    std::multimap<date::sys_days, std::size_t> conferences_by_last_;  // last day -> index, for upcoming_conferences()
-    std::map<std::string, region_conferences, std::less<>> conferences_by_region_;  // conference.region ->
+    // Shared by copies, so copying a campaign copies one pointer here; a change to a campaign whose
+    // indexes are shared clones them first (O(n), once).
+    std::shared_ptr<conference_indexes> conference_indexes_ = std::make_shared<conference_indexes>();
 };
 
 }  // namespace advocacy

@@ -449,6 +449,29 @@ BOOST_AUTO_TEST_CASE(copies_are_equal_and_independent) {
     BOOST_TEST(ids(assigned.groups_in("MN")) == (strings{"g1", "g2"}));
 }
 
+// Copies share the conference indexes until one of them changes: each then answers for its own
+// conferences, and a moved-from campaign can be assigned and used again.
+BOOST_AUTO_TEST_CASE(copies_share_conference_indexes_until_one_changes) {
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    c.add_conference(make_conference("k1", "North", day(2015, 10, 1), day(2015, 10, 2)));
+    const advocacy::campaign copy = c;
+    c.add_conference(make_conference("k0", "North", day(2015, 9, 1), day(2015, 9, 2)));
+    c.add_conference(make_conference("k2", "South", day(2015, 9, 5), day(2015, 9, 5)));
+    BOOST_TEST(copy.conference_for("MN", day(2015, 8, 1))->id == "k1");
+    BOOST_TEST(ids(copy.upcoming_conferences(day(2015, 8, 1))) == (strings{"k1"}));
+    BOOST_TEST(c.conference_for("MN", day(2015, 8, 1))->id == "k0");
+    BOOST_TEST(ids(c.upcoming_conferences(day(2015, 8, 1))) == (strings{"k0", "k2", "k1"}));
+    expect_same_answers(c, rebuilt(c));
+    expect_same_answers(copy, rebuilt(copy));
+    advocacy::campaign moved = std::move(c);
+    BOOST_TEST(ids(moved.conferences_in("North")) == (strings{"k0", "k1"}));
+    c = copy;  // a moved-from campaign can be assigned and used again
+    c.add_conference(make_conference("k3", "South", day(2015, 11, 1), day(2015, 11, 1)));
+    BOOST_TEST(ids(c.conferences_in("South")) == (strings{"k3"}));
+    BOOST_TEST(copy.conferences_in("South").empty());
+}
+
 BOOST_AUTO_TEST_CASE(equality_compares_the_data) {
     const auto build = [](std::string summary) {
         advocacy::campaign c("c", "T");
