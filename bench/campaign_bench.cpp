@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The campaign's indexed questions on a synthetic campaign: groups_in and conference_for should
-// cost O(log n + results), and next_meetings should expand many schedules quickly.
+// cost O(log n + results), and next_meetings should expand many schedules quickly. The scaling
+// benchmarks (n = 10^3, 10^4, 10^5 conferences in one region) check that adding a conference costs
+// O(log n), that loading a campaign from JSON grows as n log n at most, and that
+// upcoming_conferences costs O(log n + results).
 #include "advocacy/campaign.hpp"
+#include "advocacy/json.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -158,6 +162,158 @@ void occurrences_only_year(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(count) * state.iterations());
 }
 BENCHMARK(occurrences_only_year)->Unit(benchmark::kMillisecond);
+
+// n conferences in one region, in random order, overlapping: days over ten years, 1 to 4 days
+// long, one in fifty a month long.
+auto one_region_conferences(int n) -> std::vector<advocacy::conference> {
+    std::mt19937 random(11);
+    std::uniform_int_distribution<int> day_of(0, 3650);
+    std::uniform_int_distribution<int> length(0, 3);
+    std::uniform_int_distribution<int> long_one(0, 49);
+    std::vector<advocacy::conference> out;
+    out.reserve(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        advocacy::conference x;
+        x.id = "c" + std::to_string(i);
+        x.name = "Conference " + std::to_string(i % 97);
+        const auto first = date::sys_days{2015_y / date::January / 1} + date::days{day_of(random)};
+        const auto days = long_one(random) == 0 ? 30 : length(random);
+        x.dates = advocacy::date_range(first, first + date::days{days});
+        x.place.locality = "City";
+        x.place.region = "MN";
+        x.region = "Midwest";
+        out.push_back(std::move(x));
+    }
+    return out;
+}
+
+auto one_region_campaign(int n) -> const advocacy::campaign& {
+    static std::map<int, std::unique_ptr<advocacy::campaign>> cache;
+    auto& slot = cache[n];
+    if (!slot) {
+        slot = std::make_unique<advocacy::campaign>("one-region", "One region");
+        for (auto& x : one_region_conferences(n)) slot->add_conference(std::move(x));
+    }
+    return *slot;
+}
+
+// Adding n conferences to one region, one by one; items_per_second is inserts per second.
+void add_conference_one_region(benchmark::State& state) {
+    const auto n = static_cast<int>(state.range(0));
+    const auto conferences = one_region_conferences(n);
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto copies = conferences;
+        advocacy::campaign c("one-region", "One region");
+        state.ResumeTiming();
+        for (auto& x : copies) c.add_conference(std::move(x));
+        benchmark::DoNotOptimize(c);
+        state.PauseTiming();
+        {
+            [[maybe_unused]] const advocacy::campaign gone = std::move(c);
+        }
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(n) * state.iterations());
+    state.SetComplexityN(n);
+}
+BENCHMARK(add_conference_one_region)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oNLogN);
+
+// The floor under add_conference: moving the same n conferences into a std::vector one by one,
+// as the campaign stores them, without checks or indexes.
+void push_back_conferences_floor(benchmark::State& state) {
+    const auto n = static_cast<int>(state.range(0));
+    const auto conferences = one_region_conferences(n);
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto copies = conferences;
+        std::vector<advocacy::conference> stored;
+        state.ResumeTiming();
+        for (auto& x : copies) stored.push_back(std::move(x));
+        benchmark::DoNotOptimize(stored);
+        state.PauseTiming();
+        {
+            [[maybe_unused]] const auto gone = std::move(stored);
+        }
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(n) * state.iterations());
+    state.SetComplexityN(n);
+}
+BENCHMARK(push_back_conferences_floor)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oN);
+
+// Copying a campaign of n conferences (replace_* and remove_* change a copy), beside copying its
+// conferences alone: the difference is the indexes.
+void copy_campaign(benchmark::State& state) {
+    const auto& c = one_region_campaign(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        advocacy::campaign copy = c;
+        benchmark::DoNotOptimize(copy);
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(copy_campaign)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oN);
+
+void copy_conferences_floor(benchmark::State& state) {
+    const auto& c = one_region_campaign(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        std::vector<advocacy::conference> copy = c.conferences();
+        benchmark::DoNotOptimize(copy);
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(copy_conferences_floor)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oN);
+
+// Reading a campaign of n conferences (one region) from its JSON text.
+void load_json_conferences(benchmark::State& state) {
+    const auto n = static_cast<int>(state.range(0));
+    const std::string text = advocacy::to_json(one_region_campaign(n));
+    for (auto _ : state) {
+        auto c = advocacy::campaign_from_json(text);
+        benchmark::DoNotOptimize(c);
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(n) * state.iterations());
+    state.SetBytesProcessed(static_cast<std::int64_t>(text.size()) * state.iterations());
+    state.SetComplexityN(n);
+}
+BENCHMARK(load_json_conferences)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oNLogN);
+
+// upcoming_conferences on a day after every conference: no result, so only the O(log n) search.
+void upcoming_conferences_none(benchmark::State& state) {
+    const auto& c = one_region_campaign(static_cast<int>(state.range(0)));
+    const date::sys_days later{2030_y / date::January / 1};
+    for (auto _ : state) {
+        auto found = c.upcoming_conferences(later);
+        benchmark::DoNotOptimize(found);
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(upcoming_conferences_none)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oLogN);
+
+// conference_for with many overlapping conferences in the one region.
+void conference_for_one_region(benchmark::State& state) {
+    const auto& c = one_region_campaign(static_cast<int>(state.range(0)));
+    advocacy::region_map map;
+    map.add("Midwest", {"MN"});
+    advocacy::campaign with_map = c;
+    with_map.set_regions(std::move(map));
+    std::mt19937 random(7);
+    std::uniform_int_distribution<int> day_of(0, 3650);
+    std::vector<date::sys_days> days;
+    for (int i = 0; i < 1024; ++i) days.push_back(date::sys_days{2015_y / 1 / 1} + date::days{day_of(random)});
+    std::size_t i = 0;
+    for (auto _ : state) {
+        auto next = with_map.conference_for("MN", days[i++ % days.size()]);
+        benchmark::DoNotOptimize(next);
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(conference_for_one_region)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oLogN);
 
 }  // namespace
 

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
-#include <numeric>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -30,6 +29,12 @@ void check_region(const region_map& map, std::string_view kind, std::string_view
     if (region.empty() || map.empty() || map.has_region(region)) return;
     throw validation_error(field_of(kind, id, "region"),
                            quoted(region) + " is not a region of the " + std::string(which) + " region map");
+}
+
+// The region a group belongs to: its own, or else its state's through the map ("" for none).
+auto home_region(const group& g, const region_map& map) -> std::string {
+    if (!g.region.empty()) return g.region;
+    return map.region_of(g.place.region).value_or(std::string());
 }
 
 void require_text(const std::string& field, std::string_view value) { detail::check_required_line(field, value); }
@@ -169,7 +174,7 @@ void campaign::add_group(advocacy::group g) {
     try {
         group_by_id_.emplace(added.id, index);
         groups_by_state_[added.place.region].push_back(index);
-        if (!added.region.empty()) groups_by_region_[added.region].push_back(index);
+        if (auto home = home_region(added, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
     } catch (...) {
         // Only allocation can fail here; leave the campaign as it was (an empty index entry left
         // behind is harmless).
@@ -187,7 +192,13 @@ void campaign::add_group(advocacy::group g) {
 void campaign::set_regions(region_map map) {
     for (const auto& c : conferences_) check_region(map, "conference", c.id, c.region, "new");
     for (const auto& g : groups_) check_region(map, "group", g->id, g->region, "new");
+    // Groups without a region of their own belong to their state's: index them by the new map.
+    decltype(groups_by_region_) by_region;
+    for (std::size_t i = 0; i < groups_.size(); ++i) {
+        if (auto home = home_region(*groups_[i], map); !home.empty()) by_region[std::move(home)].push_back(i);
+    }
     regions_ = std::move(map);
+    groups_by_region_ = std::move(by_region);
 }
 
 // Replacing or removing rebuilds the indexes of one kind on a copy of the campaign, then moves the
@@ -281,28 +292,15 @@ void campaign::remove_action(std::string_view id) {
     });
 }
 
-// The same order add_conference's inserts produce: (first, last, name, id) is a total order, so
-// sorting gives the same lists, and by_last is by_date stably sorted by last day.
+// Indexing every conference afresh gives the indexes the adds gave: the date buckets are sorted,
+// and the staircase holds exactly the conferences no other one dominates, whatever the order of
+// the adds. O(n log n).
 void campaign::reindex_conferences() {
     conference_by_id_.clear();
-    conferences_by_date_.resize(conferences_.size());
-    conferences_by_region_.clear();
-    std::iota(conferences_by_date_.begin(), conferences_by_date_.end(), std::size_t{0});
-    std::sort(conferences_by_date_.begin(), conferences_by_date_.end(),
-              [this](std::size_t a, std::size_t b) { return date_less(a, b); });
-    for (std::size_t i = 0; i < conferences_.size(); ++i) conference_by_id_.emplace(conferences_[i].id, i);
-    for (const std::size_t i : conferences_by_date_) conferences_by_region_[conferences_[i].region].by_date.push_back(i);
-    for (auto& [name, region] : conferences_by_region_) {
-        region.by_last = region.by_date;
-        std::stable_sort(region.by_last.begin(), region.by_last.end(), [this](std::size_t a, std::size_t b) {
-            return conferences_[a].dates.last() < conferences_[b].dates.last();
-        });
-        region.earliest_from = region.by_last;
-        for (std::size_t i = region.earliest_from.size(); i-- > 1;) {
-            if (date_less(region.earliest_from[i], region.earliest_from[i - 1])) {
-                region.earliest_from[i - 1] = region.earliest_from[i];
-            }
-        }
+    conference_indexes_ = std::make_shared<conference_indexes>();
+    for (std::size_t i = 0; i < conferences_.size(); ++i) {
+        conference_by_id_.emplace(conferences_[i].id, i);
+        index_conference(i);
     }
 }
 
@@ -314,7 +312,7 @@ void campaign::reindex_groups() {
         const auto& g = *groups_[i];
         group_by_id_.emplace(g.id, i);
         groups_by_state_[g.place.region].push_back(i);
-        if (!g.region.empty()) groups_by_region_[g.region].push_back(i);
+        if (auto home = home_region(g, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(i);
     }
 }
 
@@ -332,36 +330,88 @@ auto campaign::date_less(std::size_t a, std::size_t b) const -> bool {
 // Inserting into sorted vectors costs O(n) per conference, but conferences number in the
 // thousands at most and every query stays O(log n).
 void campaign::index_conference(std::size_t index) {
-    // Allocation, the only thing that can fail here, comes first: once every list has room for
-    // one more, the inserts below cannot throw, so add_conference's rollback holds (an empty
-    // region entry left behind is harmless).
-    auto& region = conferences_by_region_[conferences_[index].region];
-    for (auto* list : {&conferences_by_date_, &region.by_date, &region.by_last, &region.earliest_from}) {
-        if (list->size() == list->capacity()) list->reserve(std::max<std::size_t>(8, 2 * list->capacity()));
+    // O(log n): each index is a balanced tree. On a throw (allocation) the steps done are undone,
+    // so add_conference's rollback holds (an empty region entry left behind is harmless).
+    const auto& c = conferences_[index];
+    auto& indexes = writable_indexes();
+    auto& region = indexes.by_region[c.region];
+    int done = 0;
+    auto by_last = indexes.by_last.end();
+    try {
+        insert_by_date(indexes.by_date, index);
+        ++done;
+        insert_by_date(region.by_date, index);
+        ++done;
+        by_last = indexes.by_last.emplace(c.dates.last(), index);
+        ++done;
+        insert_next(region.next, index);
+    } catch (...) {
+        if (done > 2) indexes.by_last.erase(by_last);
+        if (done > 1) erase_by_date(region.by_date, index);
+        if (done > 0) erase_by_date(indexes.by_date, index);
+        throw;
     }
+}
 
-    const auto by_date = [this](std::size_t a, std::size_t b) { return date_less(a, b); };
-    conferences_by_date_.insert(
-        std::upper_bound(conferences_by_date_.begin(), conferences_by_date_.end(), index, by_date), index);
-    region.by_date.insert(std::upper_bound(region.by_date.begin(), region.by_date.end(), index, by_date), index);
-
-    const auto by_last = [this](std::size_t a, std::size_t b) {
-        const auto la = conferences_[a].dates.last();
-        const auto lb = conferences_[b].dates.last();
-        return la != lb ? la < lb : date_less(a, b);
-    };
-    const auto at = std::upper_bound(region.by_last.begin(), region.by_last.end(), index, by_last);
-    const auto position = static_cast<std::size_t>(at - region.by_last.begin());
-    region.by_last.insert(at, index);
-    region.earliest_from.insert(region.earliest_from.begin() + static_cast<std::ptrdiff_t>(position), index);
-    // Only the suffix minima at or before the new entry can change.
-    for (std::size_t i = position + 1; i-- > 0;) {
-        std::size_t best = region.by_last[i];
-        if (i + 1 < region.by_last.size() && date_less(region.earliest_from[i + 1], best)) {
-            best = region.earliest_from[i + 1];
-        }
-        region.earliest_from[i] = best;
+void campaign::insert_by_date(date_index& index, std::size_t conference) const {
+    auto& bucket = index[conferences_[conference].dates];
+    const auto at = std::upper_bound(bucket.begin(), bucket.end(), conference,
+                                     [this](std::size_t a, std::size_t b) { return date_less(a, b); });
+    try {
+        bucket.insert(at, conference);
+    } catch (...) {
+        if (bucket.empty()) index.erase(conferences_[conference].dates);
+        throw;
     }
+}
+
+void campaign::erase_by_date(date_index& index, std::size_t conference) const noexcept {
+    const auto it = index.find(conferences_[conference].dates);
+    if (it == index.end()) return;
+    auto& bucket = it->second;
+    bucket.erase(std::remove(bucket.begin(), bucket.end(), conference), bucket.end());
+    if (bucket.empty()) index.erase(it);
+}
+
+// The staircase of a region (see campaign.hpp): entries ascending by last day and by date order.
+// A new conference is left out when the first entry ending no earlier comes before it; otherwise it
+// goes in and pushes out the entries just before it that end earlier but come after it in date
+// order. Each conference goes out at most once: O(log n) amortized.
+void campaign::insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference) const {
+    const auto last = conferences_[conference].dates.last();
+    auto at = next.lower_bound(last);
+    if (at != next.end() && date_less(at->second, conference)) return;
+    if (at != next.end() && at->first == last) {
+        at->second = conference;
+    } else {
+        at = next.emplace_hint(at, last, conference);
+    }
+    while (at != next.begin()) {
+        const auto before = std::prev(at);
+        if (!date_less(conference, before->second)) break;
+        next.erase(before);
+    }
+}
+
+auto campaign::indexes() const noexcept -> const conference_indexes& {
+    static const conference_indexes none;
+    return conference_indexes_ ? *conference_indexes_ : none;
+}
+
+// Copy on write: a campaign whose indexes no copy shares changes them in place. Cloning can only
+// throw before anything changed.
+auto campaign::writable_indexes() -> conference_indexes& {
+    if (!conference_indexes_ || conference_indexes_.use_count() > 1) {
+        conference_indexes_ = std::make_shared<conference_indexes>(indexes());
+    }
+    return *conference_indexes_;
+}
+
+auto campaign::in_date_order() const -> std::vector<std::size_t> {
+    std::vector<std::size_t> out;
+    out.reserve(conferences_.size());
+    for (const auto& [dates, bucket] : indexes().by_date) out.insert(out.end(), bucket.begin(), bucket.end());
+    return out;
 }
 
 auto campaign::groups() const -> std::vector<advocacy::group> {
@@ -387,42 +437,55 @@ auto campaign::find_action(std::string_view id) const -> const action* {
 }
 
 auto campaign::upcoming_conferences(date::sys_days day) const -> std::vector<conference> {
+    // The answer is the conferences ending on or after `day` (a range of the index by last day):
+    // first those already under way, which began before it, then, in order, every conference
+    // beginning on or after it (a range of the date index). O(log n + k), plus sorting the
+    // ones under way.
+    std::vector<std::size_t> running;
+    std::size_t count = 0;
+    const auto& by_last = indexes().by_last;
+    const auto& by_date = indexes().by_date;
+    for (auto it = by_last.lower_bound(day); it != by_last.end(); ++it, ++count) {
+        if (conferences_[it->second].dates.first() < day) running.push_back(it->second);
+    }
+    std::sort(running.begin(), running.end(), [this](std::size_t a, std::size_t b) { return date_less(a, b); });
     std::vector<conference> out;
-    for (const std::size_t i : conferences_by_date_) {
-        if (conferences_[i].dates.last() >= day) out.push_back(conferences_[i]);
+    out.reserve(count);
+    for (const std::size_t i : running) out.push_back(conferences_[i]);
+    for (auto it = by_date.lower_bound(date_range(day)); it != by_date.end(); ++it) {
+        for (const std::size_t i : it->second) out.push_back(conferences_[i]);
     }
     return out;
 }
 
 auto campaign::conferences_in(std::string_view region) const -> std::vector<conference> {
     std::vector<conference> out;
-    const auto it = conferences_by_region_.find(region);
-    if (it == conferences_by_region_.end()) return out;
-    out.reserve(it->second.by_date.size());
-    for (const std::size_t i : it->second.by_date) out.push_back(conferences_[i]);
+    const auto it = indexes().by_region.find(region);
+    if (it == indexes().by_region.end()) return out;
+    for (const auto& [dates, bucket] : it->second.by_date) {
+        for (const std::size_t i : bucket) out.push_back(conferences_[i]);
+    }
     return out;
 }
 
 auto campaign::conference_for(std::string_view state, date::sys_days day) const -> std::optional<conference> {
     const auto region = regions_.region_of(state);
     if (!region) return std::nullopt;
-    const auto it = conferences_by_region_.find(*region);
-    if (it == conferences_by_region_.end()) return std::nullopt;
-    const auto& index = it->second;
-    const auto first_running =
-        std::lower_bound(index.by_last.begin(), index.by_last.end(), day,
-                         [this](std::size_t i, date::sys_days d) { return conferences_[i].dates.last() < d; });
-    if (first_running == index.by_last.end()) return std::nullopt;
-    return conferences_[index.earliest_from[static_cast<std::size_t>(first_running - index.by_last.begin())]];
+    const auto it = indexes().by_region.find(*region);
+    if (it == indexes().by_region.end()) return std::nullopt;
+    const auto next = it->second.next.lower_bound(day);
+    if (next == it->second.next.end()) return std::nullopt;
+    return conferences_[next->second];
 }
 
 auto campaign::conflicts() const -> std::vector<std::pair<conference, conference>> {
     std::vector<std::pair<conference, conference>> out;
+    const auto order = in_date_order();
     // Sorted by first day, a conference overlaps exactly the later ones that begin before it ends.
-    for (std::size_t a = 0; a < conferences_by_date_.size(); ++a) {
-        const auto& x = conferences_[conferences_by_date_[a]];
-        for (std::size_t b = a + 1; b < conferences_by_date_.size(); ++b) {
-            const auto& y = conferences_[conferences_by_date_[b]];
+    for (std::size_t a = 0; a < order.size(); ++a) {
+        const auto& x = conferences_[order[a]];
+        for (std::size_t b = a + 1; b < order.size(); ++b) {
+            const auto& y = conferences_[order[b]];
             if (y.dates.first() > x.dates.last()) break;
             out.emplace_back(x, y);
         }
@@ -440,20 +503,12 @@ auto campaign::groups_in(std::string_view state) const -> std::vector<advocacy::
 }
 
 auto campaign::groups_in_region(std::string_view region) const -> std::vector<advocacy::group> {
-    // A group's own region wins; a group without one belongs to the region of its state.
-    std::vector<std::size_t> found;
-    if (const auto it = groups_by_region_.find(region); it != groups_by_region_.end()) found = it->second;
-    for (const auto& state : regions_.states_of(region)) {
-        const auto it = groups_by_state_.find(state);
-        if (it == groups_by_state_.end()) continue;
-        for (const std::size_t i : it->second) {
-            if (groups_[i]->region.empty()) found.push_back(i);
-        }
-    }
-    std::sort(found.begin(), found.end());
+    // groups_by_region_ files each group under its own region, or else its state's.
     std::vector<advocacy::group> out;
-    out.reserve(found.size());
-    for (const std::size_t i : found) out.push_back(*groups_[i]);
+    const auto it = groups_by_region_.find(region);
+    if (it == groups_by_region_.end()) return out;
+    out.reserve(it->second.size());
+    for (const std::size_t i : it->second) out.push_back(*groups_[i]);
     return out;
 }
 
@@ -600,15 +655,18 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
                     a.related_conferences.end()) {
                 next.reset();
                 const auto region = regions_.region_of(state);
-                const auto it = region ? conferences_by_region_.find(*region) : conferences_by_region_.end();
-                if (it != conferences_by_region_.end()) {
-                    for (const std::size_t i : it->second.by_date) {
-                        const auto& c = conferences_[i];
-                        if (c.dates.last() >= today && std::find(a.related_conferences.begin(),
-                                                                 a.related_conferences.end(),
-                                                                 c.id) != a.related_conferences.end()) {
-                            next = c;
-                            break;
+                const auto& by_region = indexes().by_region;
+                const auto it = region ? by_region.find(*region) : by_region.end();
+                if (it != by_region.end()) {
+                    for (auto at = it->second.by_date.begin(); at != it->second.by_date.end() && !next; ++at) {
+                        for (const std::size_t i : at->second) {
+                            const auto& c = conferences_[i];
+                            if (c.dates.last() >= today && std::find(a.related_conferences.begin(),
+                                                                     a.related_conferences.end(),
+                                                                     c.id) != a.related_conferences.end()) {
+                                next = c;
+                                break;
+                            }
                         }
                     }
                 }

@@ -80,11 +80,13 @@ public:
     void add_milestone(milestone m);
     /// Adds an action at the end of the list; its related conferences must exist already.
     void add_action(action a);
-    /// Adds a conference.
+    /// Adds a conference. O(log n) amortized (n conferences), plus the number of conferences
+    /// with the very same days.
     void add_conference(conference c);
-    /// Adds a group.
+    /// Adds a group. O(log n).
     void add_group(group g);
-    /// Sets the region map; every region named by a group or conference must be in it.
+    /// Sets the region map; every region named by a group or conference must be in it. O(n log n):
+    /// groups without a region of their own are refiled under their state's.
     void set_regions(region_map map);
 
     /// Replaces the conference with `c.id`, keeping its place in the order; the same checks as
@@ -117,19 +119,21 @@ public:
     /// The action with this id, or nullptr.
     auto find_action(std::string_view id) const -> const action*;
 
-    /// Conferences that end on or after `day`, in date order (ties by name).
+    /// Conferences that end on or after `day`, in date order (ties by name). O(log n + k), k the
+    /// size of the answer, plus sorting the conferences already under way on `day`.
     auto upcoming_conferences(date::sys_days day) const -> std::vector<conference>;
-    /// Conferences serving `region`, in date order.
+    /// Conferences serving `region`, in date order. O(log n + k).
     auto conferences_in(std::string_view region) const -> std::vector<conference>;
     /// The next conference (ending on or after `day`) of the region covering `state`, if any.
     /// O(log n).
     auto conference_for(std::string_view state, date::sys_days day) const -> std::optional<conference>;
-    /// Pairs of conferences whose dates overlap, each pair in date order.
+    /// Pairs of conferences whose dates overlap, each pair in date order. O(n + pairs).
     auto conflicts() const -> std::vector<std::pair<conference, conference>>;
 
-    /// Groups located in `state`, in the order added. O(log n + results).
+    /// Groups located in `state`, in the order added. O(log n + k), k the size of the answer.
     auto groups_in(std::string_view state) const -> std::vector<advocacy::group>;
-    /// Groups in `region` (by the group's region, or by its state through the region map).
+    /// Groups in `region` (by the group's region, or by its state through the region map), in the
+    /// order added. O(log n + k).
     auto groups_in_region(std::string_view region) const -> std::vector<advocacy::group>;
 
     /// Every group meeting whose local day lies in `days`, in time order.
@@ -152,16 +156,34 @@ private:
     std::vector<conference> conferences_;
     std::vector<std::shared_ptr<const advocacy::group>> groups_;  // immutable once added: shared by copies
     region_map regions_;
-    // Conferences of one region, for conference_for() in O(log n): by_last sorted by last day
-    // (lower_bound finds those still running), earliest_from[i] the earliest (in date order) of
-    // by_last[i..], because with overlapping conferences the first to end need not be the next.
+    // Conference indexes by date order (first, last, name, id): the conferences sharing the same
+    // dates form one bucket, kept sorted by (name, id). Inserting is O(log n) plus the bucket's size.
+    using date_index = std::map<date_range, std::vector<std::size_t>>;
+    // Conferences of one region. by_date for conferences_in(); next for conference_for(): the
+    // conferences that can be a region's next one, keyed by last day. A conference is left out when
+    // another ends no earlier and comes before it in date order (that one is always the better
+    // answer), so the staircase is in date order as well as by last day, and the first entry ending
+    // on or after a day is the answer: O(log n).
     struct region_conferences {
-        std::vector<std::size_t> by_date;        // date order: (first, last, name, id)
-        std::vector<std::size_t> by_last;        // sorted by last day, then date order
-        std::vector<std::size_t> earliest_from;  // suffix minimum of by_last in date order
+        date_index by_date;
+        std::map<date::sys_days, std::size_t> next;
+    };
+    struct conference_indexes {
+        date_index by_date;
+        std::multimap<date::sys_days, std::size_t> by_last;  // last day -> index, for upcoming_conferences()
+        std::map<std::string, region_conferences, std::less<>> by_region;  // conference.region ->
     };
 
     void index_conference(std::size_t index);
+    void insert_by_date(date_index& index, std::size_t conference) const;
+    void erase_by_date(date_index& index, std::size_t conference) const noexcept;
+    void insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference) const;
+    // The conference indexes to read (empty in a moved-from campaign), and to change (cloned
+    // first when a copy shares them).
+    auto indexes() const noexcept -> const conference_indexes&;
+    auto writable_indexes() -> conference_indexes&;
+    // The conferences in date order, flattened from the date index.
+    auto in_date_order() const -> std::vector<std::size_t>;
     auto date_less(std::size_t a, std::size_t b) const -> bool;
     // Rebuild one kind's indexes from its vector (after a replace or remove).
     void reindex_conferences();
@@ -179,15 +201,17 @@ private:
     template <class Change>
     void change_copy(Change&& change);
 
-    // Indexes (derived; updated on add, copied with the campaign, positions into the vectors
+    // Indexes (derived; updated on add in O(log n), copied with the campaign, positions into the vectors
     // above): see src/campaign.cpp.
     std::unordered_map<std::string, std::size_t> conference_by_id_;
     std::unordered_map<std::string, std::size_t> group_by_id_;
     std::unordered_map<std::string, std::size_t> action_by_id_;
     std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_state_;   // state -> indexes in add order
-    std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_region_;  // group.region -> indexes
-    std::vector<std::size_t> conferences_by_date_;  // indexes sorted by (first, last, name, id)
-    std::map<std::string, region_conferences, std::less<>> conferences_by_region_;  // conference.region ->
+    // region -> indexes in add order: the group's own region, or else its state's through the map
+    std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_region_;
+    // Shared by copies, so copying a campaign copies one pointer here; a change to a campaign whose
+    // indexes are shared clones them first (O(n), once).
+    std::shared_ptr<conference_indexes> conference_indexes_ = std::make_shared<conference_indexes>();
 };
 
 }  // namespace advocacy

@@ -7,8 +7,10 @@
 #include <boost/test/unit_test.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -308,6 +310,74 @@ BOOST_AUTO_TEST_CASE(conference_for_matches_a_linear_scan) {
     }
 }
 
+// Many conferences of one region, overlapping, many sharing their dates, added in random order:
+// every indexed answer is the one a sort of all the conferences gives.
+BOOST_AUTO_TEST_CASE(many_overlapping_conferences_in_one_region_match_brute_force) {
+    std::mt19937 random(20160304);
+    std::uniform_int_distribution<int> start(0, 200);
+    std::uniform_int_distribution<int> length(0, 3);
+    std::uniform_int_distribution<int> shape(0, 9);
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    std::vector<advocacy::conference> all;
+    const auto base = day(2015, 1, 1);
+    for (int i = 0; i < 2000; ++i) {
+        const auto first = base + date::days{start(random)};
+        // Mostly short, some a few months long, some sharing the very same days.
+        const int kind = shape(random);
+        const auto last = kind == 0 ? first + date::days{90 + start(random) / 2}
+                          : kind == 1 ? base + date::days{100}
+                                      : first + date::days{length(random)};
+        const auto from = kind == 1 ? base + date::days{100 - length(random)} : first;
+        auto x = make_conference("k" + std::to_string(i), i % 10 == 0 ? "South" : "North", from, last,
+                                 "C" + std::to_string(i % 13));
+        c.add_conference(x);
+        all.push_back(std::move(x));
+    }
+    std::sort(all.begin(), all.end(), [](const auto& x, const auto& y) {
+        return std::tie(x.dates, x.name, x.id) < std::tie(y.dates, y.name, y.id);
+    });
+    strings north;
+    for (const auto& x : all) {
+        if (x.region == "North") north.push_back(x.id);
+    }
+    BOOST_TEST(ids(c.conferences_in("North")) == north);
+    for (int d = -2; d <= 400; d += 1) {
+        const auto today = base + date::days{d};
+        strings upcoming;
+        std::optional<std::string> next_north;
+        for (const auto& x : all) {
+            if (x.dates.last() < today) continue;
+            upcoming.push_back(x.id);
+            if (!next_north && x.region == "North") next_north = x.id;
+        }
+        BOOST_TEST_REQUIRE(ids(c.upcoming_conferences(today)) == upcoming);
+        const auto got = c.conference_for("MN", today);
+        BOOST_TEST_REQUIRE(got.has_value() == next_north.has_value());
+        if (got) BOOST_TEST_REQUIRE(got->id == *next_north);
+    }
+    std::size_t pairs = 0;
+    for (std::size_t a = 0; a < all.size(); ++a) {
+        for (std::size_t b = a + 1; b < all.size() && all[b].dates.first() <= all[a].dates.last(); ++b) ++pairs;
+    }
+    BOOST_TEST(c.conflicts().size() == pairs);
+}
+
+// Groups added before the region map are found by their state's region once the map is set.
+BOOST_AUTO_TEST_CASE(groups_in_region_follows_a_map_set_later) {
+    advocacy::campaign c("c", "T");
+    c.add_group(make_group("mn1", "MN"));
+    c.add_group(make_group("fl1", "FL"));
+    c.add_group(make_group("ca1", "CA", "North"));
+    BOOST_TEST(ids(c.groups_in_region("North")) == (strings{"ca1"}));
+    c.set_regions(two_regions());
+    BOOST_TEST(ids(c.groups_in_region("North")) == (strings{"mn1", "ca1"}));
+    BOOST_TEST(ids(c.groups_in_region("South")) == (strings{"fl1"}));
+    c.add_group(make_group("wi1", "WI"));
+    BOOST_TEST(ids(c.groups_in_region("North")) == (strings{"mn1", "ca1", "wi1"}));
+    expect_same_answers(c, rebuilt(c));
+}
+
 BOOST_AUTO_TEST_CASE(conflicts_are_overlapping_pairs_in_date_order) {
     advocacy::campaign c("c", "T");
     c.add_conference(make_conference("d", "", day(2015, 10, 20), day(2015, 10, 20)));
@@ -377,6 +447,29 @@ BOOST_AUTO_TEST_CASE(copies_are_equal_and_independent) {
     assigned = copy;
     BOOST_TEST((assigned == copy));
     BOOST_TEST(ids(assigned.groups_in("MN")) == (strings{"g1", "g2"}));
+}
+
+// Copies share the conference indexes until one of them changes: each then answers for its own
+// conferences, and a moved-from campaign can be assigned and used again.
+BOOST_AUTO_TEST_CASE(copies_share_conference_indexes_until_one_changes) {
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    c.add_conference(make_conference("k1", "North", day(2015, 10, 1), day(2015, 10, 2)));
+    const advocacy::campaign copy = c;
+    c.add_conference(make_conference("k0", "North", day(2015, 9, 1), day(2015, 9, 2)));
+    c.add_conference(make_conference("k2", "South", day(2015, 9, 5), day(2015, 9, 5)));
+    BOOST_TEST(copy.conference_for("MN", day(2015, 8, 1))->id == "k1");
+    BOOST_TEST(ids(copy.upcoming_conferences(day(2015, 8, 1))) == (strings{"k1"}));
+    BOOST_TEST(c.conference_for("MN", day(2015, 8, 1))->id == "k0");
+    BOOST_TEST(ids(c.upcoming_conferences(day(2015, 8, 1))) == (strings{"k0", "k2", "k1"}));
+    expect_same_answers(c, rebuilt(c));
+    expect_same_answers(copy, rebuilt(copy));
+    advocacy::campaign moved = std::move(c);
+    BOOST_TEST(ids(moved.conferences_in("North")) == (strings{"k0", "k1"}));
+    c = copy;  // a moved-from campaign can be assigned and used again
+    c.add_conference(make_conference("k3", "South", day(2015, 11, 1), day(2015, 11, 1)));
+    BOOST_TEST(ids(c.conferences_in("South")) == (strings{"k3"}));
+    BOOST_TEST(copy.conferences_in("South").empty());
 }
 
 BOOST_AUTO_TEST_CASE(equality_compares_the_data) {
