@@ -11,13 +11,13 @@
 #include "advocacy/group.hpp"
 #include "advocacy/meeting_schedule.hpp"
 #include "advocacy/region_map.hpp"
+#include "advocacy/detail/id_index.hpp"
 
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -203,9 +203,9 @@ private:
 
     // Indexes (derived; updated on add in O(log n), copied with the campaign, positions into the vectors
     // above): see src/campaign.cpp.
-    std::unordered_map<std::string, std::size_t> conference_by_id_;
-    std::unordered_map<std::string, std::size_t> group_by_id_;
-    std::unordered_map<std::string, std::size_t> action_by_id_;
+    detail::id_index conference_by_id_;
+    detail::id_index group_by_id_;
+    detail::id_index action_by_id_;
     std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_state_;   // state -> indexes in add order
     // region -> indexes in add order: the group's own region, or else its state's through the map
     std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_region_;
