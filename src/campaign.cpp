@@ -109,6 +109,19 @@ auto ids_of(const List& list) {
     return [&list](std::size_t i) { return id_at(list, i); };
 }
 
+// How many groups ahead next_meetings asks for a group's memory: the groups lie scattered, and
+// asking early lets those fetches overlap the work on the groups before.
+constexpr std::size_t fetch_ahead = 8;
+
+// Asks for the cache lines next_meetings reads of a group: its schedule and, just before a
+// make_shared object, its reference count.
+void prefetch_schedule(const group& g) noexcept {
+    const auto* schedule = reinterpret_cast<const char*>(&g.meetings);
+    __builtin_prefetch(schedule);
+    __builtin_prefetch(schedule + 64);
+    __builtin_prefetch(reinterpret_cast<const char*>(&g) - 16, 1);
+}
+
 // A position in a list and the instant (seconds since the epoch) of what is there.
 struct timed_position {
     std::int64_t time = 0;
@@ -566,37 +579,33 @@ auto campaign::groups_in_region(std::string_view region) const -> std::vector<ad
 }
 
 auto campaign::next_meetings(const date_range& days) const -> std::vector<group_meeting> {
-    // Every schedule is expanded into one vector, group after group in the order they were
-    // added: the expansion allocates once for all of them, and each meeting's host pointer is
-    // copied while its group's memory is at hand. A stable sort of small keys (the start, the
-    // position) then gives the time order, and the meetings are moved into it. The cost per
-    // meeting does not grow with the number of groups, and simultaneous meetings keep the order
-    // of their groups.
-    std::vector<meeting_time> times;
-    std::vector<group_meeting> found;
-    constexpr std::size_t ahead = 8;  // groups whose memory is fetched ahead of their turn
+    // Every schedule is expanded, group after group in the order they were added, and each
+    // meeting noted as a 16-byte key (its start, its group). A stable radix sort of the keys gives
+    // the time order, ties in the order of the groups; the answer is then built in that order,
+    // each meeting from its key and its group's schedule. The cost per meeting does not grow
+    // with the number of groups, and nothing but the keys is held besides the answer (fresh
+    // memory is slow to touch on some machines).
+    std::vector<meeting_time> times;  // one group's meetings at a time
+    std::vector<timed_position> order;
     for (std::size_t at = 0; at < groups_.size(); ++at) {
-        // The groups lie scattered in memory; asking for the next ones' schedule and reference
-        // count early lets those fetches overlap the work on this one.
-        if (at + ahead < groups_.size()) {
-            const auto* next = groups_[at + ahead].get();
-            __builtin_prefetch(&next->meetings);
-            __builtin_prefetch(reinterpret_cast<const char*>(next) - 16, 1);  // make_shared's count
-        }
-        const auto& g = groups_[at];
-        if (!g->meetings) continue;
-        const std::size_t before = times.size();
-        g->meetings->append_occurrences(days, times);
-        for (std::size_t i = before; i < times.size(); ++i) found.push_back(group_meeting{g, times[i]});
-    }
-    std::vector<timed_position> order(found.size());
-    for (std::size_t i = 0; i < found.size(); ++i) {
-        order[i] = timed_position{found[i].time.start.get_sys_time().time_since_epoch().count(), i};
+        if (at + fetch_ahead < groups_.size()) prefetch_schedule(*groups_[at + fetch_ahead]);
+        const auto& g = *groups_[at];
+        if (!g.meetings) continue;
+        times.clear();
+        g.meetings->append_occurrences(days, times);
+        for (const auto& t : times) order.push_back(timed_position{t.start.get_sys_time().time_since_epoch().count(), at});
     }
     sort_by_time(order);
     std::vector<group_meeting> out;
-    out.reserve(found.size());
-    for (const auto& at : order) out.push_back(std::move(found[at.position]));
+    out.reserve(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (i + fetch_ahead < order.size()) prefetch_schedule(*groups_[order[i + fetch_ahead].position]);
+        const auto& host = groups_[order[i].position];
+        const auto& schedule = *host->meetings;
+        const date::sys_seconds start{std::chrono::seconds{order[i].time}};
+        out.push_back(group_meeting{host, meeting_time{meeting_time::checked_t{}, {schedule.zone(), start},
+                                                       {schedule.zone(), start + schedule.duration()}}});
+    }
     return out;
 }
 

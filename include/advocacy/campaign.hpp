@@ -136,12 +136,15 @@ public:
     /// order added. O(log n + k).
     auto groups_in_region(std::string_view region) const -> std::vector<advocacy::group>;
 
-    /// Every group meeting whose local day lies in `days`, in time order.
+    /// Every group meeting whose local day lies in `days`, in time order; simultaneous meetings
+    /// in the order their groups were added. O(g + k), g the groups with a schedule, k the size
+    /// of the answer.
     auto next_meetings(const date_range& days) const -> std::vector<group_meeting>;
 
     /// A supporter's personal action plan: for each action in order, the concrete step for a
     /// supporter in `state` on `today`. Steps whose window has passed or whose conference is over
-    /// are left out.
+    /// are left out. O(a × (log n + s)), a the actions, s the state's groups and their meetings:
+    /// the campaign's other groups are never visited.
     auto plan(std::string_view state, date::sys_days today) const -> std::vector<plan_step>;
 
     friend bool operator==(const campaign& a, const campaign& b);

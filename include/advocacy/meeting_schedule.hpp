@@ -44,6 +44,7 @@ struct meeting_time {
 
 private:
     friend class meeting_schedule;
+    friend class campaign;
     // For a schedule's own meetings, whose zone and duration it checked when it was made.
     struct checked_t {};
     meeting_time(checked_t, date::zoned_seconds start, date::zoned_seconds end) noexcept
