@@ -8,6 +8,7 @@
 #include "advocacy/json.hpp"
 
 #include <benchmark/benchmark.h>
+#include <malloc.h>
 
 #include <array>
 #include <map>
@@ -42,9 +43,17 @@ auto schedule_for(int i) -> advocacy::meeting_schedule {
     }
 }
 
+auto contact_for(int i) -> advocacy::contact {
+    advocacy::contact person;
+    person.name = "Coordinator " + std::to_string(i);
+    person.email = "group" + std::to_string(i) + "@example.org";
+    person.phone = "(612) 555-0143";
+    return person;
+}
+
 // n groups over 50 states (one extra group in a state of its own, "RAR"), n / 10 conferences
 // over 10 regions from 2015 to 2025.
-auto synthetic(int n, bool with_meetings) -> advocacy::campaign {
+auto synthetic(int n, bool with_meetings, bool with_contacts = false) -> advocacy::campaign {
     advocacy::campaign c("synthetic", "Synthetic campaign");
     advocacy::region_map map;
     for (int r = 0; r < region_count; ++r) {
@@ -75,6 +84,7 @@ auto synthetic(int n, bool with_meetings) -> advocacy::campaign {
         g.place.locality = "Town";
         g.place.region = i == 0 ? std::string("RAR") : state_code(i % state_count);
         if (with_meetings) g.meetings = schedule_for(i);
+        if (with_contacts) g.contacts.push_back(contact_for(i));
         c.add_group(std::move(g));
     }
     return c;
@@ -314,6 +324,141 @@ void conference_for_one_region(benchmark::State& state) {
     state.SetComplexityN(state.range(0));
 }
 BENCHMARK(conference_for_one_region)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oLogN);
+
+// ---- Groups at scale: n groups over 50 states, each with one contact and a meeting schedule ----
+
+// synthetic(n, true, true): groups with a schedule and one contact, and three actions: write to the state's
+// groups, attend one of their meetings, register for the region's conference.
+auto planned_campaign(int n) -> const advocacy::campaign& {
+    static std::map<int, std::unique_ptr<advocacy::campaign>> cache;
+    auto& slot = cache[n];
+    if (!slot) {
+        auto c = synthetic(n, true, true);
+        const std::array<std::pair<advocacy::action_kind, const char*>, 3> steps{
+            {{advocacy::action_kind::letter, "Write to your group"},
+             {advocacy::action_kind::attend_meeting, "Attend a meeting"},
+             {advocacy::action_kind::attend_conference, "Register for your conference"}}};
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            advocacy::action a;
+            a.id = "a" + std::to_string(i);
+            a.kind = steps[i].first;
+            a.title = steps[i].second;
+            if (a.kind != advocacy::action_kind::attend_conference) a.target.kind = advocacy::target_kind::group;
+            c.add_action(std::move(a));
+        }
+        slot = std::make_unique<advocacy::campaign>(std::move(c));
+    }
+    return *slot;
+}
+
+// next_meetings over one month for n groups: items_per_second is meetings per second, and should
+// not fall as n grows (the cost per returned meeting stays flat).
+void next_meetings_month(benchmark::State& state) {
+    const auto& c = planned_campaign(static_cast<int>(state.range(0)));
+    const advocacy::date_range month(2016_y / date::March / 1, 2016_y / date::March / 31);
+    std::size_t count = 0;
+    for (auto _ : state) {
+        auto meetings = c.next_meetings(month);
+        count = meetings.size();
+        benchmark::DoNotOptimize(meetings);
+    }
+    state.counters["meetings"] = static_cast<double>(count);
+    state.SetItemsProcessed(static_cast<std::int64_t>(count) * state.iterations());
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(next_meetings_month)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMicrosecond)
+    ->Complexity(benchmark::oN);
+
+// A supporter's plan in a state with one group ("RAR") and in a state holding n / 50 groups: the
+// first should not grow with n, the second grows with the state's groups.
+void plan_rare_state(benchmark::State& state) {
+    const auto& c = planned_campaign(static_cast<int>(state.range(0)));
+    const date::sys_days today{2016_y / date::March / 1};
+    for (auto _ : state) {
+        auto steps = c.plan("RAR", today);
+        benchmark::DoNotOptimize(steps);
+    }
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(plan_rare_state)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::o1);
+
+void plan_busy_state(benchmark::State& state) {
+    const auto& c = planned_campaign(static_cast<int>(state.range(0)));
+    const date::sys_days today{2016_y / date::March / 1};
+    for (auto _ : state) {
+        auto steps = c.plan("S17", today);
+        benchmark::DoNotOptimize(steps);
+    }
+    state.counters["state_groups"] = static_cast<double>(c.groups_in("S17").size());
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(plan_busy_state)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMicrosecond)
+    ->Complexity(benchmark::oN);
+
+// groups_in_region on a region holding n / 10 groups, and conferences_in on one holding n / 100.
+void groups_in_region(benchmark::State& state) {
+    const auto& c = campaign_of(static_cast<int>(state.range(0)));
+    std::size_t found = 0;
+    for (auto _ : state) {
+        auto groups = c.groups_in_region("Region 3");
+        found = groups.size();
+        benchmark::DoNotOptimize(groups);
+    }
+    state.counters["results"] = static_cast<double>(found);
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(groups_in_region)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oN);
+
+void conferences_in(benchmark::State& state) {
+    const auto& c = campaign_of(static_cast<int>(state.range(0)));
+    std::size_t found = 0;
+    for (auto _ : state) {
+        auto conferences = c.conferences_in("Region 3");
+        found = conferences.size();
+        benchmark::DoNotOptimize(conferences);
+    }
+    state.counters["results"] = static_cast<double>(found);
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(conferences_in)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oN);
+
+// The heap a campaign holds per group (one contact, one meeting schedule; indexes included),
+// measured by the allocator's own count of bytes in use (malloc's chunk overhead included).
+void memory_per_group(benchmark::State& state) {
+    const auto n = static_cast<int>(state.range(0));
+    std::vector<advocacy::group> groups;
+    for (int i = 0; i < n; ++i) {
+        advocacy::group g;
+        g.id = "g" + std::to_string(i);
+        g.name = "Group " + std::to_string(i);
+        g.place.locality = "Town";
+        g.place.region = state_code(i % state_count);
+        g.contacts.push_back(contact_for(i));
+        g.meetings = schedule_for(i);
+        groups.push_back(std::move(g));
+    }
+    double per_group = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        malloc_trim(0);
+        const auto before = mallinfo2().uordblks;
+        auto copies = groups;
+        state.ResumeTiming();
+        advocacy::campaign c("memory", "Memory");
+        for (auto& g : copies) c.add_group(std::move(g));
+        state.PauseTiming();
+        copies.clear();
+        copies.shrink_to_fit();
+        const auto after = mallinfo2().uordblks;
+        // The copies' own storage was moved in or freed, so what remains allocated since `before` is
+        // the campaign's.
+        per_group = (static_cast<double>(after) - static_cast<double>(before)) / n;
+        benchmark::DoNotOptimize(c);
+        state.ResumeTiming();
+    }
+    state.counters["bytes_per_group"] = per_group;
+}
+BENCHMARK(memory_per_group)->Arg(1'000)->Arg(100'000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

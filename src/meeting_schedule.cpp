@@ -287,27 +287,34 @@ auto local_at(sys_days day, minutes start) noexcept -> local_seconds {
 
 auto meeting_schedule::occurrences(const date_range& range) const -> std::vector<meeting_time> {
     std::vector<meeting_time> out;
+    append_occurrences(range, out);
+    return out;
+}
+
+void meeting_schedule::append_occurrences(const date_range& range, std::vector<meeting_time>& out) const {
     date_range window = range;
     if (effective_) {
         auto shared = range.intersection(*effective_);
-        if (!shared) return out;
+        if (!shared) return;
         window = *shared;
     }
     // Reserved for the days a calendar can name only (see for_each_day), however long the range.
     const auto from = std::max(window.first(), earliest_day);
     const auto to = std::min(window.last(), latest_day);
     const auto span = to < from ? std::size_t{0} : static_cast<std::size_t>((to - from).count()) + 1;
-    out.reserve(kind_ == recurrence::weekly ? span / (7 * interval_) + 1 : span / 28 + 2);
+    const auto most = kind_ == recurrence::weekly ? span / (7 * interval_) + 1 : span / 28 + 2;
+    // Growing geometrically when many schedules append to one vector, exactly when one does.
+    if (out.capacity() - out.size() < most) out.reserve(std::max(out.size() + most, 2 * out.capacity()));
     local_converter convert(zone_);
     const date::time_zone* zone = zone_;
     const minutes start = start_;
     const minutes length = duration_;
     for_each_day(*this, window.first(), window.last(), [&](sys_days day) {
         const sys_seconds begins = convert.to_sys(local_at(day, start));
-        out.push_back(meeting_time{date::zoned_seconds{zone, begins}, date::zoned_seconds{zone, begins + length}});
+        out.push_back(meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone, begins},
+                                   date::zoned_seconds{zone, begins + length}});
         return true;
     });
-    return out;
 }
 
 auto meeting_schedule::next_after(sys_seconds instant) const -> std::optional<meeting_time> {
@@ -332,7 +339,8 @@ auto meeting_schedule::next_after(sys_seconds instant) const -> std::optional<me
     for_each_day(*this, first, last, [&](sys_days day) {
         const sys_seconds begins = convert.to_sys(local_at(day, start_));
         if (begins <= instant) return true;
-        found = meeting_time{date::zoned_seconds{zone_, begins}, date::zoned_seconds{zone_, begins + duration_}};
+        found = meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone_, begins},
+                             date::zoned_seconds{zone_, begins + duration_}};
         return false;
     });
     return found;

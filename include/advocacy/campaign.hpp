@@ -11,13 +11,13 @@
 #include "advocacy/group.hpp"
 #include "advocacy/meeting_schedule.hpp"
 #include "advocacy/region_map.hpp"
+#include "advocacy/detail/id_index.hpp"
 
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -136,12 +136,15 @@ public:
     /// order added. O(log n + k).
     auto groups_in_region(std::string_view region) const -> std::vector<advocacy::group>;
 
-    /// Every group meeting whose local day lies in `days`, in time order.
+    /// Every group meeting whose local day lies in `days`, in time order; simultaneous meetings
+    /// in the order their groups were added. O(g + k), g the groups with a schedule, k the size
+    /// of the answer.
     auto next_meetings(const date_range& days) const -> std::vector<group_meeting>;
 
     /// A supporter's personal action plan: for each action in order, the concrete step for a
     /// supporter in `state` on `today`. Steps whose window has passed or whose conference is over
-    /// are left out.
+    /// are left out. O(a × (log n + s)), a the actions, s the state's groups and their meetings:
+    /// the campaign's other groups are never visited.
     auto plan(std::string_view state, date::sys_days today) const -> std::vector<plan_step>;
 
     friend bool operator==(const campaign& a, const campaign& b);
@@ -203,9 +206,9 @@ private:
 
     // Indexes (derived; updated on add in O(log n), copied with the campaign, positions into the vectors
     // above): see src/campaign.cpp.
-    std::unordered_map<std::string, std::size_t> conference_by_id_;
-    std::unordered_map<std::string, std::size_t> group_by_id_;
-    std::unordered_map<std::string, std::size_t> action_by_id_;
+    detail::id_index conference_by_id_;
+    detail::id_index group_by_id_;
+    detail::id_index action_by_id_;
     std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_state_;   // state -> indexes in add order
     // region -> indexes in add order: the group's own region, or else its state's through the map
     std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_region_;

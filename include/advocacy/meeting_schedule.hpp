@@ -41,6 +41,14 @@ struct meeting_time {
         return a.start.get_sys_time() == b.start.get_sys_time() && a.end.get_sys_time() == b.end.get_sys_time() &&
                a.start.get_time_zone() == b.start.get_time_zone();
     }
+
+private:
+    friend class meeting_schedule;
+    friend class campaign;
+    // For a schedule's own meetings, whose zone and duration it checked when it was made.
+    struct checked_t {};
+    meeting_time(checked_t, date::zoned_seconds start, date::zoned_seconds end) noexcept
+        : start(start), end(end) {}
 };
 
 /// A meeting rule. A regular value; the factories and parse() check every field.
@@ -89,6 +97,9 @@ public:
     /// does not exist (spring-forward gap) moves forward by the length of the gap; one that
     /// happens twice (fall back) takes the earlier instant. The end is start + duration.
     auto occurrences(const date_range& days) const -> std::vector<meeting_time>;
+    /// Appends occurrences(days) to `out`: expanding many schedules into one vector allocates
+    /// once for all of them rather than once per schedule.
+    void append_occurrences(const date_range& days, std::vector<meeting_time>& out) const;
     /// The first meeting that starts strictly after `instant`, if any.
     auto next_after(date::sys_seconds instant) const -> std::optional<meeting_time>;
 

@@ -517,6 +517,50 @@ BOOST_AUTO_TEST_CASE(next_meetings_in_time_order_with_their_group) {
     BOOST_TEST(c.next_meetings(advocacy::date_range(day(2015, 10, 28), day(2015, 11, 2))).empty());
 }
 
+// Enough groups that the time order comes from the radix sort rather than the short-list sort, in
+// four zones with many simultaneous meetings: the answer is every group's occurrences, ordered by
+// start with ties in the order the groups were added, each with its own group.
+BOOST_AUTO_TEST_CASE(next_meetings_of_many_groups_match_every_schedule_expanded_and_sorted) {
+    const std::vector<std::string> zones{"America/New_York", "America/Chicago", "America/Denver", "Asia/Kolkata"};
+    advocacy::campaign c("c", "T");
+    for (int i = 0; i < 700; ++i) {
+        auto g = make_group("g" + std::to_string(i), "MN");
+        const auto& zone = zones[static_cast<std::size_t>(i) % zones.size()];
+        const auto start = std::chrono::minutes{60 * (17 + i % 3) + 30 * (i % 2)};
+        if (i % 5 == 0) {
+            g.meetings = advocacy::meeting_schedule::monthly_on_weekday(1 + i % 4, date::weekday{unsigned(i % 7)},
+                                                                        start, std::chrono::hours{1}, zone);
+        } else if (i % 5 != 1) {  // one in five has no schedule
+            g.meetings = advocacy::meeting_schedule::weekly(date::weekday{unsigned(i % 7)}, start,
+                                                            std::chrono::hours{2}, zone, 1 + unsigned(i % 2));
+        }
+        c.add_group(std::move(g));
+    }
+    for (const auto& days : {advocacy::date_range(day(2015, 10, 1), day(2015, 11, 30)),
+                             advocacy::date_range(day(1990, 1, 1), day(2030, 12, 31))}) {
+        std::vector<advocacy::group_meeting> expected;
+        for (const auto& g : c.groups()) {
+            if (!g.meetings) continue;
+            for (const auto& t : g.meetings->occurrences(days)) {
+                expected.push_back({std::make_shared<const advocacy::group>(g), t});
+            }
+        }
+        std::stable_sort(expected.begin(), expected.end(), [](const auto& a, const auto& b) {
+            return a.time.start.get_sys_time() < b.time.start.get_sys_time();
+        });
+        const auto got = c.next_meetings(days);
+        BOOST_REQUIRE(got.size() == expected.size());
+        BOOST_TEST(got.size() > 512u);
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            BOOST_TEST_CONTEXT("meeting " << i) {
+                BOOST_TEST(got[i].host->id == expected[i].host->id);
+                BOOST_TEST((got[i].time == expected[i].time));
+                BOOST_TEST(got[i].host.get() == c.group(got[i].host->id));
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(plan_for_a_state_without_a_group_says_so) {
     advocacy::campaign c("c", "T");
     c.set_organization("Example Org");

@@ -313,6 +313,21 @@ BOOST_AUTO_TEST_CASE(a_rule_to_the_last_day_has_no_until) {
 
 // ---- occurrences --------------------------------------------------------------------------
 
+BOOST_AUTO_TEST_CASE(append_occurrences_adds_what_occurrences_returns_after_what_is_there) {
+    const auto weekly = schedule::weekly(date::Tuesday, hours{19}, hours{2}, "America/Chicago");
+    const auto monthly = schedule::monthly_on_day(31, hours{18}, hours{1}, "Europe/Berlin")
+                             .with_skipped({day(2015, 3, 31)});
+    std::vector<advocacy::meeting_time> all;
+    weekly.append_occurrences(year_2015(), all);
+    monthly.append_occurrences(year_2015(), all);
+    monthly.with_effective(days(2016, 1, 1, 2016, 1, 31)).append_occurrences(year_2015(), all);  // nothing in 2015
+    auto expected = weekly.occurrences(year_2015());
+    const auto more = monthly.occurrences(year_2015());
+    expected.insert(expected.end(), more.begin(), more.end());
+    BOOST_TEST(all.size() == 52u + 6u);
+    BOOST_TEST((all == expected));
+}
+
 BOOST_AUTO_TEST_CASE(chicago_stays_at_seven_pm_across_2015_dst_changes) {
     const auto s = schedule::parse("every Sunday at 7pm", chicago);
     const auto spring = s.occurrences(days(2015, 3, 1, 2015, 3, 15));
