@@ -19,9 +19,10 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -1297,19 +1298,34 @@ auto skipped_days(const event_lines& lines, icalcomponent* event, const date::ti
     return skipped;
 }
 
-struct importer {
-    const raw_calendar& cal;
-    campaign result;
-    std::set<std::string> conference_ids;
-    std::set<std::string> group_ids;
-
-    static auto unique(std::set<std::string>& taken, std::string id) -> std::string {
-        std::string candidate = id;
-        for (int n = 2; !taken.insert(candidate).second; ++n) candidate = id + "-" + std::to_string(n);
+// The ids given so far to one kind of event, made unique: an id already given gets the first
+// free suffix of "-2", "-3", ... Ids are only ever added, so the first free suffix for an id never
+// moves back: each id remembers where its search stopped, and every suffix tried and found taken
+// is passed once, which makes each id O(1) amortized however many events share a UID.
+class unique_ids {
+public:
+    auto take(std::string id) -> std::string {
+        if (taken_.insert(id).second) return id;
+        auto& n = next_suffix_.try_emplace(id, 2).first->second;
+        std::string candidate;
+        do {
+            candidate = id + "-" + std::to_string(n++);
+        } while (!taken_.insert(candidate).second);
         return candidate;
     }
 
-    static auto id_from_uid(icalcomponent* event, std::string_view strip, std::set<std::string>& taken,
+private:
+    std::unordered_set<std::string> taken_;
+    std::unordered_map<std::string, std::uint64_t> next_suffix_;  // for ids given at least twice
+};
+
+struct importer {
+    const raw_calendar& cal;
+    campaign result;
+    unique_ids conference_ids;
+    unique_ids group_ids;
+
+    static auto id_from_uid(icalcomponent* event, std::string_view strip, unique_ids& taken,
                             std::size_t ordinal) -> std::string {
         const char* uid = icalcomponent_get_uid(event);
         std::string id = uid != nullptr ? uid : "";
@@ -1317,7 +1333,7 @@ struct importer {
         if (!strip.empty() && id.ends_with(strip)) id.resize(id.size() - strip.size());
         id = sanitize_id(id);
         if (id.empty()) id = "event-" + std::to_string(ordinal + 1);
-        return unique(taken, id);
+        return taken.take(std::move(id));
     }
 
     // A conference's text: id, name, place, registration URL, description, region.

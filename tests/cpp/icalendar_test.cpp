@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <optional>
 #include <cstddef>
 #include <memory>
@@ -604,6 +605,42 @@ BOOST_AUTO_TEST_CASE(every_vevent_keeps_its_own_lines) {
         BOOST_TEST(conference.region == conference.id);
         BOOST_TEST(conference.name == conference.id);
     }
+}
+
+// Events that share a UID get ids made unique by a suffix: the first free of "-2", "-3", ...
+// after the UID's own id, so an id already in use ("talk-2" written by another event) is skipped,
+// and a repeated "talk-2" becomes "talk-2-2". A UID-less event is named by its position.
+BOOST_AUTO_TEST_CASE(repeated_uids_get_the_same_ids_as_ever) {
+    std::string events;
+    const std::vector<std::string> uids{"talk", "talk", "talk-2@elsewhere", "talk", "talk-2",
+                                        "meet-2", "meet", "meet", "", "event-9"};
+    for (std::size_t i = 0; i < uids.size(); ++i) {
+        events += "BEGIN:VEVENT\r\n" + (uids[i].empty() ? std::string{} : "UID:" + uids[i] + "\r\n") +
+                  "SUMMARY:e" + std::to_string(i) + "\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n";
+    }
+    const auto c = advocacy::campaign_from_icalendar(calendar(events));
+    std::map<std::string, std::string> id_of;
+    for (const auto& x : c.conferences()) id_of[x.name] = x.id;
+    const std::map<std::string, std::string> expected{
+        {"e0", "talk"},   {"e1", "talk-2"}, {"e2", "talk-2-2"}, {"e3", "talk-3"},  {"e4", "talk-2-3"},
+        {"e5", "meet-2"}, {"e6", "meet"},   {"e7", "meet-3"},   {"e8", "event-9"}, {"e9", "event-9-2"}};
+    BOOST_TEST(id_of == expected);
+}
+
+// Ten thousand events under one UID: each takes the next suffix.
+BOOST_AUTO_TEST_CASE(many_events_under_one_uid) {
+    std::string events;
+    for (int i = 0; i < 10'000; ++i) {
+        events += "BEGIN:VEVENT\r\nUID:same@x\r\nSUMMARY:e" + std::to_string(i) +
+                  "\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n";
+    }
+    const auto c = advocacy::campaign_from_icalendar(calendar(events));
+    BOOST_REQUIRE(c.conferences().size() == 10'000u);
+    std::map<std::string, std::string> id_of;
+    for (const auto& x : c.conferences()) id_of[x.name] = x.id;
+    BOOST_TEST(id_of["e0"] == "same");
+    BOOST_TEST(id_of["e1"] == "same-2");
+    BOOST_TEST(id_of["e9999"] == "same-10000");
 }
 
 // DTEND is exclusive, so a conference on 9999-12-31 once ended "DTEND;VALUE=DATE:00000101", and
