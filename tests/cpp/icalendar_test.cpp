@@ -627,6 +627,31 @@ BOOST_AUTO_TEST_CASE(repeated_uids_get_the_same_ids_as_ever) {
     BOOST_TEST(id_of == expected);
 }
 
+// Lines are read as views into the text; a folded line is joined into a copy of its own, even
+// when blank lines come between its parts, and lower-case names are read as upper-case ones.
+// Each error still names the physical line where its logical line starts.
+BOOST_AUTO_TEST_CASE(folded_lines_and_line_numbers) {
+    const std::string folded = "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Hello\r\n\r\n  world\r\n"
+                               "dtstart;value=date:2015\r\n 1113\r\nX-ADVOCACY-REGION:Mid\r\n\tAtlantic\r\nEND:VEVENT\r\n";
+    const auto c = advocacy::campaign_from_icalendar(calendar(folded));
+    BOOST_REQUIRE(c.conferences().size() == 1u);
+    BOOST_TEST(c.conferences()[0].name == "Hello world");
+    BOOST_TEST(c.conferences()[0].region == "MidAtlantic");
+    BOOST_TEST((c.conferences()[0].dates == advocacy::date_range{date::sys_days{2015_y / 11 / 13}}));
+
+    // Lines 4 to 13 are the event above; the second event starts on line 14.
+    auto e = import_error(calendar(folded + "BEGIN:VEVENT\r\nUID:b\r\nSUM\r\n MARY\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 16u);
+    BOOST_TEST(e.reason() == "expected NAME:value (or NAME;PARAM=...:value), found no ':' after the name");
+    e = import_error(calendar(folded + "BEGIN:VEVENT\r\nUID:b\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 14u);  // the BEGIN line of the event without a SUMMARY
+    BOOST_TEST(e.reason() == "VEVENT has no SUMMARY: a conference needs a name");
+    e = import_error(calendar(folded + "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:b\r\n\r\nDTSTART;VALUE=DATE:20151113\r\n"
+                                       "DTEND;VALUE=DATE:2015\r\n 1112\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 19u);
+    BOOST_TEST(e.reason() == "the end must be after DTSTART (DTEND is exclusive)");
+}
+
 // Ten thousand events under one UID: each takes the next suffix.
 BOOST_AUTO_TEST_CASE(many_events_under_one_uid) {
     std::string events;
