@@ -996,6 +996,7 @@ auto one_line(std::string text) -> std::string {
 // The ids advocacy can hold: other characters become '-'.
 auto sanitize_id(std::string_view text) -> std::string {
     std::string id;
+    id.reserve(text.size());
     for (char c : text) {
         id.push_back(detail::is_id_char(c) ? c : '-');
     }
@@ -1550,11 +1551,11 @@ struct importer {
 
     static auto id_from_uid(icalcomponent* event, std::string_view strip, unique_ids& taken,
                             std::size_t ordinal) -> std::string {
-        const char* uid = icalcomponent_get_uid(event);
-        std::string id = uid != nullptr ? uid : "";
-        if (auto at = id.find('@'); at != std::string::npos) id.resize(at);
-        if (!strip.empty() && id.ends_with(strip)) id.resize(id.size() - strip.size());
-        id = sanitize_id(id);
+        const char* uid_text = icalcomponent_get_uid(event);
+        std::string_view uid = uid_text != nullptr ? uid_text : "";
+        uid = uid.substr(0, uid.find('@'));
+        if (!strip.empty() && uid.ends_with(strip)) uid.remove_suffix(strip.size());
+        std::string id = sanitize_id(uid);
         if (id.empty()) id = "event-" + std::to_string(ordinal + 1);
         return taken.take(std::move(id));
     }
