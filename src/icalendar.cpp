@@ -16,12 +16,16 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <deque>
 #include <initializer_list>
 #include <memory>
 #include <optional>
-#include <set>
+#include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -517,25 +521,19 @@ auto to_icalendar(const campaign& source, const icalendar_options& options) -> s
 
 namespace {
 
-// One logical (unfolded) content line of the input.
+// One logical (unfolded) content line of the input. The views point into the input, except for
+// a folded line's text and a name written in lower case, which point into copies kept by the
+// line_reader that read the line (until its next line) or by the event_store that kept it.
 struct raw_line {
     std::size_t number = 0;  // 1-based physical line where it starts
-    std::string text;
-    std::string name;   // upper-cased property name
-    std::string value;  // after the first ':' outside quotes
+    std::string_view text;
+    std::string_view name;   // upper-cased property name
+    std::string_view value;  // after the first ':' outside quotes
 };
 
-// A VEVENT directly inside the VCALENDAR, in input order.
-struct raw_event {
-    std::size_t begin = 0;           // index into lines
-    std::vector<std::size_t> lines;  // its own properties (not those of a nested VALARM)
-};
-
-struct raw_calendar {
-    std::vector<raw_line> lines;
-    std::vector<std::size_t> calendar_lines;  // the VCALENDAR's own properties
-    std::vector<raw_event> events;
-};
+[[noreturn]] void fail(const raw_line& line, std::string_view reason) {
+    throw parse_error(line.text, 0, reason, line.number);
+}
 
 auto upper(std::string_view text) -> std::string {
     std::string result(text);
@@ -545,60 +543,128 @@ auto upper(std::string_view text) -> std::string {
     return result;
 }
 
-[[noreturn]] void fail(const raw_line& line, std::string_view reason) {
-    throw parse_error(line.text, 0, reason, line.number);
+auto has_lower(std::string_view text) -> bool {
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 // The UTF-8 byte order mark some editors write first: not part of the calendar.
 constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 
-// Splits the text into logical lines, unfolding continuations; blank lines are tolerated. A NUL
-// byte is refused here: libical reads C strings, so it would see the calendar cut short there.
-auto unfold(std::string_view text) -> std::vector<raw_line> {
-    std::vector<raw_line> lines;
-    std::size_t number = 0;
-    for (std::size_t pos = 0; pos < text.size();) {
-        auto eol = text.find('\n', pos);
-        if (eol == std::string_view::npos) eol = text.size();
-        std::string_view physical = text.substr(pos, eol - pos);
-        if (!physical.empty() && physical.back() == '\r') physical.remove_suffix(1);
-        ++number;
-        pos = eol + 1;
-        if (const auto nul = physical.find('\0'); nul != std::string_view::npos) {
-            throw parse_error(physical, nul, "a NUL byte: iCalendar text holds no control characters but TAB", number);
-        }
-        if (!physical.empty() && (physical.front() == ' ' || physical.front() == '\t') && !lines.empty()) {
-            lines.back().text.append(physical.substr(1));
-            continue;
-        }
-        if (physical.find_first_not_of(" \t") == std::string_view::npos) continue;
-        lines.push_back({number, std::string(physical), {}, {}});
-    }
-    return lines;
+// A NUL byte is refused before anything else is read: libical reads C strings, so it would see
+// the calendar cut short there.
+void refuse_nul(std::string_view text) {
+    const auto nul = text.find('\0');
+    if (nul == std::string_view::npos) return;
+    const auto begin = text.rfind('\n', nul) + 1;  // npos + 1 == 0: the first line
+    auto end = text.find('\n', nul);
+    if (end == std::string_view::npos) end = text.size();
+    auto physical = text.substr(begin, end - begin);
+    if (!physical.empty() && physical.back() == '\r') physical.remove_suffix(1);
+    const auto number = static_cast<std::size_t>(std::count(text.data(), text.data() + begin, '\n')) + 1;
+    throw parse_error(physical, nul - begin, "a NUL byte: iCalendar text holds no control characters but TAB", number);
 }
 
-// Sets the line's upper-cased name and its value (after the first ':' outside quotes), or
-// refuses a line that is not NAME[;params]:value.
-void split_property(raw_line& line) {
-    const std::string_view t = line.text;
-    std::size_t n = 0;
-    while (n < t.size() && (detail::is_alpha(t[n]) || detail::is_digit(t[n]) || t[n] == '-')) ++n;
-    if (n == 0) fail(line, "expected a property name (letters, digits and '-') at the start of the line");
-    bool quoted = false;
-    std::size_t colon = std::string_view::npos;
-    for (std::size_t k = n; k < t.size(); ++k) {
-        if (t[k] == '"') quoted = !quoted;
-        if (t[k] == ':' && !quoted) {
-            colon = k;
-            break;
+// Reads the logical lines of a text one at a time, unfolding continuations (a physical line
+// that starts with a space or TAB continues the line before it) and skipping blank lines; each
+// line is checked to be NAME[;params]:value and split there. A line written on one physical line
+// is handed out as views into the text, without a copy.
+class line_reader {
+public:
+    // `text` starts a physical line, the one numbered `first_number`.
+    line_reader(std::string_view text, std::size_t first_number) noexcept
+        : text_(text), next_number_(first_number) {}
+
+    // Reads the next logical line into `line`; false at the end of the text. What `line` views
+    // stays valid until the next call or as long as the text, whichever ends first.
+    auto next(raw_line& line) -> bool {
+        std::string_view physical;
+        do {
+            if (pos_ >= text_.size()) return false;
+            start_ = pos_;
+            physical = take_physical();
+        } while (physical.find_first_not_of(" \t") == std::string_view::npos);
+        line.number = next_number_ - 1;
+        line.text = physical;
+        if (continues()) {
+            unfolded_.assign(physical);
+            while (continues()) unfolded_.append(take_physical().substr(1));
+            line.text = unfolded_;
         }
+        split(line);
+        return true;
     }
-    if (colon == std::string_view::npos || (n < t.size() && t[n] != ':' && t[n] != ';')) {
-        fail(line, "expected NAME:value (or NAME;PARAM=...:value), found no ':' after the name");
+
+    // The offsets in the text of the last line read: where its first physical line starts, and
+    // just past its last one.
+    [[nodiscard]] auto start() const noexcept -> std::size_t { return start_; }
+    [[nodiscard]] auto offset() const noexcept -> std::size_t { return pos_; }
+
+private:
+    // The physical line at pos_, without its line end; moves past it.
+    auto take_physical() noexcept -> std::string_view {
+        auto eol = text_.find('\n', pos_);
+        if (eol == std::string_view::npos) eol = text_.size();
+        std::string_view physical = text_.substr(pos_, eol - pos_);
+        if (!physical.empty() && physical.back() == '\r') physical.remove_suffix(1);
+        pos_ = eol + 1;
+        ++next_number_;
+        return physical;
     }
-    line.name = upper(t.substr(0, n));
-    line.value = std::string(t.substr(colon + 1));
-}
+    // Whether the next physical line that is not empty starts with a space or TAB, and so
+    // continues the line being read; the empty lines before it are passed over (they are
+    // skipped wherever they are, so they do not end a folded line).
+    auto continues() noexcept -> bool {
+        std::size_t at = pos_;
+        std::size_t empty = 0;
+        while (at < text_.size()) {
+            const char c = text_[at];
+            if (c == ' ' || c == '\t') {
+                pos_ = at;
+                next_number_ += empty;
+                return true;
+            }
+            const bool crlf = c == '\r' && (at + 1 == text_.size() || text_[at + 1] == '\n');
+            if (c != '\n' && !crlf) return false;
+            at += crlf ? 2 : 1;
+            ++empty;
+        }
+        return false;
+    }
+
+    // Sets the line's upper-cased name and its value (after the first ':' outside quotes), or
+    // refuses a line that is not NAME[;params]:value.
+    void split(raw_line& line) {
+        const std::string_view t = line.text;
+        std::size_t n = 0;
+        while (n < t.size() && (detail::is_alpha(t[n]) || detail::is_digit(t[n]) || t[n] == '-')) ++n;
+        if (n == 0) fail(line, "expected a property name (letters, digits and '-') at the start of the line");
+        bool quoted = false;
+        std::size_t colon = std::string_view::npos;
+        for (std::size_t k = n; k < t.size(); ++k) {
+            if (t[k] == '"') quoted = !quoted;
+            if (t[k] == ':' && !quoted) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon == std::string_view::npos || (n < t.size() && t[n] != ':' && t[n] != ';')) {
+            fail(line, "expected NAME:value (or NAME;PARAM=...:value), found no ':' after the name");
+        }
+        line.name = t.substr(0, n);
+        if (has_lower(line.name)) {
+            upper_name_ = upper(line.name);
+            line.name = upper_name_;
+        }
+        line.value = t.substr(colon + 1);
+    }
+
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    std::size_t start_ = 0;
+    std::size_t next_number_;
+    std::string unfolded_;    // the current line's text when it was folded
+    std::string upper_name_;  // the current line's name when it was not written in capitals
+};
 
 // The component a BEGIN or END line names, upper-cased; spaces around it and parameters are
 // ignored, so that "BEGIN:VEVENT " and "BEGIN;X=1:VEVENT" both begin a VEVENT.
@@ -610,68 +676,245 @@ auto component_name(const raw_line& line) -> std::string {
     return upper(value);
 }
 
+// Where a VEVENT directly inside the VCALENDAR lies in the text: from the start of its BEGIN
+// line to just past its END line. Its lines are read again, one event at a time, when it is
+// imported, so that a calendar's lines are never all held at once.
+struct event_span {
+    std::size_t begin = 0;   // offset of the BEGIN line
+    std::size_t end = 0;     // offset past the END line
+    std::size_t number = 0;  // the BEGIN line's number
+};
+
+// What the first reading of the whole calendar keeps: the events' places, and of the
+// VCALENDAR's own properties the two the importer reads.
+struct raw_calendar {
+    std::string_view text;  // after any byte order mark
+    std::vector<event_span> events;
+    std::optional<std::string> calendar_name;  // the first X-WR-CALNAME's value, as written
+    std::string campaign_id;  // from the first UID advocacy wrote ("…@<id>.advocacy"), if any
+};
+
+// The campaign id advocacy wrote into a UID ("…@<id>.advocacy"), if this is one.
+auto campaign_id_of_uid(std::string_view uid) -> std::string_view {
+    const auto at = uid.rfind('@');
+    constexpr std::string_view suffix = ".advocacy";
+    if (at == std::string_view::npos || !uid.ends_with(suffix)) return {};
+    const auto id = uid.substr(at + 1, uid.size() - at - 1 - suffix.size());
+    return detail::is_id(id) ? id : std::string_view{};
+}
+
 // Checks that BEGIN and END nest, starting with BEGIN:VCALENDAR, and sorts each line to the
 // VCALENDAR, to a VEVENT directly inside it, or to neither (other components are not read).
 // This is the one place that decides where each event starts and ends: libical is only handed
 // each event's own lines (see libical_event). Nesting is kept on a vector, never by recursion,
 // so any depth is read.
-void nest(raw_calendar& cal) {
+class nesting {
+public:
+    explicit nesting(raw_calendar& cal) noexcept : cal_(cal) {}
+
+    // Takes the next line, `before` the offset of its first physical line and `after` the
+    // offset past its last.
+    void take(const raw_line& line, std::size_t before, std::size_t after) {
+        if (closed_) fail(line, "text after END:VCALENDAR: expected the end of the calendar");
+        const bool first = !seen_any_;
+        seen_any_ = true;
+        if (first && (line.name != "BEGIN" || component_name(line) != "VCALENDAR")) {
+            fail(line, "expected BEGIN:VCALENDAR as the first line");
+        }
+        if (line.name == "BEGIN") {
+            begin(line, first, before);
+        } else if (line.name == "END") {
+            end(line, after);
+        } else if (stack_.size() == 1) {
+            if (line.name == "X-WR-CALNAME" && !cal_.calendar_name) cal_.calendar_name = std::string(line.value);
+        } else if (stack_.size() == 2 && stack_.back().name == "VEVENT") {
+            if (line.name == "UID" && cal_.campaign_id.empty()) cal_.campaign_id = campaign_id_of_uid(line.value);
+        }
+    }
+
+    // Refuses a calendar whose components are not all closed; `last` its last line.
+    void finish(const raw_line& last) const {
+        if (!stack_.empty()) {
+            fail(last, "BEGIN:" + stack_.back().name + " (line " + std::to_string(stack_.back().line) +
+                           ") is never closed: expected END:" + stack_.back().name);
+        }
+    }
+
+private:
+    void begin(const raw_line& line, bool first, std::size_t before) {
+        auto what = component_name(line);
+        if (what.empty()) fail(line, "BEGIN without a component name");
+        if (!first && what == "VCALENDAR") fail(line, "BEGIN:VCALENDAR inside a VCALENDAR");
+        if (what == "VEVENT") {
+            if (stack_.size() != 1) {
+                fail(line, "BEGIN:VEVENT inside BEGIN:" + stack_.back().name + " (line " +
+                               std::to_string(stack_.back().line) + "): a VEVENT must be directly inside the VCALENDAR");
+            }
+            cal_.events.push_back({before, 0, line.number});
+        }
+        stack_.push_back({std::move(what), line.number});
+    }
+
+    void end(const raw_line& line, std::size_t after) {
+        const auto what = component_name(line);
+        if (stack_.empty() || stack_.back().name != what) {
+            fail(line, "END:" + what + " does not match BEGIN:" + stack_.back().name + " (line " +
+                           std::to_string(stack_.back().line) + ")");
+        }
+        if (stack_.size() == 2 && what == "VEVENT") cal_.events.back().end = after;
+        stack_.pop_back();
+        if (stack_.empty()) closed_ = true;
+    }
+
     struct open_component {
         std::string name;
         std::size_t line;
     };
-    std::vector<open_component> stack;
-    bool closed = false;
-    for (std::size_t i = 0; i < cal.lines.size(); ++i) {
-        auto& line = cal.lines[i];
-        split_property(line);
-        if (closed) fail(line, "text after END:VCALENDAR: expected the end of the calendar");
-        const bool begins = line.name == "BEGIN";
-        if (i == 0 && !(begins && component_name(line) == "VCALENDAR")) {
-            fail(line, "expected BEGIN:VCALENDAR as the first line");
-        }
-        if (begins) {
-            auto what = component_name(line);
-            if (what.empty()) fail(line, "BEGIN without a component name");
-            if (i != 0 && what == "VCALENDAR") fail(line, "BEGIN:VCALENDAR inside a VCALENDAR");
-            if (what == "VEVENT") {
-                if (stack.size() != 1) {
-                    fail(line, "BEGIN:VEVENT inside BEGIN:" + stack.back().name + " (line " +
-                                   std::to_string(stack.back().line) +
-                                   "): a VEVENT must be directly inside the VCALENDAR");
-                }
-                cal.events.push_back({i, {}});
-            }
-            stack.push_back({std::move(what), line.number});
-        } else if (line.name == "END") {
-            const auto what = component_name(line);
-            if (stack.empty() || stack.back().name != what) {
-                fail(line, "END:" + what + " does not match BEGIN:" + stack.back().name + " (line " +
-                               std::to_string(stack.back().line) + ")");
-            }
-            stack.pop_back();
-            if (stack.empty()) closed = true;
-        } else if (stack.size() == 1) {
-            cal.calendar_lines.push_back(i);
-        } else if (stack.size() == 2 && stack.back().name == "VEVENT") {
-            cal.events.back().lines.push_back(i);
-        }
-    }
-    if (!stack.empty()) {
-        fail(cal.lines.back(), "BEGIN:" + stack.back().name + " (line " + std::to_string(stack.back().line) +
-                                   ") is never closed: expected END:" + stack.back().name);
-    }
-}
+    raw_calendar& cal_;
+    std::vector<open_component> stack_;
+    bool seen_any_ = false;
+    bool closed_ = false;
+};
 
-// Splits and unfolds the text (a leading byte order mark skipped), checks every line and the
-// nesting: the line numbers libical does not give.
+// Reads the whole text once (a leading byte order mark skipped), checking every line and the
+// nesting (the line numbers libical does not give), and keeps where each event lies.
 auto scan(std::string_view text) -> raw_calendar {
     if (text.starts_with(byte_order_mark)) text.remove_prefix(byte_order_mark.size());
-    raw_calendar cal;
-    cal.lines = unfold(text);
-    if (cal.lines.empty()) throw parse_error(text, 0, "empty calendar: expected BEGIN:VCALENDAR", 1);
-    nest(cal);
+    refuse_nul(text);
+    raw_calendar cal{text, {}, {}, {}};
+    nesting nest{cal};
+    line_reader reader{text, 1};
+    raw_line line;
+    bool any = false;
+    while (reader.next(line)) {
+        nest.take(line, reader.start(), reader.offset());
+        any = true;
+    }
+    if (!any) throw parse_error(text, 0, "empty calendar: expected BEGIN:VCALENDAR", 1);
+    nest.finish(line);
     return cal;
+}
+
+// One event's own lines (not those of a nested VALARM), read again from its span of the text.
+// The store is reused from one event to the next, so that its vectors and copies keep their
+// capacity.
+class event_store {
+public:
+    // Reads the event at `span` of `text`.
+    void read(std::string_view text, const event_span& span) {
+        lines_.clear();
+        used_ = 0;
+        text_begin_ = text.data();
+        text_end_ = text.data() + text.size();
+        line_reader reader{text.substr(span.begin, span.end - span.begin), span.number};
+        raw_line line;
+        int depth = 0;
+        while (reader.next(line)) {
+            if (line.name == "BEGIN") {
+                if (++depth == 1) begin_ = keep(line);
+            } else if (line.name == "END") {
+                --depth;
+            } else if (depth == 1) {
+                lines_.push_back(keep(line));
+            }
+        }
+    }
+
+    [[nodiscard]] auto begin() const noexcept -> const raw_line& { return begin_; }
+    [[nodiscard]] auto lines() const noexcept -> const std::vector<raw_line>& { return lines_; }
+
+private:
+    // The line with what it views in the reader's copies moved to copies of its own.
+    auto keep(raw_line line) -> raw_line {
+        const auto value_at = static_cast<std::size_t>(line.value.data() - line.text.data());
+        if (!inside(line.text)) {
+            line.text = copy(line.text);
+            line.value = line.text.substr(value_at);
+        }
+        if (!inside(line.name)) line.name = copy(line.name);
+        return line;
+    }
+    [[nodiscard]] auto inside(std::string_view part) const noexcept -> bool {
+        return part.data() >= text_begin_ && part.data() + part.size() <= text_end_;
+    }
+    auto copy(std::string_view part) -> std::string_view {
+        // A deque never moves its strings, so what views them stays valid; they are reused.
+        if (used_ == copies_.size()) copies_.emplace_back();
+        auto& kept = copies_[used_++];
+        kept.assign(part);
+        return kept;
+    }
+
+    const char* text_begin_ = nullptr;
+    const char* text_end_ = nullptr;
+    raw_line begin_;
+    std::vector<raw_line> lines_;
+    std::deque<std::string> copies_;
+    std::size_t used_ = 0;
+};
+
+// Hands libical a VCALENDAR holding one VEVENT made of `lines`, with BEGIN and END written here,
+// as libical asks for text: the lines are copied straight into libical's own buffer.
+class event_text_source {
+public:
+    explicit event_text_source(std::span<const raw_line> lines) noexcept : lines_(lines) {}
+
+    // libical's line generator: like fgets, up to `size - 1` octets ending at a line end, or
+    // null at the end of the text.
+    static auto generate(char* out, std::size_t size, void* self) noexcept -> char* {
+        return static_cast<event_text_source*>(self)->fill(out, size);
+    }
+
+private:
+    [[nodiscard]] auto piece() const noexcept -> std::string_view {
+        static constexpr std::array<std::string_view, 4> frame{"BEGIN:VCALENDAR", "BEGIN:VEVENT", "END:VEVENT",
+                                                               "END:VCALENDAR"};
+        if (index_ < 2) return frame[index_];
+        if (index_ < 2 + lines_.size()) return lines_[index_ - 2].text;
+        return frame[index_ - lines_.size()];
+    }
+
+    auto fill(char* out, std::size_t size) noexcept -> char* {
+        if (index_ == lines_.size() + 4 || size < 2) return nullptr;
+        const auto text = piece();
+        const std::size_t room = size - 1;
+        std::size_t n = std::min(room, text.size() - offset_);
+        std::memcpy(out, text.data() + offset_, n);
+        offset_ += n;
+        if (offset_ == text.size() && n < room) {
+            out[n++] = '\n';
+            ++index_;
+            offset_ = 0;
+        }
+        out[n] = '\0';
+        return out;
+    }
+
+    std::span<const raw_line> lines_;
+    std::size_t index_ = 0;   // BEGIN:VCALENDAR, BEGIN:VEVENT, the lines, END:VEVENT, END:VCALENDAR
+    std::size_t offset_ = 0;  // octets of that piece already given
+};
+
+struct parser_deleter {
+    void operator()(icalparser* p) const noexcept { icalparser_free(p); }
+};
+
+struct component_deleter {
+    void operator()(icalcomponent* c) const noexcept { icalcomponent_free(c); }
+};
+using component_ptr = std::unique_ptr<icalcomponent, component_deleter>;
+
+// libical's reading of a VCALENDAR holding one VEVENT made of `lines`, as
+// icalparser_parse_string reads a text: malformed data is reported in X-LIC-ERROR properties.
+auto libical_parse(std::span<const raw_line> lines) -> component_ptr {
+    event_text_source source{lines};
+    const std::unique_ptr<icalparser, parser_deleter> parser{icalparser_new()};
+    icalparser_set_gen_data(parser.get(), &source);
+    const auto state = icalerror_get_error_state(ICAL_MALFORMEDDATA_ERROR);
+    icalerror_set_error_state(ICAL_MALFORMEDDATA_ERROR, ICAL_ERROR_NONFATAL);
+    component_ptr root{icalparser_parse(parser.get(), &event_text_source::generate)};
+    icalerror_set_error_state(ICAL_MALFORMEDDATA_ERROR, state);
+    return root;
 }
 
 // TEXT unescaping (RFC 5545 3.3.11), for the X- properties libical hands back raw.
@@ -688,11 +931,6 @@ auto unescape(std::string_view text) -> std::string {
     }
     return result;
 }
-
-struct component_deleter {
-    void operator()(icalcomponent* c) const noexcept { icalcomponent_free(c); }
-};
-using component_ptr = std::unique_ptr<icalcomponent, component_deleter>;
 
 // The first X-LIC-ERROR libical put in the calendar or the event it read, if any. The text
 // handed to libical holds one VEVENT and no deeper components, so two levels are all there is.
@@ -725,24 +963,13 @@ auto libical_reason(const std::string& message) -> std::string {
     return reason;
 }
 
-// A VCALENDAR holding one VEVENT made of `lines`, with BEGIN and END written here.
-auto event_text(const raw_calendar& cal, const std::vector<std::size_t>& lines) -> std::string {
-    std::string text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n";
-    for (auto i : lines) {
-        text += cal.lines[i].text;
-        text += "\r\n";
-    }
-    text += "END:VEVENT\r\nEND:VCALENDAR\r\n";
-    return text;
-}
-
 // libical's reading of one event: the event's own lines only, between BEGIN and END lines
 // written here, so that libical reads exactly the VEVENT the scanner found (whatever spacing or
 // parameters the input gave BEGIN) and never sees nested components. An X-LIC-ERROR is traced
 // to its line by reading the event's lines one at a time, which only a refused calendar pays for.
-auto libical_event(const raw_calendar& cal, const raw_event& event) -> component_ptr {
-    component_ptr root{icalparser_parse_string(event_text(cal, event.lines).c_str())};
-    const auto& begin = cal.lines[event.begin];
+auto libical_event(const event_store& event) -> component_ptr {
+    component_ptr root = libical_parse(event.lines());
+    const auto& begin = event.begin();
     if (!root || icalcomponent_isa(root.get()) != ICAL_VCALENDAR_COMPONENT ||
         icalcomponent_count_components(root.get(), ICAL_ANY_COMPONENT) != 1 ||
         icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT) == nullptr) {
@@ -750,10 +977,10 @@ auto libical_event(const raw_calendar& cal, const raw_event& event) -> component
     }
     const auto message = libical_error(root.get());
     if (!message) return root;
-    for (auto i : event.lines) {
-        const component_ptr single{icalparser_parse_string(event_text(cal, {i}).c_str())};
-        if (!single) fail(cal.lines[i], "libical could not read this line");
-        if (const auto own = libical_error(single.get())) fail(cal.lines[i], libical_reason(*own));
+    for (const auto& line : event.lines()) {
+        const component_ptr single = libical_parse({&line, 1});
+        if (!single) fail(line, "libical could not read this line");
+        if (const auto own = libical_error(single.get())) fail(line, libical_reason(*own));
     }
     fail(begin, libical_reason(*message));
 }
@@ -769,6 +996,7 @@ auto one_line(std::string text) -> std::string {
 // The ids advocacy can hold: other characters become '-'.
 auto sanitize_id(std::string_view text) -> std::string {
     std::string id;
+    id.reserve(text.size());
     for (char c : text) {
         id.push_back(detail::is_id_char(c) ? c : '-');
     }
@@ -777,13 +1005,12 @@ auto sanitize_id(std::string_view text) -> std::string {
 
 // One event's view of the raw lines.
 struct event_lines {
-    const raw_calendar& cal;
-    const raw_event& event;
+    const event_store& event;
 
-    auto begin() const -> const raw_line& { return cal.lines[event.begin]; }
+    auto begin() const -> const raw_line& { return event.begin(); }
     auto find(std::string_view name) const -> const raw_line* {
-        for (auto i : event.lines) {
-            if (cal.lines[i].name == name) return &cal.lines[i];
+        for (const auto& line : event.lines()) {
+            if (line.name == name) return &line;
         }
         return nullptr;
     }
@@ -916,7 +1143,7 @@ auto duration_of(const raw_line& line) -> seconds {
         const auto number = read_number(value, i);
         if (!number) {
             if (i < value.size() && detail::is_digit(value[i])) {
-                fail(line, "the duration " + line.value + " is out of range");
+                fail(line, "the duration " + std::string(line.value) + " is out of range");
             }
             return bad();
         }
@@ -943,11 +1170,11 @@ auto add_duration(Time start, seconds length, const raw_line& line) -> Time {
     const auto limit = std::chrono::duration_cast<seconds>((last_day + date::days{1}).time_since_epoch());
     const auto earliest = std::chrono::duration_cast<seconds>(date::sys_days{date::year{first_year} / 1 / 1}.time_since_epoch());
     if (start.time_since_epoch() + length > limit) {
-        fail(line, "the duration " + line.value + " ends after " + std::to_string(last_year) +
+        fail(line, "the duration " + std::string(line.value) + " ends after " + std::to_string(last_year) +
                        "-12-31, the last day advocacy can hold");
     }
     if (start.time_since_epoch() + length < earliest) {
-        fail(line, "the duration " + line.value + " ends before " + std::to_string(first_year) +
+        fail(line, "the duration " + std::string(line.value) + " ends before " + std::to_string(first_year) +
                        "-01-01, the first day advocacy can hold");
     }
     return start + length;
@@ -1035,7 +1262,7 @@ struct rule_numbers {
 };
 
 [[noreturn]] void refuse_rule(const raw_line& rule_line, std::string_view why) {
-    fail(rule_line, "RRULE " + rule_line.value + " is not a meeting schedule advocacy can express: " + std::string(why));
+    fail(rule_line, "RRULE " + std::string(rule_line.value) + " is not a meeting schedule advocacy can express: " + std::string(why));
 }
 
 auto read_rule_numbers(const raw_line& line) -> rule_numbers {
@@ -1280,8 +1507,7 @@ auto counted_last_day(const meeting_schedule& s, date::sys_days first_day, std::
 auto skipped_days(const event_lines& lines, icalcomponent* event, const date::time_zone* zone)
     -> std::vector<date::sys_days> {
     std::vector<const raw_line*> value_lines;
-    for (auto i : lines.event.lines) {
-        const auto& line = lines.cal.lines[i];
+    for (const auto& line : lines.event.lines()) {
         if (line.name != "EXDATE") continue;
         const auto values = static_cast<std::size_t>(std::count(line.value.begin(), line.value.end(), ',')) + 1;
         value_lines.insert(value_lines.end(), values, &line);
@@ -1297,27 +1523,41 @@ auto skipped_days(const event_lines& lines, icalcomponent* event, const date::ti
     return skipped;
 }
 
-struct importer {
-    const raw_calendar& cal;
-    campaign result;
-    std::set<std::string> conference_ids;
-    std::set<std::string> group_ids;
-
-    static auto unique(std::set<std::string>& taken, std::string id) -> std::string {
-        std::string candidate = id;
-        for (int n = 2; !taken.insert(candidate).second; ++n) candidate = id + "-" + std::to_string(n);
+// The ids given so far to one kind of event, made unique: an id already given gets the first
+// free suffix of "-2", "-3", ... Ids are only ever added, so the first free suffix for an id never
+// moves back: each id remembers where its search stopped, and every suffix tried and found taken
+// is passed once, which makes each id O(1) amortized however many events share a UID.
+class unique_ids {
+public:
+    auto take(std::string id) -> std::string {
+        if (taken_.insert(id).second) return id;
+        auto& n = next_suffix_.try_emplace(id, 2).first->second;
+        std::string candidate;
+        do {
+            candidate = id + "-" + std::to_string(n++);
+        } while (!taken_.insert(candidate).second);
         return candidate;
     }
 
-    static auto id_from_uid(icalcomponent* event, std::string_view strip, std::set<std::string>& taken,
+private:
+    std::unordered_set<std::string> taken_;
+    std::unordered_map<std::string, std::uint64_t> next_suffix_;  // for ids given at least twice
+};
+
+struct importer {
+    campaign result;
+    unique_ids conference_ids;
+    unique_ids group_ids;
+
+    static auto id_from_uid(icalcomponent* event, std::string_view strip, unique_ids& taken,
                             std::size_t ordinal) -> std::string {
-        const char* uid = icalcomponent_get_uid(event);
-        std::string id = uid != nullptr ? uid : "";
-        if (auto at = id.find('@'); at != std::string::npos) id.resize(at);
-        if (!strip.empty() && id.ends_with(strip)) id.resize(id.size() - strip.size());
-        id = sanitize_id(id);
+        const char* uid_text = icalcomponent_get_uid(event);
+        std::string_view uid = uid_text != nullptr ? uid_text : "";
+        uid = uid.substr(0, uid.find('@'));
+        if (!strip.empty() && uid.ends_with(strip)) uid.remove_suffix(strip.size());
+        std::string id = sanitize_id(uid);
         if (id.empty()) id = "event-" + std::to_string(ordinal + 1);
-        return unique(taken, id);
+        return taken.take(std::move(id));
     }
 
     // A conference's text: id, name, place, registration URL, description, region.
@@ -1445,7 +1685,7 @@ struct importer {
         const auto on_start = s.occurrences(date_range{first_day});
         if (std::none_of(on_start.begin(), on_start.end(),
                          [&](const meeting_time& m) { return m.start.get_sys_time() == start.instant; })) {
-            fail(start_line, "DTSTART is not a meeting of its RRULE " + rule_line.value +
+            fail(start_line, "DTSTART is not a meeting of its RRULE " + std::string(rule_line.value) +
                                  " (the first meeting must follow the rule)");
         }
         s = s.with_skipped(skipped_days(lines, event, zone));
@@ -1464,8 +1704,8 @@ struct importer {
         at_field(lines, [&] { result.add_group(std::move(g)); });
     }
 
-    void read_event(const raw_event& raw, icalcomponent* event, std::size_t ordinal) {
-        const event_lines lines{cal, raw};
+    void read_event(const event_store& raw, icalcomponent* event, std::size_t ordinal) {
+        const event_lines lines{raw};
         auto* dtstart = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
         if (dtstart == nullptr) fail(lines.begin(), "VEVENT has no DTSTART");
         // A change to one meeting of a series: read alone it would be a conference beside a
@@ -1487,21 +1727,6 @@ struct importer {
     }
 };
 
-// The campaign id advocacy wrote into its UIDs ("…@<id>.advocacy"), if any.
-auto campaign_id_from_uids(const raw_calendar& cal) -> std::string {
-    for (const auto& e : cal.events) {
-        for (auto i : e.lines) {
-            const auto& line = cal.lines[i];
-            if (line.name != "UID") continue;
-            const auto at = line.value.rfind('@');
-            if (at == std::string::npos || !line.value.ends_with(".advocacy")) continue;
-            auto id = line.value.substr(at + 1, line.value.size() - at - 1 - 9);
-            if (detail::is_id(id)) return id;
-        }
-    }
-    return {};
-}
-
 auto slug(std::string_view title) -> std::string {
     std::string id;
     for (char c : title) {
@@ -1521,21 +1746,20 @@ auto campaign_from_icalendar(std::string_view text) -> campaign {
     const raw_calendar cal = scan(text);
 
     std::string title = "imported";
-    for (auto i : cal.calendar_lines) {
-        if (cal.lines[i].name == "X-WR-CALNAME") {
-            auto name = one_line(unescape(cal.lines[i].value));
-            if (!name.empty()) title = name;
-            break;
-        }
+    if (cal.calendar_name) {
+        auto name = one_line(unescape(*cal.calendar_name));
+        if (!name.empty()) title = std::move(name);
     }
-    std::string id = campaign_id_from_uids(cal);
+    std::string id = cal.campaign_id;
     if (id.empty()) id = slug(title);
     if (id.empty()) id = "imported";
 
-    importer in{cal, campaign{id, title}, {}, {}};
+    importer in{campaign{id, title}, {}, {}};
+    event_store event;
     for (std::size_t ordinal = 0; ordinal < cal.events.size(); ++ordinal) {
-        const auto root = libical_event(cal, cal.events[ordinal]);
-        in.read_event(cal.events[ordinal], icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT), ordinal);
+        event.read(cal.text, cal.events[ordinal]);
+        const auto root = libical_event(event);
+        in.read_event(event, icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT), ordinal);
     }
     return std::move(in.result);
 }

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <optional>
 #include <cstddef>
 #include <memory>
@@ -604,6 +605,67 @@ BOOST_AUTO_TEST_CASE(every_vevent_keeps_its_own_lines) {
         BOOST_TEST(conference.region == conference.id);
         BOOST_TEST(conference.name == conference.id);
     }
+}
+
+// Events that share a UID get ids made unique by a suffix: the first free of "-2", "-3", ...
+// after the UID's own id, so an id already in use ("talk-2" written by another event) is skipped,
+// and a repeated "talk-2" becomes "talk-2-2". A UID-less event is named by its position.
+BOOST_AUTO_TEST_CASE(repeated_uids_get_the_same_ids_as_ever) {
+    std::string events;
+    const std::vector<std::string> uids{"talk", "talk", "talk-2@elsewhere", "talk", "talk-2",
+                                        "meet-2", "meet", "meet", "", "event-9"};
+    for (std::size_t i = 0; i < uids.size(); ++i) {
+        events += "BEGIN:VEVENT\r\n" + (uids[i].empty() ? std::string{} : "UID:" + uids[i] + "\r\n") +
+                  "SUMMARY:e" + std::to_string(i) + "\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n";
+    }
+    const auto c = advocacy::campaign_from_icalendar(calendar(events));
+    std::map<std::string, std::string> id_of;
+    for (const auto& x : c.conferences()) id_of[x.name] = x.id;
+    const std::map<std::string, std::string> expected{
+        {"e0", "talk"},   {"e1", "talk-2"}, {"e2", "talk-2-2"}, {"e3", "talk-3"},  {"e4", "talk-2-3"},
+        {"e5", "meet-2"}, {"e6", "meet"},   {"e7", "meet-3"},   {"e8", "event-9"}, {"e9", "event-9-2"}};
+    BOOST_TEST(id_of == expected);
+}
+
+// Lines are read as views into the text; a folded line is joined into a copy of its own, even
+// when blank lines come between its parts, and lower-case names are read as upper-case ones.
+// Each error still names the physical line where its logical line starts.
+BOOST_AUTO_TEST_CASE(folded_lines_and_line_numbers) {
+    const std::string folded = "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Hello\r\n\r\n  world\r\n"
+                               "dtstart;value=date:2015\r\n 1113\r\nX-ADVOCACY-REGION:Mid\r\n\tAtlantic\r\nEND:VEVENT\r\n";
+    const auto c = advocacy::campaign_from_icalendar(calendar(folded));
+    BOOST_REQUIRE(c.conferences().size() == 1u);
+    BOOST_TEST(c.conferences()[0].name == "Hello world");
+    BOOST_TEST(c.conferences()[0].region == "MidAtlantic");
+    BOOST_TEST((c.conferences()[0].dates == advocacy::date_range{date::sys_days{2015_y / 11 / 13}}));
+
+    // Lines 4 to 13 are the event above; the second event starts on line 14.
+    auto e = import_error(calendar(folded + "BEGIN:VEVENT\r\nUID:b\r\nSUM\r\n MARY\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 16u);
+    BOOST_TEST(e.reason() == "expected NAME:value (or NAME;PARAM=...:value), found no ':' after the name");
+    e = import_error(calendar(folded + "BEGIN:VEVENT\r\nUID:b\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 14u);  // the BEGIN line of the event without a SUMMARY
+    BOOST_TEST(e.reason() == "VEVENT has no SUMMARY: a conference needs a name");
+    e = import_error(calendar(folded + "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:b\r\n\r\nDTSTART;VALUE=DATE:20151113\r\n"
+                                       "DTEND;VALUE=DATE:2015\r\n 1112\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 19u);
+    BOOST_TEST(e.reason() == "the end must be after DTSTART (DTEND is exclusive)");
+}
+
+// Ten thousand events under one UID: each takes the next suffix.
+BOOST_AUTO_TEST_CASE(many_events_under_one_uid) {
+    std::string events;
+    for (int i = 0; i < 10'000; ++i) {
+        events += "BEGIN:VEVENT\r\nUID:same@x\r\nSUMMARY:e" + std::to_string(i) +
+                  "\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n";
+    }
+    const auto c = advocacy::campaign_from_icalendar(calendar(events));
+    BOOST_REQUIRE(c.conferences().size() == 10'000u);
+    std::map<std::string, std::string> id_of;
+    for (const auto& x : c.conferences()) id_of[x.name] = x.id;
+    BOOST_TEST(id_of["e0"] == "same");
+    BOOST_TEST(id_of["e1"] == "same-2");
+    BOOST_TEST(id_of["e9999"] == "same-10000");
 }
 
 // DTEND is exclusive, so a conference on 9999-12-31 once ended "DTEND;VALUE=DATE:00000101", and

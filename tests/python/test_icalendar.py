@@ -470,3 +470,44 @@ def test_every_vevent_is_read_whatever_its_begin_line():
     )
     conferences = advocacy.from_icalendar(_calendar(events)).conferences
     assert [(c.id, c.region) for c in conferences] == [("plain", "plain"), ("spaced", "spaced"), ("param", "param")]
+
+
+def test_events_sharing_a_uid_get_the_ids_they_always_had():
+    uids = ["talk", "talk", "talk-2@elsewhere", "talk", "talk-2", "meet-2", "meet", "meet", None, "event-9"]
+    events = "".join(
+        "BEGIN:VEVENT\r\n"
+        + (f"UID:{uid}\r\n" if uid else "")
+        + f"SUMMARY:e{i}\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n"
+        for i, uid in enumerate(uids)
+    )
+    ids = {c.name: c.id for c in advocacy.from_icalendar(_calendar(events)).conferences}
+    assert ids == {
+        "e0": "talk",
+        "e1": "talk-2",
+        "e2": "talk-2-2",
+        "e3": "talk-3",
+        "e4": "talk-2-3",
+        "e5": "meet-2",
+        "e6": "meet",
+        "e7": "meet-3",
+        "e8": "event-9",
+        "e9": "event-9-2",
+    }
+
+
+def test_folded_lines_across_blank_lines_and_the_lines_of_later_errors():
+    folded = (
+        "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Hello\r\n\r\n  world\r\ndtstart;value=date:2015\r\n 1113\r\n"
+        "END:VEVENT\r\n"
+    )
+    [conference] = advocacy.from_icalendar(_calendar(folded)).conferences
+    assert conference.name == "Hello world"
+    assert conference.dates.first == datetime.date(2015, 11, 13)
+    # The first event takes lines 4 to 11; the second one's DTEND starts on line 17.
+    later = (
+        "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:b\r\n\r\nDTSTART;VALUE=DATE:20151113\r\n"
+        "DTEND;VALUE=DATE:2015\r\n 1112\r\nEND:VEVENT\r\n"
+    )
+    with pytest.raises(advocacy.ParseError, match="the end must be after DTSTART") as caught:
+        advocacy.from_icalendar(_calendar(folded + later))
+    assert caught.value.line == 17
