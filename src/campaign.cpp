@@ -707,23 +707,20 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
             if (next && !a.related_conferences.empty() &&
                 std::find(a.related_conferences.begin(), a.related_conferences.end(), next->id) ==
                     a.related_conferences.end()) {
+                // The first, in date order, of the named conferences that serve the state's region
+                // and have not ended: O(r log n), r the conferences the action names.
                 next.reset();
                 const auto region = regions_.region_of(state);
-                const auto& by_region = indexes().by_region;
-                const auto it = region ? by_region.find(*region) : by_region.end();
-                if (it != by_region.end()) {
-                    for (auto at = it->second.by_date.begin(); at != it->second.by_date.end() && !next; ++at) {
-                        for (const std::size_t i : at->second) {
-                            const auto& c = conferences_[i];
-                            if (c.dates.last() >= today && std::find(a.related_conferences.begin(),
-                                                                     a.related_conferences.end(),
-                                                                     c.id) != a.related_conferences.end()) {
-                                next = c;
-                                break;
-                            }
-                        }
+                const conference* best = nullptr;
+                for (const auto& id : a.related_conferences) {
+                    const auto* c = find_conference(id);
+                    if (c == nullptr || !region || c->region != *region || c->dates.last() < today) continue;
+                    if (best == nullptr ||
+                        std::tie(c->dates, c->name, c->id) < std::tie(best->dates, best->name, best->id)) {
+                        best = c;
                     }
                 }
+                if (best != nullptr) next = *best;
             }
             if (!next || (a.window && !a.window->overlaps(next->dates))) continue;  // nothing left to attend
             step.instruction = "Register for the " + to_string(*next);

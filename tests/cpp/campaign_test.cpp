@@ -580,6 +580,32 @@ BOOST_AUTO_TEST_CASE(plan_for_a_state_without_a_group_says_so) {
     BOOST_TEST(steps[1].instruction == "No local group is listed in GA; ask Example Org for the nearest one");
 }
 
+// An attend-conference action that names its conferences gets the first, in date order, of the
+// named ones that serve the state's region and have not ended, not the region's next one.
+BOOST_AUTO_TEST_CASE(plan_counts_only_the_conferences_an_action_names) {
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    c.add_conference(make_conference("soon", "North", day(2015, 10, 1), day(2015, 10, 2)));   // next, not named
+    c.add_conference(make_conference("over", "North", day(2015, 8, 1), day(2015, 8, 2)));     // named, ended
+    c.add_conference(make_conference("south", "South", day(2015, 10, 5), day(2015, 10, 6)));  // named, elsewhere
+    c.add_conference(make_conference("late", "North", day(2015, 12, 1), day(2015, 12, 3)));    // named
+    c.add_conference(make_conference("b-tie", "North", day(2015, 11, 1), day(2015, 11, 2), "Same"));  // named
+    c.add_conference(make_conference("a-tie", "North", day(2015, 11, 1), day(2015, 11, 2), "Same"));  // named
+    c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"late", "over", "south", "b-tie", "a-tie"}));
+    const auto today = day(2015, 9, 1);
+    auto steps = c.plan("MN", today);
+    BOOST_REQUIRE(steps.size() == 1u);
+    BOOST_REQUIRE(steps[0].event.has_value());
+    BOOST_TEST(steps[0].event->id == "a-tie");  // same days and name: the id decides
+    c.remove_action("go");
+    c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"late", "over", "south"}));
+    steps = c.plan("WI", today);
+    BOOST_REQUIRE(steps.size() == 1u);
+    BOOST_TEST(steps[0].event->id == "late");
+    BOOST_TEST(c.plan("WI", day(2015, 12, 4)).empty());  // every named one has ended
+    BOOST_TEST(c.plan("TX", today).empty());             // a state outside the map has no region
+}
+
 BOOST_AUTO_TEST_CASE(plan_follows_targets_windows_and_kinds) {
     advocacy::campaign c("c", "T");
     c.set_regions(two_regions());
