@@ -688,6 +688,110 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
     return steps;
 }
 
+// Batch adds ------------------------------------------------------------------------------------
+// Every object of a batch is validated before the campaign changes; then all are appended and
+// indexed, their ids checked on the way into the id index. A clash there, or a failed allocation,
+// undoes the batch: the campaign is left as it was.
+
+namespace {
+
+// Runs `check` on batch item `position`, prefixing a validation_error's field with it:
+// "groups[17]: group \"g\": id".
+template <class Check>
+void check_at(std::string_view list, std::size_t position, Check&& check) {
+    try {
+        check();
+    } catch (const validation_error& e) {
+        throw validation_error(std::string(list) + "[" + std::to_string(position) + "]: " + e.field(), e.reason());
+    }
+}
+
+// The error for batch item `position`, whose id is taken by object `holder` (an index into the
+// campaign's vector; the batch starts at `first`).
+auto batch_id_taken(std::string_view list, std::string_view kind, std::size_t position, std::size_t holder,
+                    std::size_t first, const std::string& id) -> validation_error {
+    const std::string reason = holder < first ? "already used by another " + std::string(kind)
+                                              : "used by " + std::string(list) + "[" + std::to_string(holder - first) + "]";
+    return validation_error(std::string(list) + "[" + std::to_string(position) + "]: " + field_of(kind, id, "id"), reason);
+}
+
+// Drops ids [first, end) of `items` from `by_id`: entries that point at them, not a clash's holder.
+template <class Items, class Id>
+void erase_ids(std::unordered_map<std::string, std::size_t>& by_id, const Items& items, std::size_t first, Id id_of) noexcept {
+    for (std::size_t i = first; i < items.size(); ++i) {
+        const auto it = by_id.find(id_of(items[i]));
+        if (it != by_id.end() && it->second == i) by_id.erase(it);
+    }
+}
+
+}  // namespace
+
+// Ids are checked as they go into the id index: a clash (with the campaign or an earlier item)
+// undoes the batch like an allocation failure does.
+void campaign::add_groups(std::vector<advocacy::group> batch) {
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        check_at("groups", i, [&] {
+            validate(batch[i]);
+            check_group(batch[i]);
+        });
+    }
+    const std::size_t old_size = groups_.size();
+    try {
+        groups_.reserve(old_size + batch.size());
+        group_by_id_.reserve(old_size + batch.size());
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            const std::size_t index = groups_.size();
+            groups_.push_back(std::make_shared<const advocacy::group>(std::move(batch[i])));
+            const auto& added = *groups_.back();
+            const auto [at, fresh] = group_by_id_.emplace(added.id, index);
+            if (!fresh) throw batch_id_taken("groups", "group", i, at->second, old_size, added.id);
+            groups_by_state_[added.place.region].push_back(index);
+            if (auto home = home_region(added, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
+        }
+    } catch (...) {
+        // Index lists grow in add order: drop the batch's tail of each (empty entries are harmless).
+        for (auto* index_map : {&groups_by_state_, &groups_by_region_}) {
+            for (auto& [key, list] : *index_map) {
+                while (!list.empty() && list.back() >= old_size) list.pop_back();
+            }
+        }
+        erase_ids(group_by_id_, groups_, old_size, [](const auto& g) -> const std::string& { return g->id; });
+        groups_.resize(old_size);
+        throw;
+    }
+}
+
+void campaign::add_conferences(std::vector<conference> batch) {
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        check_at("conferences", i, [&] {
+            validate(batch[i]);
+            check_conference(batch[i]);
+        });
+    }
+    const std::size_t old_size = conferences_.size();
+    // Held so that indexing clones the indexes (once) instead of changing them in place: a throw
+    // puts this copy back.
+    auto before = conference_indexes_;
+    try {
+        conferences_.reserve(old_size + batch.size());
+        conference_by_id_.reserve(old_size + batch.size());
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            const std::size_t index = conferences_.size();
+            conferences_.push_back(std::move(batch[i]));
+            const auto [at, fresh] = conference_by_id_.emplace(conferences_.back().id, index);
+            if (!fresh) throw batch_id_taken("conferences", "conference", i, at->second, old_size, conferences_.back().id);
+            index_conference(index);
+        }
+    } catch (...) {
+        erase_ids(conference_by_id_, conferences_, old_size, [](const conference& c) -> const std::string& { return c.id; });
+        conferences_.erase(conferences_.begin() + static_cast<std::ptrdiff_t>(old_size), conferences_.end());
+        conference_indexes_ = std::move(before);
+        throw;
+    }
+}
+
+auto campaign::group_snapshot() const -> std::vector<std::shared_ptr<const advocacy::group>> { return groups_; }
+
 bool operator==(const campaign& a, const campaign& b) {
     if (a.id_ != b.id_ || a.title_ != b.title_ || a.summary_ != b.summary_ || a.organization_ != b.organization_ ||
         a.milestones_ != b.milestones_ || a.actions_ != b.actions_ || a.conferences_ != b.conferences_ ||
