@@ -178,7 +178,7 @@ void init_meeting_schedule(py::module_& m) {
         .def("with_effective", &meeting_schedule::with_effective, py::arg("dates"),
              "A copy in effect only over `dates` (a DateRange), or always with None.")
         .def("with_skipped", &meeting_schedule::with_skipped, py::arg("days"), "A copy that also skips `days`.")
-        .def("occurrences", &meeting_schedule::occurrences, py::arg("days"),
+        .def("occurrences", &meeting_schedule::occurrences, py::arg("days"), py::call_guard<py::gil_scoped_release>(),
              "The meetings whose local start day lies in `days` (a DateRange), in time order, as MeetingTime.")
         .def("next_after", &meeting_schedule::next_after, py::arg("instant"),
              "The first meeting starting strictly after `instant` (an aware datetime), or None.")
