@@ -329,13 +329,13 @@ void init_campaign(py::module_& m) {
              "Replaces the action with the same id (same place in the plan), with add_action's checks.")
         .def("remove_action", changing(&campaign::remove_action), py::arg("id"), "Removes the action.")
         .def_property_readonly(
-            "milestones", [](const campaign& c) { return make_copied_view(c.milestones()); },
+            "milestones", [](const py::object& self) { return live_view(self.cast<const campaign&>().milestones(), self); },
             "MilestoneSequence (immutable), in date order.")
         .def_property_readonly(
-            "actions", [](const campaign& c) { return make_copied_view(c.actions()); },
+            "actions", [](const py::object& self) { return live_view(self.cast<const campaign&>().actions(), self); },
             "ActionSequence (immutable; items are copies), in order; change one with replace_action().")
         .def_property_readonly(
-            "conferences", [](const campaign& c) { return make_copied_view(c.conferences()); },
+            "conferences", [](const py::object& self) { return live_view(self.cast<const campaign&>().conferences(), self); },
             "ConferenceSequence (immutable; items are copies), in the order added; change one with "
             "replace_conference().")
         .def_property_readonly(

@@ -11,6 +11,7 @@
 // one, which only makes one wait for the other. A call locks one campaign at a time.
 
 #include "advocacy/campaign.hpp"
+#include "sequence_view.hpp"
 
 #include <pybind11/pybind11.h>
 
@@ -36,14 +37,18 @@ auto reading_without_gil(const campaign& c, Read&& read) {
     return std::forward<Read>(read)(c);
 }
 
-/// Holds `c` for a change (with the GIL held). Waits for readers without the GIL, letting go of
-/// the GIL meanwhile.
+/// Holds `c` for a change (with the GIL held): waits for readers without the GIL, letting go of
+/// the GIL meanwhile, and has the live views of its collections keep what they saw. Every change
+/// made through the bindings goes through here.
 [[nodiscard]] inline auto lock_for_change(const campaign& c) -> std::unique_lock<std::shared_mutex> {
     std::unique_lock lock(campaign_mutex(c), std::try_to_lock);
     if (!lock.owns_lock()) {
         const pybind11::gil_scoped_release release;
         lock.lock();
     }
+    freeze_views(c.conferences());
+    freeze_views(c.actions());
+    freeze_views(c.milestones());
     return lock;
 }
 

@@ -1,35 +1,55 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// How a campaign hands out a collection: an immutable sequence over a snapshot. Taking it costs
-// copying pointers (objects the campaign shares, as its groups) or the C++ objects once, never a
-// Python object per item; an item becomes a Python object, an independent copy, only when it is
-// read. The snapshot is the view's own, so later changes to the campaign never show through it,
-// and nothing obtained from it changes the campaign.
+// How a campaign hands out a collection: an immutable sequence over a snapshot. Taking it copies
+// the pointers to objects the campaign shares (its groups), or nothing at all (a live view of a
+// vector, copied only if the campaign changes while the view is alive), never a Python object per
+// item; an item becomes a Python object, an independent copy, only when it is read. Later changes
+// to the campaign never show through a view, and nothing obtained from it changes the campaign.
 
 #include <pybind11/pybind11.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace advocacy::python {
 
-/// The items of a view: objects shared with the campaign (immutable), or copies of its own.
+/// The items of a view, in one of three forms: objects shared with the campaign (immutable, as
+/// its groups), copies of its own, or the campaign's own vector (`live`) until the campaign is
+/// about to change, when freeze() copies it (see live_view). at() checks the position against
+/// the vector as it is, so even a change that failed to freeze it could not read past its end.
 template <class T>
 class snapshot {
 public:
     explicit snapshot(std::vector<std::shared_ptr<const T>> shared) : shared_(std::move(shared)), is_shared_(true) {}
-    explicit snapshot(std::vector<T> copies) : copies_(std::move(copies)) {}
+    explicit snapshot(std::vector<T> copies) : copies_(std::move(copies)), items_(&copies_) {}
+    snapshot(const std::vector<T>& live, pybind11::object owner) : items_(&live), owner_(std::move(owner)) {}
+    snapshot(const snapshot&) = delete;
+    auto operator=(const snapshot&) -> snapshot& = delete;
 
-    auto size() const noexcept -> std::size_t { return is_shared_ ? shared_.size() : copies_.size(); }
-    auto at(std::size_t i) const -> const T& { return is_shared_ ? *shared_[i] : copies_[i]; }
+    auto size() const noexcept -> std::size_t { return is_shared_ ? shared_.size() : items_->size(); }
+    auto at(std::size_t i) const -> const T& {
+        if (i >= size()) throw pybind11::index_error("the campaign changed under this view");
+        return is_shared_ ? *shared_[i] : (*items_)[i];
+    }
+    /// Copies the campaign's vector and lets go of the campaign: called, with the GIL, before it changes.
+    void freeze() {
+        if (items_ == &copies_ || is_shared_) return;
+        copies_ = *items_;
+        items_ = &copies_;
+        owner_ = pybind11::object();
+    }
 
 private:
     std::vector<std::shared_ptr<const T>> shared_;
     std::vector<T> copies_;
+    const std::vector<T>* items_ = nullptr;
+    pybind11::object owner_;  // the Campaign whose vector items_ points into, kept alive
     bool is_shared_ = false;
 };
 
@@ -37,14 +57,14 @@ private:
 /// another over the same snapshot.
 template <class T>
 struct sequence_view {
-    std::shared_ptr<const snapshot<T>> items;
+    std::shared_ptr<snapshot<T>> items;
     std::ptrdiff_t start = 0;
     std::ptrdiff_t step = 1;
     std::size_t length = 0;
 
-    explicit sequence_view(std::shared_ptr<const snapshot<T>> all)
+    explicit sequence_view(std::shared_ptr<snapshot<T>> all)
         : items(std::move(all)), length(items ? items->size() : 0) {}
-    sequence_view(std::shared_ptr<const snapshot<T>> all, std::ptrdiff_t first, std::ptrdiff_t stride, std::size_t count)
+    sequence_view(std::shared_ptr<snapshot<T>> all, std::ptrdiff_t first, std::ptrdiff_t stride, std::size_t count)
         : items(std::move(all)), start(first), step(stride), length(count) {}
 
     auto at(std::size_t i) const -> const T& {
@@ -68,13 +88,52 @@ struct sequence_view {
 /// A view over objects shared with the campaign: O(n) pointer copies.
 template <class T>
 auto make_shared_view(std::vector<std::shared_ptr<const T>> shared) -> sequence_view<T> {
-    return sequence_view<T>(std::make_shared<const snapshot<T>>(std::move(shared)));
+    return sequence_view<T>(std::make_shared<snapshot<T>>(std::move(shared)));
 }
 
 /// A view over copies of the C++ objects: O(n), and no Python object until an item is read.
 template <class T>
 auto make_copied_view(std::vector<T> copies) -> sequence_view<T> {
-    return sequence_view<T>(std::make_shared<const snapshot<T>>(std::move(copies)));
+    return sequence_view<T>(std::make_shared<snapshot<T>>(std::move(copies)));
+}
+
+// Live views: the views of one vector of a campaign share one snapshot of it, which reads the
+// campaign's vector in place until the campaign is about to change. Taking one is O(1); the copy
+// is made only when a view is still alive at the next change.
+template <class T>
+auto live_snapshots() -> std::unordered_map<const void*, std::weak_ptr<snapshot<T>>>& {
+    static auto* table = new std::unordered_map<const void*, std::weak_ptr<snapshot<T>>>();  // used with the GIL
+    return *table;
+}
+
+/// A view of `items`, a vector inside the campaign `owner` (a Python Campaign).
+template <class T>
+auto live_view(const std::vector<T>& items, const pybind11::object& owner) -> sequence_view<T> {
+    auto& table = live_snapshots<T>();
+    // Entries of views all gone stay until their vector changes or is viewed again; sweep them
+    // now and then so that campaigns that come and go do not leave them behind.
+    static std::size_t sweep_at = 64;
+    if (table.size() >= sweep_at) {
+        std::erase_if(table, [](const auto& item) { return item.second.expired(); });
+        sweep_at = std::max<std::size_t>(64, 2 * table.size());
+    }
+    auto& entry = table[&items];
+    auto shared = entry.lock();
+    if (!shared) {
+        shared = std::make_shared<snapshot<T>>(items, owner);
+        entry = shared;
+    }
+    return sequence_view<T>(std::move(shared));
+}
+
+/// Before `items` changes: the live views of it keep what they saw.
+template <class T>
+void freeze_views(const std::vector<T>& items) {
+    auto& table = live_snapshots<T>();
+    const auto found = table.find(&items);
+    if (found == table.end()) return;
+    if (auto shared = found->second.lock()) shared->freeze();
+    table.erase(found);
 }
 
 namespace detail {

@@ -440,8 +440,19 @@ def test_sequence_view_is_a_snapshot(small):
     assert ids(conferences) == ["long", "short", "south"]
     assert ids(small.groups) == ["fl1", "mn2", "ca1"] and small.groups[0].location.region == "GA"
     it = iter(small.groups)
+    actions, milestones, tail = small.actions, small.milestones, small.conferences[1:]
+    small.add_milestone(D(2015, 8, 11), "vote")
+    small.remove_action("go")
+    with pytest.raises(advocacy.ValidationError):
+        small.add_conference(conference("new", "North", D(2016, 1, 1), D(2016, 1, 2)))
+    small.remove_conference("long")
+    assert ids(actions) == ["write", "go"] and milestones == () and ids(tail) == ["short", "south", "new"]
+    assert ids(small.actions) == ["write"] and len(small.milestones) == 1
+    assert ids(small.conferences) == ["short", "south", "new"]
+    kept = small.conferences
     del small
     assert [g.id for g in it] == ["fl1", "mn2", "ca1"]
+    assert ids(kept) == ["short", "south", "new"]
 
 
 def test_add_groups_and_conferences_in_one_batch(small):
