@@ -739,6 +739,111 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
     return steps;
 }
 
+// Batch adds ------------------------------------------------------------------------------------
+// Every object of a batch is validated, and its id checked against the campaign and the batch's
+// earlier objects, before the campaign changes; then all are appended and indexed. A failed
+// allocation undoes the batch: the campaign is left as it was.
+
+namespace {
+
+// Runs `check` on batch item `position`, prefixing a validation_error's field with it:
+// "groups[17]: group \"g\": id".
+template <class Check>
+void check_at(std::string_view list, std::size_t position, Check&& check) {
+    try {
+        check();
+    } catch (const validation_error& e) {
+        throw validation_error(std::string(list) + "[" + std::to_string(position) + "]: " + e.field(), e.reason());
+    }
+}
+
+// Throws for the first object of `batch` whose id is taken: by the campaign (`taken(id)` gives its
+// position) or by an earlier object of the batch.
+template <class T, class Taken>
+void check_batch_ids(std::string_view list, std::string_view kind, const std::vector<T>& batch, Taken&& taken) {
+    detail::id_index seen;
+    seen.reserve(batch.size());
+    const auto batch_ids = [&batch](std::size_t i) -> std::string_view { return batch[i].id; };
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const auto& id = batch[i].id;
+        std::string reason;
+        if (taken(id)) {
+            reason = "already used by another " + std::string(kind);
+        } else if (const auto earlier = seen.find(id, batch_ids)) {
+            reason = "used by " + std::string(list) + "[" + std::to_string(*earlier) + "]";
+        } else {
+            seen.insert(id, i);
+            continue;
+        }
+        throw validation_error(std::string(list) + "[" + std::to_string(i) + "]: " + field_of(kind, id, "id"), reason);
+    }
+}
+
+}  // namespace
+
+void campaign::add_groups(std::vector<advocacy::group> batch) {
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        check_at("groups", i, [&] {
+            validate(batch[i]);
+            check_group(batch[i]);
+        });
+    }
+    check_batch_ids("groups", "group", batch,
+                    [this](std::string_view id) { return group_by_id_.contains(id, ids_of(groups_)); });
+    const std::size_t old_size = groups_.size();
+    groups_.reserve(old_size + batch.size());
+    group_by_id_.reserve(old_size + batch.size());  // so the inserts at the end cannot fail
+    try {
+        for (auto& g : batch) {
+            const std::size_t index = groups_.size();
+            groups_.push_back(std::make_shared<const advocacy::group>(std::move(g)));
+            const auto& added = *groups_.back();
+            groups_by_state_[added.place.region].push_back(index);
+            if (auto home = home_region(added, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
+        }
+    } catch (...) {
+        // Index lists grow in add order: drop the batch's tail of each (empty entries are harmless).
+        for (auto* index_map : {&groups_by_state_, &groups_by_region_}) {
+            for (auto& [key, list] : *index_map) {
+                while (!list.empty() && list.back() >= old_size) list.pop_back();
+            }
+        }
+        groups_.resize(old_size);
+        throw;
+    }
+    for (std::size_t i = old_size; i < groups_.size(); ++i) group_by_id_.insert(groups_[i]->id, i);
+}
+
+void campaign::add_conferences(std::vector<conference> batch) {
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        check_at("conferences", i, [&] {
+            validate(batch[i]);
+            check_conference(batch[i]);
+        });
+    }
+    check_batch_ids("conferences", "conference", batch,
+                    [this](std::string_view id) { return conference_by_id_.contains(id, ids_of(conferences_)); });
+    const std::size_t old_size = conferences_.size();
+    conferences_.reserve(old_size + batch.size());
+    conference_by_id_.reserve(old_size + batch.size());  // so the inserts at the end cannot fail
+    // Held so that indexing clones the indexes (once) instead of changing them in place: a throw
+    // puts this copy back.
+    auto before = conference_indexes_;
+    try {
+        for (auto& c : batch) {
+            conferences_.push_back(std::move(c));
+            index_conference(conferences_.size() - 1);
+        }
+    } catch (...) {
+        conferences_.erase(conferences_.begin() + static_cast<std::ptrdiff_t>(old_size), conferences_.end());
+        conference_indexes_ = std::move(before);
+        throw;
+    }
+    for (std::size_t i = old_size; i < conferences_.size(); ++i) conference_by_id_.insert(conferences_[i].id, i);
+}
+
+auto campaign::group_snapshot() const -> std::vector<std::shared_ptr<const advocacy::group>> { return groups_; }
+
 bool operator==(const campaign& a, const campaign& b) {
     if (a.id_ != b.id_ || a.title_ != b.title_ || a.summary_ != b.summary_ || a.organization_ != b.organization_ ||
         a.milestones_ != b.milestones_ || a.actions_ != b.actions_ || a.conferences_ != b.conferences_ ||

@@ -77,6 +77,7 @@ void init_announcement(py::module_& m) {
             options.reference = reference.value;
             options.campaign_id = std::move(campaign_id.value);
             options.organization = std::move(organization.value);
+            const py::gil_scoped_release release;
             return parse_announcement(text.view, options);
         },
         py::arg("text"), py::arg("reference") = py::none(), py::kw_only(), py::arg("campaign_id") = "announcement",

@@ -3,7 +3,9 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "gil.hpp"
 #include "model_dicts.hpp"
+#include "sequence_view.hpp"
 
 #include <pybind11/operators.h>
 #include <pybind11/stl.h>
@@ -70,33 +72,102 @@ auto campaign_to_dict(const campaign& c) -> py::dict {
     d["milestones"] = dict_list(c.milestones(), milestone_to_dict);
     d["regions"] = region_map_to_dict(c.regions());
     d["conferences"] = dict_list(c.conferences(), conference_to_dict);
-    d["groups"] = dict_list(c.groups(), group_to_dict);
+    d["groups"] = dict_list(c.group_snapshot(), [](const auto& g) { return group_to_dict(*g); });
     d["actions"] = dict_list(c.actions(), action_to_dict);
     return d;
 }
 
-// Rebuilds through the add_* calls, in the order that keeps references valid (regions, then
-// conferences, groups, actions), so a dict gets the same checks as code does.
+// The items of an iterable (dicts, or objects of the class), converted by `from_dict` in order;
+// a bad one raises a validation_error whose field starts with `list`[position].
+template <class T, class FromDict>
+auto batch_of(py::handle items, std::string_view list, FromDict from_dict) -> std::vector<T> {
+    if (py::isinstance<py::str>(items) || py::isinstance<py::dict>(items) || !py::isinstance<py::iterable>(items)) {
+        throw py::type_error(std::string(list) + ": expected an iterable of dicts or objects, got " + detail::type_name(items));
+    }
+    std::vector<T> out;
+    if (py::hasattr(items, "__len__")) out.reserve(py::len(items));
+    for (auto item : items) {
+        try {
+            out.push_back(from_dict(item));
+        } catch (const validation_error& e) {
+            throw validation_error(std::string(list) + "[" + std::to_string(out.size()) + "]: " + e.field(), e.reason());
+        }
+    }
+    return out;
+}
+
+auto milestone_from_dict(py::handle value, const std::string& field) -> milestone {
+    if (py::isinstance<milestone>(value)) return value.cast<milestone>();
+    auto m = require_dict(value, field);
+    check_keys(m, field + ".", {"day", "title"});
+    return milestone{get_date(m, "day", field + ".day"), get_str(m, "title", field + ".title")};
+}
+
+// Campaign.from_records' arguments, each a value or an iterable of dicts or objects (None: none).
+struct records {
+    std::string id, title, summary, organization;
+    py::object milestones, regions, conferences, groups, actions;
+};
+
+// Builds in the order that keeps references valid (regions, then conferences, groups, actions),
+// with the checks of the add_* calls; conferences and groups go in as one batch each.
+auto campaign_from_records(const records& r) -> campaign {
+    campaign c(r.id, r.title);
+    c.set_summary(r.summary);
+    c.set_organization(r.organization);
+    if (!r.milestones.is_none()) {
+        std::size_t i = 0;
+        for (auto item : r.milestones) {
+            c.add_milestone(milestone_from_dict(item, "campaign: milestones[" + std::to_string(i++) + "]"));
+        }
+    }
+    if (!r.regions.is_none()) c.set_regions(region_map_from_dict(r.regions));
+    if (!r.conferences.is_none()) c.add_conferences(batch_of<conference>(r.conferences, "conferences", conference_from_dict));
+    if (!r.groups.is_none()) c.add_groups(batch_of<group>(r.groups, "groups", group_from_dict));
+    if (!r.actions.is_none()) {
+        for (auto item : r.actions) c.add_action(action_from_dict(item));
+    }
+    return c;
+}
+
+// A list (or tuple) at `key` of the dict, or None when missing.
+auto list_or_none(const py::dict& d, const char* key, const std::string& field) -> py::object {
+    if (!d.contains(key)) return py::none();
+    py::handle value = d[key];
+    if (!py::isinstance<py::list>(value) && !py::isinstance<py::tuple>(value)) {
+        throw validation_error(field, "expected a list, got " + detail::type_name(value));
+    }
+    return py::reinterpret_borrow<py::object>(value);
+}
+
 auto campaign_from_dict(py::handle value) -> campaign {
     if (py::isinstance<campaign>(value)) return value.cast<campaign>();
     auto d = require_dict(value, "campaign");
     check_keys(d, "campaign: ",
                {"id", "title", "summary", "organization", "milestones", "regions", "conferences", "groups", "actions"});
-    campaign c(get_str(d, "id", "campaign: id"), get_str(d, "title", "campaign: title"));
-    c.set_summary(get_str(d, "summary", "campaign: summary", ""));
-    c.set_organization(get_str(d, "organization", "campaign: organization", ""));
-    const auto milestones = get_list(d, "milestones", "campaign: milestones");
-    for (std::size_t i = 0; i < milestones.size(); ++i) {
-        const std::string field = "campaign: milestones[" + std::to_string(i) + "]";
-        auto m = require_dict(milestones[i], field);
-        check_keys(m, field + ".", {"day", "title"});
-        c.add_milestone(milestone{get_date(m, "day", field + ".day"), get_str(m, "title", field + ".title")});
-    }
-    if (d.contains("regions")) c.set_regions(region_map_from_dict(d["regions"]));
-    for (auto item : get_list(d, "conferences", "campaign: conferences")) c.add_conference(conference_from_dict(item));
-    for (auto item : get_list(d, "groups", "campaign: groups")) c.add_group(group_from_dict(item));
-    for (auto item : get_list(d, "actions", "campaign: actions")) c.add_action(action_from_dict(item));
-    return c;
+    records r{.id = get_str(d, "id", "campaign: id"),
+              .title = get_str(d, "title", "campaign: title"),
+              .summary = get_str(d, "summary", "campaign: summary", ""),
+              .organization = get_str(d, "organization", "campaign: organization", ""),
+              .milestones = list_or_none(d, "milestones", "campaign: milestones"),
+              .regions = d.contains("regions") ? py::reinterpret_borrow<py::object>(d["regions"]) : py::none(),
+              .conferences = list_or_none(d, "conferences", "campaign: conferences"),
+              .groups = list_or_none(d, "groups", "campaign: groups"),
+              .actions = list_or_none(d, "actions", "campaign: actions")};
+    return campaign_from_records(r);
+}
+
+// Campaign.add_groups and add_conferences: converted with the GIL, added whole under the lock.
+void add_groups(campaign& c, const py::iterable& items) {
+    auto batch = batch_of<group>(items, "groups", group_from_dict);
+    const auto lock = lock_for_change(c);
+    c.add_groups(std::move(batch));
+}
+
+void add_conferences(campaign& c, const py::iterable& items) {
+    auto batch = batch_of<conference>(items, "conferences", conference_from_dict);
+    const auto lock = lock_for_change(c);
+    c.add_conferences(std::move(batch));
 }
 
 auto campaign_repr(const campaign& c) -> std::string {
@@ -105,7 +176,7 @@ auto campaign_repr(const campaign& c) -> std::string {
     out.raw("milestones", std::to_string(c.milestones().size()));
     out.raw("actions", std::to_string(c.actions().size()));
     out.raw("conferences", std::to_string(c.conferences().size()));
-    out.raw("groups", std::to_string(c.groups().size()));
+    out.raw("groups", std::to_string(c.group_snapshot().size()));
     return out.done();
 }
 
@@ -131,6 +202,18 @@ void init_campaign(py::module_& m) {
                             if (t.size() != 2) throw py::value_error("Milestone pickle: expected (day, title)");
                             return milestone{t[0].cast<date::sys_days>(), t[1].cast<std::string>()};
                         }));
+
+    bind_sequence_view<milestone>(m, "MilestoneSequence",
+                                  "A campaign's milestones: an immutable sequence (a snapshot, like a tuple).");
+    bind_sequence_view<action>(m, "ActionSequence",
+                               "A campaign's actions: an immutable sequence (a snapshot, like a tuple); each item "
+                               "read is a copy.");
+    bind_sequence_view<conference>(m, "ConferenceSequence",
+                                   "A campaign's conferences: an immutable sequence (a snapshot, like a tuple); each "
+                                   "item read is a copy.");
+    bind_sequence_view<group>(m, "GroupSequence",
+                              "A campaign's groups: an immutable sequence (a snapshot of the campaign's shared "
+                              "groups, like a tuple); each item read is a copy.");
 
     py::class_<group_meeting>(m, "Meeting",
                               "A meeting of a group: start and end as zone-aware datetime.datetime (the "
@@ -212,40 +295,52 @@ void init_campaign(py::module_& m) {
              "id and title are required.")
         .def_property_readonly("id", &campaign::id)
         .def_property_readonly("title", &campaign::title)
-        .def_property("summary", &campaign::summary, &campaign::set_summary)
-        .def_property("organization", &campaign::organization, &campaign::set_organization)
+        .def_property("summary", &campaign::summary, changing(&campaign::set_summary))
+        .def_property("organization", &campaign::organization, changing(&campaign::set_organization))
         .def(
             "add_milestone",
-            [](campaign& c, date::sys_days day, std::string title) { c.add_milestone(milestone{day, std::move(title)}); },
+            [](campaign& c, date::sys_days day, std::string title) {
+                const auto lock = lock_for_change(c);
+                c.add_milestone(milestone{day, std::move(title)});
+            },
             py::arg("day"), py::arg("title"), "Adds a dated event; milestones stay in date order.")
-        .def("add_action", &campaign::add_action, py::arg("action"),
+        .def("add_action", changing(&campaign::add_action), py::arg("action"),
              "Appends an action; its related conferences must have been added.")
-        .def("add_conference", &campaign::add_conference, py::arg("conference"), "Adds a conference.")
-        .def("add_group", &campaign::add_group, py::arg("group"), "Adds a group.")
-        .def("set_regions", &campaign::set_regions, py::arg("regions"),
+        .def("add_conference", changing(&campaign::add_conference), py::arg("conference"), "Adds a conference.")
+        .def("add_group", changing(&campaign::add_group), py::arg("group"), "Adds a group.")
+        .def("add_conferences", &add_conferences, py::arg("conferences"),
+             "Adds conferences (Conference objects or their dicts, any iterable) in order, with add_conference's "
+             "checks, each also against those before it. All or nothing: a bad one raises ValidationError "
+             "naming its position ('conferences[3]: conference \"x\": dates') and the campaign is unchanged.")
+        .def("add_groups", &add_groups, py::arg("groups"),
+             "Adds groups (Group objects or their dicts, any iterable) in order, with add_group's checks, each "
+             "also against those before it. All or nothing: a bad one raises ValidationError naming its "
+             "position ('groups[17]: group \"g\": id') and the campaign is unchanged.")
+        .def("set_regions", changing(&campaign::set_regions), py::arg("regions"),
              "Sets the region map; every region named by a group or conference must be in it.")
-        .def("replace_conference", &campaign::replace_conference, py::arg("conference"),
+        .def("replace_conference", changing(&campaign::replace_conference), py::arg("conference"),
              "Replaces the conference with the same id (same place in the order), with add_conference's checks.")
-        .def("remove_conference", &campaign::remove_conference, py::arg("id"),
+        .def("remove_conference", changing(&campaign::remove_conference), py::arg("id"),
              "Removes the conference; ValidationError when an action still relates to it.")
-        .def("replace_group", &campaign::replace_group, py::arg("group"),
+        .def("replace_group", changing(&campaign::replace_group), py::arg("group"),
              "Replaces the group with the same id (same place in the order), with add_group's checks.")
-        .def("remove_group", &campaign::remove_group, py::arg("id"), "Removes the group.")
-        .def("replace_action", &campaign::replace_action, py::arg("action"),
+        .def("remove_group", changing(&campaign::remove_group), py::arg("id"), "Removes the group.")
+        .def("replace_action", changing(&campaign::replace_action), py::arg("action"),
              "Replaces the action with the same id (same place in the plan), with add_action's checks.")
-        .def("remove_action", &campaign::remove_action, py::arg("id"), "Removes the action.")
+        .def("remove_action", changing(&campaign::remove_action), py::arg("id"), "Removes the action.")
         .def_property_readonly(
-            "milestones", [](const campaign& c) { return tuple_of(c.milestones()); },
-            "tuple of Milestone, in date order.")
+            "milestones", [](const py::object& self) { return live_view(self.cast<const campaign&>().milestones(), self); },
+            "MilestoneSequence (immutable), in date order.")
         .def_property_readonly(
-            "actions", [](const campaign& c) { return tuple_of(c.actions()); },
-            "tuple of Action (copies), in order; change one with replace_action().")
+            "actions", [](const py::object& self) { return live_view(self.cast<const campaign&>().actions(), self); },
+            "ActionSequence (immutable; items are copies), in order; change one with replace_action().")
         .def_property_readonly(
-            "conferences", [](const campaign& c) { return tuple_of(c.conferences()); },
-            "tuple of Conference (copies), in the order added; change one with replace_conference().")
+            "conferences", [](const py::object& self) { return live_view(self.cast<const campaign&>().conferences(), self); },
+            "ConferenceSequence (immutable; items are copies), in the order added; change one with "
+            "replace_conference().")
         .def_property_readonly(
-            "groups", [](const campaign& c) { return tuple_of(c.groups()); },
-            "tuple of Group (copies), in the order added; change one with replace_group().")
+            "groups", [](const campaign& c) { return make_shared_view(c.group_snapshot()); },
+            "GroupSequence (immutable; items are copies), in the order added; change one with replace_group().")
         .def_property_readonly(
             "regions", [](const campaign& c) { return c.regions(); },
             "The RegionMap (a copy); change it with set_regions().")
@@ -275,14 +370,41 @@ void init_campaign(py::module_& m) {
         .def("groups_in", &campaign::groups_in, py::arg("state"), "Groups located in the state, in the order added.")
         .def("groups_in_region", &campaign::groups_in_region, py::arg("region"),
              "Groups of the region: by their own region, or by their state through the region map.")
-        .def("next_meetings", &campaign::next_meetings, py::arg("days"),
+        .def(
+            "next_meetings",
+            [](const campaign& c, const date_range& days) {
+                return reading_without_gil(c, [&](const campaign& x) { return x.next_meetings(days); });
+            },
+            py::arg("days"),
              "Every group meeting whose local day lies in the DateRange, in time order (list of Meeting).")
-        .def("plan", &campaign::plan, py::arg("state"), py::arg("today"),
+        .def(
+            "plan",
+            [](const campaign& c, std::string_view state, date::sys_days today) {
+                return reading_without_gil(c, [&](const campaign& x) { return x.plan(state, today); });
+            },
+            py::arg("state"), py::arg("today"),
              "A supporter's action plan: a PlanStep per action still open, in order.")
         .def("to_dict", &campaign_to_dict,
              "Plain types: milestones, regions, conferences, groups and actions as their dicts.")
         .def_static("from_dict", [](const py::dict& d) { return campaign_from_dict(d); }, py::arg("data"),
-                    "A Campaign from to_dict()'s form, with the same checks as the add_* methods.")
+                    "A Campaign from to_dict()'s form, with the same checks as the add_* methods; conferences "
+                    "and groups go in as one batch each (see from_records).")
+        .def_static(
+            "from_records",
+            [](std::string id, std::string title, std::string summary, std::string organization,
+               py::object milestones, py::object regions, py::object conferences, py::object groups,
+               py::object actions) {
+                return campaign_from_records(records{std::move(id), std::move(title), std::move(summary),
+                                                     std::move(organization), std::move(milestones), std::move(regions),
+                                                     std::move(conferences), std::move(groups), std::move(actions)});
+            },
+            py::kw_only(), py::arg("id"), py::arg("title"), py::arg("summary") = "", py::arg("organization") = "",
+            py::arg("milestones") = py::none(), py::arg("regions") = py::none(), py::arg("conferences") = py::none(),
+            py::arg("groups") = py::none(), py::arg("actions") = py::none(),
+            "A Campaign built at once from records: milestones, conferences, groups and actions are iterables "
+            "of dicts (to_dict()'s form, as pandas' DataFrame.to_dict('records') gives) or objects; regions a "
+            "RegionMap or its dict. Conferences and groups are added as one batch each (add_conferences, "
+            "add_groups): a bad record raises ValidationError naming its position ('groups[17]: ...').")
         .def(py::self == py::self)
         .def(py::self != py::self)
         .def("__copy__", [](const campaign& c) { return c; })

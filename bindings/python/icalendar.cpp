@@ -3,6 +3,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "gil.hpp"
 
 #include <pybind11/stl.h>
 
@@ -21,7 +22,7 @@ void init_icalendar(py::module_& m) {
             icalendar_options options;
             if (stamp) options.stamp = *stamp;  // the caster refuses a naive datetime (TypeError)
             options.open_start = open_start;
-            return to_icalendar(source, options);
+            return reading_without_gil(source, [&](const campaign& x) { return to_icalendar(x, options); });
         },
         py::arg("campaign"), py::kw_only(), py::arg("stamp") = py::none(), py::arg("open_start") = py::none(),
         "The campaign as iCalendar text (RFC 5545): conferences as all-day events (DTEND exclusive)\n"
@@ -29,6 +30,7 @@ void init_icalendar(py::module_& m) {
         "DTSTAMP, default now; `open_start` (a date) is where open-ended schedules start.");
     m.def(
         "from_icalendar", [](text_arg text) { return campaign_from_icalendar(text.view); }, py::arg("text"),
+        py::call_guard<py::gil_scoped_release>(),
         "Reads iCalendar text into a Campaign: all-day and timed events become conferences,\n"
         "recurring ones groups with a MeetingSchedule. Raises ParseError with the line otherwise.");
 }

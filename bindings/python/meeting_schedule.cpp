@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace py = pybind11;
@@ -46,6 +47,22 @@ auto repr(const meeting_schedule& s) -> std::string {
     return out;
 }
 
+// meeting_schedule::parse(rule, time_zone), remembering the last few hundred answers: a campaign's
+// groups share a handful of rules and zones, and reading the phrase and finding the zone cost more
+// than the rest of a group's dict. Parsing is a pure function, so a remembered schedule is the one
+// parse would give. Used with the GIL held (it guards the table).
+auto parse_remembered(const std::string& rule, const std::string& time_zone) -> meeting_schedule {
+    static auto* known = new std::unordered_map<std::string, meeting_schedule>();  // never freed: see zone_info
+    std::string key = time_zone;
+    key.push_back('\0');
+    key += rule;
+    if (const auto found = known->find(key); found != known->end()) return found->second;
+    meeting_schedule parsed = meeting_schedule::parse(rule, time_zone);
+    if (known->size() >= 512) known->clear();
+    known->emplace(std::move(key), parsed);
+    return parsed;
+}
+
 }  // namespace
 
 auto meeting_schedule_to_dict(const meeting_schedule& s) -> py::dict {
@@ -62,8 +79,7 @@ auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> 
     if (py::isinstance<meeting_schedule>(value)) return value.cast<meeting_schedule>();
     auto d = require_dict(value, prefix.empty() ? "meeting_schedule" : prefix.substr(0, prefix.size() - 1));
     check_keys(d, prefix, {"rule", "rrule", "time_zone", "effective", "skipped"});
-    meeting_schedule s =
-        meeting_schedule::parse(get_str(d, "rule", prefix + "rule"), get_str(d, "time_zone", prefix + "time_zone"));
+    meeting_schedule s = parse_remembered(get_str(d, "rule", prefix + "rule"), get_str(d, "time_zone", prefix + "time_zone"));
     if (d.contains("effective") && !d["effective"].is_none()) {
         s = s.with_effective(date_range_from_value(d["effective"], prefix + "effective"));
     }
@@ -178,7 +194,7 @@ void init_meeting_schedule(py::module_& m) {
         .def("with_effective", &meeting_schedule::with_effective, py::arg("dates"),
              "A copy in effect only over `dates` (a DateRange), or always with None.")
         .def("with_skipped", &meeting_schedule::with_skipped, py::arg("days"), "A copy that also skips `days`.")
-        .def("occurrences", &meeting_schedule::occurrences, py::arg("days"),
+        .def("occurrences", &meeting_schedule::occurrences, py::arg("days"), py::call_guard<py::gil_scoped_release>(),
              "The meetings whose local start day lies in `days` (a DateRange), in time order, as MeetingTime.")
         .def("next_after", &meeting_schedule::next_after, py::arg("instant"),
              "The first meeting starting strictly after `instant` (an aware datetime), or None.")

@@ -96,6 +96,12 @@ inline auto require_dict(pybind11::handle value, const std::string& field) -> py
     return pybind11::reinterpret_borrow<pybind11::dict>(value);
 }
 
+// The value at `key`, or a null handle when there is none: one lookup (contains() and [] make two,
+// each building a str for the key).
+inline auto find_key(const pybind11::dict& d, const char* key) -> pybind11::handle {
+    return PyDict_GetItemString(d.ptr(), key);
+}
+
 // Refuses keys outside `known`: a misspelt key would otherwise be dropped without a word. The
 // error's field is `prefix` + the key ("location." or "conference \"x\": ").
 inline void check_keys(const pybind11::dict& d, const std::string& prefix, std::initializer_list<std::string_view> known) {
@@ -103,13 +109,19 @@ inline void check_keys(const pybind11::dict& d, const std::string& prefix, std::
         if (!pybind11::isinstance<pybind11::str>(item.first)) {
             throw validation_error(prefix + "<key>", "keys must be str, got " + detail::type_name(item.first));
         }
-        const auto key = item.first.cast<std::string>();
+        Py_ssize_t size = 0;
+        const char* data = PyUnicode_AsUTF8AndSize(item.first.ptr(), &size);
+        if (data == nullptr) {  // a lone surrogate: no UTF-8 form
+            PyErr_Clear();
+            throw validation_error(prefix + "<key>", "a key is not text (it holds a lone surrogate)");
+        }
+        const std::string_view key(data, static_cast<std::size_t>(size));
         bool found = false;
         for (auto k : known) found = found || k == key;
         if (!found) {
             std::string expected;
             for (auto k : known) expected += (expected.empty() ? "" : ", ") + std::string(k);
-            throw validation_error(prefix + key, "unknown key; expected one of " + expected);
+            throw validation_error(prefix + std::string(key), "unknown key; expected one of " + expected);
         }
     }
 }
@@ -117,11 +129,11 @@ inline void check_keys(const pybind11::dict& d, const std::string& prefix, std::
 // The str at `key`; `fallback` when missing (validation_error "missing" when there is none).
 inline auto get_str(const pybind11::dict& d, const char* key, const std::string& field,
                     std::optional<std::string> fallback = std::nullopt) -> std::string {
-    if (!d.contains(key)) {
+    const pybind11::handle value = find_key(d, key);
+    if (!value) {
         if (fallback) return *fallback;
         throw validation_error(field, "missing");
     }
-    pybind11::handle value = d[key];
     if (!pybind11::isinstance<pybind11::str>(value)) {
         throw validation_error(field, "expected a str, got " + detail::type_name(value));
     }
@@ -141,8 +153,9 @@ inline auto date_from_value(pybind11::handle value, const std::string& field) ->
 
 // date_from_value() of the value at `key`; validation_error "missing" when there is none.
 inline auto get_date(const pybind11::dict& d, const char* key, const std::string& field) -> date::sys_days {
-    if (!d.contains(key)) throw validation_error(field, "missing");
-    return date_from_value(d[key], field);
+    const pybind11::handle value = find_key(d, key);
+    if (!value) throw validation_error(field, "missing");
+    return date_from_value(value, field);
 }
 
 // A naive datetime.time of whole minutes as minutes after midnight; nullopt for None.
@@ -160,15 +173,16 @@ inline auto time_from_value(pybind11::handle value, const std::string& field) ->
 // time_from_value() of the value at `key`; nullopt when missing.
 inline auto get_time(const pybind11::dict& d, const char* key, const std::string& field)
     -> std::optional<std::chrono::minutes> {
-    if (!d.contains(key)) return std::nullopt;
-    return time_from_value(d[key], field);
+    const pybind11::handle value = find_key(d, key);
+    if (!value) return std::nullopt;
+    return time_from_value(value, field);
 }
 
 // A list (or tuple) of str at `key`; empty when missing.
 inline auto get_str_list(const pybind11::dict& d, const char* key, const std::string& field) -> std::vector<std::string> {
     std::vector<std::string> out;
-    if (!d.contains(key)) return out;
-    pybind11::handle value = d[key];
+    const pybind11::handle value = find_key(d, key);
+    if (!value) return out;
     if (!pybind11::isinstance<pybind11::list>(value) && !pybind11::isinstance<pybind11::tuple>(value)) {
         throw validation_error(field, "expected a list of str, got " + detail::type_name(value));
     }
@@ -185,8 +199,8 @@ inline auto get_str_list(const pybind11::dict& d, const char* key, const std::st
 // A list (or tuple) at `key`, as handles; empty when missing.
 inline auto get_list(const pybind11::dict& d, const char* key, const std::string& field) -> std::vector<pybind11::handle> {
     std::vector<pybind11::handle> out;
-    if (!d.contains(key)) return out;
-    pybind11::handle value = d[key];
+    const pybind11::handle value = find_key(d, key);
+    if (!value) return out;
     if (!pybind11::isinstance<pybind11::list>(value) && !pybind11::isinstance<pybind11::tuple>(value)) {
         throw validation_error(field, "expected a list, got " + detail::type_name(value));
     }

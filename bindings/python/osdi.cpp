@@ -2,6 +2,7 @@
 #include "advocacy/osdi.hpp"
 
 #include "bindings.hpp"
+#include "gil.hpp"
 
 #include <string>
 
@@ -14,7 +15,7 @@ void init_osdi(py::module_& m) {
         "to_osdi",
         [](const campaign& c) {
             // The C++ side writes the document; json.loads only turns it into Python objects.
-            return py::module_::import("json").attr("loads")(py::str(to_osdi(c)));
+            return py::module_::import("json").attr("loads")(py::str(reading_without_gil(c, [](const campaign& x) { return to_osdi(x); })));
         },
         py::arg("campaign"),
         "The campaign as an OSDI-shaped dict: {'osdi:advocacy_campaigns': [...], 'osdi:events':\n"

@@ -4,6 +4,7 @@
 #include "advocacy/error.hpp"
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "gil.hpp"
 
 #include <pybind11/stl.h>
 
@@ -34,7 +35,10 @@ void init_vcard(py::module_& m) {
                     throw py::type_error("organization= applies to a list of contacts; a campaign's cards take "
                                          "their group's name");
                 }
-                if (py::isinstance<campaign>(source)) return to_vcard(source.cast<const campaign&>(), v);
+                if (py::isinstance<campaign>(source)) {
+                    return reading_without_gil(source.cast<const campaign&>(),
+                                               [&](const campaign& c) { return to_vcard(c, v); });
+                }
                 return to_vcard(source.cast<const group&>(), v);
             }
             if (py::isinstance<py::str>(source) || !py::isinstance<py::iterable>(source)) {
@@ -52,6 +56,7 @@ void init_vcard(py::module_& m) {
                 people.push_back(item.cast<contact>());
                 ++index;
             }
+            const py::gil_scoped_release release;
             return to_vcard(people, organization, v);
         },
         py::arg("source"), py::arg("version") = 4, py::kw_only(), py::arg("organization") = "",

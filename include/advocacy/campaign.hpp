@@ -147,6 +147,21 @@ public:
     /// the campaign's other groups are never visited.
     auto plan(std::string_view state, date::sys_days today) const -> std::vector<plan_step>;
 
+    // Batch adds and snapshots, for loaders and bindings that move many objects at once.
+
+    /// Adds groups in order, with add_group's checks, each also against those before it in
+    /// `batch`. All or nothing: a bad group throws validation_error whose field starts with its
+    /// position ("groups[17]: group \"g\": id"), and the campaign is left unchanged.
+    /// O(k log(n + k)), k the batch's size.
+    void add_groups(std::vector<advocacy::group> batch);
+    /// Adds conferences in order, with add_conference's checks, each also against those before it
+    /// in `batch`; all or nothing, a bad one named by its position ("conferences[3]: ..."). O(k log(n
+    /// + k)), plus one copy of the conference indexes when the campaign has conferences already.
+    void add_conferences(std::vector<conference> batch);
+    /// The groups in the order added, as shared immutable objects: a snapshot that later changes to
+    /// the campaign never touch. O(n), copying pointers only.
+    auto group_snapshot() const -> std::vector<std::shared_ptr<const advocacy::group>>;
+
     friend bool operator==(const campaign& a, const campaign& b);
 
 private:

@@ -766,4 +766,69 @@ BOOST_AUTO_TEST_CASE(random_changes_answer_as_a_campaign_built_afresh) {
     expect_same_answers(c, rebuilt(c));
 }
 
+// Batch adds ------------------------------------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(add_groups_and_conferences_as_one_by_one) {
+    advocacy::campaign batched("c", "T");
+    batched.set_regions(two_regions());
+    advocacy::campaign single = batched;
+    const std::vector<advocacy::group> groups{make_group("mn1", "MN"), make_group("fl1", "FL"), make_group("mn2", "MN", "North"),
+                                              make_group("ca1", "CA", "South")};
+    const std::vector<advocacy::conference> events{
+        make_conference("long", "North", day(2015, 10, 1), day(2015, 12, 31)),
+        make_conference("short", "North", day(2015, 10, 20), day(2015, 10, 22)),
+        make_conference("south", "South", day(2015, 10, 1), day(2015, 10, 2))};
+    batched.add_conferences(events);
+    batched.add_groups(groups);
+    for (const auto& e : events) single.add_conference(e);
+    for (const auto& g : groups) single.add_group(g);
+    BOOST_TEST((batched == single));
+    expect_same_answers(batched, single);
+    // Into a campaign that has some already.
+    batched.add_groups({make_group("wi1", "WI")});
+    batched.add_conferences({make_conference("next", "North", day(2015, 11, 1), day(2015, 11, 1))});
+    single.add_group(make_group("wi1", "WI"));
+    single.add_conference(make_conference("next", "North", day(2015, 11, 1), day(2015, 11, 1)));
+    BOOST_TEST((batched == single));
+    expect_same_answers(batched, single);
+    BOOST_TEST(ids(batched.groups_in_region("North")) == (strings{"mn1", "mn2", "wi1"}));
+}
+
+BOOST_AUTO_TEST_CASE(add_groups_refuses_a_bad_one_and_changes_nothing) {
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    c.add_group(make_group("mn1", "MN"));
+    c.add_conference(make_conference("long", "North", day(2015, 10, 1), day(2015, 12, 31)));
+    const advocacy::campaign before = c;
+    expect_field([&] { c.add_groups({make_group("a1", "MN"), make_group("mn1", "WI")}); }, "groups[1]: group \"mn1\": id",
+                 "already used");
+    expect_field([&] { c.add_groups({make_group("a1", "MN"), make_group("a2", "MN"), make_group("a1", "FL")}); },
+                 "groups[2]: group \"a1\": id", "used by groups[0]");
+    expect_field([&] { c.add_groups({make_group("a1", "MN"), make_group("a2", "MN", "Nowhere")}); },
+                 "groups[1]: group \"a2\": region");
+    expect_field([&] { c.add_groups({make_group("a1", "MN"), make_group("", "MN")}); }, "groups[1]: group: id");
+    expect_field([&] { c.add_conferences({make_conference("long", "North", day(2016, 1, 1), day(2016, 1, 1))}); },
+                 "conferences[0]: conference \"long\": id", "already used");
+    expect_field([&] {
+        c.add_conferences({make_conference("x", "North", day(2016, 1, 1), day(2016, 1, 1)),
+                           make_conference("y", "Nowhere", day(2016, 1, 1), day(2016, 1, 1))});
+    },
+                 "conferences[1]: conference \"y\": region");
+    BOOST_TEST((c == before));
+    expect_same_answers(c, before);
+}
+
+BOOST_AUTO_TEST_CASE(group_snapshot_is_not_touched_by_later_changes) {
+    advocacy::campaign c("c", "T");
+    c.add_groups({make_group("mn1", "MN"), make_group("fl1", "FL")});
+    const auto snapshot = c.group_snapshot();
+    c.replace_group(make_group("mn1", "WI"));
+    c.remove_group("fl1");
+    BOOST_TEST(snapshot.size() == 2U);
+    BOOST_TEST(snapshot[0]->place.region == "MN");
+    BOOST_TEST(snapshot[1]->id == "fl1");
+    BOOST_TEST(c.group_snapshot().size() == 1U);
+    BOOST_TEST(c.group_snapshot()[0]->place.region == "WI");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

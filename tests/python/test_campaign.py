@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+import collections.abc
 import copy
 import datetime
 import pickle
@@ -321,11 +322,17 @@ def test_objects_handed_out_are_copies(small):
     assert small.conferences[0] is not small.conferences[0]
 
 
-def test_collections_handed_out_are_tuples(small):
+def test_collections_handed_out_are_immutable_sequences(small):
+    # Immutable sequences over a snapshot, no longer tuples of copies: nothing to append to or
+    # assign into, and equal to the tuple of the same items.
     for items in (small.conferences, small.groups, small.actions, small.milestones):
-        assert isinstance(items, tuple)
+        assert isinstance(items, collections.abc.Sequence)
+        assert not isinstance(items, collections.abc.MutableSequence)
+        assert items == tuple(items) and items == list(items)
     with pytest.raises(AttributeError):
         small.conferences.append(conference("x", "North", D(2015, 1, 1), D(2015, 1, 1)))
+    with pytest.raises(TypeError):
+        small.groups[0] = group("zz", "MN")
     g = small.group("mn1")
     with pytest.raises(AttributeError):
         g.contacts.append(Contact(name="Sam Roe"))
@@ -388,3 +395,136 @@ def test_replace_and_remove_groups_and_actions(small):
     small.remove_action("write")
     assert [a.id for a in small.actions] == ["go"]
     assert Campaign.from_dict(small.to_dict()) == small
+
+
+def test_sequence_view_reads_like_a_tuple(small):
+    groups = small.groups
+    as_tuple = tuple(groups)
+    assert len(groups) == 4
+    assert ids(groups) == ["mn1", "fl1", "mn2", "ca1"]
+    assert groups[-1].id == "ca1" and groups[-4].id == "mn1"
+    with pytest.raises(IndexError):
+        groups[4]
+    with pytest.raises(IndexError):
+        groups[-5]
+    assert ids(groups[1:3]) == ["fl1", "mn2"]
+    assert ids(groups[::-1]) == ["ca1", "mn2", "fl1", "mn1"]
+    assert ids(groups[::-2][1:]) == ["fl1"]
+    assert ids(groups[10:]) == [] and groups[10:] == ()
+    assert groups[1:3] == as_tuple[1:3]
+    assert ids(reversed(groups)) == ["ca1", "mn2", "fl1", "mn1"]
+    assert as_tuple[2] in groups and group("zz", "MN") not in groups and "mn1" not in groups
+    assert groups.count(as_tuple[0]) == 1 and groups.count("mn1") == 0
+    assert groups.index(as_tuple[2]) == 2
+    with pytest.raises(ValueError):
+        groups.index(as_tuple[2], 3)
+    assert groups == small.groups and groups != small.groups[1:] and groups != ids(groups)
+    assert (groups == 5) is False
+    assert small.milestones == () and not small.milestones
+    assert hash(small.milestones) == hash(())
+    assert repr(small.actions).startswith("ActionSequence([Action(")
+    assert pickle.loads(pickle.dumps(groups)) == as_tuple and type(pickle.loads(pickle.dumps(groups[1:]))) is type(groups)
+    assert copy.deepcopy(small.conferences) == small.conferences
+
+
+def test_sequence_view_is_a_snapshot(small):
+    groups = small.groups
+    conferences = small.conferences
+    first = groups[0]
+    first.name = "Changed"
+    assert small.group("mn1").name == "Group mn1" and groups[0].name == "Group mn1"
+    small.remove_group("mn1")
+    small.replace_group(group("fl1", "GA"))
+    small.add_conference(conference("new", "North", D(2016, 1, 1), D(2016, 1, 2)))
+    assert ids(groups) == ["mn1", "fl1", "mn2", "ca1"] and groups[1].location.region == "FL"
+    assert ids(conferences) == ["long", "short", "south"]
+    assert ids(small.groups) == ["fl1", "mn2", "ca1"] and small.groups[0].location.region == "GA"
+    it = iter(small.groups)
+    actions, milestones, tail = small.actions, small.milestones, small.conferences[1:]
+    small.add_milestone(D(2015, 8, 11), "vote")
+    small.remove_action("go")
+    with pytest.raises(advocacy.ValidationError):
+        small.add_conference(conference("new", "North", D(2016, 1, 1), D(2016, 1, 2)))
+    small.remove_conference("long")
+    assert ids(actions) == ["write", "go"] and milestones == () and ids(tail) == ["short", "south", "new"]
+    assert ids(small.actions) == ["write"] and len(small.milestones) == 1
+    assert ids(small.conferences) == ["short", "south", "new"]
+    kept = small.conferences
+    del small
+    assert [g.id for g in it] == ["fl1", "mn2", "ca1"]
+    assert ids(kept) == ["short", "south", "new"]
+
+
+def test_add_groups_and_conferences_in_one_batch(small):
+    one_by_one = copy.copy(small)
+    more = [group("wi1", "WI"), group("ga1", "GA").to_dict(), group("mn3", "MN", "North")]
+    small.add_groups(g for g in more)  # any iterable; dicts or objects
+    for g in more:
+        one_by_one.add_group(g if isinstance(g, Group) else Group.from_dict(g))
+    events = [conference("n2", "North", D(2015, 10, 5), D(2015, 10, 6)), conference("s2", "South", D(2015, 9, 1), D(2015, 9, 1))]
+    small.add_conferences(events)
+    for e in events:
+        one_by_one.add_conference(e)
+    assert small == one_by_one
+    assert ids(small.groups_in_region("North")) == ["mn1", "mn2", "wi1", "mn3"]
+    assert ids(small.conferences_in("North")) == ["long", "n2", "short"]
+    small.add_groups([])
+    assert small == one_by_one
+
+
+@pytest.mark.parametrize(
+    "batch, field, reason",
+    [
+        ([group("a1", "MN"), group("mn1", "MN")], 'groups[1]: group "mn1": id', "already used by another group"),
+        ([group("a1", "MN"), group("a2", "MN"), group("a1", "WI")], 'groups[2]: group "a1": id', "used by groups[0]"),
+        ([group("a1", "MN"), group("a2", "MN", "Nowhere")], 'groups[1]: group "a2": region', None),
+        ([group("a1", "MN"), {"id": "a2"}], 'groups[1]: group "a2": name', "missing"),
+        ([group("a1", "MN"), 5], "groups[1]: group", None),
+    ],
+)
+def test_add_groups_refuses_a_bad_one_whole(small, batch, field, reason):
+    before = copy.copy(small)
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.add_groups(batch)
+    assert info.value.field == field
+    if reason:
+        assert reason in info.value.reason
+    assert small == before
+
+
+def test_add_conferences_refuses_a_bad_one_whole(small):
+    before = copy.copy(small)
+    batch = [conference("c1", "North", D(2016, 1, 1), D(2016, 1, 2)), conference("c1", "South", D(2016, 1, 1), D(2016, 1, 2))]
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.add_conferences(batch)
+    assert info.value.field == 'conferences[1]: conference "c1": id'
+    with pytest.raises(advocacy.ValidationError) as info:
+        small.add_conferences([batch[0], conference("c2", "Nowhere", D(2016, 1, 1), D(2016, 1, 2))])
+    assert info.value.field == 'conferences[1]: conference "c2": region'
+    with pytest.raises(TypeError):
+        small.add_conferences("not a list")
+    assert small == before
+
+
+def test_from_records_builds_the_campaign_of_from_dict(small):
+    d = small.to_dict()
+    built = Campaign.from_records(
+        id="c",
+        title="T",
+        summary="S",
+        organization="Example Org",
+        milestones=iter(d["milestones"]),
+        regions=small.regions,
+        conferences=d["conferences"],
+        groups=(g for g in small.groups),
+        actions=d["actions"],
+    )
+    assert built == small == Campaign.from_dict(d)
+    assert Campaign.from_records(id="e", title="Empty") == Campaign(id="e", title="Empty")
+    d["groups"][2]["region"] = "Nowhere"
+    with pytest.raises(advocacy.ValidationError) as info:
+        Campaign.from_dict(d)
+    assert info.value.field == 'groups[2]: group "mn2": region'
+    with pytest.raises(advocacy.ValidationError) as info:
+        Campaign.from_records(id="c", title="T", conferences=[{"id": "x"}])
+    assert info.value.field == 'conferences[0]: conference "x": dates'
