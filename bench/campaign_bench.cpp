@@ -422,6 +422,47 @@ void conferences_in(benchmark::State& state) {
 }
 BENCHMARK(conferences_in)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oN);
 
+// Adding n groups (a contact and a schedule each) one by one: items_per_second is inserts per
+// second, which should fall no faster than log n.
+void add_group(benchmark::State& state) {
+    const auto n = static_cast<int>(state.range(0));
+    const auto& source = planned_campaign(n);
+    const auto groups = source.groups();
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto copies = groups;
+        advocacy::campaign c("groups", "Groups");
+        c.set_regions(source.regions());
+        state.ResumeTiming();
+        for (auto& g : copies) c.add_group(std::move(g));
+        benchmark::DoNotOptimize(c);
+        state.PauseTiming();
+        {
+            [[maybe_unused]] const advocacy::campaign gone = std::move(c);
+        }
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(n) * state.iterations());
+    state.SetComplexityN(n);
+}
+BENCHMARK(add_group)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oNLogN);
+
+// conflicts() over n / 10 conferences in ten regions: O(n + pairs).
+void conflicts(benchmark::State& state) {
+    const auto& c = campaign_of(static_cast<int>(state.range(0)));
+    std::size_t pairs = 0;
+    for (auto _ : state) {
+        auto found = c.conflicts();
+        pairs = found.size();
+        benchmark::DoNotOptimize(found);
+    }
+    state.counters["pairs"] = static_cast<double>(pairs);
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(conflicts)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMicrosecond)
+    ->Complexity(benchmark::oN);
+
 // The heap a campaign holds per group (one contact, one meeting schedule; indexes included),
 // measured by the allocator's own count of bytes in use (malloc's chunk overhead included).
 void memory_per_group(benchmark::State& state) {
