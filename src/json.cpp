@@ -1445,7 +1445,7 @@ auto fast_reader::regions() -> region_map {
 auto fast_reader::whole() -> campaign {
     static constexpr key_names<10> names{"schema_version", "id",          "title",  "summary", "organization",
                                          "milestones",     "regions",     "conferences", "groups", "actions"};
-    long long version = 0;
+    enum : std::uint32_t { id_bit = 1U << 1, title_bit = 1U << 2, regions_bit = 1U << 6, conferences_bit = 1U << 7 };
     std::string id;
     std::string title;
     std::string summary;
@@ -1455,33 +1455,63 @@ auto fast_reader::whole() -> campaign {
     std::vector<group> groups;
     std::vector<action> actions;
     std::vector<milestone> milestones;
+    std::uint32_t done = 0;  // the members read so far
+    bool conferences_added = false;
+    // The campaign, once its id, title and regions are known: in the order to_json() writes, the
+    // conferences and groups that follow go straight into it rather than into a list first. They
+    // are added in the general reader's order all the same: regions, conferences, groups.
+    std::optional<campaign> out;
+    const auto started = [&]() -> campaign* {
+        if (!out && (done & (id_bit | title_bit | regions_bit)) == (id_bit | title_bit | regions_bit)) {
+            out.emplace(id, title);
+            out->set_regions(std::move(*map));
+        }
+        return out ? &*out : nullptr;
+    };
     const auto read = object(names, [&](std::size_t k) {
         switch (k) {
-        case 0: version = integer(1, json_schema_version); break;
+        case 0: (void)integer(1, json_schema_version); break;
         case 1: id = string(); break;
         case 2: title = string(); break;
         case 3: summary = string(); break;
         case 4: organization = string(); break;
         case 5: array([&] { milestones.push_back(day_and_title()); }); break;
         case 6: map = regions(); break;
-        case 7: array([&] { conferences.push_back(event()); }); break;
-        case 8: array([&] { groups.push_back(local_group()); }); break;
+        case 7:
+            if (campaign* c = started()) {
+                array([&] { c->add_conference(event()); });
+                conferences_added = true;
+            } else {
+                array([&] { conferences.push_back(event()); });
+            }
+            break;
+        case 8:
+            if (campaign* c = started(); c != nullptr && conferences_added) {
+                array([&] { c->add_group(local_group()); });
+            } else {
+                array([&] { groups.push_back(local_group()); });
+            }
+            break;
         default: array([&] { actions.push_back(step()); }); break;
         }
+        done |= std::uint32_t{1} << k;
     });
     require(read, 0b111);
     if (peek() != '\0' || i_ != text_.size()) throw declined{};
 
-    // In the general reader's order: conferences before actions, which name them.
-    campaign out(std::move(id), std::move(title));
-    out.set_summary(std::move(summary));
-    out.set_organization(std::move(organization));
-    if (map) out.set_regions(std::move(*map));
-    for (auto& item : conferences) out.add_conference(std::move(item));
-    for (auto& item : groups) out.add_group(std::move(item));
-    for (auto& item : actions) out.add_action(std::move(item));
-    for (auto& item : milestones) out.add_milestone(std::move(item));
-    return out;
+    // What did not go straight in, in the general reader's order: conferences before actions,
+    // which name them.
+    if (!out) {
+        out.emplace(std::move(id), std::move(title));
+        if (map) out->set_regions(std::move(*map));
+    }
+    out->set_summary(std::move(summary));
+    out->set_organization(std::move(organization));
+    for (auto& item : conferences) out->add_conference(std::move(item));
+    for (auto& item : groups) out->add_group(std::move(item));
+    for (auto& item : actions) out->add_action(std::move(item));
+    for (auto& item : milestones) out->add_milestone(std::move(item));
+    return std::move(*out);
 }
 
 // nlohmann's message is "[json.exception.parse_error.101] parse error at line 3, column 5:
