@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -54,194 +55,360 @@ auto shown(const std::string& pointer) -> std::string { return pointer.empty() ?
 constexpr std::array<const char*, 7> weekday_names{"sunday",   "monday", "tuesday", "wednesday",
                                                    "thursday", "friday", "saturday"};
 
-// Whether `text` is well-formed UTF-8: nlohmann refuses to write anything else, and we want to
-// say which field is at fault.
+// Whether `text` is well-formed UTF-8: JSON holds nothing else, and the writer says which field
+// is at fault.
 auto is_utf8(std::string_view text) noexcept -> bool { return detail::first_invalid_utf8(text) == std::string_view::npos; }
 
 // ---------------------------------------------------------------------------------------------
 // Writing
+//
+// The document is written straight into one string, in the shape nlohmann's dump(2) gives a tree
+// of it (the shape of every file written so far): 2-space indent, "key": value, empty arrays and
+// objects as [] and {}, strings escaped as RFC 8259 requires and no more (non-ASCII as UTF-8).
 
-auto text(std::string_view value, const std::string& pointer) -> ojson {
-    if (!is_utf8(value)) throw validation_error(shown(pointer), "is not valid UTF-8; JSON holds UTF-8 text only");
-    return std::string(value);
-}
+// Writes JSON values into `out`, tracking where it stands so that a value it refuses (text that is
+// not UTF-8, a year outside 1000-9999) is reported with its JSON pointer, built only then.
+class json_writer {
+public:
+    explicit json_writer(std::string& out) : out_(out) {}
 
-// text() of the member `key` of the object at `parent`: the member's pointer is built only for
-// the error, not for every field written.
-auto text(std::string_view value, const std::string& parent, std::string_view key) -> ojson {
-    if (!is_utf8(value)) return text(value, child(parent, key));  // throws, naming the member
-    return std::string(value);
-}
+    void begin_object() { open('{'); }
+    void end_object() { close('}'); }
+    void begin_array() { open('['); }
+    void end_array() { close(']'); }
 
-auto texts(const std::vector<std::string>& values, const std::string& pointer) -> ojson {
-    ojson out = ojson::array();
-    for (std::size_t i = 0; i < values.size(); ++i) out.push_back(text(values[i], child(pointer, i)));
-    return out;
-}
-
-auto iso_day(date::sys_days day, const std::string& pointer) -> ojson {
-    const date::year_month_day ymd{day};
-    const int year = static_cast<int>(ymd.year());
-    if (year < detail::first_year || year > detail::last_year) {
-        throw validation_error(shown(pointer), "year " + std::to_string(year) + " is outside 1000-9999, the years of a date");
+    // Starts the member `key` of the object being written; `key` must outlive the member.
+    void key(std::string_view key) {
+        next_item();
+        frames_.back().key = key;
+        escaped(key);
+        out_.append(": ");
     }
-    return date::format("%F", day);
+
+    // Starts the next element of the array being written.
+    void element() {
+        next_item();
+        ++frames_.back().index;
+    }
+
+    void string(std::string_view value) {
+        if (!is_utf8(value)) fail_text();
+        escaped(value);
+    }
+    void integer(long long value) {
+        std::array<char, 24> digits{};
+        const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
+        out_.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+    }
+    void null() { out_.append("null"); }
+    void reserve_more(std::size_t bytes) { out_.reserve(out_.size() + bytes); }
+
+    void day(date::sys_days value) {
+        const date::year_month_day ymd{value};
+        const int year = static_cast<int>(ymd.year());
+        if (year < detail::first_year || year > detail::last_year) {
+            throw validation_error(shown(pointer()), "year " + std::to_string(year) + " is outside 1000-9999, the years of a date");
+        }
+        const auto month = static_cast<unsigned>(ymd.month());
+        const auto day_of_month = static_cast<unsigned>(ymd.day());
+        std::array<char, 12> text{'"', static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
+                                  static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10), '-',
+                                  static_cast<char>('0' + month / 10), static_cast<char>('0' + month % 10), '-',
+                                  static_cast<char>('0' + day_of_month / 10), static_cast<char>('0' + day_of_month % 10),
+                                  '"'};
+        out_.append(text.data(), text.size());
+    }
+
+    // The members of the object being written, in one call each.
+    void string_member(std::string_view name, std::string_view value) {
+        key(name);
+        string(value);
+    }
+    void integer_member(std::string_view name, long long value) {
+        key(name);
+        integer(value);
+    }
+    void day_member(std::string_view name, date::sys_days value) {
+        key(name);
+        day(value);
+    }
+    void strings_member(std::string_view name, const std::vector<std::string>& values) {
+        key(name);
+        begin_array();
+        for (const auto& value : values) {
+            element();
+            string(value);
+        }
+        end_array();
+    }
+
+    // Throws validation_error naming the member `name` (about to be written) as not UTF-8.
+    [[noreturn]] void fail_text(std::string_view name) {
+        frames_.back().key = name;
+        ++frames_.back().pending;
+        fail_text();
+    }
+
+private:
+    struct frame {
+        bool object;
+        bool empty = true;
+        std::size_t index = 0;      // of the element being written, plus one
+        std::string_view key = {};  // of the member being written
+        int pending = 0;            // 1 while a key is named but not yet written
+    };
+
+    void open(char bracket) {
+        out_ += bracket;
+        frames_.push_back({bracket == '{'});
+    }
+
+    void close(char bracket) {
+        const bool empty = frames_.back().empty;
+        frames_.pop_back();
+        if (!empty) {
+            out_ += '\n';
+            indent(frames_.size());
+        }
+        out_ += bracket;
+    }
+
+    void next_item() {
+        frame& top = frames_.back();
+        out_.append(top.empty ? "\n" : ",\n");
+        top.empty = false;
+        indent(frames_.size());
+    }
+
+    void indent(std::size_t depth) { out_.append(2 * depth, ' '); }
+
+    // `text`, known to be UTF-8, in quotes: " \ and the controls U+0000-U+001F escaped.
+    void escaped(std::string_view text) {
+        static constexpr std::string_view hex = "0123456789abcdef";
+        out_ += '"';
+        std::size_t plain = 0;  // start of the run not yet copied
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            out_.append(text.data() + plain, i - plain);
+            plain = i + 1;
+            out_ += '\\';
+            switch (c) {
+            case '"': out_ += '"'; break;
+            case '\\': out_ += '\\'; break;
+            case '\b': out_ += 'b'; break;
+            case '\f': out_ += 'f'; break;
+            case '\n': out_ += 'n'; break;
+            case '\r': out_ += 'r'; break;
+            case '\t': out_ += 't'; break;
+            default:
+                out_.append("u00");
+                out_ += hex[c >> 4];
+                out_ += hex[c & 0xF];
+            }
+        }
+        out_.append(text.data() + plain, text.size() - plain);
+        out_ += '"';
+    }
+
+    [[noreturn]] void fail_text() const {
+        throw validation_error(shown(pointer()), "is not valid UTF-8; JSON holds UTF-8 text only");
+    }
+
+    // The JSON pointer of the value being written.
+    auto pointer() const -> std::string {
+        std::string out;
+        for (const frame& f : frames_) {
+            if (f.object) {
+                if (f.empty && f.pending == 0) break;
+                out = child(out, f.key);
+            } else {
+                if (f.index == 0) break;
+                out = child(out, f.index - 1);
+            }
+        }
+        return out;
+    }
+
+    std::string& out_;
+    std::vector<frame> frames_;
+};
+
+void write_range(json_writer& out, std::string_view name, const date_range& range) {
+    out.key(name);
+    out.begin_object();
+    out.day_member("first", range.first());
+    out.day_member("last", range.last());
+    out.end_object();
 }
 
-auto range_json(const date_range& range, const std::string& pointer) -> ojson {
-    ojson out = ojson::object();
-    out["first"] = iso_day(range.first(), child(pointer, "first"));
-    out["last"] = iso_day(range.last(), child(pointer, "last"));
-    return out;
+void write_place(json_writer& out, const location& place) {
+    out.key("place");
+    out.begin_object();
+    out.string_member("venue", place.venue);
+    out.strings_member("address_lines", place.address_lines);
+    out.string_member("locality", place.locality);
+    out.string_member("region", place.region);
+    out.string_member("postal_code", place.postal_code);
+    out.string_member("country", place.country);
+    out.string_member("time_zone", place.time_zone);
+    out.end_object();
 }
 
-auto place_json(const location& place, const std::string& pointer) -> ojson {
-    ojson out = ojson::object();
-    out["venue"] = text(place.venue, pointer, "venue");
-    out["address_lines"] = texts(place.address_lines, child(pointer, "address_lines"));
-    out["locality"] = text(place.locality, pointer, "locality");
-    out["region"] = text(place.region, pointer, "region");
-    out["postal_code"] = text(place.postal_code, pointer, "postal_code");
-    out["country"] = text(place.country, pointer, "country");
-    out["time_zone"] = text(place.time_zone, pointer, "time_zone");
-    return out;
-}
-
-auto schedule_json(const meeting_schedule& schedule, const std::string& pointer) -> ojson {
-    ojson out = ojson::object();
-    out["kind"] = std::string(to_string(schedule.kind()));
+void write_schedule(json_writer& out, const meeting_schedule& schedule) {
+    out.begin_object();
+    out.string_member("kind", to_string(schedule.kind()));
     switch (schedule.kind()) {
     case recurrence::weekly:
-        out["interval"] = schedule.interval();
-        out["weekday"] = weekday_names[schedule.weekday().c_encoding()];
+        out.integer_member("interval", schedule.interval());
+        out.string_member("weekday", weekday_names[schedule.weekday().c_encoding()]);
         break;
     case recurrence::monthly_by_weekday:
-        out["nth"] = schedule.nth();
-        out["weekday"] = weekday_names[schedule.weekday().c_encoding()];
+        out.integer_member("nth", schedule.nth());
+        out.string_member("weekday", weekday_names[schedule.weekday().c_encoding()]);
         break;
-    case recurrence::monthly_by_day: out["day_of_month"] = schedule.day_of_month(); break;
+    case recurrence::monthly_by_day: out.integer_member("day_of_month", schedule.day_of_month()); break;
     }
-    out["start"] = detail::clock_text(schedule.start_time());
-    out["duration_minutes"] = schedule.duration().count();
-    out["time_zone"] = text(schedule.time_zone(), pointer, "time_zone");
-    out["effective"] = schedule.effective() ? range_json(*schedule.effective(), child(pointer, "effective")) : ojson(nullptr);
-    ojson skipped = ojson::array();
-    for (std::size_t i = 0; i < schedule.skipped().size(); ++i) {
-        skipped.push_back(iso_day(schedule.skipped()[i], child(child(pointer, "skipped"), i)));
+    out.string_member("start", detail::clock_text(schedule.start_time()));
+    out.integer_member("duration_minutes", schedule.duration().count());
+    out.string_member("time_zone", schedule.time_zone());
+    if (schedule.effective()) {
+        write_range(out, "effective", *schedule.effective());
+    } else {
+        out.key("effective");
+        out.null();
     }
-    out["skipped"] = std::move(skipped);
+    out.key("skipped");
+    out.begin_array();
+    for (const auto day : schedule.skipped()) {
+        out.element();
+        out.day(day);
+    }
+    out.end_array();
     // For people reading the file; ignored on read, where the fields above are the truth.
-    out["rule"] = text(schedule.describe(), pointer, "rule");
-    out["rrule"] = schedule.rrule();
-    return out;
+    out.string_member("rule", schedule.describe());
+    out.string_member("rrule", schedule.rrule());
+    out.end_object();
 }
 
-auto contact_json(const contact& person, const std::string& pointer) -> ojson {
-    ojson out = ojson::object();
-    out["name"] = text(person.name, pointer, "name");
-    out["role"] = text(person.role, pointer, "role");
-    out["email"] = text(person.email, pointer, "email");
-    out["phone"] = text(person.phone, pointer, "phone");
-    return out;
+void write_contact(json_writer& out, const contact& person) {
+    out.begin_object();
+    out.string_member("name", person.name);
+    out.string_member("role", person.role);
+    out.string_member("email", person.email);
+    out.string_member("phone", person.phone);
+    out.end_object();
 }
 
-auto conference_json(const conference& event, const std::string& pointer) -> ojson {
-    ojson out = ojson::object();
-    out["id"] = text(event.id, pointer, "id");
-    out["name"] = text(event.name, pointer, "name");
-    out["dates"] = range_json(event.dates, child(pointer, "dates"));
+void write_conference(json_writer& out, const conference& event) {
+    out.begin_object();
+    out.string_member("id", event.id);
+    out.string_member("name", event.name);
+    write_range(out, "dates", event.dates);
     if (event.timed()) {  // schema version 2; absent for all-day events
-        out["start_time"] = detail::clock_text(*event.start_time);
-        out["end_time"] = detail::clock_text(*event.end_time);
+        out.string_member("start_time", detail::clock_text(*event.start_time));
+        out.string_member("end_time", detail::clock_text(*event.end_time));
     }
-    out["place"] = place_json(event.place, child(pointer, "place"));
-    out["region"] = text(event.region, pointer, "region");
-    out["registration_url"] = text(event.registration_url, pointer, "registration_url");
-    out["description"] = text(event.description, pointer, "description");
-    return out;
+    write_place(out, event.place);
+    out.string_member("region", event.region);
+    out.string_member("registration_url", event.registration_url);
+    out.string_member("description", event.description);
+    out.end_object();
 }
 
-auto group_json(const group& g, const std::string& pointer) -> ojson {
-    ojson out = ojson::object();
-    out["id"] = text(g.id, pointer, "id");
-    out["name"] = text(g.name, pointer, "name");
-    out["kind"] = std::string(to_string(g.kind));
-    out["place"] = place_json(g.place, child(pointer, "place"));
-    out["region"] = text(g.region, pointer, "region");
-    out["website"] = text(g.website, pointer, "website");
-    ojson contacts = ojson::array();
-    for (std::size_t i = 0; i < g.contacts.size(); ++i) {
-        contacts.push_back(contact_json(g.contacts[i], child(child(pointer, "contacts"), i)));
+void write_group(json_writer& out, const group& g) {
+    out.begin_object();
+    out.string_member("id", g.id);
+    out.string_member("name", g.name);
+    out.string_member("kind", to_string(g.kind));
+    write_place(out, g.place);
+    out.string_member("region", g.region);
+    out.string_member("website", g.website);
+    out.key("contacts");
+    out.begin_array();
+    for (const auto& person : g.contacts) {
+        out.element();
+        write_contact(out, person);
     }
-    out["contacts"] = std::move(contacts);
-    out["meetings"] = g.meetings ? schedule_json(*g.meetings, child(pointer, "meetings")) : ojson(nullptr);
-    return out;
+    out.end_array();
+    out.key("meetings");
+    if (g.meetings) {
+        write_schedule(out, *g.meetings);
+    } else {
+        out.null();
+    }
+    out.end_object();
 }
 
-auto action_json(const action& step, const std::string& pointer) -> ojson {
-    ojson out = ojson::object();
-    out["id"] = text(step.id, pointer, "id");
-    out["kind"] = std::string(to_string(step.kind));
-    out["title"] = text(step.title, pointer, "title");
-    out["description"] = text(step.description, pointer, "description");
-    ojson target = ojson::object();
-    target["kind"] = std::string(to_string(step.target.kind));
-    const std::string at_target = child(pointer, "target");
-    target["id"] = text(step.target.id, at_target, "id");
-    target["name"] = text(step.target.name, at_target, "name");
-    out["target"] = std::move(target);
-    out["window"] = step.window ? range_json(*step.window, child(pointer, "window")) : ojson(nullptr);
-    out["related_conferences"] = texts(step.related_conferences, child(pointer, "related_conferences"));
-    out["talking_points"] = texts(step.talking_points, child(pointer, "talking_points"));
-    return out;
+void write_action(json_writer& out, const action& step) {
+    out.begin_object();
+    out.string_member("id", step.id);
+    out.string_member("kind", to_string(step.kind));
+    out.string_member("title", step.title);
+    out.string_member("description", step.description);
+    out.key("target");
+    out.begin_object();
+    out.string_member("kind", to_string(step.target.kind));
+    out.string_member("id", step.target.id);
+    out.string_member("name", step.target.name);
+    out.end_object();
+    if (step.window) {
+        write_range(out, "window", *step.window);
+    } else {
+        out.key("window");
+        out.null();
+    }
+    out.strings_member("related_conferences", step.related_conferences);
+    out.strings_member("talking_points", step.talking_points);
+    out.end_object();
 }
 
-auto campaign_json(const campaign& c) -> ojson {
-    ojson out = ojson::object();
+// Each item of `items` as an element of the array `name`.
+template <class Items, class Write>
+void write_list(json_writer& out, std::string_view name, const Items& items, Write write) {
+    out.key(name);
+    out.begin_array();
+    for (const auto& item : items) {
+        out.element();
+        write(out, item);
+    }
+    out.end_array();
+}
+
+void write_regions(json_writer& out, const region_map& regions) {
+    out.key("regions");
+    out.begin_object();
+    for (const auto& name : regions.regions()) {
+        if (!is_utf8(name)) out.fail_text(name);
+        out.strings_member(name, regions.states_of(name));
+    }
+    out.end_object();
+}
+
+void write_campaign(json_writer& out, const campaign& c) {
+    out.begin_object();
     // The oldest version that holds everything: readers of version 1 know no conference times
     // and would drop them, so only a campaign with a timed conference is written as version 2.
     const bool timed = std::any_of(c.conferences().begin(), c.conferences().end(),
                                    [](const conference& event) { return event.timed(); });
-    out["schema_version"] = timed ? json_schema_version : 1;
-    out["id"] = text(c.id(), "/id");
-    out["title"] = text(c.title(), "/title");
-    out["summary"] = text(c.summary(), "/summary");
-    out["organization"] = text(c.organization(), "/organization");
-
-    ojson milestones = ojson::array();
-    for (std::size_t i = 0; i < c.milestones().size(); ++i) {
-        const auto& m = c.milestones()[i];
-        const std::string at = child("/milestones", i);
-        ojson item = ojson::object();
-        item["day"] = iso_day(m.day, child(at, "day"));
-        item["title"] = text(m.title, at, "title");
-        milestones.push_back(std::move(item));
-    }
-    out["milestones"] = std::move(milestones);
-
-    ojson regions = ojson::object();
-    for (const auto& name : c.regions().regions()) {
-        const std::string at = child("/regions", name);
-        (void)text(name, at);
-        regions[name] = texts(c.regions().states_of(name), at);
-    }
-    out["regions"] = std::move(regions);
-
-    ojson conferences = ojson::array();
-    for (std::size_t i = 0; i < c.conferences().size(); ++i) {
-        conferences.push_back(conference_json(c.conferences()[i], child("/conferences", i)));
-    }
-    out["conferences"] = std::move(conferences);
-
-    ojson groups = ojson::array();
-    const auto all_groups = c.groups();
-    for (std::size_t i = 0; i < all_groups.size(); ++i) groups.push_back(group_json(all_groups[i], child("/groups", i)));
-    out["groups"] = std::move(groups);
-
-    ojson actions = ojson::array();
-    for (std::size_t i = 0; i < c.actions().size(); ++i) actions.push_back(action_json(c.actions()[i], child("/actions", i)));
-    out["actions"] = std::move(actions);
-    return out;
+    out.integer_member("schema_version", timed ? json_schema_version : 1);
+    out.string_member("id", c.id());
+    out.string_member("title", c.title());
+    out.string_member("summary", c.summary());
+    out.string_member("organization", c.organization());
+    write_list(out, "milestones", c.milestones(), [](json_writer& o, const milestone& m) {
+        o.begin_object();
+        o.day_member("day", m.day);
+        o.string_member("title", m.title);
+        o.end_object();
+    });
+    write_regions(out, c.regions());
+    write_list(out, "conferences", c.conferences(), write_conference);
+    const auto groups = c.groups();
+    out.reserve_more(1024 * groups.size());  // about what a group with a contact and a schedule takes
+    write_list(out, "groups", groups, write_group);
+    write_list(out, "actions", c.actions(), write_action);
+    out.end_object();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,7 +537,83 @@ auto line_of(std::string_view text, std::size_t offset) -> line_position {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading
+// Reading values: what both readers below share.
+
+// The spellings the schema accepts for each enumeration, in the order messages list them.
+constexpr std::array recurrence_kinds{recurrence::weekly, recurrence::monthly_by_weekday, recurrence::monthly_by_day};
+constexpr std::array group_kinds{group_kind::local, group_kind::student, group_kind::regional_office,
+                                 group_kind::national_office, group_kind::other};
+constexpr std::array action_kinds{action_kind::letter, action_kind::attend_meeting, action_kind::attend_conference,
+                                  action_kind::petition, action_kind::call, action_kind::email, action_kind::other};
+constexpr std::array target_kinds{target_kind::group, target_kind::official, target_kind::organization};
+
+// The value of `values` that to_string() spells `text`.
+template <class Enum, std::size_t N>
+auto find_choice(std::string_view text, const std::array<Enum, N>& values) -> std::optional<Enum> {
+    for (Enum v : values) {
+        if (to_string(v) == text) return v;
+    }
+    return std::nullopt;
+}
+
+// The weekday the schema spells `text` ("monday").
+auto weekday_named(std::string_view text) -> std::optional<date::weekday> {
+    for (unsigned i = 0; i < weekday_names.size(); ++i) {
+        if (text == weekday_names[i]) return date::weekday{i};
+    }
+    return std::nullopt;
+}
+
+// A value read from text, or why it could not be (`reason` empty when it was).
+template <class Value>
+struct reading {
+    Value value{};
+    std::string reason;
+};
+
+// The ISO day "2015-11-13".
+auto parse_iso_day(const std::string& s) -> reading<date::sys_days> {
+    const auto digits = [&](std::size_t from, std::size_t count) {
+        int n = 0;
+        for (std::size_t i = from; i < from + count; ++i) n = n * 10 + (s[i] - '0');
+        return n;
+    };
+    const bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' && [&] {
+        for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
+            if (!detail::is_digit(s[i])) return false;
+        }
+        return true;
+    }();
+    if (!shape) return {{}, detail::quoted(s) + ": expected an ISO date YYYY-MM-DD, as in \"2015-11-13\""};
+    const int year = digits(0, 4);
+    if (year < detail::first_year) return {{}, detail::quoted(s) + ": year must be between 1000 and 9999"};
+    const int month = digits(5, 2);
+    const int day_of_month = digits(8, 2);
+    if (month < 1 || month > 12) return {{}, detail::quoted(s) + ": there is no month " + s.substr(5, 2)};
+    if (day_of_month < 1) return {{}, detail::quoted(s) + ": there is no day 00"};
+    const date::year_month_day_last last{date::year{year}, date::month_day_last{date::month{static_cast<unsigned>(month)}}};
+    const auto most = static_cast<int>(static_cast<unsigned>(last.day()));
+    if (day_of_month > most) {
+        const std::string name(detail::month_names[static_cast<std::size_t>(month - 1)]);
+        return {{}, detail::quoted(s) + ": " + (month == 2 ? name + " " + s.substr(0, 4) : name) + " has " +
+                        std::to_string(most) + " days"};
+    }
+    return {date::sys_days{date::year{year} / month / day_of_month}, {}};
+}
+
+// The 24-hour time "HH:MM".
+auto parse_clock(const std::string& s) -> reading<std::chrono::minutes> {
+    const bool shape = s.size() == 5 && s[2] == ':' && detail::is_digit(s[0]) && detail::is_digit(s[1]) &&
+                       detail::is_digit(s[3]) && detail::is_digit(s[4]);
+    if (!shape) return {{}, detail::quoted(s) + ": expected a 24-hour time HH:MM, as in \"19:00\""};
+    const int hours = (s[0] - '0') * 10 + (s[1] - '0');
+    const int minutes = (s[3] - '0') * 10 + (s[4] - '0');
+    if (hours > 23 || minutes > 59) return {{}, detail::quoted(s) + ": expected a time from 00:00 to 23:59"};
+    return {std::chrono::minutes{hours * 60 + minutes}, {}};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading any document the schema allows, through a tree, with every error placed and worded
 
 class reader {
 public:
@@ -480,33 +723,9 @@ public:
         if (!value.is_string()) {
             fail(pointer, std::string("expected an ISO date as in \"2015-11-13\", got ") + kind_of(value));
         }
-        const auto& s = value.get_ref<const std::string&>();
-        const auto digits = [&](std::size_t from, std::size_t count) {
-            int n = 0;
-            for (std::size_t i = from; i < from + count; ++i) n = n * 10 + (s[i] - '0');
-            return n;
-        };
-        const bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' && [&] {
-            for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
-                if (!detail::is_digit(s[i])) return false;
-            }
-            return true;
-        }();
-        if (!shape) fail(pointer, detail::quoted(s) + ": expected an ISO date YYYY-MM-DD, as in \"2015-11-13\"");
-        const int year = digits(0, 4);
-        if (year < detail::first_year) fail(pointer, detail::quoted(s) + ": year must be between 1000 and 9999");
-        const int month = digits(5, 2);
-        const int day_of_month = digits(8, 2);
-        if (month < 1 || month > 12) fail(pointer, detail::quoted(s) + ": there is no month " + s.substr(5, 2));
-        if (day_of_month < 1) fail(pointer, detail::quoted(s) + ": there is no day 00");
-        const date::year_month_day_last last{date::year{year}, date::month_day_last{date::month{static_cast<unsigned>(month)}}};
-        const auto most = static_cast<int>(static_cast<unsigned>(last.day()));
-        if (day_of_month > most) {
-            const std::string name(detail::month_names[static_cast<std::size_t>(month - 1)]);
-            fail(pointer, detail::quoted(s) + ": " + (month == 2 ? name + " " + s.substr(0, 4) : name) + " has " +
-                              std::to_string(most) + " days");
-        }
-        return date::sys_days{date::year{year} / month / day_of_month};
+        auto read = parse_iso_day(value.get_ref<const std::string&>());
+        if (!read.reason.empty()) fail(pointer, read.reason);
+        return read.value;
     }
 
     auto range(const ojson& value, const std::string& pointer) const -> date_range {
@@ -527,16 +746,14 @@ public:
         return range(*value, child(pointer, key));
     }
 
-    // One of `names` (the enum's spellings); fails listing them.
+    // One of `values`, by the name to_string() gives it; fails listing them.
     template <class Enum, std::size_t N>
     auto choice(const ojson& value, const std::string& pointer, const std::array<Enum, N>& values,
-                std::string_view (*name_of)(Enum), std::string_view what) const -> Enum {
+                std::string_view what) const -> Enum {
         const std::string s = string(value, pointer);
+        if (const auto found = find_choice(s, values)) return *found;
         std::string expected;
-        for (Enum v : values) {
-            if (name_of(v) == s) return v;
-            expected += (expected.empty() ? "" : ", ") + std::string(name_of(v));
-        }
+        for (Enum v : values) expected += (expected.empty() ? "" : ", ") + std::string(to_string(v));
         fail(pointer, detail::quoted(s) + " is not " + std::string(what) + ": expected one of " + expected);
     }
 
@@ -561,23 +778,16 @@ public:
     auto weekday(const ojson& object, const std::string& pointer) const -> date::weekday {
         const std::string at = child(pointer, "weekday");
         const std::string s = string(required(object, pointer, "weekday"), at);
-        for (unsigned i = 0; i < weekday_names.size(); ++i) {
-            if (s == weekday_names[i]) return date::weekday{i};
-        }
+        if (const auto day = weekday_named(s)) return *day;
         fail(at, detail::quoted(s) + " is not a weekday: expected sunday, monday, ... or saturday in lower case");
     }
 
     // The 24-hour time "HH:MM" at `key` of `object`.
     auto clock(const ojson& object, const std::string& pointer, std::string_view key) const -> std::chrono::minutes {
         const std::string at = child(pointer, key);
-        const std::string s = string(required(object, pointer, key), at);
-        const bool shape = s.size() == 5 && s[2] == ':' && detail::is_digit(s[0]) && detail::is_digit(s[1]) &&
-                           detail::is_digit(s[3]) && detail::is_digit(s[4]);
-        if (!shape) fail(at, detail::quoted(s) + ": expected a 24-hour time HH:MM, as in \"19:00\"");
-        const int hours = (s[0] - '0') * 10 + (s[1] - '0');
-        const int minutes = (s[3] - '0') * 10 + (s[4] - '0');
-        if (hours > 23 || minutes > 59) fail(at, detail::quoted(s) + ": expected a time from 00:00 to 23:59");
-        return std::chrono::minutes{hours * 60 + minutes};
+        auto read = parse_clock(string(required(object, pointer, key), at));
+        if (!read.reason.empty()) fail(at, read.reason);
+        return read.value;
     }
 
     auto optional_clock(const ojson& object, const std::string& pointer, std::string_view key) const
@@ -588,9 +798,7 @@ public:
 
     auto schedule(const ojson& value, const std::string& pointer) const -> meeting_schedule {
         expect_object(value, pointer);
-        static constexpr std::array kinds{recurrence::weekly, recurrence::monthly_by_weekday, recurrence::monthly_by_day};
-        const auto kind = choice(required(value, pointer, "kind"), child(pointer, "kind"), kinds, &to_string,
-                                 "a recurrence");
+        const auto kind = choice(required(value, pointer, "kind"), child(pointer, "kind"), recurrence_kinds, "a recurrence");
         const auto start = clock(value, pointer, "start");
         const std::chrono::minutes duration{integer(required(value, pointer, "duration_minutes"),
                                                     child(pointer, "duration_minutes"), 0, 7 * 24 * 60)};
@@ -657,13 +865,11 @@ public:
 
     auto local_group(const ojson& value, const std::string& pointer) const -> group {
         expect_object(value, pointer);
-        static constexpr std::array kinds{group_kind::local, group_kind::student, group_kind::regional_office,
-                                          group_kind::national_office, group_kind::other};
         group out;
         out.id = required_string(value, pointer, "id");
         out.name = required_string(value, pointer, "name");
         if (const ojson* kind = member(value, "kind")) {
-            out.kind = choice(*kind, child(pointer, "kind"), kinds, &to_string, "a group kind");
+            out.kind = choice(*kind, child(pointer, "kind"), group_kinds, "a group kind");
         }
         out.place = optional_place(value, pointer);
         out.region = optional_string(value, pointer, "region");
@@ -678,22 +884,18 @@ public:
 
     auto step(const ojson& value, const std::string& pointer) const -> action {
         expect_object(value, pointer);
-        static constexpr std::array kinds{action_kind::letter,    action_kind::attend_meeting, action_kind::attend_conference,
-                                          action_kind::petition,  action_kind::call,           action_kind::email,
-                                          action_kind::other};
-        static constexpr std::array targets{target_kind::group, target_kind::official, target_kind::organization};
         action out;
         out.id = required_string(value, pointer, "id");
         out.title = required_string(value, pointer, "title");
         if (const ojson* kind = member(value, "kind")) {
-            out.kind = choice(*kind, child(pointer, "kind"), kinds, &to_string, "an action kind");
+            out.kind = choice(*kind, child(pointer, "kind"), action_kinds, "an action kind");
         }
         out.description = optional_string(value, pointer, "description");
         if (const ojson* target = member(value, "target")) {
             const std::string at_target = child(pointer, "target");
             expect_object(*target, at_target);
             if (const ojson* kind = member(*target, "kind")) {
-                out.target.kind = choice(*kind, child(at_target, "kind"), targets, &to_string, "a target kind");
+                out.target.kind = choice(*kind, child(at_target, "kind"), target_kinds, "a target kind");
             }
             out.target.id = optional_string(*target, at_target, "id");
             out.target.name = optional_string(*target, at_target, "name");
@@ -787,6 +989,530 @@ private:
 
     std::string_view text_;
 };
+
+// ---------------------------------------------------------------------------------------------
+// Reading documents as to_json() writes them, in one pass from the text straight into the
+// model, with no tree in between. It reads only what it is sure of: known keys, each once, values
+// of the expected types. On anything else (an unknown key, a bad value, bad syntax, a campaign
+// that refuses an item) it gives up with `declined`, and the general reader below reads the text
+// again: that one accepts whatever JSON the schema allows and words every error. So a document
+// the fast reader takes gives the campaign the general reader would give.
+
+struct declined {};
+
+// The names of an object's members, for a bit set of those seen.
+template <std::size_t N>
+using key_names = std::array<std::string_view, N>;
+
+class fast_reader {
+public:
+    explicit fast_reader(std::string_view text) : text_(text) {}
+
+    auto whole() -> campaign;
+
+private:
+    // -- the syntax: RFC 8259, with no leniency (nlohmann reads the same set of texts)
+
+    void skip_space() {
+        while (i_ < text_.size() && (text_[i_] == ' ' || text_[i_] == '\n' || text_[i_] == '\t' || text_[i_] == '\r')) ++i_;
+    }
+
+    // The next significant character, not consumed ('\0' at the end).
+    auto peek() -> char {
+        skip_space();
+        return i_ < text_.size() ? text_[i_] : '\0';
+    }
+
+    void expect(char c) {
+        if (peek() != c) throw declined{};
+        ++i_;
+    }
+
+    // A null, consumed: null counts as absent, as in the general reader.
+    auto null() -> bool {
+        if (peek() != 'n') return false;
+        if (text_.substr(i_, 4) != "null") throw declined{};
+        i_ += 4;
+        return true;
+    }
+
+    auto string() -> std::string {
+        std::string out;
+        string_into(out);
+        return out;
+    }
+
+    void string_into(std::string& out) {
+        expect('"');
+        for (;;) {
+            const std::size_t start = i_;
+            while (i_ < text_.size()) {
+                const auto c = static_cast<unsigned char>(text_[i_]);
+                if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
+                ++i_;
+            }
+            out.append(text_.data() + start, i_ - start);
+            if (i_ >= text_.size()) throw declined{};
+            const auto c = static_cast<unsigned char>(text_[i_]);
+            if (c == '"') {
+                ++i_;
+                return;
+            }
+            if (c == '\\') {
+                escape_into(out);
+            } else if (c >= 0x80) {
+                const auto length = detail::decode_utf8(text_, i_).length;
+                if (length == 0) throw declined{};
+                out.append(text_.data() + i_, length);
+                i_ += length;
+            } else {
+                throw declined{};  // a control character must be escaped
+            }
+        }
+    }
+
+    void escape_into(std::string& out) {
+        if (i_ + 1 >= text_.size()) throw declined{};
+        const char c = text_[i_ + 1];
+        i_ += 2;
+        switch (c) {
+        case '"': out += '"'; return;
+        case '\\': out += '\\'; return;
+        case '/': out += '/'; return;
+        case 'b': out += '\b'; return;
+        case 'f': out += '\f'; return;
+        case 'n': out += '\n'; return;
+        case 'r': out += '\r'; return;
+        case 't': out += '\t'; return;
+        case 'u': break;
+        default: throw declined{};
+        }
+        char32_t code = hex4();
+        if (code >= 0xDC00 && code <= 0xDFFF) throw declined{};
+        if (code >= 0xD800 && code <= 0xDBFF) {
+            if (text_.substr(i_, 2) != "\\u") throw declined{};
+            i_ += 2;
+            const char32_t low = hex4();
+            if (low < 0xDC00 || low > 0xDFFF) throw declined{};
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+        }
+        append_utf8(out, code);
+    }
+
+    auto hex4() -> char32_t {
+        if (i_ + 4 > text_.size()) throw declined{};
+        char32_t code = 0;
+        for (std::size_t k = 0; k < 4; ++k) {
+            const char c = text_[i_++];
+            const int digit = detail::is_digit(c) ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (digit < 0) throw declined{};
+            code = code * 16 + static_cast<char32_t>(digit);
+        }
+        return code;
+    }
+
+    static void append_utf8(std::string& out, char32_t code) {
+        if (code < 0x80) {
+            out += static_cast<char>(code);
+        } else if (code < 0x800) {
+            out += static_cast<char>(0xC0 | (code >> 6));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        } else if (code < 0x10000) {
+            out += static_cast<char>(0xE0 | (code >> 12));
+            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (code >> 18));
+            out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        }
+    }
+
+    // A whole number of at most 9 digits in [lowest, highest]; fractions and exponents decline.
+    auto integer(long long lowest, long long highest) -> long long {
+        const bool negative = peek() == '-';
+        if (negative) ++i_;
+        const std::size_t start = i_;
+        long long n = 0;
+        while (i_ < text_.size() && detail::is_digit(text_[i_]) && i_ - start < 10) n = n * 10 + (text_[i_++] - '0');
+        const std::size_t digits = i_ - start;
+        if (digits == 0 || digits > 9 || (digits > 1 && text_[start] == '0')) throw declined{};
+        if (i_ < text_.size() && (text_[i_] == '.' || text_[i_] == 'e' || text_[i_] == 'E')) throw declined{};
+        if (negative) n = -n;
+        if (n < lowest || n > highest) throw declined{};
+        return n;
+    }
+
+    // Reads an object: for each member whose value is not null, `member(k)` with k the index of its
+    // key in `names` reads the value. Returns the bit set of the members read (null counts as
+    // absent, as in the general reader).
+    template <std::size_t N, class Member>
+    auto object(const key_names<N>& names, Member&& member) -> std::uint32_t {
+        static_assert(N <= 32);
+        std::uint32_t seen = 0;
+        std::uint32_t read = 0;
+        expect('{');
+        if (peek() == '}') {
+            ++i_;
+            return read;
+        }
+        for (;;) {
+            key_.clear();
+            string_into(key_);
+            const auto found = std::find(names.begin(), names.end(), std::string_view(key_));
+            if (found == names.end()) throw declined{};
+            const auto bit = std::uint32_t{1} << (found - names.begin());
+            if ((seen & bit) != 0) throw declined{};
+            seen |= bit;
+            expect(':');
+            if (!null()) {
+                member(static_cast<std::size_t>(found - names.begin()));
+                read |= bit;
+            }
+            if (peek() == ',') {
+                ++i_;
+                continue;
+            }
+            expect('}');
+            return read;
+        }
+    }
+
+    // Reads an array: `element()` reads each element.
+    template <class Element>
+    void array(Element&& element) {
+        expect('[');
+        if (peek() == ']') {
+            ++i_;
+            return;
+        }
+        for (;;) {
+            element();
+            if (peek() == ',') {
+                ++i_;
+                continue;
+            }
+            expect(']');
+            return;
+        }
+    }
+
+    auto strings() -> std::vector<std::string> {
+        std::vector<std::string> out;
+        array([&] { out.push_back(string()); });
+        return out;
+    }
+
+    // -- the schema
+
+    static void require(std::uint32_t seen, std::uint32_t required) {
+        if ((seen & required) != required) throw declined{};
+    }
+
+    auto day() -> date::sys_days {
+        const auto read = parse_iso_day(string());
+        if (!read.reason.empty()) throw declined{};
+        return read.value;
+    }
+
+    auto range() -> date_range {
+        date::sys_days first{};
+        date::sys_days last{};
+        static constexpr key_names<2> names{"first", "last"};
+        const auto seen = object(names, [&](std::size_t k) { (k == 0 ? first : last) = day(); });
+        require(seen, 0b11);
+        if (last < first) throw declined{};
+        return date_range{first, last};
+    }
+
+    auto clock() -> std::chrono::minutes {
+        const auto read = parse_clock(string());
+        if (!read.reason.empty()) throw declined{};
+        return read.value;
+    }
+
+    template <class Enum, std::size_t N>
+    auto choice(const std::array<Enum, N>& values) -> Enum {
+        const auto found = find_choice(string(), values);
+        if (!found) throw declined{};
+        return *found;
+    }
+
+    auto place() -> location;
+    auto schedule() -> meeting_schedule;
+    auto person() -> contact;
+    auto event() -> conference;
+    auto local_group() -> group;
+    auto step() -> action;
+    auto day_and_title() -> milestone;
+    auto regions() -> region_map;
+
+    std::string_view text_;
+    std::size_t i_ = 0;
+    std::string key_;
+};
+
+auto fast_reader::place() -> location {
+    static constexpr key_names<7> names{"venue", "address_lines", "locality", "region", "postal_code", "country", "time_zone"};
+    location out;
+    object(names, [&](std::size_t k) {
+        switch (k) {
+        case 0: out.venue = string(); break;
+        case 1: out.address_lines = strings(); break;
+        case 2: out.locality = string(); break;
+        case 3: out.region = string(); break;
+        case 4: out.postal_code = string(); break;
+        case 5: out.country = string(); break;
+        default: out.time_zone = string(); break;
+        }
+    });
+    return out;
+}
+
+auto fast_reader::schedule() -> meeting_schedule {
+    static constexpr key_names<12> names{"kind",      "interval",         "weekday",   "nth",       "day_of_month", "start",
+                                         "duration_minutes", "time_zone", "effective", "skipped", "rule",         "rrule"};
+    recurrence kind{};
+    long long interval = 1;
+    long long nth = 0;
+    long long day_of_month = 0;
+    std::optional<date::weekday> day;
+    std::chrono::minutes start{};
+    std::chrono::minutes duration{};
+    std::string zone;
+    std::optional<date_range> effective;
+    std::vector<date::sys_days> skipped;
+    const auto seen = object(names, [&](std::size_t k) {
+        switch (k) {
+        case 0: kind = choice(recurrence_kinds); break;
+        case 1: interval = integer(1, std::numeric_limits<int>::max()); break;
+        case 2:
+            day = weekday_named(string());
+            if (!day) throw declined{};
+            break;
+        case 3: nth = integer(-1, 5); break;
+        case 4: day_of_month = integer(1, 31); break;
+        case 5: start = clock(); break;
+        case 6: duration = std::chrono::minutes{integer(0, 7 * 24 * 60)}; break;
+        case 7: zone = string(); break;
+        case 8: effective = range(); break;
+        case 9: array([&] { skipped.push_back(this->day()); }); break;
+        default: (void)string(); break;  // rule, rrule: for people, ignored
+        }
+    });
+    require(seen, 0b1110'0001);  // kind, start, duration_minutes, time_zone
+    auto out = [&] {
+        switch (kind) {
+        case recurrence::weekly:
+            if (!day) throw declined{};
+            return meeting_schedule::weekly(*day, start, duration, zone, static_cast<unsigned>(interval));
+        case recurrence::monthly_by_weekday:
+            if (!day || nth == 0) throw declined{};
+            return meeting_schedule::monthly_on_weekday(static_cast<int>(nth), *day, start, duration, zone);
+        case recurrence::monthly_by_day:
+            if (day_of_month == 0) throw declined{};
+            return meeting_schedule::monthly_on_day(static_cast<unsigned>(day_of_month), start, duration, zone);
+        }
+        throw declined{};
+    }();
+    if (effective) out = out.with_effective(*effective);
+    if (!skipped.empty()) out = out.with_skipped(std::move(skipped));
+    return out;
+}
+
+auto fast_reader::person() -> contact {
+    static constexpr key_names<4> names{"name", "role", "email", "phone"};
+    contact out;
+    const auto seen = object(names, [&](std::size_t k) {
+        switch (k) {
+        case 0: out.name = string(); break;
+        case 1: out.role = string(); break;
+        case 2: out.email = string(); break;
+        default: out.phone = string(); break;
+        }
+    });
+    require(seen, 0b1);
+    return out;
+}
+
+auto fast_reader::event() -> conference {
+    static constexpr key_names<9> names{"id",    "name",   "dates",            "start_time", "end_time",
+                                        "place", "region", "registration_url", "description"};
+    conference out;
+    const auto read = object(names, [&](std::size_t k) {
+        switch (k) {
+        case 0: out.id = string(); break;
+        case 1: out.name = string(); break;
+        case 2: out.dates = range(); break;
+        case 3: out.start_time = clock(); break;
+        case 4: out.end_time = clock(); break;
+        case 5: out.place = place(); break;
+        case 6: out.region = string(); break;
+        case 7: out.registration_url = string(); break;
+        default: out.description = string(); break;
+        }
+    });
+    require(read, 0b111);
+    return out;
+}
+
+auto fast_reader::local_group() -> group {
+    static constexpr key_names<8> names{"id", "name", "kind", "place", "region", "website", "contacts", "meetings"};
+    group out;
+    const auto read = object(names, [&](std::size_t k) {
+        switch (k) {
+        case 0: out.id = string(); break;
+        case 1: out.name = string(); break;
+        case 2: out.kind = choice(group_kinds); break;
+        case 3: out.place = place(); break;
+        case 4: out.region = string(); break;
+        case 5: out.website = string(); break;
+        case 6: array([&] { out.contacts.push_back(person()); }); break;
+        default: out.meetings = schedule(); break;
+        }
+    });
+    require(read, 0b11);
+    return out;
+}
+
+auto fast_reader::step() -> action {
+    static constexpr key_names<8> names{"id",     "kind",   "title", "description", "target", "window", "related_conferences",
+                                        "talking_points"};
+    static constexpr key_names<3> target_names{"kind", "id", "name"};
+    action out;
+    const auto read = object(names, [&](std::size_t k) {
+        switch (k) {
+        case 0: out.id = string(); break;
+        case 1: out.kind = choice(action_kinds); break;
+        case 2: out.title = string(); break;
+        case 3: out.description = string(); break;
+        case 4:
+            object(target_names, [&](std::size_t t) {
+                switch (t) {
+                case 0: out.target.kind = choice(target_kinds); break;
+                case 1: out.target.id = string(); break;
+                default: out.target.name = string(); break;
+                }
+            });
+            break;
+        case 5: out.window = range(); break;
+        case 6: out.related_conferences = strings(); break;
+        default: out.talking_points = strings(); break;
+        }
+    });
+    require(read, 0b101);
+    return out;
+}
+
+auto fast_reader::day_and_title() -> milestone {
+    static constexpr key_names<2> names{"day", "title"};
+    milestone out{};
+    const auto read = object(names, [&](std::size_t k) {
+        if (k == 0) {
+            out.day = day();
+        } else {
+            out.title = string();
+        }
+    });
+    require(read, 0b11);
+    return out;
+}
+
+auto fast_reader::regions() -> region_map {
+    region_map out;
+    expect('{');
+    if (peek() == '}') {
+        ++i_;
+        return out;
+    }
+    std::vector<std::string> names;
+    for (;;) {
+        auto name = string();
+        if (std::find(names.begin(), names.end(), name) != names.end()) throw declined{};
+        names.push_back(name);
+        expect(':');
+        out.add(std::move(name), strings());
+        if (peek() == ',') {
+            ++i_;
+            continue;
+        }
+        expect('}');
+        return out;
+    }
+}
+
+auto fast_reader::whole() -> campaign {
+    static constexpr key_names<10> names{"schema_version", "id",          "title",  "summary", "organization",
+                                         "milestones",     "regions",     "conferences", "groups", "actions"};
+    enum : std::uint32_t { id_bit = 1U << 1, title_bit = 1U << 2, regions_bit = 1U << 6, conferences_bit = 1U << 7 };
+    std::string id;
+    std::string title;
+    std::string summary;
+    std::string organization;
+    std::optional<region_map> map;
+    std::vector<conference> conferences;
+    std::vector<group> groups;
+    std::vector<action> actions;
+    std::vector<milestone> milestones;
+    std::uint32_t done = 0;  // the members read so far
+    bool conferences_added = false;
+    // The campaign, once its id, title and regions are known: in the order to_json() writes, the
+    // conferences and groups that follow go straight into it rather than into a list first. They
+    // are added in the general reader's order all the same: regions, conferences, groups.
+    std::optional<campaign> out;
+    const auto started = [&]() -> campaign* {
+        if (!out && (done & (id_bit | title_bit | regions_bit)) == (id_bit | title_bit | regions_bit)) {
+            out.emplace(id, title);
+            out->set_regions(std::move(*map));
+        }
+        return out ? &*out : nullptr;
+    };
+    const auto read = object(names, [&](std::size_t k) {
+        switch (k) {
+        case 0: (void)integer(1, json_schema_version); break;
+        case 1: id = string(); break;
+        case 2: title = string(); break;
+        case 3: summary = string(); break;
+        case 4: organization = string(); break;
+        case 5: array([&] { milestones.push_back(day_and_title()); }); break;
+        case 6: map = regions(); break;
+        case 7:
+            if (campaign* c = started()) {
+                array([&] { c->add_conference(event()); });
+                conferences_added = true;
+            } else {
+                array([&] { conferences.push_back(event()); });
+            }
+            break;
+        case 8:
+            if (campaign* c = started(); c != nullptr && conferences_added) {
+                array([&] { c->add_group(local_group()); });
+            } else {
+                array([&] { groups.push_back(local_group()); });
+            }
+            break;
+        default: array([&] { actions.push_back(step()); }); break;
+        }
+        done |= std::uint32_t{1} << k;
+    });
+    require(read, 0b111);
+    if (peek() != '\0' || i_ != text_.size()) throw declined{};
+
+    // What did not go straight in, in the general reader's order: conferences before actions,
+    // which name them.
+    if (!out) {
+        out.emplace(std::move(id), std::move(title));
+        if (map) out->set_regions(std::move(*map));
+    }
+    out->set_summary(std::move(summary));
+    out->set_organization(std::move(organization));
+    for (auto& item : conferences) out->add_conference(std::move(item));
+    for (auto& item : groups) out->add_group(std::move(item));
+    for (auto& item : actions) out->add_action(std::move(item));
+    for (auto& item : milestones) out->add_milestone(std::move(item));
+    return std::move(*out);
+}
 
 // nlohmann's message is "[json.exception.parse_error.101] parse error at line 3, column 5:
 // syntax error while parsing ..."; keep what follows the location.
@@ -885,12 +1611,23 @@ private:
 }  // namespace
 
 auto to_json(const campaign& c) -> std::string {
-    return campaign_json(c).dump(2) + "\n";
+    std::string out;
+    // About what a conference takes; the groups' share is reserved when they are reached.
+    out.reserve(4096 + 768 * c.conferences().size());
+    json_writer writer(out);
+    write_campaign(writer, c);
+    out += '\n';
+    return out;
 }
 
 auto campaign_from_json(std::string_view text) -> campaign {
     // A leading byte order mark is skipped: lines and offsets count from after it.
     text = detail::without_bom(text);
+    try {
+        return fast_reader(text).whole();
+    } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): read again, below, to say why
+    } catch (const declined&) {
+    }
     ojson document;
     try {
         document = ojson::parse(text.begin(), text.end(), key_watch{});

@@ -22,12 +22,15 @@ inline constexpr int json_schema_version = 2;
 /// The campaign as a JSON document: 2-space indent, keys in a fixed order, days as ISO
 /// "2015-11-13", date ranges as {"first": ..., "last": ...}, meeting schedules as their fields.
 /// Throws validation_error (field: the JSON pointer) for text that is not valid UTF-8.
+/// Written straight into the returned string, in time linear in its length.
 auto to_json(const campaign& c) -> std::string;
 
 /// Reads a document written by to_json(): campaign_from_json(to_json(c)) == c. Unknown fields
 /// are ignored. Throws parse_error: for bad JSON syntax with the line and column; for a bad value
 /// with a reason that starts with the JSON pointer of the value
 /// (`/conferences/3/dates/first: "2015-11-31": November has 30 days`) and the line of the value.
+/// A document as to_json() writes it is read in one pass, in time linear in its length plus the
+/// campaign's inserts; any other (unknown keys, say) through a JSON tree, several times slower.
 auto campaign_from_json(std::string_view text) -> campaign;
 
 /// The largest file load() reads unless told otherwise: 1 GiB.

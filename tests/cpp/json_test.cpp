@@ -685,4 +685,104 @@ BOOST_AUTO_TEST_CASE(load_errors) {
     BOOST_TEST(e->line() == 4u);
 }
 
+// The writer puts the document straight into its text; the escapes are those every earlier
+// version wrote: \" \\ \b \t \n \f \r, the other controls as \u00XX, and nothing else (DEL, "/",
+// non-ASCII and U+2028 as they are).
+BOOST_AUTO_TEST_CASE(text_is_escaped_as_before) {
+    advocacy::campaign c("x", "X");
+    std::string summary;
+    for (char control = 1; control < 0x20; ++control) summary += control;
+    summary += "\x7f \"q\" \\ / \xc3\xa9 \xf0\x9f\x98\x80 \xe2\x80\xa8";
+    c.set_summary(summary);
+    const std::string expected =
+        R"(  "summary": "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010)"
+        R"(\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f)"
+        "\x7f \\\"q\\\" \\\\ / \xc3\xa9 \xf0\x9f\x98\x80 \xe2\x80\xa8\",\n";
+    const auto text = advocacy::to_json(c);
+    BOOST_TEST(text.find(expected) != std::string::npos, text);
+    BOOST_TEST((advocacy::campaign_from_json(text) == c));
+}
+
+BOOST_AUTO_TEST_CASE(every_field_is_written_in_its_place) {
+    const auto text = advocacy::to_json(full_campaign());
+    // Nested objects and arrays: two spaces per level, empty ones as {} and [].
+    BOOST_TEST(text.find("  \"groups\": [\n    {\n      \"id\": \"twin-cities-55\",\n") != std::string::npos);
+    BOOST_TEST(text.find("      \"contacts\": [\n        {\n          \"name\": \"Dana Reyes\",\n") != std::string::npos);
+    BOOST_TEST(text.find("        \"effective\": {\n          \"first\": \"2015-09-02\",\n          \"last\": \"2015-12-16\"\n"
+                         "        },\n        \"skipped\": [\n          \"2015-11-25\"\n        ],\n") != std::string::npos);
+    BOOST_TEST(text.find("      \"contacts\": [],\n      \"meetings\": null\n    }\n  ],\n") != std::string::npos);
+    BOOST_TEST(text.find("      \"window\": null,\n      \"related_conferences\": [\n        \"mid-atlantic-2015\",\n") !=
+               std::string::npos);
+    BOOST_TEST(text.find("  \"regions\": {\n    \"Mid Atlantic\": [\n      \"DC\",\n      \"MD\",\n      \"VA\"\n    ],\n") !=
+               std::string::npos);
+    BOOST_TEST(text.find("\"summary\": \"Letters, meetings and five conferences.\\nSecond line; \\\"quoted\\\" and \\\\ backslash.\"") !=
+               std::string::npos);
+    BOOST_TEST(text.ends_with("    }\n  ]\n}\n"));
+}
+
+// The reader takes documents as to_json() writes them in one pass, and any other JSON of the
+// schema through a tree; both give the same campaign.
+BOOST_AUTO_TEST_CASE(documents_written_otherwise_read_the_same) {
+    const auto expected = full_campaign();
+    const std::string text = advocacy::to_json(expected);
+    std::string compact;  // no whitespace between tokens, none of them in strings here
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\') {
+            compact += text.substr(i++, 2);
+            continue;
+        }
+        if (text[i] == '"') in_string = !in_string;
+        if (in_string || (text[i] != ' ' && text[i] != '\n')) compact += text[i];
+    }
+    const std::vector<std::string> variants{
+        compact,
+        // Escapes a writer may use for any character.
+        replace(replace(replace(text, "\"Baltimore\"", R"("Balt\u0069m\u006Fre")"), "\"Year end\"", R"("Year\u0020end")"),
+                "Workshops \xe2\x80\x94 and", R"(Workshops \u2014 and)"),
+        // Members in another order, nulls for what may be absent.
+        replace(replace(text, "\n  \"organization\": \"Example Rights Network\",", ""), "{\n  \"schema_version\": 1,",
+                "{\"organization\": \"Example Rights Network\", \"schema_version\": 1,"),
+        replace(text, "\"contacts\": [],\n      \"meetings\": null", "\"meetings\": null,\n      \"contacts\": null"),
+        // An unknown member anywhere.
+        replace(text, "\"name\": \"Dana Reyes\",", "\"name\": \"Dana Reyes\", \"pronouns\": \"they\","),
+        "\t\r\n " + text + "\r\n",
+    };
+    for (const auto& variant : variants) BOOST_TEST((advocacy::campaign_from_json(variant) == expected), variant);
+    BOOST_TEST((advocacy::campaign_from_json(compact) == expected));
+
+    const auto smile = advocacy::campaign_from_json(
+        R"({"schema_version": 1, "id": "x", "title": "X", "summary": "Smile \ud83d\ude00 \/ \"q\" \b\f\n\r\t\u0000!"})");
+    BOOST_TEST(smile.summary() == std::string("Smile \xf0\x9f\x98\x80 / \"q\" \b\f\n\r\t") + '\0' + "!");
+}
+
+// What the one-pass reader does not take goes to the tree, which words the error as before.
+BOOST_AUTO_TEST_CASE(bad_escapes_numbers_and_nulls_are_refused_as_before) {
+    const std::string head = R"({"schema_version": 1, "id": "x", "title": )";
+    for (const char* bad : {R"("\ud800")", R"("\udc00 x")", R"("\ud800\u0041")", R"("\x")", R"("\u12")", "\"a\tb\""}) {
+        const auto e = parse_failure(head + bad + "}");
+        BOOST_REQUIRE_MESSAGE(e.has_value(), bad);
+        BOOST_TEST(e->reason().starts_with("invalid JSON: "), e->reason());
+    }
+    const std::string group =
+        R"({"schema_version": 1, "id": "x", "title": "X", "groups": [{"id": "g", "name": "G", "meetings": {"kind": "weekly",)"
+        R"( "weekday": "monday", "start": "07:05", "time_zone": "UTC", "duration_minutes": )";
+    const auto leading_zero = parse_failure(group + "030}}]}");
+    BOOST_REQUIRE(leading_zero.has_value());
+    BOOST_TEST(leading_zero->reason().starts_with("invalid JSON: "), leading_zero->reason());
+    const auto fraction = parse_failure(group + "30.5}}]}");
+    BOOST_REQUIRE(fraction.has_value());
+    BOOST_TEST(fraction->reason() == "/groups/0/meetings/duration_minutes: expected a whole number from 0 to 10080, got a fractional number");
+    const auto missing = parse_failure(group + "null}}]}");
+    BOOST_REQUIRE(missing.has_value());
+    BOOST_TEST(missing->reason() == "/groups/0/meetings/duration_minutes: required, missing");
+    const auto null_day = parse_failure(
+        R"({"schema_version": 1, "id": "x", "title": "X", "conferences": [{"id": "a", "name": "A", "dates": {"first": "2015-11-07", "last": null}}]})");
+    BOOST_REQUIRE(null_day.has_value());
+    BOOST_TEST(null_day->reason() == "/conferences/0/dates/last: required, missing");
+    const auto trailing = parse_failure(R"({"schema_version": 1, "id": "x", "title": "X"} x)");
+    BOOST_REQUIRE(trailing.has_value());
+    BOOST_TEST(trailing->reason().starts_with("invalid JSON: "), trailing->reason());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

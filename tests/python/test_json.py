@@ -323,6 +323,32 @@ def test_generated_campaigns_round_trip(c):
     assert back.to_json() == text
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(campaigns())
+def test_to_json_has_the_shape_of_python_json(c):
+    # The document is written straight into its text, in the shape of a JSON tree dumped with a
+    # 2-space indent: the shape Python's json gives with UTF-8 kept as it is.
+    text = c.to_json()
+    assert json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n" == text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(campaigns())
+def test_documents_written_by_other_writers_read_the_same(c):
+    doc = json.loads(c.to_json())
+    # Compact with \u escapes for everything outside ASCII, keys sorted, or spread out.
+    for text in (json.dumps(doc), json.dumps(doc, sort_keys=True), json.dumps(doc, indent="\t", separators=(" ,", " : "))):
+        assert Campaign.from_json(text) == c
+
+
+def test_control_characters_are_escaped_as_python_json_escapes_them():
+    c = Campaign(id="x", title="X", summary="".join(map(chr, range(1, 32))) + '\x7f "q" \\ / é 😀 \u2028')
+    text = c.to_json()
+    assert '"summary": "\\u0001\\u0002' in text and "\\b\\t\\n\\u000b\\f\\r" in text
+    assert json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n" == text
+    assert Campaign.from_json(text) == c
+
+
 HEAD = '{"schema_version": 1, "id": "x", "title": "X", '
 
 
