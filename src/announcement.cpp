@@ -897,8 +897,4 @@ auto parse_announcement(std::string_view text, const announcement_options& optio
     return reader(text, options).run();
 }
 
-auto to_string(const announcement_warning& warning) -> std::string {
-    return "line " + std::to_string(warning.line) + ": \"" + warning.text + "\": " + warning.reason;
-}
-
 }  // namespace advocacy

@@ -18,6 +18,7 @@ void init_action(pybind11::module_& m);
 void init_group(pybind11::module_& m);
 void init_campaign(pybind11::module_& m);
 void init_sample(pybind11::module_& m);
+void init_import_result(pybind11::module_& m);
 void init_json(pybind11::module_& m);
 void init_osdi(pybind11::module_& m);
 void init_icalendar(pybind11::module_& m);

@@ -41,6 +41,7 @@ PYBIND11_MODULE(_advocacy, m) {
     advocacy::python::init_group(m);
     advocacy::python::init_campaign(m);
     advocacy::python::init_sample(m);
+    advocacy::python::init_import_result(m);
     advocacy::python::init_json(m);
     advocacy::python::init_osdi(m);
     advocacy::python::init_icalendar(m);

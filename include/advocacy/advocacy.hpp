@@ -13,6 +13,7 @@
 #include "advocacy/error.hpp"
 #include "advocacy/group.hpp"
 #include "advocacy/icalendar.hpp"
+#include "advocacy/import_result.hpp"
 #include "advocacy/json.hpp"
 #include "advocacy/location.hpp"
 #include "advocacy/meeting_schedule.hpp"

@@ -7,6 +7,7 @@
 /// described in docs/formats.md ("Plain-text announcements").
 
 #include "advocacy/campaign.hpp"
+#include "advocacy/import_result.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -27,20 +28,10 @@ struct announcement_options {
     std::string organization;
 };
 
-/// A line the reader could not place, and why.
-struct announcement_warning {
-    std::size_t line = 0;  ///< 1-based line number in the text
-    std::string text;      ///< the line, without surrounding white space
-    std::string reason;    ///< what was wrong and what was expected
-
-    friend bool operator==(const announcement_warning&, const announcement_warning&) = default;
-};
-
+/// A line the reader could not place, and why (`text` is the line, without surrounding white space).
+using announcement_warning = import_warning;
 /// What parse_announcement found.
-struct announcement_result {
-    campaign value;
-    std::vector<announcement_warning> warnings;
-};
+using announcement_result = import_result;
 
 /// Reads an announcement: the title (the first line that stands alone as a heading, else the
 /// first sentence), milestones for the full dates in its prose, an action per numbered item
@@ -49,8 +40,5 @@ struct announcement_result {
 /// but cannot be read, and items whose kind is not recognised, come back as warnings.
 /// Throws parse_error for a text without any content, validation_error for a bad campaign_id.
 auto parse_announcement(std::string_view text, const announcement_options& options = {}) -> announcement_result;
-
-/// "line 12: ...: reason".
-auto to_string(const announcement_warning& warning) -> std::string;
 
 }  // namespace advocacy

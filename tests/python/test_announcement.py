@@ -46,7 +46,7 @@ def test_fixture_with_warnings(reference):
     ]
     assert result.warnings[1].reason == '"Nov 31": November has 30 days'
     assert str(result.warnings[1]).startswith("line 15: ")
-    assert "AnnouncementWarning(line=15" in repr(result.warnings[1])
+    assert "ImportWarning(line=15" in repr(result.warnings[1])
     northern = result.campaign.conferences[0]
     assert (northern.id, northern.dates.first, northern.dates.last) == (
         "northern-winter-assembly-2015", datetime.date(2015, 12, 28), datetime.date(2016, 1, 2))

@@ -69,8 +69,8 @@ def samples():
         "ActionSequence": campaign.actions,
         "ConferenceSequence": campaign.conferences,
         "GroupSequence": campaign.groups,
-        "AnnouncementWarning": advocacy.AnnouncementWarning(3, "2.", "an empty item"),
-        "AnnouncementResult": result,
+        "ImportWarning": advocacy.ImportWarning(3, "2.", "an empty item"),
+        "ImportResult": result,
         "Error": advocacy.Error("plain"),
         "ParseError": caught(lambda: advocacy.DateRange.parse("Nov 31")),
         "ValidationError": caught(lambda: advocacy.Campaign(id="", title="T")),
@@ -85,13 +85,18 @@ def same(a, b):
     assert type(a) is type(b)
     if isinstance(a, BaseException):
         assert str(a) == str(b) and vars(a) == vars(b)
-    elif isinstance(a, advocacy.AnnouncementResult):
+    elif isinstance(a, advocacy.ImportResult):
         assert a.campaign == b.campaign and a.warnings == b.warnings
     else:
         assert a == b
 
 
-CLASSES = {name: value for name, value in vars(_advocacy).items() if inspect.isclass(value) and not name.startswith("_")}
+# Each class once, under its own name (AnnouncementWarning and AnnouncementResult are other names of ImportWarning and ImportResult).
+CLASSES = {
+    name: value
+    for name, value in vars(_advocacy).items()
+    if inspect.isclass(value) and not name.startswith("_") and value.__name__ == name
+}
 ERRORS = sorted(name for name, value in CLASSES.items() if issubclass(value, BaseException))
 
 

@@ -505,6 +505,30 @@ class Campaign:
 # Stubs for the sample binding (bindings/python/sample.cpp).
 def sample_campaign() -> Campaign: ...
 
+# ---- import_result -----------------------------------------------------------------------------
+
+# import_result: what every importer returns
+
+
+class ImportWarning:
+    """A record an importer read and left out: the 1-based line where it is, the text that
+    names it and why."""
+    def __init__(self, line: int, text: str, reason: str) -> None: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class ImportResult:
+    """What an importer read: .campaign and .warnings."""
+    @property
+    def campaign(self) -> Campaign: ...
+    @property
+    def warnings(self) -> tuple[ImportWarning, ...]: ...
+
 # ---- json --------------------------------------------------------------------------------------
 
 json_schema_version: int
@@ -565,23 +589,8 @@ def to_vcard(source: Iterable[Contact], version: Literal[3, 4] = 4, *, organizat
 # announcement: advocacy.parse_announcement
 
 
-class AnnouncementWarning:
-    """A line parse_announcement could not place: its 1-based line number, its text and why."""
-    def __init__(self, line: int, text: str, reason: str) -> None: ...
-    @property
-    def line(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def reason(self) -> str: ...
-    def __eq__(self, other: object) -> bool: ...
-
-class AnnouncementResult:
-    """What parse_announcement found: .campaign and .warnings."""
-    @property
-    def campaign(self) -> Campaign: ...
-    @property
-    def warnings(self) -> tuple[AnnouncementWarning, ...]: ...
+AnnouncementWarning = ImportWarning
+AnnouncementResult = ImportResult
 
 def parse_announcement(
     text: str | bytes,
@@ -589,6 +598,6 @@ def parse_announcement(
     *,
     campaign_id: str = "announcement",
     organization: str = "",
-) -> AnnouncementResult:
+) -> ImportResult:
     """Reads a plain-text call to action into a campaign; lines it cannot place come back as
     warnings. Raises ParseError for a text without content, ValidationError for a bad id."""

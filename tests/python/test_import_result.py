@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: MIT
+"""ImportWarning and ImportResult: the one result type of every importer."""
+
+import pickle
+
+import advocacy
+
+
+def test_a_warning_names_its_line_record_and_reason():
+    w = advocacy.ImportWarning(12, "Board meeting", "RRULE FREQ=SECONDLY is not a meeting schedule")
+    assert (w.line, w.text, w.reason) == (12, "Board meeting", "RRULE FREQ=SECONDLY is not a meeting schedule")
+    assert str(w) == 'line 12: "Board meeting": RRULE FREQ=SECONDLY is not a meeting schedule'
+    assert str(advocacy.ImportWarning(1, "", "the calendar has no VEVENT")) == "line 1: the calendar has no VEVENT"
+    assert repr(w).startswith("ImportWarning(line=12")
+
+
+def test_the_announcement_names_are_the_same_classes():
+    assert advocacy.AnnouncementWarning is advocacy.ImportWarning
+    assert advocacy.AnnouncementResult is advocacy.ImportResult
+
+
+def test_an_announcement_returns_an_import_result():
+    result = advocacy.parse_announcement("Write a letter\n\n1. Frobnicate the widgets\n")
+    assert isinstance(result, advocacy.ImportResult)
+    assert [w.line for w in result.warnings] == [3]
+    assert isinstance(result.warnings[0], advocacy.ImportWarning)
+    assert "warnings=1" in repr(result)
+
+
+def test_a_result_round_trips_through_pickle():
+    result = advocacy.parse_announcement("Write a letter\n\n1. Frobnicate the widgets\n")
+    back = pickle.loads(pickle.dumps(result))
+    assert back.campaign == result.campaign and back.warnings == result.warnings
