@@ -11,7 +11,7 @@ packages=(
   libhowardhinnant-date-dev tzdata
   pybind11-dev python3-dev
   python3-setuptools python3-wheel python3-pip python3-venv
-  nlohmann-json3-dev libical-dev
+  nlohmann-json3-dev libical-dev libicu-dev
   # tests
   libboost-test-dev
   python3-pytest python3-hypothesis
