@@ -373,11 +373,13 @@ auto read_vtimezone(std::string_view text) -> std::optional<vtimezone> {
         if (line.name == "BEGIN") {
             if (depth == 0 && !iequals(value, "VTIMEZONE")) continue;
             ++depth;
-            in_observance = depth == 2 && (iequals(value, "STANDARD") || iequals(value, "DAYLIGHT"));
-            if (in_observance) tz.observances.emplace_back();
+            if (depth == 2) {
+                in_observance = iequals(value, "STANDARD") || iequals(value, "DAYLIGHT");
+                if (in_observance) tz.observances.emplace_back();
+            }
         } else if (line.name == "END" && depth > 0) {
             if (--depth == 0) break;
-            in_observance = false;
+            if (depth == 1) in_observance = false;
         } else if (depth == 1 && line.name == "TZID") {
             tz.tzid = std::string(value);
         } else if (depth == 2 && in_observance) {
@@ -448,11 +450,13 @@ void add_rule_changes(const observance& o, int first, int last, std::vector<tran
         if ((y - start_year) % rule.interval != 0) continue;
         for (unsigned m : months) {
             const date::year_month ym{date::year{y}, date::month{m}};
-            auto days = rule.weekdays.empty() && rule.month_days.empty()
-                            ? std::vector<date::sys_days>{date::sys_days{ym / start_ymd.day()}}
-                            : rule_days(rule, ym);
+            std::vector<date::sys_days> days;
+            if (!rule.weekdays.empty() || !rule.month_days.empty()) {
+                days = rule_days(rule, ym);
+            } else if ((ym / start_ymd.day()).ok()) {  // no February 30th
+                days.push_back(date::sys_days{ym / start_ymd.day()});
+            }
             for (const auto day : days) {
-                if (!date::year_month_day{day}.ok()) continue;
                 const moment when{local_seconds{day.time_since_epoch()} + time_of_day, false};
                 if (when.at < o.start->at) continue;
                 if (rule.until && to_sys(when, *o.from) > to_sys(*rule.until, *o.from)) continue;

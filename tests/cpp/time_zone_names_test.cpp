@@ -154,6 +154,10 @@ BOOST_AUTO_TEST_CASE(a_customized_zone_is_read_from_its_rules) {
     std::string folded = outlook_eastern("Customized Time Zone");
     folded.replace(folded.find("BYMONTH=3"), 9, "BYMON\r\n TH=3");
     BOOST_TEST(zone_name(zone_from_vtimezone(folded, 2025, 2023)) == "America/New_York");
+    // A component nested in an observance is passed over, and the lines after it still count.
+    std::string nested = outlook_eastern("Customized Time Zone");
+    nested.insert(nested.find("TZOFFSETFROM:-0500"), "BEGIN:X-NOTE\r\nTZOFFSETTO:+0900\r\nEND:X-NOTE\r\n");
+    BOOST_TEST(zone_name(zone_from_vtimezone(nested, 2024, 2024)) == "America/New_York");
 }
 
 BOOST_AUTO_TEST_CASE(old_outlook_rules_for_central_europe) {
