@@ -24,6 +24,7 @@
 /// docs/formats.md.
 
 #include "advocacy/campaign.hpp"
+#include "advocacy/import_result.hpp"
 
 #include <date/date.h>
 
@@ -65,5 +66,25 @@ auto to_icalendar(const campaign& source, const icalendar_options& options = {})
 /// values the model cannot hold (RDATE or EXRULE beside an RRULE, a RECURRENCE-ID change to one
 /// meeting of a series); every VEVENT is either read or refused.
 auto campaign_from_icalendar(std::string_view text) -> campaign;
+
+/// How to read a calendar.
+struct read_options {
+    /// false: an event the model cannot hold is left out with an import_warning, and the rest is
+    /// read. true: whatever would be a warning (but a calendar without events) is a parse_error.
+    bool strict = false;
+    /// The campaign's id; empty: from the UIDs advocacy wrote, else the calendar's name, as
+    /// campaign_from_icalendar does.
+    std::string campaign_id;
+};
+
+/// Reads a calendar into a campaign as campaign_from_icalendar does, and accounts for every
+/// VEVENT: imported, or named in a warning (line of the offending property, else of its
+/// BEGIN:VEVENT; text: its SUMMARY, else its UID). Also warned of: a calendar without any VEVENT,
+/// text after the last END:VCALENDAR, times with seconds (rounded down to the minute), a
+/// cancelled event (STATUS:CANCELLED: left out), an invalid value of a property the model does
+/// not read (left out). Throws parse_error for text that is not a calendar (no BEGIN line first,
+/// a line without NAME:value, components that do not nest) and, when `options.strict`, for what
+/// would be a warning; validation_error for a bad `options.campaign_id`.
+auto read_icalendar(std::string_view text, const read_options& options = {}) -> import_result;
 
 }  // namespace advocacy

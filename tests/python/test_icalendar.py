@@ -392,9 +392,9 @@ def test_years_after_3000_read_back():
 @pytest.mark.parametrize(
     ("properties", "line", "reason"),
     [
-        ("DESCRIPTION:fine\r\nSUMMARY:\r\n", 8, "SUMMARY is empty"),
+        ("DESCRIPTION:fine\r\nDTEND:\r\n", 8, "DTEND is empty"),
         ("SUMMARY:x\r\nDTEND;VALUE=DATE:2015x114\r\n", 8, "DTEND"),
-        ("SUMMARY:x\r\nURL:ftp://example.org\r\n", 8, "registration_url"),
+        ("SUMMARY:x\r\nURL:ftp://example.org\r\n", 8, "is not a URL"),
         ("SUMMARY:x\r\nX-ADVOCACY-REGION:a\\nb\r\n", 8, "region"),
         ("SUMMARY:x\r\nDURATION:P9999999W\r\n", 8, "ends after 9999-12-31"),
         ("SUMMARY:x\r\nDURATION:-P613566756W\r\n", 8, "ends before 1000-01-01"),
