@@ -19,9 +19,10 @@
 /// DTEND, and a schedule running to 9999-12-31 an RRULE without UNTIL.
 ///
 /// Import (through libical) reads all-day and timed VEVENTs as conferences and recurring ones as
-/// groups with a meeting_schedule. What the model cannot hold is refused with a parse_error that
-/// names the line. Lost on import: ATTENDEE, ORGANIZER, ALARMs, and every property not listed in
-/// docs/formats.md.
+/// groups with a meeting_schedule. What the model cannot hold is left out with a warning that
+/// names the line (read_icalendar), or refused with a parse_error (strict reading,
+/// campaign_from_icalendar). Lost on import: ATTENDEE, ORGANIZER, ALARMs, and every property not
+/// listed in docs/formats.md.
 
 #include "advocacy/campaign.hpp"
 #include "advocacy/import_result.hpp"
@@ -55,16 +56,17 @@ auto to_icalendar(const campaign& source, const icalendar_options& options = {})
 /// Reads a calendar into a campaign (id from the `@<id>.advocacy` UIDs advocacy writes, else
 /// from X-WR-CALNAME, else "imported"; title from X-WR-CALNAME, else "imported"). All-day
 /// VEVENTs become conferences (DTEND exclusive; no DTEND: one day); timed VEVENTs without RRULE
-/// become timed conferences: zone in `place.time_zone` ("UTC" for `...Z` times, empty for
-/// floating ones), start and end as local days and times of day in that zone (no DTEND or
-/// DURATION: it ends when it starts; times must be whole minutes);
+/// become timed conferences: zone in `place.time_zone` ("UTC" for `...Z` times, X-WR-TIMEZONE or
+/// empty for floating ones), start and end as local days and times of day in that zone (no DTEND
+/// or DURATION: it ends when it starts; times must be whole minutes); no SUMMARY: "untitled event";
 /// VEVENTs with an RRULE the model can express (FREQ=WEEKLY;INTERVAL=n;BYDAY=XX,
 /// FREQ=MONTHLY;BYDAY=nXX, FREQ=MONTHLY;BYMONTHDAY=d, with UNTIL or COUNT, EXDATEs) become groups
 /// with a meeting_schedule. Years 1000 to 9999 are read; a leading UTF-8 byte order mark is
-/// skipped; components nest to any depth (read without recursion). Throws parse_error with the
-/// 1-based line of the offending property for malformed input and for rules, zones, durations or
-/// values the model cannot hold (RDATE or EXRULE beside an RRULE, a RECURRENCE-ID change to one
-/// meeting of a series); every VEVENT is either read or refused.
+/// skipped; several VCALENDARs, or components without one around them, are read as one calendar;
+/// components nest to any depth (read without recursion). The strict form of read_icalendar:
+/// throws parse_error with the 1-based line of the offending property for malformed input and
+/// for whatever read_icalendar would warn of (rules, zones, durations or values the model cannot
+/// hold, a cancelled event, seconds); every VEVENT is either read or refused.
 auto campaign_from_icalendar(std::string_view text) -> campaign;
 
 /// How to read a calendar.
