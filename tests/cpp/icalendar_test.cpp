@@ -1148,6 +1148,21 @@ BOOST_AUTO_TEST_CASE(a_lone_vevent_is_read) {
     BOOST_TEST(result.warnings.empty());
     BOOST_TEST(result.value.conferences().size() == 2u);
     BOOST_TEST(strict_error("VERSION:2.0\r\n" + one_day("a", "A")).reason() == "expected BEGIN:VCALENDAR as the first line");
+    // A lone VALARM has no event to import, and says so.
+    const auto alarm = lenient("BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\n");
+    BOOST_TEST(alarm.value.conferences().empty());
+    BOOST_REQUIRE(alarm.warnings.size() == 1u);
+    BOOST_TEST(alarm.warnings[0].reason.starts_with("the calendar holds no VEVENT"));
+}
+
+// A VEVENT inside another component is named by its line; strict, it is refused as before.
+BOOST_AUTO_TEST_CASE(a_vevent_inside_another_component_is_named) {
+    const auto result = lenient(calendar("BEGIN:X-GROUP\r\n" + one_day("a", "A") + "END:X-GROUP\r\n" + one_day("b", "B")));
+    BOOST_REQUIRE(result.value.conferences().size() == 1u);
+    BOOST_TEST(result.value.conferences()[0].id == "b");
+    BOOST_REQUIRE(result.warnings.size() == 1u);
+    BOOST_TEST(result.warnings[0].line == 5u);
+    BOOST_TEST(result.warnings[0].reason.ends_with("a VEVENT must be directly inside the VCALENDAR; left out"));
 }
 
 // An event the model cannot hold is named in a warning and the others are read; strict, it is
