@@ -4,6 +4,7 @@
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/content_line.hpp"
+#include "advocacy/detail/time_zone_names.hpp"
 #include "advocacy/error.hpp"
 #include "advocacy/version.hpp"
 
@@ -535,6 +536,41 @@ struct raw_line {
     throw parse_error(line.text, 0, reason, line.number);
 }
 
+// What a reading leaves out, each with its line: the warnings of a lenient reading, or, when
+// reading strictly, the parse_error the first of them becomes.
+class warning_log {
+public:
+    explicit warning_log(bool strict) noexcept : strict_(strict) {}
+
+    // `reason` says what is wrong; `outcome`, what a lenient reading did about it ("rounded down").
+    void add(const raw_line& line, std::string text, std::string_view reason, std::string_view outcome = {}) {
+        if (strict_) fail(line, reason);
+        std::string said(reason);
+        if (!outcome.empty()) said.append("; ").append(outcome);
+        warnings_.push_back({line.number, std::move(text), std::move(said)});
+    }
+    // A parse_error met while reading one record, which a lenient reading leaves out.
+    void add(const parse_error& refusal, std::string text) {
+        if (strict_) throw refusal;
+        warnings_.push_back({refusal.line(), std::move(text), refusal.reason()});
+    }
+    // A warning that is never an error (a calendar without events).
+    void note(std::size_t line, std::string reason) { warnings_.push_back({line, {}, std::move(reason)}); }
+
+    [[nodiscard]] auto strict() const noexcept -> bool { return strict_; }
+
+    // The warnings in line order (events are read after the whole text was scanned).
+    auto take() -> std::vector<import_warning> {
+        std::stable_sort(warnings_.begin(), warnings_.end(),
+                         [](const import_warning& a, const import_warning& b) { return a.line < b.line; });
+        return std::move(warnings_);
+    }
+
+private:
+    bool strict_;
+    std::vector<import_warning> warnings_;
+};
+
 auto upper(std::string_view text) -> std::string {
     std::string result(text);
     for (auto& c : result) {
@@ -685,12 +721,24 @@ struct event_span {
     std::size_t number = 0;  // the BEGIN line's number
 };
 
-// What the first reading of the whole calendar keeps: the events' places, and of the
-// VCALENDAR's own properties the two the importer reads.
+// Where a VTIMEZONE directly inside a VCALENDAR lies, and the TZID it defines: the zone of a
+// TZID that names no known zone is looked for in its VTIMEZONE's rules.
+struct zone_span {
+    std::string tzid;
+    std::size_t begin = 0;  // offset of the BEGIN line
+    std::size_t end = 0;    // offset past the END line
+};
+
+// What the first reading of the whole calendar keeps: the events' and time zones' places, the
+// years the events start in, and of the VCALENDAR's own properties the two the importer reads.
 struct raw_calendar {
     std::string_view text;  // after any byte order mark
     std::vector<event_span> events;
+    std::vector<zone_span> zones;
+    int first_event_year = 0;  // of the DTSTARTs that begin with four digits; 0: none
+    int last_event_year = 0;
     std::optional<std::string> calendar_name;  // the first X-WR-CALNAME's value, as written
+    std::string default_zone;  // the first X-WR-TIMEZONE's value: the zone of floating times
     std::string campaign_id;  // from the first UID advocacy wrote ("…@<id>.advocacy"), if any
 };
 
@@ -703,96 +751,193 @@ auto campaign_id_of_uid(std::string_view uid) -> std::string_view {
     return detail::is_id(id) ? id : std::string_view{};
 }
 
-// Checks that BEGIN and END nest, starting with BEGIN:VCALENDAR, and sorts each line to the
-// VCALENDAR, to a VEVENT directly inside it, or to neither (other components are not read).
-// This is the one place that decides where each event starts and ends: libical is only handed
-// each event's own lines (see libical_event). Nesting is kept on a vector, never by recursion,
-// so any depth is read.
+// The year a DTSTART value starts with, if it starts with four digits.
+auto year_of(std::string_view value) -> std::optional<int> {
+    if (value.size() < 4 || !std::all_of(value.begin(), value.begin() + 4, detail::is_digit)) return std::nullopt;
+    return (value[0] - '0') * 1000 + (value[1] - '0') * 100 + (value[2] - '0') * 10 + (value[3] - '0');
+}
+
+// Checks that BEGIN and END nest and sorts each line to a VCALENDAR, to a VEVENT or VTIMEZONE
+// directly inside one, or to neither (other components are not read). A file may hold several
+// VCALENDARs one after the other (a CalDAV collection), or components without any VCALENDAR
+// around them (a lone VEVENT), which are read as if one were. This is the one place that decides
+// where each event starts and ends: libical is only handed each event's own lines (see
+// libical_event). Nesting is kept on a vector, never by recursion, so any depth is read.
 class nesting {
 public:
-    explicit nesting(raw_calendar& cal) noexcept : cal_(cal) {}
+    nesting(raw_calendar& cal, warning_log& log) noexcept : cal_(cal), log_(log) {}
+
+    // Whether the lines read now are text after the last END:VCALENDAR, which is skipped up to
+    // the next BEGIN:VCALENDAR.
+    [[nodiscard]] auto skipping() const noexcept -> bool { return skipping_; }
+
+    // Whether the last VCALENDAR has ended (and no other begun).
+    [[nodiscard]] auto after_end() const noexcept -> bool { return closed_ && stack_.empty(); }
+
+    // Takes a line that is not a content line (NAME:value) at all: text after the calendar is
+    // skipped; inside a VEVENT, the event is refused when it is read; elsewhere the line is not
+    // read, with a warning. Reading strictly, it is refused.
+    void take_malformed(const parse_error& refusal) {
+        const raw_line line{refusal.line(), refusal.text(), {}, {}};
+        if (after_end()) return skip(line);
+        if (log_.strict()) throw refusal;
+        if (stack_.size() >= 2 && stack_[1].name == "VEVENT") return;
+        log_.add(line, {}, refusal.reason(), "the line is not read");
+    }
+
+    // Skips `line`, which comes after the last END:VCALENDAR; the first such line is warned of.
+    void skip(const raw_line& line) {
+        if (!skipping_) {
+            log_.add(line, {}, "text after END:VCALENDAR: expected the end of the calendar or another BEGIN:VCALENDAR",
+                     "skipped up to the next BEGIN:VCALENDAR");
+        }
+        skipping_ = true;
+    }
 
     // Takes the next line, `before` the offset of its first physical line and `after` the
     // offset past its last.
     void take(const raw_line& line, std::size_t before, std::size_t after) {
-        if (closed_) fail(line, "text after END:VCALENDAR: expected the end of the calendar");
-        const bool first = !seen_any_;
-        seen_any_ = true;
-        if (first && (line.name != "BEGIN" || component_name(line) != "VCALENDAR")) {
-            fail(line, "expected BEGIN:VCALENDAR as the first line");
-        }
+        const bool opens_calendar = line.name == "BEGIN" && component_name(line) == "VCALENDAR";
+        if (!opens_calendar && after_end()) return skip(line);
+        skipping_ = false;
+        if (opens_calendar && stack_.empty()) closed_ = false;
+        if (stack_.empty() && line.name != "BEGIN") fail(line, "expected BEGIN:VCALENDAR as the first line");
         if (line.name == "BEGIN") {
-            begin(line, first, before);
+            begin(line, before);
         } else if (line.name == "END") {
             end(line, after);
         } else if (stack_.size() == 1) {
             if (line.name == "X-WR-CALNAME" && !cal_.calendar_name) cal_.calendar_name = std::string(line.value);
+            if (line.name == "X-WR-TIMEZONE" && cal_.default_zone.empty()) cal_.default_zone = std::string(line.value);
         } else if (stack_.size() == 2 && stack_.back().name == "VEVENT") {
             if (line.name == "UID" && cal_.campaign_id.empty()) cal_.campaign_id = campaign_id_of_uid(line.value);
+            if (line.name == "DTSTART") count_year(line.value);
+        } else if (stack_.size() == 2 && stack_.back().name == "VTIMEZONE" && line.name == "TZID") {
+            cal_.zones.back().tzid = std::string(line.value);
         }
     }
 
-    // Refuses a calendar whose components are not all closed; `last` its last line.
-    void finish(const raw_line& last) const {
-        if (!stack_.empty()) {
-            fail(last, "BEGIN:" + stack_.back().name + " (line " + std::to_string(stack_.back().line) +
-                           ") is never closed: expected END:" + stack_.back().name);
+    // Checks that the components are all closed; `last` is the last line. Only a VCALENDAR
+    // around components read as if it were there needs no END.
+    void finish(const raw_line& last) {
+        if (stack_.empty() || (stack_.size() == 1 && stack_.back().implied)) return;
+        const auto& open = stack_.back();
+        const std::string reason = "BEGIN:" + open.name + " (line " + std::to_string(open.line) +
+                                   ") is never closed: expected END:" + open.name;
+        if (stack_.size() >= 2 && stack_[1].name == "VEVENT" && !cal_.events.empty() && cal_.events.back().end == 0) {
+            // The event never ends: it is left out, the ones before it are read.
+            log_.add(last, {}, reason, "the VEVENT of line " + std::to_string(cal_.events.back().number) + " is left out");
+            cal_.events.pop_back();
+            return;
         }
+        log_.add(last, {}, reason, "read as if closed here");
     }
 
 private:
-    void begin(const raw_line& line, bool first, std::size_t before) {
+    void begin(const raw_line& line, std::size_t before) {
         auto what = component_name(line);
         if (what.empty()) fail(line, "BEGIN without a component name");
-        if (!first && what == "VCALENDAR") fail(line, "BEGIN:VCALENDAR inside a VCALENDAR");
-        if (what == "VEVENT") {
-            if (stack_.size() != 1) {
-                fail(line, "BEGIN:VEVENT inside BEGIN:" + stack_.back().name + " (line " +
-                               std::to_string(stack_.back().line) + "): a VEVENT must be directly inside the VCALENDAR");
-            }
-            cal_.events.push_back({before, 0, line.number});
+        if (stack_.empty() && what != "VCALENDAR") stack_.push_back({"VCALENDAR", line.number, true});
+        if (!stack_.empty() && what == "VCALENDAR") fail(line, "BEGIN:VCALENDAR inside a VCALENDAR");
+        if (stack_.size() == 1 && what == "VEVENT") cal_.events.push_back({before, 0, line.number});
+        if (stack_.size() == 1 && what == "VTIMEZONE") cal_.zones.push_back({{}, before, 0});
+        if (stack_.size() > 1 && what == "VEVENT") {
+            log_.add(line, {},
+                     "BEGIN:VEVENT inside BEGIN:" + stack_.back().name + " (line " + std::to_string(stack_.back().line) +
+                         "): a VEVENT must be directly inside the VCALENDAR",
+                     "left out");
         }
-        stack_.push_back({std::move(what), line.number});
+        stack_.push_back({std::move(what), line.number, false});
     }
 
     void end(const raw_line& line, std::size_t after) {
         const auto what = component_name(line);
-        if (stack_.empty() || stack_.back().name != what) {
+        if (stack_.back().name != what) {
             fail(line, "END:" + what + " does not match BEGIN:" + stack_.back().name + " (line " +
                            std::to_string(stack_.back().line) + ")");
         }
         if (stack_.size() == 2 && what == "VEVENT") cal_.events.back().end = after;
+        if (stack_.size() == 2 && what == "VTIMEZONE") cal_.zones.back().end = after;
         stack_.pop_back();
+        if (stack_.size() == 1 && stack_.back().implied) return;
         if (stack_.empty()) closed_ = true;
+    }
+
+    void count_year(std::string_view value) {
+        const auto colon = value.rfind(':');  // none: the value of DTSTART itself
+        const auto year = year_of(colon == std::string_view::npos ? value : value.substr(colon + 1));
+        if (!year) return;
+        if (cal_.first_event_year == 0 || *year < cal_.first_event_year) cal_.first_event_year = *year;
+        cal_.last_event_year = std::max(cal_.last_event_year, *year);
     }
 
     struct open_component {
         std::string name;
         std::size_t line;
+        bool implied;  // a VCALENDAR the file does not write
     };
     raw_calendar& cal_;
+    warning_log& log_;
     std::vector<open_component> stack_;
-    bool seen_any_ = false;
     bool closed_ = false;
+    bool skipping_ = false;
 };
 
 // Reads the whole text once (a leading byte order mark skipped), checking every line and the
-// nesting (the line numbers libical does not give), and keeps where each event lies.
-auto scan(std::string_view text) -> raw_calendar {
+// nesting (the line numbers libical does not give), and keeps where each event lies. Lines
+// after the last END:VCALENDAR that are not calendar lines at all are skipped too.
+auto scan(std::string_view text, warning_log& log) -> raw_calendar {
     if (text.starts_with(byte_order_mark)) text.remove_prefix(byte_order_mark.size());
     refuse_nul(text);
-    raw_calendar cal{text, {}, {}, {}};
-    nesting nest{cal};
+    raw_calendar cal{text, {}, {}, 0, 0, {}, {}, {}};
+    nesting nest{cal, log};
     line_reader reader{text, 1};
     raw_line line;
     bool any = false;
-    while (reader.next(line)) {
+    for (;;) {
+        try {
+            if (!reader.next(line)) break;
+        } catch (const parse_error& e) {
+            nest.take_malformed(e);
+            continue;
+        }
         nest.take(line, reader.start(), reader.offset());
         any = true;
     }
     if (!any) throw parse_error(text, 0, "empty calendar: expected BEGIN:VCALENDAR", 1);
     nest.finish(line);
     return cal;
+}
+
+// The properties of a VEVENT that libical is given: those the importer reads and the others of
+// RFC 5545 whose values libical checks, so that an invalid one is reported. Not given: DTSTAMP
+// (the exporter's own bookkeeping, written in odd forms by some), RELATED-TO and LINK (RFC 9253
+// gives them value types libical 3.0 refuses), X- and unknown properties (any value and any
+// parameters are theirs to choose).
+auto for_libical(std::string_view name) -> bool {
+    static constexpr std::array<std::string_view, 29> names{
+        "ATTACH",      "ATTENDEE",   "CATEGORIES", "CLASS",    "COMMENT",        "CONTACT",  "CREATED", "DESCRIPTION",
+        "DTEND",       "DTSTART",    "DURATION",   "EXDATE",   "EXRULE",         "GEO",      "LAST-MODIFIED",
+        "LOCATION",    "ORGANIZER",  "PRIORITY",   "RDATE",    "RECURRENCE-ID",  "REQUEST-STATUS",
+        "RESOURCES",   "RRULE",      "SEQUENCE",   "STATUS",   "SUMMARY",        "TRANSP",   "UID",     "URL"};
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// The properties the importer reads through libical: an invalid value of one of them refuses
+// the event; of the other properties libical is given, it is left out with a warning.
+auto read_by_importer(std::string_view name) -> bool {
+    static constexpr std::array<std::string_view, 14> names{
+        "DESCRIPTION", "DTEND",         "DTSTART", "DURATION", "EXDATE", "EXRULE", "LOCATION",
+        "RDATE",       "RECURRENCE-ID", "RRULE",   "STATUS",   "SUMMARY", "UID",   "URL"};
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// The properties whose empty value reads as if they were not there (libical calls it an error):
+// TEXT, which RFC 5545 lets be empty, and URL and UID, which real exporters write empty.
+auto empty_means_none(std::string_view name) -> bool {
+    static constexpr std::array<std::string_view, 9> names{"CATEGORIES", "COMMENT", "CONTACT", "DESCRIPTION", "LOCATION",
+                                                           "RESOURCES",  "SUMMARY", "UID",     "URL"};
+    return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 // One event's own lines (not those of a nested VALARM), read again from its span of the text.
@@ -803,25 +948,38 @@ public:
     // Reads the event at `span` of `text`.
     void read(std::string_view text, const event_span& span) {
         lines_.clear();
+        checked_.clear();
         used_ = 0;
         text_begin_ = text.data();
         text_end_ = text.data() + text.size();
+        malformed_.reset();
         line_reader reader{text.substr(span.begin, span.end - span.begin), span.number};
         raw_line line;
         int depth = 0;
-        while (reader.next(line)) {
+        for (;;) {
+            try {
+                if (!reader.next(line)) break;
+            } catch (const parse_error& e) {
+                if (!malformed_) malformed_ = e;
+                continue;
+            }
             if (line.name == "BEGIN") {
                 if (++depth == 1) begin_ = keep(line);
             } else if (line.name == "END") {
                 --depth;
             } else if (depth == 1) {
                 lines_.push_back(keep(line));
+                if (for_libical(lines_.back().name)) checked_.push_back(lines_.back());
             }
         }
     }
 
     [[nodiscard]] auto begin() const noexcept -> const raw_line& { return begin_; }
     [[nodiscard]] auto lines() const noexcept -> const std::vector<raw_line>& { return lines_; }
+    // The lines libical is given (see for_libical).
+    [[nodiscard]] auto checked() const noexcept -> const std::vector<raw_line>& { return checked_; }
+    // The refusal of the first line that is not NAME:value, if any (the others are read).
+    [[nodiscard]] auto malformed() const noexcept -> const std::optional<parse_error>& { return malformed_; }
 
 private:
     // The line with what it views in the reader's copies moved to copies of its own.
@@ -849,6 +1007,8 @@ private:
     const char* text_end_ = nullptr;
     raw_line begin_;
     std::vector<raw_line> lines_;
+    std::vector<raw_line> checked_;
+    std::optional<parse_error> malformed_;
     std::deque<std::string> copies_;
     std::size_t used_ = 0;
 };
@@ -963,12 +1123,20 @@ auto libical_reason(const std::string& message) -> std::string {
     return reason;
 }
 
-// libical's reading of one event: the event's own lines only, between BEGIN and END lines
-// written here, so that libical reads exactly the VEVENT the scanner found (whatever spacing or
-// parameters the input gave BEGIN) and never sees nested components. An X-LIC-ERROR is traced
-// to its line by reading the event's lines one at a time, which only a refused calendar pays for.
-auto libical_event(const event_store& event) -> component_ptr {
-    component_ptr root = libical_parse(event.lines());
+// A property libical found invalid and the importer leaves out, and why.
+struct left_out {
+    const raw_line* line;
+    std::string reason;
+};
+
+// libical's reading of one event: the event's own lines (those for_libical gives it) only,
+// between BEGIN and END lines written here, so that libical reads exactly the VEVENT the scanner
+// found (whatever spacing or parameters the input gave BEGIN) and never sees nested components.
+// An X-LIC-ERROR is traced to its line by reading the event's lines one at a time, which only an
+// event with an invalid value pays for: in a property the importer reads it refuses the event;
+// an empty value of TEXT is read as none; any other property is left out and listed in `left`.
+auto libical_event(const event_store& event, std::vector<left_out>& left) -> component_ptr {
+    component_ptr root = libical_parse(event.checked());
     const auto& begin = event.begin();
     if (!root || icalcomponent_isa(root.get()) != ICAL_VCALENDAR_COMPONENT ||
         icalcomponent_count_components(root.get(), ICAL_ANY_COMPONENT) != 1 ||
@@ -977,12 +1145,19 @@ auto libical_event(const event_store& event) -> component_ptr {
     }
     const auto message = libical_error(root.get());
     if (!message) return root;
-    for (const auto& line : event.lines()) {
+    bool traced = false;
+    for (const auto& line : event.checked()) {
         const component_ptr single = libical_parse({&line, 1});
         if (!single) fail(line, "libical could not read this line");
-        if (const auto own = libical_error(single.get())) fail(line, libical_reason(*own));
+        const auto own = libical_error(single.get());
+        if (!own) continue;
+        traced = true;
+        if (own->starts_with("No value for ") && empty_means_none(line.name)) continue;
+        if (read_by_importer(line.name)) fail(line, libical_reason(*own));
+        left.push_back({&line, libical_reason(*own)});
     }
-    fail(begin, libical_reason(*message));
+    if (!traced) fail(begin, libical_reason(*message));
+    return root;
 }
 
 // `text` on one line: each CR or LF becomes a space (names and titles are single-line in the model).
@@ -1057,17 +1232,56 @@ struct when {
     date::sys_seconds instant{};   // for UTC and zoned values
 };
 
-auto zone_named(const std::string& tzid, const raw_line& line) -> const date::time_zone* {
-    // Some tools prefix IANA names ("/freeassociation.sourceforge.net/Tzfile/America/Chicago").
-    for (std::size_t from = 0; from != std::string::npos;) {
-        try {
-            return date::locate_zone(tzid.substr(from));
-        } catch (const std::runtime_error&) {
+// The time zones of the calendar being read, each TZID resolved once: by its name (an IANA
+// name, a Windows name, an IANA name behind a vendor prefix), else by the rules of the
+// VTIMEZONE the file gives it, compared over the years the file's events start in.
+class zone_book {
+public:
+    explicit zone_book(const raw_calendar& cal) noexcept : cal_(cal) {}
+
+    // The zone `tzid` names; nullptr when neither its name nor its VTIMEZONE gives one.
+    auto find(const std::string& tzid) -> const date::time_zone* {
+        if (const auto known = found_.find(tzid); known != found_.end()) return known->second;
+        auto zone = detail::resolve_tzid(tzid).zone;
+        if (zone == nullptr) {
+            const auto defined = std::find_if(cal_.zones.begin(), cal_.zones.end(),
+                                              [&](const zone_span& z) { return z.tzid == tzid && z.end != 0; });
+            if (defined != cal_.zones.end()) {
+                const int first = cal_.first_event_year != 0 ? cal_.first_event_year : 2000;
+                const int last = std::max(first, cal_.last_event_year);
+                zone = detail::zone_from_vtimezone(cal_.text.substr(defined->begin, defined->end - defined->begin), first,
+                                                   last)
+                           .zone;
+            }
         }
-        from = tzid.find('/', from);
-        if (from != std::string::npos) ++from;
+        found_.emplace(tzid, zone);
+        return zone;
     }
-    fail(line, "TZID " + detail::quoted(tzid) + " is not an IANA time zone (expected a name like America/Chicago)");
+
+    // The zone X-WR-TIMEZONE names, which Google and Apple write for the calendar's floating
+    // times; nullptr when there is none or it names no known zone.
+    auto default_zone() -> const date::time_zone* {
+        return cal_.default_zone.empty() ? nullptr : find(cal_.default_zone);
+    }
+
+private:
+    const raw_calendar& cal_;
+    std::unordered_map<std::string, const date::time_zone*> found_;
+};
+
+// The zones of the calendar being read on this thread, if any: set for the length of
+// read_icalendar, so that every reader of a date-time (the rule readers included) resolves a
+// TZID the same way without passing the book down.
+thread_local zone_book* current_zones = nullptr;
+
+auto zone_named(const std::string& tzid, const raw_line& line) -> const date::time_zone* {
+    const auto* zone = current_zones != nullptr ? current_zones->find(tzid) : detail::resolve_tzid(tzid).zone;
+    if (zone == nullptr) {
+        fail(line, "TZID " + detail::quoted(tzid) +
+                       " is not a time zone advocacy knows (expected an IANA name like America/Chicago, a Windows "
+                       "name, or a VTIMEZONE whose rules match a known zone)");
+    }
+    return zone;
 }
 
 auto to_when(icaltimetype t, const char* tzid, const raw_line& line) -> when {
@@ -1096,6 +1310,9 @@ auto to_when(icaltimetype t, const char* tzid, const raw_line& line) -> when {
     } else if (tzid != nullptr && *tzid != '\0') {
         const auto* zone = zone_named(tzid, line);
         w.tzid = zone->name();
+        w.instant = zone->to_sys(w.local, date::choose::earliest);
+    } else if (const auto* zone = current_zones != nullptr ? current_zones->default_zone() : nullptr) {
+        w.tzid = zone->name();  // a floating time in a calendar with X-WR-TIMEZONE
         w.instant = zone->to_sys(w.local, date::choose::earliest);
     }
     return w;
@@ -1544,10 +1761,38 @@ private:
     std::unordered_map<std::string, std::uint64_t> next_suffix_;  // for ids given at least twice
 };
 
+// Whether `text` holds nothing but spaces and TABs.
+auto blank(std::string_view text) -> bool { return text.find_first_not_of(" \t") == std::string_view::npos; }
+
+// What names an event in a warning: its SUMMARY, else its UID, on one line.
+auto name_of(const event_lines& lines) -> std::string {
+    for (const std::string_view property : {"SUMMARY", "UID"}) {
+        if (auto text = lines.x_text(property); text && !blank(*text)) return one_line(std::move(*text));
+    }
+    return {};
+}
+
+// The STATUS line of an event cancelled as a whole (STATUS:CANCELLED on an event that is not
+// a change to one meeting of a series), else null.
+auto cancelled(const event_lines& lines) -> const raw_line* {
+    const auto* status = lines.find("STATUS");
+    if (status == nullptr || lines.find("RECURRENCE-ID") != nullptr) return nullptr;
+    std::string_view value = status->value;
+    const auto first = value.find_first_not_of(" \t");
+    if (first == std::string_view::npos) return nullptr;
+    value = value.substr(first, value.find_last_not_of(" \t") - first + 1);
+    return upper(value) == "CANCELLED" ? status : nullptr;
+}
+
+// The name a conference gets when its SUMMARY is missing or empty (RFC 5545 lets it be).
+constexpr std::string_view untitled = "untitled event";
+
 struct importer {
     campaign result;
     unique_ids conference_ids;
     unique_ids group_ids;
+    warning_log* log = nullptr;
+    std::string event_name;  // of the event being read, for its warnings
 
     static auto id_from_uid(icalcomponent* event, std::string_view strip, unique_ids& taken,
                             std::size_t ordinal) -> std::string {
@@ -1565,9 +1810,16 @@ struct importer {
         conference c;
         c.id = id_from_uid(event, {}, conference_ids, ordinal);
         c.name = one_line(text_of(event, ICAL_SUMMARY_PROPERTY));
-        if (c.name.empty()) fail(lines.begin(), "VEVENT has no SUMMARY: a conference needs a name");
+        if (blank(c.name)) c.name = untitled;
         c.place = parse_location(text_of(event, ICAL_LOCATION_PROPERTY));
         c.registration_url = text_of(event, ICAL_URL_PROPERTY);
+        try {
+            detail::check_url("URL", c.registration_url);
+        } catch (const validation_error& e) {
+            // A link the model cannot hold (a relative path, another scheme) is no reason to lose the event.
+            log->add(lines.at("URL"), event_name, e.reason(), "the URL is left out");
+            c.registration_url.clear();
+        }
         c.description = text_of(event, ICAL_DESCRIPTION_PROPERTY);
         if (!c.registration_url.empty()) {
             const std::string tail = "Registration: " + c.registration_url;
@@ -1594,8 +1846,8 @@ struct importer {
     }
 
     // A timed conference's days and times of day in its zone (c.place.time_zone, set).
-    static void set_times(conference& c, const event_lines& lines, const when& start, const std::optional<when>& end,
-                          bool marked_zone) {
+    void set_times(conference& c, const event_lines& lines, const when& start, const std::optional<when>& end,
+                   bool marked_zone) {
         const auto& start_line = lines.at("DTSTART");
         const auto& end_line = end ? lines.first_of({"DTEND", "DURATION"}) : start_line;
         const date::time_zone* zone =
@@ -1608,16 +1860,19 @@ struct importer {
             if (!zoned || zone == nullptr || (!w.is_utc && w.tzid == zone->name())) return w.local;
             return zone->to_local(w.instant);
         };
-        const auto begins = local(start);
+        // A conference's times are whole minutes: seconds are dropped, with a warning.
+        auto whole_minutes = [&](date::local_seconds t, const raw_line& line, std::string_view what) {
+            if (t.time_since_epoch() % minutes{1} == seconds{0}) return t;
+            log->add(line, event_name, "conference times are whole minutes; " + std::string(what) + " has seconds",
+                     "rounded down to the minute");
+            return date::local_seconds{date::floor<minutes>(t)};
+        };
+        const auto exact_begin = local(start);
         // No DTEND or DURATION: the event ends when it starts (RFC 5545 3.6.1).
-        const auto ends = end ? local(*end) : begins;
-        if (ends < begins) fail(end_line, "the event ends before DTSTART");
-        if (begins.time_since_epoch() % minutes{1} != seconds{0}) {
-            fail(start_line, "conference times are whole minutes; DTSTART has seconds");
-        }
-        if (ends.time_since_epoch() % minutes{1} != seconds{0}) {
-            fail(end_line, "conference times are whole minutes; the end has seconds");
-        }
+        const auto exact_end = end ? local(*end) : exact_begin;
+        if (exact_end < exact_begin) fail(end_line, "the event ends before DTSTART");
+        const auto begins = whole_minutes(exact_begin, start_line, "DTSTART");
+        const auto ends = end ? whole_minutes(exact_end, end_line, "the end") : begins;
         const auto first_local = date::floor<date::days>(begins);
         const auto last_local = date::floor<date::days>(ends);
         const date::sys_days first{first_local.time_since_epoch()};
@@ -1725,6 +1980,40 @@ struct importer {
             read_conference(lines, event, start, ordinal);
         }
     }
+
+    // Reads one event, or (reading leniently) names it in a warning when the model cannot hold
+    // it: nothing it added stays in the campaign then, as every addition is its last step.
+    void import_event(const event_store& raw, std::size_t ordinal) {
+        const event_lines lines{raw};
+        event_name = name_of(lines);
+        if (const auto* status = cancelled(lines)) {
+            log->add(*status, event_name, "the event is cancelled (STATUS:CANCELLED)", "left out");
+            return;
+        }
+        try {
+            if (raw.malformed()) throw *raw.malformed();
+            std::vector<left_out> left;
+            const auto root = libical_event(raw, left);
+            for (const auto& [line, reason] : left) {
+                log->add(*line, event_name, reason, std::string(line->name) + " is left out (advocacy does not read it)");
+            }
+            read_event(raw, icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT), ordinal);
+        } catch (const parse_error& refusal) {
+            log->add(refusal, event_name);
+        }
+    }
+};
+
+// Sets the zones read_icalendar's date-times are resolved with, for as long as it lives.
+class zone_scope {
+public:
+    explicit zone_scope(zone_book& zones) noexcept : before_(current_zones) { current_zones = &zones; }
+    zone_scope(const zone_scope&) = delete;
+    auto operator=(const zone_scope&) -> zone_scope& = delete;
+    ~zone_scope() { current_zones = before_; }
+
+private:
+    zone_book* before_;
 };
 
 auto slug(std::string_view title) -> std::string {
@@ -1743,25 +2032,35 @@ auto slug(std::string_view title) -> std::string {
 }  // namespace
 
 auto campaign_from_icalendar(std::string_view text) -> campaign {
-    const raw_calendar cal = scan(text);
+    return read_icalendar(text, {.strict = true, .campaign_id = {}}).value;
+}
+
+auto read_icalendar(std::string_view text, const read_options& options) -> import_result {
+    warning_log log{options.strict};
+    const raw_calendar cal = scan(text, log);
+    zone_book zones{cal};
+    const zone_scope scope{zones};
 
     std::string title = "imported";
     if (cal.calendar_name) {
         auto name = one_line(unescape(*cal.calendar_name));
         if (!name.empty()) title = std::move(name);
     }
-    std::string id = cal.campaign_id;
+    std::string id = options.campaign_id.empty() ? cal.campaign_id : options.campaign_id;
     if (id.empty()) id = slug(title);
     if (id.empty()) id = "imported";
 
-    importer in{campaign{id, title}, {}, {}};
+    importer in{campaign{id, title}, {}, {}, &log, {}};
     event_store event;
     for (std::size_t ordinal = 0; ordinal < cal.events.size(); ++ordinal) {
         event.read(cal.text, cal.events[ordinal]);
-        const auto root = libical_event(event);
-        in.read_event(event, icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT), ordinal);
+        in.import_event(event, ordinal);
     }
-    return std::move(in.result);
+    if (cal.events.empty()) {
+        log.note(1, "the calendar holds no VEVENT: nothing to import (VTODO, VJOURNAL, VFREEBUSY and other "
+                    "components are not read)");
+    }
+    return {std::move(in.result), log.take()};
 }
 
 }  // namespace advocacy

@@ -32,7 +32,23 @@ void init_icalendar(py::module_& m) {
         "from_icalendar", [](text_arg text) { return campaign_from_icalendar(text.view); }, py::arg("text"),
         py::call_guard<py::gil_scoped_release>(),
         "Reads iCalendar text into a Campaign: all-day and timed events become conferences,\n"
-        "recurring ones groups with a MeetingSchedule. Raises ParseError with the line otherwise.");
+        "recurring ones groups with a MeetingSchedule. Raises ParseError with the line for any\n"
+        "event it cannot read (read_icalendar(text, strict=True).campaign).");
+    m.def(
+        "read_icalendar",
+        [](text_arg text, strict<bool> strict_reading, strict<std::optional<std::string>> campaign_id) {
+            read_options options;
+            options.strict = strict_reading.value;
+            options.campaign_id = campaign_id.value.value_or("");
+            const py::gil_scoped_release release;
+            return read_icalendar(text.view, options);
+        },
+        py::arg("text"), py::kw_only(), py::arg("strict") = false, py::arg("campaign_id") = py::none(),
+        "Reads iCalendar text (str, or bytes in UTF-8) into an ImportResult: .campaign as from_icalendar\n"
+        "reads it, and .warnings, one per event left out (its line, SUMMARY or UID, and why) and per\n"
+        "thing read differently (seconds dropped, an invalid property not read, no events at all).\n"
+        "strict=True raises ParseError instead of warning. campaign_id (default: from the calendar)\n"
+        "names the campaign; ValidationError when it is not an id.");
 }
 
 }  // namespace advocacy::python

@@ -19,11 +19,13 @@
 /// DTEND, and a schedule running to 9999-12-31 an RRULE without UNTIL.
 ///
 /// Import (through libical) reads all-day and timed VEVENTs as conferences and recurring ones as
-/// groups with a meeting_schedule. What the model cannot hold is refused with a parse_error that
-/// names the line. Lost on import: ATTENDEE, ORGANIZER, ALARMs, and every property not listed in
-/// docs/formats.md.
+/// groups with a meeting_schedule. What the model cannot hold is left out with a warning that
+/// names the line (read_icalendar), or refused with a parse_error (strict reading,
+/// campaign_from_icalendar). Lost on import: ATTENDEE, ORGANIZER, ALARMs, and every property not
+/// listed in docs/formats.md.
 
 #include "advocacy/campaign.hpp"
+#include "advocacy/import_result.hpp"
 
 #include <date/date.h>
 
@@ -54,16 +56,37 @@ auto to_icalendar(const campaign& source, const icalendar_options& options = {})
 /// Reads a calendar into a campaign (id from the `@<id>.advocacy` UIDs advocacy writes, else
 /// from X-WR-CALNAME, else "imported"; title from X-WR-CALNAME, else "imported"). All-day
 /// VEVENTs become conferences (DTEND exclusive; no DTEND: one day); timed VEVENTs without RRULE
-/// become timed conferences: zone in `place.time_zone` ("UTC" for `...Z` times, empty for
-/// floating ones), start and end as local days and times of day in that zone (no DTEND or
-/// DURATION: it ends when it starts; times must be whole minutes);
+/// become timed conferences: zone in `place.time_zone` ("UTC" for `...Z` times, X-WR-TIMEZONE or
+/// empty for floating ones), start and end as local days and times of day in that zone (no DTEND
+/// or DURATION: it ends when it starts; times must be whole minutes); no SUMMARY: "untitled event";
 /// VEVENTs with an RRULE the model can express (FREQ=WEEKLY;INTERVAL=n;BYDAY=XX,
 /// FREQ=MONTHLY;BYDAY=nXX, FREQ=MONTHLY;BYMONTHDAY=d, with UNTIL or COUNT, EXDATEs) become groups
 /// with a meeting_schedule. Years 1000 to 9999 are read; a leading UTF-8 byte order mark is
-/// skipped; components nest to any depth (read without recursion). Throws parse_error with the
-/// 1-based line of the offending property for malformed input and for rules, zones, durations or
-/// values the model cannot hold (RDATE or EXRULE beside an RRULE, a RECURRENCE-ID change to one
-/// meeting of a series); every VEVENT is either read or refused.
+/// skipped; several VCALENDARs, or components without one around them, are read as one calendar;
+/// components nest to any depth (read without recursion). The strict form of read_icalendar:
+/// throws parse_error with the 1-based line of the offending property for malformed input and
+/// for whatever read_icalendar would warn of (rules, zones, durations or values the model cannot
+/// hold, a cancelled event, seconds); every VEVENT is either read or refused.
 auto campaign_from_icalendar(std::string_view text) -> campaign;
+
+/// How to read a calendar.
+struct read_options {
+    /// false: an event the model cannot hold is left out with an import_warning, and the rest is
+    /// read. true: whatever would be a warning (but a calendar without events) is a parse_error.
+    bool strict = false;
+    /// The campaign's id; empty: from the UIDs advocacy wrote, else the calendar's name, as
+    /// campaign_from_icalendar does.
+    std::string campaign_id;
+};
+
+/// Reads a calendar into a campaign as campaign_from_icalendar does, and accounts for every
+/// VEVENT: imported, or named in a warning (line of the offending property, else of its
+/// BEGIN:VEVENT; text: its SUMMARY, else its UID). Also warned of: a calendar without any VEVENT,
+/// text after the last END:VCALENDAR, times with seconds (rounded down to the minute), a
+/// cancelled event (STATUS:CANCELLED: left out), an invalid value of a property the model does
+/// not read (left out). Throws parse_error for text that is not a calendar (no BEGIN line first,
+/// a line without NAME:value, components that do not nest) and, when `options.strict`, for what
+/// would be a warning; validation_error for a bad `options.campaign_id`.
+auto read_icalendar(std::string_view text, const read_options& options = {}) -> import_result;
 
 }  // namespace advocacy

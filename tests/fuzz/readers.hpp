@@ -21,6 +21,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -162,6 +163,18 @@ inline void fuzz_json(std::string_view data) {
 
 /// Reads an iCalendar text; an accepted campaign must export again without any exception.
 inline void fuzz_icalendar(std::string_view data) {
+    // The lenient reading refuses only what is no calendar, and every warning names a line of the text.
+    std::optional<import_result> read;
+    try {
+        read = read_icalendar(data);
+    } catch (const error&) {
+    }
+    if (read) {
+        const auto lines = static_cast<std::size_t>(std::count(data.begin(), data.end(), '\n')) + 1;
+        for (const auto& w : read->warnings) {
+            if (w.line == 0 || w.line > lines) throw failure("a warning names line " + std::to_string(w.line) + ", outside the text");
+        }
+    }
     auto loaded = [&]() -> std::optional<campaign> {
         try {
             return campaign_from_icalendar(data);

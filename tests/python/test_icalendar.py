@@ -392,9 +392,9 @@ def test_years_after_3000_read_back():
 @pytest.mark.parametrize(
     ("properties", "line", "reason"),
     [
-        ("DESCRIPTION:fine\r\nSUMMARY:\r\n", 8, "SUMMARY is empty"),
+        ("DESCRIPTION:fine\r\nDTEND:\r\n", 8, "DTEND is empty"),
         ("SUMMARY:x\r\nDTEND;VALUE=DATE:2015x114\r\n", 8, "DTEND"),
-        ("SUMMARY:x\r\nURL:ftp://example.org\r\n", 8, "registration_url"),
+        ("SUMMARY:x\r\nURL:ftp://example.org\r\n", 8, "is not a URL"),
         ("SUMMARY:x\r\nX-ADVOCACY-REGION:a\\nb\r\n", 8, "region"),
         ("SUMMARY:x\r\nDURATION:P9999999W\r\n", 8, "ends after 9999-12-31"),
         ("SUMMARY:x\r\nDURATION:-P613566756W\r\n", 8, "ends before 1000-01-01"),
@@ -511,3 +511,242 @@ def test_folded_lines_across_blank_lines_and_the_lines_of_later_errors():
     with pytest.raises(advocacy.ParseError, match="the end must be after DTSTART") as caught:
         advocacy.from_icalendar(_calendar(folded + later))
     assert caught.value.line == 17
+
+
+# ---- read_icalendar: calendars as other tools write them ------------------------------------------
+
+
+def _reference_events(text):
+    """The VEVENTs python icalendar reads from `text` (several VCALENDARs allowed), by UID."""
+    events = {}
+    for calendar in icalendar.Calendar.from_ical(text.lstrip("\ufeff"), multiple=True):
+        for event in calendar.walk("VEVENT"):
+            events[str(event["UID"])] = event
+    return events
+
+
+def _assert_same_as_python_icalendar(text, result):
+    """Every imported conference has the days and times python icalendar reads for its event."""
+    events = _reference_events(text)
+    conferences = _get(result.campaign, "conferences")
+    assert conferences
+    for conference in conferences:
+        event = next(e for uid, e in events.items() if uid.split("@")[0] == conference.id)
+        start = event["DTSTART"].dt
+        all_day = not isinstance(start, datetime.datetime)
+        # No DTEND: an all-day event lasts its one day, a timed one ends when it starts.
+        end = event["DTEND"].dt if "DTEND" in event else start + datetime.timedelta(days=1 if all_day else 0)
+        if all_day:
+            assert (conference.dates.first, conference.dates.last) == (start, end - datetime.timedelta(days=1))
+            continue
+        zone = ZoneInfo(conference.location.time_zone)
+        ours_start = datetime.datetime.combine(conference.dates.first, conference.start_time, zone)
+        ours_end = datetime.datetime.combine(conference.dates.last, conference.end_time, zone)
+        assert _utc(ours_start) == _utc(start).replace(second=0)
+        assert _utc(ours_end) == _utc(end).replace(second=0)
+
+
+GOOGLE = (
+    "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
+    "METHOD:PUBLISH\r\nX-WR-CALNAME:Group calendar\r\nX-WR-TIMEZONE:America/Chicago\r\n"
+    "BEGIN:VEVENT\r\nDTSTART:20151113T150000Z\r\nDTEND:20151113T170000Z\r\nDTSTAMP:20151101T000000Z\r\n"
+    "UID:7kukuqrfedlm2f9t0vq8d3l1eo@google.com\r\nCREATED:20151001T000000Z\r\nDESCRIPTION:\r\n"
+    "LAST-MODIFIED:20151001T000000Z\r\nLOCATION:\r\nSEQUENCE:0\r\nSTATUS:CONFIRMED\r\nSUMMARY:Rally planning\r\n"
+    "TRANSP:OPAQUE\r\nX-GOOGLE-CONFERENCE:https://meet.google.com/abc-defg-hij\r\n"
+    "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:This is an event reminder\r\nTRIGGER:-P0DT0H30M0S\r\nEND:VALARM\r\n"
+    "END:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20151120\r\nDTEND;VALUE=DATE:20151122\r\nDTSTAMP:20151101T000000Z\r\n"
+    "UID:0a1b2c3d4e5f@google.com\r\nDESCRIPTION:\r\nSUMMARY:Weekend canvass\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+APPLE = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//macOS 13.0//EN\r\nCALSCALE:GREGORIAN\r\n"
+    "BEGIN:VTIMEZONE\r\nTZID:America/Chicago\r\nBEGIN:STANDARD\r\nDTSTART:20071104T020000\r\n"
+    "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\nTZOFFSETFROM:-0500\r\nTZOFFSETTO:-0600\r\nEND:STANDARD\r\n"
+    "BEGIN:DAYLIGHT\r\nDTSTART:20070311T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n"
+    "TZOFFSETFROM:-0600\r\nTZOFFSETTO:-0500\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\nUID:5A1B2C3D-0000-4000-8000-000000000001\r\nSUMMARY:Vigil\r\n"
+    "DTSTART;TZID=America/Chicago:20151113T190000\r\nDTEND;TZID=America/Chicago:20151113T203000\r\n"
+    "LOCATION:City Hall\\nSpringfield\r\n"
+    'X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS="1 Main St\\\\nSpringfield";X-APPLE-RADIUS=72;\r\n'
+    ' X-TITLE="City Hall":geo:39.78,-89.65\r\nX-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC\r\n'
+    "X-APPLE-CREATOR-IDENTITY:com.apple.calendar\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def _one_day(uid, summary, extra=""):
+    return f"BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{summary}\r\nDTSTART;VALUE=DATE:20151113\r\n{extra}END:VEVENT\r\n"
+
+
+@pytest.mark.parametrize("text", [GOOGLE, APPLE], ids=["google", "apple"])
+def test_google_and_apple_calendars_read_as_python_icalendar_reads_them(text):
+    result = advocacy.read_icalendar(text)
+    assert result.warnings == ()
+    _assert_same_as_python_icalendar(text, result)
+    assert advocacy.from_icalendar(text) == result.campaign
+
+
+def test_a_caldav_dump_with_several_vcalendars():
+    text = (
+        _calendar(_one_day("a", "A"))
+        + _calendar("BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:B\r\nDTSTART:20151114T180000Z\r\nDTEND:20151114T200000Z\r\nEND:VEVENT\r\n")
+        + _calendar(_one_day("c", "C"))
+    )
+    result = advocacy.read_icalendar(text)
+    assert result.warnings == ()
+    assert [c.id for c in result.campaign.conferences] == ["a", "b", "c"]
+    _assert_same_as_python_icalendar(text, result)
+
+
+def test_byte_order_mark_lf_only_and_bytes():
+    text = "\ufeff" + _calendar(_one_day("a", "Caf\u00e9") + _one_day("b", "B")).replace("\r\n", "\n")
+    result = advocacy.read_icalendar(text.encode("utf-8"))
+    assert result.warnings == ()
+    assert [c.name for c in result.campaign.conferences] == ["Caf\u00e9", "B"]
+    _assert_same_as_python_icalendar(text, result)
+    with pytest.raises(advocacy.ParseError):
+        advocacy.read_icalendar(b"BEGIN:VCALENDAR\r\nX-WR-CALNAME:\xff\r\nEND:VCALENDAR\r\n")
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_calendar_without_events_says_so(strict):
+    text = _calendar("BEGIN:VTODO\r\nUID:t\r\nSUMMARY:Call the council\r\nEND:VTODO\r\n")
+    result = advocacy.read_icalendar(text, strict=strict)
+    assert len(result.campaign.conferences) == 0
+    assert [(w.line, w.text) for w in result.warnings] == [(1, "")]
+    assert result.warnings[0].reason.startswith("the calendar holds no VEVENT")
+
+
+def test_an_event_without_dtstart_among_good_ones():
+    text = _calendar(_one_day("a", "A") + "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:No start\r\nEND:VEVENT\r\n" + _one_day("c", "C"))
+    result = advocacy.read_icalendar(text)
+    assert [c.id for c in result.campaign.conferences] == ["a", "c"]
+    assert result.warnings == (advocacy.ImportWarning(9, "No start", "VEVENT has no DTSTART"),)
+    with pytest.raises(advocacy.ParseError, match="VEVENT has no DTSTART") as caught:
+        advocacy.read_icalendar(text, strict=True)
+    assert caught.value.line == 9
+    with pytest.raises(advocacy.ParseError):
+        advocacy.from_icalendar(text)
+
+
+def test_link_related_to_and_unknown_properties_are_not_read():
+    extra = (
+        "RELATED-TO;RELTYPE=SNOOZE;VALUE=URI:https://example.org/a\r\nRELATED-TO;VALUE=UID:b@example.org\r\n"
+        'LINK;LINKREL="latest-version";VALUE=URI:https://example.org/v2\r\nLINK;VALUE=XML-REFERENCE:#x\r\n'
+        'FOO;BAR="b;a:z":anything\r\nX-A;X-B=1:2\r\nDTSTAMP:2015-11-01 12:00\r\n'
+    )
+    result = advocacy.read_icalendar(_calendar(_one_day("a", "A", extra)), strict=True)
+    assert result.warnings == ()
+    assert [c.id for c in result.campaign.conferences] == ["a"]
+
+
+def test_an_invalid_value_of_a_property_not_read_is_left_out_on_its_line():
+    text = _calendar(_one_day("a", "A", "CREATED:yesterday\r\n"))
+    result = advocacy.read_icalendar(text)
+    assert [c.id for c in result.campaign.conferences] == ["a"]
+    assert [(w.line, w.text) for w in result.warnings] == [(8, "A")]
+    assert result.warnings[0].reason.endswith("CREATED is left out (advocacy does not read it)")
+    with pytest.raises(advocacy.ParseError) as caught:
+        advocacy.read_icalendar(text, strict=True)
+    assert caught.value.line == 8
+
+
+def test_seconds_are_rounded_down_with_a_warning():
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:A\r\nDTSTART:20151113T150030Z\r\nDTEND:20151113T170059Z\r\nEND:VEVENT\r\n"
+    )
+    result = advocacy.read_icalendar(text)
+    (conference,) = result.campaign.conferences
+    assert (conference.start_time, conference.end_time) == (datetime.time(15, 0), datetime.time(17, 0))
+    assert [w.line for w in result.warnings] == [7, 8]
+    assert "rounded down to the minute" in result.warnings[0].reason
+    _assert_same_as_python_icalendar(text, result)
+    with pytest.raises(advocacy.ParseError, match="DTSTART has seconds"):
+        advocacy.read_icalendar(text, strict=True)
+
+
+def test_a_cancelled_event_is_not_imported():
+    text = _calendar(_one_day("a", "Called off", "STATUS:CANCELLED\r\n") + _one_day("b", "B"))
+    result = advocacy.read_icalendar(text)
+    assert [c.id for c in result.campaign.conferences] == ["b"]
+    assert result.warnings == (
+        advocacy.ImportWarning(8, "Called off", "the event is cancelled (STATUS:CANCELLED); left out"),
+    )
+
+
+def test_empty_values_and_a_missing_summary():
+    text = _calendar(
+        _one_day("a", "", "DESCRIPTION:\r\nLOCATION:\r\nCATEGORIES:\r\n")
+        + "BEGIN:VEVENT\r\nUID:b\r\nDTSTART;VALUE=DATE:20151114\r\nEND:VEVENT\r\n"
+    )
+    result = advocacy.read_icalendar(text, strict=True)
+    assert result.warnings == ()
+    assert [c.name for c in result.campaign.conferences] == ["untitled event", "untitled event"]
+    _assert_same_as_python_icalendar(text, result)
+
+
+def test_text_after_the_calendar_and_lines_without_a_colon():
+    text = _calendar("REFRESH - INTERVAL\r\n" + _one_day("a", "A", "ORGANIZER;CN=Sixt SE\r\n") + _one_day("b", "B"))
+    text += "\r\nnot iCalendar\r\n"
+    result = advocacy.read_icalendar(text)
+    assert [c.id for c in result.campaign.conferences] == ["b"]
+    assert [(w.line, w.text) for w in result.warnings] == [(4, ""), (9, "A"), (18, "")]
+    assert result.warnings[2].reason.startswith("text after END:VCALENDAR")
+
+
+def test_property_errors_name_their_own_line_in_both_modes():
+    text = _calendar(_one_day("a", "A") + _one_day("b", "B", "DTEND;VALUE=DATE:2015x114\r\n"))
+    (warning,) = advocacy.read_icalendar(text).warnings
+    assert (warning.line, warning.text) == (13, "B")
+    with pytest.raises(advocacy.ParseError) as caught:
+        advocacy.read_icalendar(text, strict=True)
+    assert caught.value.line == 13
+
+
+def test_campaign_id_option():
+    text = _calendar("X-WR-CALNAME:Fall events\r\n" + _one_day("a", "A"))
+    assert advocacy.read_icalendar(text).campaign.id == "fall-events"
+    assert advocacy.read_icalendar(text, campaign_id="mine").campaign.id == "mine"
+    with pytest.raises(advocacy.ValidationError):
+        advocacy.read_icalendar(text, campaign_id="not an id")
+    with pytest.raises(TypeError):
+        advocacy.read_icalendar(text, strict="yes")
+
+
+def _reads_windows_zone_names():
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:o\r\nSUMMARY:O\r\nDTSTART;TZID=Pacific Standard Time:20151113T090000\r\nEND:VEVENT\r\n"
+    )
+    return not advocacy.read_icalendar(text).warnings
+
+
+OUTLOOK = _calendar(
+    "BEGIN:VTIMEZONE\r\nTZID:Pacific Standard Time\r\nBEGIN:STANDARD\r\nDTSTART:16010101T020000\r\n"
+    "TZOFFSETFROM:-0700\r\nTZOFFSETTO:-0800\r\nRRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11\r\nEND:STANDARD\r\n"
+    "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:-0800\r\nTZOFFSETTO:-0700\r\n"
+    "RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\nUID:040000008200E00074C5B7101A82E008\r\nSUMMARY:Outlook meeting\r\n"
+    "DTSTART;TZID=Pacific Standard Time:20151113T090000\r\nDTEND;TZID=Pacific Standard Time:20151113T100000\r\n"
+    "X-MICROSOFT-CDO-BUSYSTATUS:BUSY\r\nEND:VEVENT\r\n"
+)
+
+
+@pytest.mark.skipif(not _reads_windows_zone_names(), reason="Windows zone names are not resolved yet")
+def test_outlook_windows_zone_names():
+    result = advocacy.read_icalendar(OUTLOOK)
+    assert result.warnings == ()
+    (conference,) = result.campaign.conferences
+    assert conference.location.time_zone == "America/Los_Angeles"
+    _assert_same_as_python_icalendar(OUTLOOK, result)
+
+
+def test_an_unknown_zone_is_a_warning():
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Mars\r\nDTSTART;TZID=Mars/Olympus:20151113T190000\r\nEND:VEVENT\r\n"
+        + _one_day("a", "A")
+    )
+    result = advocacy.read_icalendar(text)
+    assert [c.id for c in result.campaign.conferences] == ["a"]
+    ((line, name, reason),) = [(w.line, w.text, w.reason) for w in result.warnings]
+    assert (line, name) == (7, "Mars")
+    assert reason.startswith('TZID "Mars/Olympus" is not a time zone advocacy knows')

@@ -569,7 +569,12 @@ def to_icalendar(
     is the DTSTAMP, default now; `open_start` is where open-ended schedules start."""
 
 def from_icalendar(text: str | bytes) -> Campaign:
-    """Reads iCalendar text into a Campaign; raises ParseError with the line otherwise."""
+    """Reads iCalendar text into a Campaign; raises ParseError with the line for any event it
+    cannot read (read_icalendar(text, strict=True).campaign)."""
+
+def read_icalendar(text: str | bytes, *, strict: bool = False, campaign_id: str | None = None) -> ImportResult:
+    """Reads iCalendar text into an ImportResult: every event is imported or named in a warning
+    (line, SUMMARY or UID, reason). strict=True raises ParseError instead of warning."""
 
 # ---- vcard -------------------------------------------------------------------------------------
 
