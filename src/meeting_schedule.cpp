@@ -634,6 +634,13 @@ void meeting_schedule::settle() {
     }
 }
 
+auto meeting_schedule::with_count(std::optional<unsigned> count) const -> meeting_schedule {
+    meeting_schedule copy = *this;
+    copy.count_ = count;
+    copy.settle();
+    return copy;
+}
+
 auto meeting_schedule::as_all_day() const -> meeting_schedule {
     meeting_schedule copy = *this;
     copy.all_day_ = true;

@@ -132,6 +132,9 @@ public:
     auto with_skipped(std::vector<date::sys_days> days) const -> meeting_schedule;
     /// A copy whose meetings take their whole local day (from midnight to the next midnight).
     auto as_all_day() const -> meeting_schedule;
+    /// A copy that ends after `count` meetings from effective().first (none: no COUNT). Throws
+    /// validation_error("count", ...) without effective dates or when they end first.
+    auto with_count(std::optional<unsigned> count) const -> meeting_schedule;
 
     /// The meetings whose local start day lies in `days`, in time order. A local start time that
     /// does not exist (spring-forward gap) moves forward by the length of the gap; one that
