@@ -78,6 +78,37 @@ void occurrences_year(benchmark::State& state) {
 }
 BENCHMARK(occurrences_year)->Unit(benchmark::kMillisecond);
 
+// The rules beyond one day a week or a month, 10,000 of them in the same zones: several weekdays,
+// first and third weekday, the 1st and last day, every third day, and a yearly date.
+auto make_general_schedules() -> std::vector<advocacy::meeting_schedule> {
+    constexpr std::array<const char*, 5> rules{"FREQ=WEEKLY;BYDAY=TU,TH", "FREQ=MONTHLY;BYDAY=1TU,3TU",
+                                               "FREQ=MONTHLY;BYMONTHDAY=1,-1", "FREQ=DAILY;INTERVAL=3",
+                                               "FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=15"};
+    std::vector<advocacy::meeting_schedule> out;
+    out.reserve(schedule_count);
+    for (std::size_t i = 0; i < schedule_count; ++i) {
+        out.push_back(advocacy::meeting_schedule::from_rrule(rules[i % rules.size()], date::sys_days{2015_y / 1 / 1},
+                                                             hours{18} + minutes{30 * static_cast<int>(i % 4)}, hours{2},
+                                                             zones[i % zones.size()]));
+    }
+    return out;
+}
+
+void occurrences_year_general(benchmark::State& state) {
+    static const auto all = make_general_schedules();
+    std::int64_t meetings = 0;
+    for (auto _ : state) {
+        for (const auto& s : all) {
+            auto got = s.occurrences(year_2015);
+            meetings += static_cast<std::int64_t>(got.size());
+            benchmark::DoNotOptimize(got.data());
+        }
+    }
+    state.SetItemsProcessed(meetings);
+    state.counters["meetings_per_pass"] = static_cast<double>(meetings) / static_cast<double>(state.iterations());
+}
+BENCHMARK(occurrences_year_general)->Unit(benchmark::kMillisecond);
+
 // One schedule's next meeting, as a group page shows it.
 void next_after(benchmark::State& state) {
     const auto& all = schedules();

@@ -285,18 +285,13 @@ auto default_open_start(const campaign& source) -> date::sys_days {
 // meetings from every reader but advocacy's own.
 auto first_meeting(const meeting_schedule& schedule, date::sys_days open_start) -> std::optional<meeting_time> {
     const auto& effective = schedule.effective();
-    auto from = effective ? effective->first() : open_start;
-    const auto limit = std::min(from + date::days{366 * 4 + 7 * static_cast<int>(schedule.interval())}, last_day);
-    for (auto day = from; day <= limit; day += date::days{366}) {
-        auto last = std::min(day + date::days{365}, last_day);
-        if (effective) {
-            if (day > effective->last()) return std::nullopt;
-            last = std::min(last, effective->last());
-        }
-        const auto found = schedule.occurrences(date_range{day, last});
-        if (!found.empty()) return found.front();
+    const auto from = effective ? effective->first() : open_start;
+    // next_after searches as far as the rule needs (a February 29 rule can wait eight years).
+    auto found = schedule.next_after(date::sys_seconds{from - date::days{2}});
+    while (found && date::floor<date::days>(found->start.get_local_time()).time_since_epoch() < from.time_since_epoch()) {
+        found = schedule.next_after(found->start.get_sys_time());
     }
-    return std::nullopt;
+    return found;
 }
 
 void write_stamp_and_uid(content_line_writer& w, std::string_view id, std::string_view suffix, std::string_view campaign_id,
@@ -383,9 +378,45 @@ void write_conference(content_line_writer& w, const conference& c, std::string_v
     w.line("END:VEVENT");
 }
 
+// An all-day series: DTSTART and DTEND as dates, the zone its days are in, the RRULE and the
+// skipped days as dates.
+void write_all_day_meeting_times(content_line_writer& w, const meeting_event& e) {
+    const meeting_schedule& s = *e.host->meetings;
+    const auto day = date::floor<date::days>(e.first.start.get_local_time());
+    const auto first = basic_date(date::sys_days{day.time_since_epoch()});
+    w.head("DTSTART;VALUE=DATE:");
+    w.raw({first.data(), first.size()});
+    w.end();
+    if (date::sys_days{day.time_since_epoch()} < last_day) {
+        const auto next = basic_date(date::sys_days{day.time_since_epoch()} + date::days{1});
+        w.head("DTEND;VALUE=DATE:");
+        w.raw({next.data(), next.size()});
+        w.end();
+    } else {
+        w.raw_property("DURATION:", "P1D");
+    }
+    w.raw_property("X-ADVOCACY-SCHEDULE-ZONE:", s.time_zone());
+    w.raw_property("RRULE:", s.rrule());
+    if (!s.skipped().empty()) {
+        w.head("EXDATE;VALUE=DATE:");
+        bool first_day = true;
+        for (auto skipped : s.skipped()) {
+            if (!first_day) w.raw(",");
+            const auto text = basic_date(skipped);
+            w.raw({text.data(), text.size()});
+            first_day = false;
+        }
+        w.end();
+    }
+}
+
 // DTSTART and DTEND (or DURATION) of the first meeting, the RRULE and the skipped days.
 void write_meeting_times(content_line_writer& w, const meeting_event& e) {
     const meeting_schedule& s = *e.host->meetings;
+    if (s.all_day()) {
+        write_all_day_meeting_times(w, e);
+        return;
+    }
     auto zoned_head = [&](std::string_view name) {
         w.head(name);
         w.raw(";TZID=");
@@ -1470,57 +1501,8 @@ auto at_line(const raw_line& line, Step&& step) -> decltype(step()) {
     }
 }
 
-// COUNT and INTERVAL as written in the RRULE, and the ordinals of BYDAY and BYMONTHDAY checked
-// against RFC 5545's bounds: libical keeps them in int and short fields that wrap silently
-// (INTERVAL=65537 reads as 1, BYDAY=65538TU as 2TU, COUNT=4294967297 as 1).
-struct rule_numbers {
-    std::int64_t count = 0;     // 0: none
-    std::int64_t interval = 1;  // at most 10^12
-};
-
 [[noreturn]] void refuse_rule(const raw_line& rule_line, std::string_view why) {
     fail(rule_line, "RRULE " + std::string(rule_line.value) + " is not a meeting schedule advocacy can express: " + std::string(why));
-}
-
-auto read_rule_numbers(const raw_line& line) -> rule_numbers {
-    rule_numbers found;
-    const std::string value = upper(line.value);
-    for (std::size_t pos = 0; pos <= value.size();) {
-        auto end = value.find(';', pos);
-        if (end == std::string::npos) end = value.size();
-        const std::string_view part = std::string_view(value).substr(pos, end - pos);
-        pos = end + 1;
-        const auto eq = part.find('=');
-        if (eq == std::string_view::npos) continue;  // libical reports malformed parts
-        const auto name = part.substr(0, eq);
-        const auto list = part.substr(eq + 1);
-        auto number = [&](std::string_view text, std::size_t& i) {
-            const auto n = read_number(text, i);
-            if (!n && i < text.size() && detail::is_digit(text[i])) {
-                refuse_rule(line, std::string(part) + " holds a number out of range");
-            }
-            if (!n) refuse_rule(line, std::string(part) + ": expected a number written in digits only");
-            return *n;
-        };
-        if (name == "COUNT" || name == "INTERVAL") {
-            std::size_t i = 0;
-            const auto n = number(list, i);
-            (name == "COUNT" ? found.count : found.interval) = n;
-            continue;
-        }
-        if (name != "BYDAY" && name != "BYMONTHDAY") continue;
-        const std::int64_t bound = name == "BYDAY" ? 53 : 31;
-        for (std::size_t i = 0; i < list.size();) {
-            if (list[i] == '+' || list[i] == '-') ++i;
-            if (i < list.size() && detail::is_digit(list[i]) && number(list, i) > bound) {
-                refuse_rule(line, std::string(part) + ": " + std::string(name) + " numbers lie between -" +
-                                      std::to_string(bound) + " and " + std::to_string(bound));
-            }
-            while (i < list.size() && list[i] != ',') ++i;
-            ++i;
-        }
-    }
-    return found;
 }
 
 // Runs `step` (which adds to the campaign) and turns the model's validation_error into a
@@ -1599,124 +1581,43 @@ auto meeting_length(const event_lines& lines, icalcomponent* event, const when& 
     return std::chrono::duration_cast<minutes>(length);
 }
 
-// What the RRULE says of the meetings themselves, before effective dates and skipped days.
-struct rule_reading {
-    const raw_line& line;
-    const icalrecurrencetype& rule;
-    std::int64_t interval;
-    date::sys_days first_day;  // DTSTART's local day
-    minutes at;                // DTSTART's local time of day
-    minutes length;
-    const std::string& tz;
-
-    static auto empty(const short* by) -> bool { return by[0] == ICAL_RECURRENCE_ARRAY_MAX; }
-    static auto count(const short* by) -> int {
-        int n = 0;
-        while (by[n] != ICAL_RECURRENCE_ARRAY_MAX) ++n;
-        return n;
+// The schedule the RRULE gives for a first meeting at `first_day` + `at`, read by the model
+// (meeting_schedule::from_rrule: every part is checked there, with no libical field that wraps),
+// its refusals placed at the RRULE line.
+auto rule_reading(const raw_line& rule_line, date::sys_days first_day, minutes at, minutes length, const std::string& tz)
+    -> meeting_schedule {
+    const std::string rule = upper(rule_line.value);
+    try {
+        return meeting_schedule::from_rrule(rule, first_day, at, length, tz);
+    } catch (const parse_error& e) {
+        refuse_rule(rule_line, e.reason());
+    } catch (const validation_error& e) {
+        refuse_rule(rule_line, e.field() + ": " + e.reason());
     }
-    static auto weekday_of(short by) -> date::weekday {
-        return date::weekday{static_cast<unsigned>(icalrecurrencetype_day_day_of_week(by)) - 1};
-    }
-    [[noreturn]] void refuse(std::string_view why) const { refuse_rule(line, why); }
-
-    auto weekly() const -> meeting_schedule {
-        if (!empty(rule.by_month_day)) refuse("FREQ=WEEKLY with BYMONTHDAY");
-        if (count(rule.by_day) > 1) refuse("one meeting day a week at most (BYDAY holds several days)");
-        auto day = date::weekday{first_day};
-        if (count(rule.by_day) == 1) {
-            if (icalrecurrencetype_day_position(rule.by_day[0]) != 0) refuse("FREQ=WEEKLY with a numbered BYDAY");
-            day = weekday_of(rule.by_day[0]);
-        }
-        if (interval > 52) refuse("INTERVAL=" + std::to_string(interval) + ": weekly meetings are every 1 to 52 weeks");
-        return meeting_schedule::weekly(day, at, length, tz, static_cast<unsigned>(interval));
-    }
-
-    auto monthly() const -> meeting_schedule {
-        if (interval != 1) refuse("monthly meetings are every month (INTERVAL must be 1)");
-        if (!empty(rule.by_day) && !empty(rule.by_month_day)) refuse("FREQ=MONTHLY with both BYDAY and BYMONTHDAY");
-        if (count(rule.by_day) > 1) refuse("one meeting day a month at most (BYDAY holds several days)");
-        if (count(rule.by_month_day) > 1) refuse("one meeting day a month at most (BYMONTHDAY holds several days)");
-        if (count(rule.by_day) == 1) {
-            const int nth = icalrecurrencetype_day_position(rule.by_day[0]);
-            if (nth == 0 || nth < -1 || nth > 5) refuse("BYDAY in a monthly rule must be 1XX..5XX or -1XX");
-            return meeting_schedule::monthly_on_weekday(nth, weekday_of(rule.by_day[0]), at, length, tz);
-        }
-        const int day = count(rule.by_month_day) == 1
-                            ? rule.by_month_day[0]
-                            : static_cast<int>(static_cast<unsigned>(date::year_month_day{first_day}.day()));
-        if (day < 1 || day > 31) refuse("BYMONTHDAY must be 1..31");
-        return meeting_schedule::monthly_on_day(static_cast<unsigned>(day), at, length, tz);
-    }
-
-    auto schedule() const -> meeting_schedule {
-        if (!empty(rule.by_second) || !empty(rule.by_minute) || !empty(rule.by_hour) || !empty(rule.by_year_day) ||
-            !empty(rule.by_week_no) || !empty(rule.by_month) || !empty(rule.by_set_pos)) {
-            refuse("only BYDAY or BYMONTHDAY are supported");
-        }
-        return at_line(line, [&] {
-            if (rule.freq == ICAL_WEEKLY_RECURRENCE) return weekly();
-            if (rule.freq == ICAL_MONTHLY_RECURRENCE) return monthly();
-            const char* name = icalrecur_freq_to_string(rule.freq);
-            refuse(std::string("FREQ=") + (name != nullptr ? name : "?") +
-                   " (expected FREQ=WEEKLY;BYDAY=XX, FREQ=MONTHLY;BYDAY=nXX or FREQ=MONTHLY;BYMONTHDAY=d)");
-        });
-    }
-};
-
-// The effective dates of a recurring event: from X-ADVOCACY-EFFECTIVE when advocacy wrote it,
-// else from DTSTART's day; to UNTIL (or the marker's end), else to the last day the model holds,
-// so that an open rule keeps its first day. None for advocacy's own "open".
-auto effective_of(const event_lines& lines, const icalrecurrencetype& rule, std::int64_t count, const when& start,
-                  const date::time_zone* zone, date::sys_days first_day) -> std::optional<date_range> {
-    const auto& rule_line = lines.at("RRULE");
-    const auto marker = lines.x_text("X-ADVOCACY-EFFECTIVE");
-    date::sys_days from = first_day;
-    std::optional<date::sys_days> until;
-    if (marker && *marker != "open") {
-        const auto& marker_line = lines.at("X-ADVOCACY-EFFECTIVE");
-        const auto slash = marker->find('/');
-        if (slash == std::string::npos) fail(marker_line, "expected YYYYMMDD/YYYYMMDD or open");
-        from = marker_day(std::string_view(*marker).substr(0, slash), marker_line);
-        until = marker_day(std::string_view(*marker).substr(slash + 1), marker_line);
-    }
-    if (!icaltime_is_null_time(rule.until)) {
-        const char* until_zone = rule.until.is_date != 0 || start.is_utc ? nullptr : zone->name().c_str();
-        const auto u = to_when(rule.until, until_zone, rule_line);
-        // An UTC UNTIL late on 9999-12-31 is a day later in zones east of UTC: no meeting the
-        // model holds is lost by ending at its last day.
-        until = std::min(u.is_utc ? local_day(u, zone) : date::sys_days{date::floor<date::days>(u.local).time_since_epoch()},
-                         last_day);
-    }
-    if (marker && *marker == "open" && !until && count == 0) return std::nullopt;
-    if (until && *until < from) fail(rule_line, "UNTIL is before DTSTART");
-    return at_line(rule_line, [&] { return date_range{from, until.value_or(last_day)}; });
 }
 
-// The local day of the COUNTth meeting of `s` from `first_day`, which becomes the last
-// effective day. The meetings are counted up to the end of `s`'s effective dates: the model's
-// last day, or the end X-ADVOCACY-EFFECTIVE gives.
-auto counted_last_day(const meeting_schedule& s, date::sys_days first_day, std::int64_t count, const raw_line& rule_line)
-    -> date::sys_days {
-    constexpr std::int64_t most = 10'000;
-    if (count > most) refuse_rule(rule_line, "COUNT above " + std::to_string(most));
-    const auto end = s.effective() ? s.effective()->last() : last_day;
-    std::int64_t seen = 0;
-    std::optional<date::sys_days> last_seen;
-    // A year first, then windows twice as long each time: a few meetings cost what they did
-    // when the search went a year at a time, and 10,000 weekly ones still take a handful.
-    date::days window{366};
-    for (auto day = first_day; day <= end; day += window, window *= 2) {
-        for (const auto& m : s.occurrences(date_range{day, std::min(day + window - date::days{1}, end)})) {
-            last_seen = date::sys_days{date::floor<date::days>(m.start.get_local_time()).time_since_epoch()};
-            if (++seen == count) return *last_seen;
+// The effective dates advocacy wrote (X-ADVOCACY-EFFECTIVE) over those the rule gives: DTSTART
+// is the first meeting, which may fall after the first effective day, and "open" tells an
+// open-ended rule from one that starts at DTSTART.
+auto effective_of(const event_lines& lines, const meeting_schedule& s) -> meeting_schedule {
+    const auto marker = lines.x_text("X-ADVOCACY-EFFECTIVE");
+    if (!marker) return s;
+    const auto& marker_line = lines.at("X-ADVOCACY-EFFECTIVE");
+    // A COUNT counted to the marker's end that does not reach is the rule's fault: said at its line.
+    const auto& line_of_count = s.count() ? lines.at("RRULE") : marker_line;
+    if (*marker == "open") return at_line(line_of_count, [&] { return s.with_effective(std::nullopt); });
+    const auto slash = marker->find('/');
+    if (slash == std::string::npos) fail(marker_line, "expected YYYYMMDD/YYYYMMDD or open");
+    const auto from = marker_day(std::string_view(*marker).substr(0, slash), marker_line);
+    const auto until = marker_day(std::string_view(*marker).substr(slash + 1), marker_line);
+    try {
+        return s.with_effective(date_range{from, std::max(from, until)});
+    } catch (const validation_error& e) {
+        if (s.count() && e.field() == "count") {
+            refuse_rule(lines.at("RRULE"), e.reason() + ", the end of X-ADVOCACY-EFFECTIVE");
         }
+        fail(line_of_count, e.field() + ": " + e.reason());
     }
-    const std::string limit = end < last_day ? date::format("%F", end) + ", the end of X-ADVOCACY-EFFECTIVE"
-                                             : std::to_string(last_year) + "-12-31, the last day advocacy can hold";
-    refuse_rule(rule_line, "COUNT=" + std::to_string(count) + " reaches past " + limit + ": only " + std::to_string(seen) +
-                               " meetings fit before it" +
-                               (last_seen ? ", the last on " + date::format("%F", *last_seen) : std::string{}));
 }
 
 // The local days of the EXDATEs. libical splits "EXDATE:a,b" into one property per value, so
@@ -1911,35 +1812,44 @@ struct importer {
         if (icalcomponent_get_first_property(event, ICAL_EXRULE_PROPERTY) != nullptr) {
             fail(lines.at("EXRULE"), "EXRULE is not supported: skipped meetings are listed with EXDATE");
         }
-        if (start.is_date) fail(start_line, "a recurring meeting needs a date-time DTSTART, not a date");
-        if (!start.is_utc && start.tzid.empty()) {
+        (void)rrule_property;  // read from its line by the model
+        // An all-day series (DTSTART;VALUE=DATE) takes its local days in the zone advocacy wrote,
+        // else in UTC: a date has no zone of its own.
+        const std::string tz = start.is_date ? lines.x_text("X-ADVOCACY-SCHEDULE-ZONE").value_or("UTC")
+                               : start.is_utc ? "UTC"
+                                              : start.tzid;
+        if (!start.is_date && !start.is_utc && start.tzid.empty()) {
             fail(start_line, "a recurring meeting needs a time zone: expected DTSTART;TZID=... or a UTC time");
         }
-        const std::string tz = start.is_utc ? "UTC" : start.tzid;
-        const date::time_zone* zone = date::locate_zone(tz);
+        const date::time_zone* zone = at_line(start_line, [&] {
+            return meeting_schedule::weekly(date::Monday, minutes{0}, minutes{1}, tz).zone();
+        });
         const auto start_local = start.is_utc ? date::local_seconds{start.instant.time_since_epoch()} : start.local;
         const auto start_day = date::floor<date::days>(start_local);
         const auto time_of_day = start_local - start_day;
+        // Seconds are refused rather than rounded: a rounded meeting would start at another time
+        // than the calendar says.
         if (time_of_day % minutes{1} != seconds{0}) fail(start_line, "meeting times are whole minutes; DTSTART has seconds");
         const date::sys_days first_day{start_day.time_since_epoch()};
-
-        const auto numbers = read_rule_numbers(rule_line);
-        const icalrecurrencetype rule = icalproperty_get_rrule(rrule_property);
-        const rule_reading reading{rule_line, rule, numbers.interval, first_day,
-                                   std::chrono::duration_cast<minutes>(time_of_day), meeting_length(lines, event, start, zone),
-                                   tz};
-        // with_skipped (which sorts the days and drops repeats) adds to the skipped days, so the
-        // rule without them is kept for the checks below.
-        meeting_schedule s = reading.schedule().with_effective(effective_of(lines, rule, numbers.count, start, zone, first_day));
-        if (numbers.count > 0) {
-            s = s.with_effective(date_range{s.effective()->first(), counted_last_day(s, first_day, numbers.count, rule_line)});
+        if (start.is_date) {
+            // Each meeting of an all-day series is one day: a longer one would be cut short.
+            if (const auto end = end_of(lines, event, start); end && local_day(*end, nullptr) != first_day + date::days{1}) {
+                fail(lines.first_of({"DTEND", "DURATION"}), "an all-day recurring meeting lasts one day");
+            }
         }
+
+        meeting_schedule s = start.is_date
+                                 ? rule_reading(rule_line, first_day, minutes{0}, minutes{24 * 60}, tz).as_all_day()
+                                 : rule_reading(rule_line, first_day, std::chrono::duration_cast<minutes>(time_of_day),
+                                                meeting_length(lines, event, start, zone), tz);
+        s = effective_of(lines, s);
 
         // DTSTART counts as a meeting in iCalendar even off the rule; the model has no such
         // exception, so a DTSTART off the rule is refused rather than silently dropped.
         const auto on_start = s.occurrences(date_range{first_day});
+        const auto starts_at = start.is_date ? zone->to_sys(start_day, date::choose::earliest) : start.instant;
         if (std::none_of(on_start.begin(), on_start.end(),
-                         [&](const meeting_time& m) { return m.start.get_sys_time() == start.instant; })) {
+                         [&](const meeting_time& m) { return m.start.get_sys_time() == starts_at; })) {
             fail(start_line, "DTSTART is not a meeting of its RRULE " + std::string(rule_line.value) +
                                  " (the first meeting must follow the rule)");
         }

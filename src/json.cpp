@@ -101,6 +101,7 @@ public:
         out_.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
     }
     void null() { out_.append("null"); }
+    void boolean(bool value) { out_.append(value ? "true" : "false"); }
     void reserve_more(std::size_t bytes) { out_.reserve(out_.size() + bytes); }
 
     void day(date::sys_days value) {
@@ -255,10 +256,25 @@ void write_place(json_writer& out, const location& place) {
     out.end_object();
 }
 
+// Whether a schedule needs schema version 3: a rule beyond one weekday or one day of the month,
+// a COUNT, or all-day meetings.
+auto general_schedule(const meeting_schedule& s) -> bool {
+    return !s.plain() || s.count() || s.all_day();
+}
+
 void write_schedule(json_writer& out, const meeting_schedule& schedule) {
     out.begin_object();
-    out.string_member("kind", to_string(schedule.kind()));
-    switch (schedule.kind()) {
+    if (general_schedule(schedule)) {
+        // Version 3: the rule is its RRULE, read back by meeting_schedule::from_rrule.
+        out.string_member("kind", "rrule");
+        if (schedule.all_day()) {
+            out.key("all_day");
+            out.boolean(true);
+        }
+    } else {
+        out.string_member("kind", to_string(schedule.kind()));
+    }
+    if (!general_schedule(schedule)) switch (schedule.kind()) {
     case recurrence::weekly:
         out.integer_member("interval", schedule.interval());
         out.string_member("weekday", weekday_names[schedule.weekday().c_encoding()]);
@@ -268,6 +284,8 @@ void write_schedule(json_writer& out, const meeting_schedule& schedule) {
         out.string_member("weekday", weekday_names[schedule.weekday().c_encoding()]);
         break;
     case recurrence::monthly_by_day: out.integer_member("day_of_month", schedule.day_of_month()); break;
+    case recurrence::daily:
+    case recurrence::yearly: break;  // general: written as "rrule"
     }
     out.string_member("start", detail::clock_text(schedule.start_time()));
     out.integer_member("duration_minutes", schedule.duration().count());
@@ -391,7 +409,10 @@ void write_campaign(json_writer& out, const campaign& c) {
     // and would drop them, so only a campaign with a timed conference is written as version 2.
     const bool timed = std::any_of(c.conferences().begin(), c.conferences().end(),
                                    [](const conference& event) { return event.timed(); });
-    out.integer_member("schema_version", timed ? json_schema_version : 1);
+    const auto all_groups = c.groups();
+    const bool general = std::any_of(all_groups.begin(), all_groups.end(),
+                                     [](const group& g) { return g.meetings && general_schedule(*g.meetings); });
+    out.integer_member("schema_version", general ? json_schema_version : timed ? 2 : 1);
     out.string_member("id", c.id());
     out.string_member("title", c.title());
     out.string_member("summary", c.summary());
@@ -796,8 +817,36 @@ public:
         return clock(object, pointer, key);
     }
 
+    // Schema version 3: {"kind": "rrule", "rrule": "FREQ=...", "all_day": true, ...}.
+    auto rule_schedule(const ojson& value, const std::string& pointer) const -> meeting_schedule {
+        const auto start = clock(value, pointer, "start");
+        const std::chrono::minutes duration{integer(required(value, pointer, "duration_minutes"),
+                                                    child(pointer, "duration_minutes"), 0, 7 * 24 * 60)};
+        std::string zone = required_string(value, pointer, "time_zone");
+        const std::string rule = required_string(value, pointer, "rrule");
+        const auto effective = optional_range(value, pointer, "effective");
+        const ojson* all_day = member(value, "all_day");
+        if (all_day != nullptr && !all_day->is_boolean()) fail(child(pointer, "all_day"), "expected true or false");
+        return at(pointer, [&] {
+            // A stored rule names every day it meets on: the first day only places its INTERVAL and COUNT.
+            auto out = meeting_schedule::from_rrule(rule, effective ? effective->first() : date::sys_days{date::days{0}}, start,
+                                                    duration, zone);
+            if (all_day != nullptr && all_day->get<bool>()) out = out.as_all_day();
+            out = out.with_effective(effective);
+            return out;
+        });
+    }
+
     auto schedule(const ojson& value, const std::string& pointer) const -> meeting_schedule {
         expect_object(value, pointer);
+        if (const ojson* kind = member(value, "kind"); kind != nullptr && kind->is_string() && kind->get<std::string>() == "rrule") {
+            auto out = rule_schedule(value, pointer);
+            const auto& skipped = array(value, pointer, "skipped");
+            std::vector<date::sys_days> days;
+            for (std::size_t i = 0; i < skipped.size(); ++i) days.push_back(day(skipped[i], child(child(pointer, "skipped"), i)));
+            if (!days.empty()) out = at(child(pointer, "skipped"), [&] { return out.with_skipped(std::move(days)); });
+            return out;
+        }
         const auto kind = choice(required(value, pointer, "kind"), child(pointer, "kind"), recurrence_kinds, "a recurrence");
         const auto start = clock(value, pointer, "start");
         const std::chrono::minutes duration{integer(required(value, pointer, "duration_minutes"),
@@ -822,6 +871,8 @@ public:
                 const auto day_of_month = integer(required(value, pointer, "day_of_month"), child(pointer, "day_of_month"), 1, 31);
                 return meeting_schedule::monthly_on_day(static_cast<unsigned>(day_of_month), start, duration, zone);
             }
+            case recurrence::daily:
+            case recurrence::yearly: break;
             }
             fail(child(pointer, "kind"), "unknown recurrence");
         });
@@ -1313,6 +1364,8 @@ auto fast_reader::schedule() -> meeting_schedule {
         case recurrence::monthly_by_day:
             if (day_of_month == 0) throw declined{};
             return meeting_schedule::monthly_on_day(static_cast<unsigned>(day_of_month), start, duration, zone);
+        case recurrence::daily:
+        case recurrence::yearly: break;
         }
         throw declined{};
     }();

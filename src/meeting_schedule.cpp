@@ -147,7 +147,8 @@ auto meeting_schedule::weekly(date::weekday day, minutes start, minutes duration
     }
     meeting_schedule s(recurrence::weekly, start, duration, std::move(time_zone));
     s.interval_ = interval;
-    s.weekday_ = day.c_encoding();
+    s.weekdays_ = {rule_weekday{0, day}};
+    s.settle();
     return s;
 }
 
@@ -158,8 +159,8 @@ auto meeting_schedule::monthly_on_weekday(int nth, date::weekday day, minutes st
     }
     check_weekday(day);
     meeting_schedule s(recurrence::monthly_by_weekday, start, duration, std::move(time_zone));
-    s.nth_ = nth;
-    s.weekday_ = day.c_encoding();
+    s.weekdays_ = {rule_weekday{nth, day}};
+    s.settle();
     return s;
 }
 
@@ -169,15 +170,28 @@ auto meeting_schedule::monthly_on_day(unsigned day_of_month, minutes start, minu
         throw validation_error("day_of_month", "must be 1 to 31, got " + std::to_string(day_of_month));
     }
     meeting_schedule s(recurrence::monthly_by_day, start, duration, std::move(time_zone));
-    s.day_of_month_ = day_of_month;
+    s.month_days_ = {static_cast<int>(day_of_month)};
+    s.settle();
+    return s;
+}
+
+auto meeting_schedule::daily(minutes start, minutes duration, std::string time_zone, unsigned interval)
+    -> meeting_schedule {
+    meeting_schedule s(recurrence::daily, start, duration, std::move(time_zone));
+    s.interval_ = interval;
+    s.settle();
     return s;
 }
 
 auto meeting_schedule::kind() const noexcept -> recurrence { return kind_; }
 auto meeting_schedule::interval() const noexcept -> unsigned { return interval_; }
-auto meeting_schedule::weekday() const noexcept -> date::weekday { return date::weekday{weekday_}; }
-auto meeting_schedule::nth() const noexcept -> int { return nth_; }
-auto meeting_schedule::day_of_month() const noexcept -> unsigned { return day_of_month_; }
+auto meeting_schedule::weekday() const noexcept -> date::weekday {
+    return weekdays_.empty() ? date::weekday{0u} : weekdays_.front().day;
+}
+auto meeting_schedule::nth() const noexcept -> int { return weekdays_.empty() ? 0 : weekdays_.front().nth; }
+auto meeting_schedule::day_of_month() const noexcept -> unsigned {
+    return month_days_.empty() || month_days_.front() < 0 ? 0u : static_cast<unsigned>(month_days_.front());
+}
 auto meeting_schedule::start_time() const noexcept -> minutes { return start_; }
 auto meeting_schedule::duration() const noexcept -> minutes { return duration_; }
 auto meeting_schedule::time_zone() const noexcept -> const std::string& { return time_zone_; }
@@ -191,6 +205,7 @@ auto meeting_schedule::with_effective(std::optional<date_range> dates) const -> 
     }
     meeting_schedule copy = *this;
     copy.effective_ = dates;
+    if (copy.count_) copy.settle();  // the COUNTth meeting moves with the first day
     return copy;
 }
 
@@ -207,27 +222,75 @@ auto meeting_schedule::with_skipped(std::vector<sys_days> more) const -> meeting
 
 namespace {
 
-// Calls `visit(day)` for each local day in [first, last] on which `s` meets, in order, skipping
-// skipped days (effective dates are the caller's business); stops when visit returns false.
 // The days whose year date::year can name: outside them no calendar arithmetic is defined.
 constexpr sys_days earliest_day{date::year::min() / 1 / 1};
 constexpr sys_days latest_day{date::year::max() / 12 / 31};
+// The first day of the periods an open-ended rule counts its INTERVAL from.
+constexpr sys_days epoch_day{days{0}};
 
-template <class Visit>
-void for_each_day(const meeting_schedule& s, sys_days first, sys_days last, Visit&& visit) {
-    first = std::max(first, earliest_day);
-    last = std::min(last, latest_day);
-    if (last < first) return;
-    const auto& skipped = s.skipped();
-    auto skip = std::lower_bound(skipped.begin(), skipped.end(), first);
-    auto emit = [&](sys_days day) -> bool {
-        while (skip != skipped.end() && *skip < day) ++skip;
-        if (skip != skipped.end() && *skip == day) return true;
-        return visit(day);
+// Months counted as plain integers: a year_month stepped past the last year it can hold wraps
+// to the first, and a loop on it would never end.
+constexpr auto month_index(const date::year_month_day& ymd) noexcept -> std::int64_t {
+    return static_cast<std::int64_t>(static_cast<int>(ymd.year())) * 12 + static_cast<unsigned>(ymd.month()) - 1;
+}
+constexpr auto month_of(std::int64_t index) noexcept -> date::year_month {
+    const auto year = floor_div(index, 12);
+    return date::year_month{date::year{static_cast<int>(year)}, date::month{static_cast<unsigned>(index - year * 12 + 1)}};
+}
+
+// The first index >= `from` that lies a whole number of `interval`s from `anchor`.
+constexpr auto aligned(std::int64_t from, std::int64_t anchor, std::int64_t interval) noexcept -> std::int64_t {
+    const std::int64_t off = from - anchor - floor_div(from - anchor, interval) * interval;
+    return off == 0 ? from : from + interval - off;
+}
+
+// The day of the nth (1..5, or -1..-5 from the end) `target` of the month, if the month has it.
+auto nth_weekday_in(sys_days month_start, unsigned length, int nth, date::weekday target) noexcept -> std::optional<sys_days> {
+    if (nth > 0) {
+        const sys_days day = month_start + (target - date::weekday{month_start}) + days{7 * (nth - 1)};
+        if (day >= month_start + days{length}) return std::nullopt;
+        return day;
+    }
+    const sys_days month_last = month_start + days{length - 1};
+    const sys_days day = month_last - (date::weekday{month_last} - target) - days{7 * (-nth - 1)};
+    if (day < month_start) return std::nullopt;
+    return day;
+}
+
+// The days of one month a monthly or yearly rule meets on, sorted: at most 31.
+struct month_days_found {
+    std::array<sys_days, 31> day{};
+    std::size_t size = 0;
+};
+
+auto days_in(const meeting_schedule& s, date::year_month ym) -> month_days_found {
+    month_days_found found;
+    const sys_days month_start{ym / 1};
+    const unsigned length = days_in_month(ym);
+    auto add = [&](sys_days d) {
+        const auto at = std::lower_bound(found.day.begin(), found.day.begin() + static_cast<std::ptrdiff_t>(found.size), d);
+        if (at != found.day.begin() + static_cast<std::ptrdiff_t>(found.size) && *at == d) return;
+        std::copy_backward(at, found.day.begin() + static_cast<std::ptrdiff_t>(found.size),
+                           found.day.begin() + static_cast<std::ptrdiff_t>(found.size) + 1);
+        *at = d;
+        ++found.size;
     };
+    for (const auto& w : s.weekdays()) {
+        if (auto d = nth_weekday_in(month_start, length, w.nth, w.day)) add(*d);
+    }
+    for (int m : s.month_days()) {
+        const int day = m > 0 ? m : static_cast<int>(length) + 1 + m;
+        if (day >= 1 && day <= static_cast<int>(length)) add(month_start + days{day - 1});
+    }
+    return found;
+}
+
+// The rule's days in [first, last], in order, before skipped days and COUNT; stops when visit
+// returns false. One day a week or a month, the first kinds, take a short path.
+template <class Visit>
+void plain_rule_days(const meeting_schedule& s, sys_days first, sys_days last, Visit&& visit) {
     const date::weekday target = s.weekday();
-    switch (s.kind()) {
-    case recurrence::weekly: {
+    if (s.kind() == recurrence::weekly) {
         sys_days day = first + (target - date::weekday{first});
         const auto interval = static_cast<std::int64_t>(s.interval());
         if (interval > 1) {
@@ -238,44 +301,128 @@ void for_each_day(const meeting_schedule& s, sys_days first, sys_days last, Visi
         const days step{7 * interval};
         // Stops before a step would pass `last`, so the day never runs past the range.
         for (; day <= last; day += step) {
-            if (!emit(day)) return;
+            if (!visit(day)) return;
             if (last - day < step) return;
+        }
+        return;
+    }
+    const bool by_day = s.kind() == recurrence::monthly_by_day;
+    const int nth = s.nth();
+    const unsigned day_of_month = s.day_of_month();
+    const std::int64_t end_index = month_index(date::year_month_day{last});
+    for (std::int64_t index = month_index(date::year_month_day{first}); index <= end_index; ++index) {
+        const date::year_month ym = month_of(index);
+        const sys_days month_start{ym / 1};
+        const unsigned length = days_in_month(ym);
+        sys_days day;
+        if (by_day) {
+            if (day_of_month > length) continue;  // day 31 in a 30-day month: no meeting
+            day = month_start + days{day_of_month - 1};
+        } else {
+            auto found = nth_weekday_in(month_start, length, nth, target);
+            if (!found) continue;  // no fifth such weekday
+            day = *found;
+        }
+        if (day < first) continue;
+        if (day > last) return;
+        if (!visit(day)) return;
+    }
+}
+
+// Every other rule: periods of `interval` days, weeks, months or years counted from the first
+// effective day (the epoch when open-ended), each period's days in order.
+template <class Visit>
+void general_rule_days(const meeting_schedule& s, sys_days first, sys_days last, Visit&& visit) {
+    const sys_days anchor = s.effective() ? s.effective()->first() : epoch_day;
+    const auto interval = static_cast<std::int64_t>(s.interval());
+    auto in_range = [&](sys_days d) { return first <= d && d <= last; };
+    switch (s.kind()) {
+    case recurrence::daily: {
+        const std::int64_t start = aligned((first - epoch_day).count(), (anchor - epoch_day).count(), interval);
+        for (sys_days day = epoch_day + days{start}; day <= last; day += days{interval}) {
+            if (!visit(day)) return;
+            if ((last - day).count() < interval) return;
+        }
+        return;
+    }
+    case recurrence::weekly: {
+        std::array<int, 7> offsets{};  // days after Monday, in order
+        std::size_t n = 0;
+        for (unsigned c : {1u, 2u, 3u, 4u, 5u, 6u, 0u}) {
+            for (const auto& w : s.weekdays()) {
+                if (w.day.c_encoding() == c) {
+                    offsets[n++] = static_cast<int>((c + 6) % 7);
+                    break;
+                }
+            }
+        }
+        const std::int64_t anchor_week = s.effective() ? week_of(anchor) : 0;
+        for (std::int64_t week = aligned(week_of(first), anchor_week, interval); week <= week_of(last); week += interval) {
+            const sys_days monday = week_anchor + days{7 * week};
+            for (std::size_t i = 0; i < n; ++i) {
+                const sys_days day = monday + days{offsets[i]};
+                if (day > last) return;
+                if (day >= first && !visit(day)) return;
+            }
         }
         return;
     }
     case recurrence::monthly_by_weekday:
     case recurrence::monthly_by_day: {
-        const date::year_month_day from{first};
-        const date::year_month_day to{last};
-        // Months counted as plain integers: a year_month stepped past the last year it can hold
-        // wraps to the first, and a loop on it would never end.
-        const auto month_index = [](const date::year_month_day& ymd) {
-            return static_cast<std::int64_t>(static_cast<int>(ymd.year())) * 12 + static_cast<unsigned>(ymd.month()) - 1;
-        };
-        const std::int64_t end_index = month_index(to);
-        for (std::int64_t index = month_index(from); index <= end_index; ++index) {
-            const auto year = floor_div(index, 12);
-            const date::year_month ym{date::year{static_cast<int>(year)}, date::month{static_cast<unsigned>(index - year * 12 + 1)}};
-            const sys_days month_start{ym / 1};
-            const unsigned length = days_in_month(ym);
-            sys_days day;
-            if (s.kind() == recurrence::monthly_by_day) {
-                if (s.day_of_month() > length) continue;  // day 31 in a 30-day month: no meeting
-                day = month_start + days{s.day_of_month() - 1};
-            } else if (s.nth() > 0) {
-                day = month_start + (target - date::weekday{month_start}) + days{7 * (s.nth() - 1)};
-                if (day >= month_start + days{length}) continue;  // no fifth such weekday
-            } else {
-                const sys_days month_last = month_start + days{length - 1};
-                day = month_last - (date::weekday{month_last} - target);
+        const std::int64_t end_index = month_index(date::year_month_day{last});
+        const std::int64_t anchor_month = month_index(date::year_month_day{anchor});
+        for (std::int64_t index = aligned(month_index(date::year_month_day{first}), anchor_month, interval);
+             index <= end_index; index += interval) {
+            const auto found = days_in(s, month_of(index));
+            for (std::size_t i = 0; i < found.size; ++i) {
+                if (found.day[i] > last) return;
+                if (in_range(found.day[i]) && !visit(found.day[i])) return;
             }
-            if (day < first) continue;
-            if (day > last) return;
-            if (!emit(day)) return;
+        }
+        return;
+    }
+    case recurrence::yearly: {
+        const int end_year = static_cast<int>(date::year_month_day{last}.year());
+        const int anchor_year = static_cast<int>(date::year_month_day{anchor}.year());
+        const auto from_year = aligned(static_cast<int>(date::year_month_day{first}.year()), anchor_year, interval);
+        for (std::int64_t year = from_year; year <= end_year; year += interval) {
+            for (unsigned m : s.months()) {
+                const auto found = days_in(s, date::year{static_cast<int>(year)} / date::month{m});
+                for (std::size_t i = 0; i < found.size; ++i) {
+                    if (found.day[i] > last) return;
+                    if (in_range(found.day[i]) && !visit(found.day[i])) return;
+                }
+            }
         }
         return;
     }
     }
+}
+
+template <class Visit>
+void rule_days(const meeting_schedule& s, sys_days first, sys_days last, Visit&& visit) {
+    first = std::max(first, earliest_day);
+    last = std::min(last, latest_day);
+    if (last < first) return;
+    if (s.plain()) {
+        plain_rule_days(s, first, last, visit);
+    } else {
+        general_rule_days(s, first, last, visit);
+    }
+}
+
+// Calls `visit(day)` for each local day in [first, last] on which `s` meets, in order, skipping
+// skipped days (effective dates and COUNT are the caller's business); stops when visit returns
+// false.
+template <class Visit>
+void for_each_day(const meeting_schedule& s, sys_days first, sys_days last, Visit&& visit) {
+    const auto& skipped = s.skipped();
+    auto skip = std::lower_bound(skipped.begin(), skipped.end(), first);
+    rule_days(s, first, last, [&](sys_days day) -> bool {
+        while (skip != skipped.end() && *skip < day) ++skip;
+        if (skip != skipped.end() && *skip == day) return true;
+        return visit(day);
+    });
 }
 
 // A local day as the same count of days in local time.
@@ -291,6 +438,32 @@ auto meeting_schedule::occurrences(const date_range& range) const -> std::vector
     return out;
 }
 
+namespace {
+
+// The last local day on which `s` may meet: its effective end, the day of its COUNTth meeting.
+auto last_rule_day(const meeting_schedule& s, std::optional<sys_days> count_last) -> sys_days {
+    sys_days last = latest_day;
+    if (s.effective()) last = s.effective()->last();
+    if (count_last) last = std::min(last, *count_last);
+    return last;
+}
+
+// How many meetings `s` can have in `span` days, for reserving room.
+auto most_meetings(const meeting_schedule& s, std::size_t span) -> std::size_t {
+    const std::size_t every = s.interval();
+    const std::size_t per = std::max<std::size_t>({1, s.weekdays().size(), s.month_days().size()});
+    switch (s.kind()) {
+    case recurrence::daily: return span / every + 1;
+    case recurrence::weekly: return (span / (7 * every) + 1) * per;
+    case recurrence::monthly_by_weekday:
+    case recurrence::monthly_by_day: return (span / (28 * every) + 2) * per;
+    case recurrence::yearly: return (span / (365 * every) + 2) * per * s.months().size();
+    }
+    return span / 7 + 1;
+}
+
+}  // namespace
+
 void meeting_schedule::append_occurrences(const date_range& range, std::vector<meeting_time>& out) const {
     date_range window = range;
     if (effective_) {
@@ -298,21 +471,24 @@ void meeting_schedule::append_occurrences(const date_range& range, std::vector<m
         if (!shared) return;
         window = *shared;
     }
-    // Reserved for the days a calendar can name only (see for_each_day), however long the range.
+    // Reserved for the days a calendar can name only (see rule_days), however long the range.
     const auto from = std::max(window.first(), earliest_day);
-    const auto to = std::min(window.last(), latest_day);
-    const auto span = to < from ? std::size_t{0} : static_cast<std::size_t>((to - from).count()) + 1;
-    const auto most = kind_ == recurrence::weekly ? span / (7 * interval_) + 1 : span / 28 + 2;
+    const auto to = std::min({window.last(), latest_day, last_rule_day(*this, count_last_)});
+    if (to < from) return;
+    const auto span = static_cast<std::size_t>((to - from).count()) + 1;
+    const auto most = most_meetings(*this, span);
     // Growing geometrically when many schedules append to one vector, exactly when one does.
     if (out.capacity() - out.size() < most) out.reserve(std::max(out.size() + most, 2 * out.capacity()));
+    // Expand the rule into `out` for the days, skipped days left out.
     local_converter convert(zone_);
     const date::time_zone* zone = zone_;
     const minutes start = start_;
     const minutes length = duration_;
-    for_each_day(*this, window.first(), window.last(), [&](sys_days day) {
+    const bool whole_day = all_day_;
+    for_each_day(*this, from, to, [&](sys_days day) {
         const sys_seconds begins = convert.to_sys(local_at(day, start));
-        out.push_back(meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone, begins},
-                                   date::zoned_seconds{zone, begins + length}});
+        const sys_seconds ends = whole_day ? convert.to_sys(local_at(day + days{1}, minutes{0})) : begins + length;
+        out.push_back(meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone, begins}, date::zoned_seconds{zone, ends}});
         return true;
     });
 }
@@ -326,57 +502,241 @@ auto meeting_schedule::next_after(sys_seconds instant) const -> std::optional<me
     // transition turns the clock back at midnight; earlier days cannot.
     const sys_days instant_day = std::chrono::floor<days>(instant + zone_->get_info(instant).offset);
     sys_days first = instant_day - days{1};
-    // The longest gap between two meeting days of any rule is 52 weeks; each skipped day can
-    // stretch a gap once, so searching 400 days past the last skipped day always finds the next.
-    sys_days last = first + days{400};
-    if (!skipped_.empty() && skipped_.back() + days{400} > last) last = skipped_.back() + days{400};
-    if (effective_) {
-        first = std::max(first, effective_->first());
-        last = std::min(last, effective_->last());
-    }
+    if (effective_) first = std::max(first, effective_->first());
+    const sys_days end = last_rule_day(*this, count_last_);
+    // Searched a window at a time, each twice as long as the one before: the next meeting of a
+    // plain rule lies within 52 weeks (and each skipped day), but a rule such as February 29
+    // every year can wait eight years.
     std::optional<meeting_time> found;
     local_converter convert(zone_);
-    for_each_day(*this, first, last, [&](sys_days day) {
-        const sys_seconds begins = convert.to_sys(local_at(day, start_));
-        if (begins <= instant) return true;
-        found = meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone_, begins},
-                             date::zoned_seconds{zone_, begins + duration_}};
-        return false;
-    });
+    days window{400 + 7 * static_cast<int>(skipped_.size())};
+    for (sys_days from = first; from <= end && !found; from += window, window *= 2) {
+        const sys_days to = end - from < window ? end : from + window - days{1};
+        for_each_day(*this, from, to, [&](sys_days day) {
+            const sys_seconds begins = convert.to_sys(local_at(day, start_));
+            if (begins <= instant) return true;
+            const sys_seconds ends = all_day_ ? convert.to_sys(local_at(day + days{1}, minutes{0})) : begins + duration_;
+            found = meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone_, begins}, date::zoned_seconds{zone_, ends}};
+            return false;
+        });
+        if (to == end) break;
+    }
     return found;
+}
+
+// ---- the rule's invariants ----------------------------------------------------------------
+
+namespace {
+
+auto interval_limit(recurrence kind) noexcept -> std::pair<unsigned, std::string_view> {
+    switch (kind) {
+    case recurrence::daily: return {366, "days"};
+    case recurrence::weekly: return {52, "weeks"};
+    case recurrence::monthly_by_weekday:
+    case recurrence::monthly_by_day: return {120, "months"};
+    case recurrence::yearly: return {100, "years"};
+    }
+    return {1, "weeks"};
+}
+
+// Weekdays Monday first, then by position; days of the month first to last, then from the end.
+auto weekday_order(const rule_weekday& a, const rule_weekday& b) noexcept -> bool {
+    const auto rank = [](const rule_weekday& w) { return std::pair{(w.day.c_encoding() + 6) % 7, w.nth < 0 ? 10 - w.nth : w.nth}; };
+    return rank(a) < rank(b);
+}
+auto month_day_order(int a, int b) noexcept -> bool { return (a < 0) != (b < 0) ? a > 0 : a < b; }
+
+template <class T, class Less>
+void sort_unique(std::vector<T>& v, Less less) {
+    std::sort(v.begin(), v.end(), less);
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+}  // namespace
+
+void meeting_schedule::settle() {
+    const bool monthly = kind_ == recurrence::monthly_by_weekday || kind_ == recurrence::monthly_by_day;
+    const auto [most, unit] = interval_limit(kind_);
+    if (interval_ < 1 || interval_ > most) {
+        throw validation_error("interval", "must be 1 to " + std::to_string(most) + " " + std::string(unit) + ", got " +
+                                               std::to_string(interval_));
+    }
+    for (const auto& w : weekdays_) {
+        check_weekday(w.day);
+        const bool numbered = monthly || kind_ == recurrence::yearly;
+        if (!numbered && w.nth != 0) throw validation_error("weekdays", "a daily or weekly rule takes no position");
+        if (numbered && (w.nth == 0 || w.nth < -5 || w.nth > 5)) {
+            throw validation_error("weekdays", "the position of a weekday in the month must be 1 to 5 or -1 to -5, got " +
+                                                   std::to_string(w.nth));
+        }
+    }
+    for (int d : month_days_) {
+        if (d == 0 || d < -31 || d > 31) {
+            throw validation_error("month_days", "must be 1 to 31, or -1 to -31 from the month's end, got " + std::to_string(d));
+        }
+    }
+    for (unsigned m : months_) {
+        if (m < 1 || m > 12) throw validation_error("months", "must be 1 to 12, got " + std::to_string(m));
+    }
+    sort_unique(weekdays_, weekday_order);
+    sort_unique(month_days_, month_day_order);
+    sort_unique(months_, std::less<>{});
+    const bool by_weekday = !weekdays_.empty();
+    const bool by_day = !month_days_.empty();
+    switch (kind_) {
+    case recurrence::daily:
+        if (by_weekday || by_day || !months_.empty()) throw validation_error("weekdays", "a daily rule names no days");
+        break;
+    case recurrence::weekly:
+        if (!by_weekday) throw validation_error("weekdays", "a weekly rule needs at least one weekday");
+        if (by_day || !months_.empty()) throw validation_error("month_days", "a weekly rule names weekdays only");
+        break;
+    case recurrence::monthly_by_weekday:
+    case recurrence::monthly_by_day:
+        if (by_weekday == by_day) throw validation_error("weekdays", "a monthly rule needs weekdays or days of the month, not both");
+        if (!months_.empty()) throw validation_error("months", "a monthly rule meets every month");
+        kind_ = by_weekday ? recurrence::monthly_by_weekday : recurrence::monthly_by_day;
+        break;
+    case recurrence::yearly:
+        if (months_.empty()) throw validation_error("months", "a yearly rule needs at least one month");
+        if (by_weekday == by_day) throw validation_error("weekdays", "a yearly rule needs weekdays or days of the month, not both");
+        break;
+    }
+    if (all_day_) {
+        start_ = minutes{0};
+        duration_ = days{1};
+    }
+    plain_ = (kind_ == recurrence::weekly && weekdays_.size() == 1) ||
+             (kind_ == recurrence::monthly_by_weekday && interval_ == 1 && weekdays_.size() == 1 &&
+              (weekdays_[0].nth > 0 || weekdays_[0].nth == -1)) ||
+             (kind_ == recurrence::monthly_by_day && interval_ == 1 && month_days_.size() == 1 && month_days_[0] > 0);
+    count_last_.reset();
+    if (count_) {
+        if (*count_ < 1 || *count_ > 10'000) throw validation_error("count", "must be 1 to 10000, got " + std::to_string(*count_));
+        if (!effective_) throw validation_error("count", "a counted rule needs its first day (effective dates)");
+        // The meetings are counted before skipped days, as RFC 5545 counts before EXDATE.
+        unsigned seen = 0;
+        const sys_days end = effective_->last();
+        date::days window{366};
+        for (sys_days day = effective_->first(); day <= end && !count_last_; day += window, window *= 2) {
+            rule_days(*this, day, end - day < window ? end : day + window - days{1}, [&](sys_days d) {
+                if (++seen < *count_) return true;
+                count_last_ = d;
+                return false;
+            });
+        }
+        if (!count_last_) {
+            throw validation_error("count", "COUNT=" + std::to_string(*count_) + " reaches past " + date::format("%F", end) +
+                                                ": only " + std::to_string(seen) + " meetings fit before it");
+        }
+        // In effect until the COUNTth meeting: the effective dates say when the rule ends.
+        effective_ = date_range{effective_->first(), *count_last_};
+    }
+}
+
+auto meeting_schedule::with_count(std::optional<unsigned> count) const -> meeting_schedule {
+    meeting_schedule copy = *this;
+    copy.count_ = count;
+    copy.settle();
+    return copy;
+}
+
+auto meeting_schedule::as_all_day() const -> meeting_schedule {
+    meeting_schedule copy = *this;
+    copy.all_day_ = true;
+    copy.settle();
+    return copy;
 }
 
 // ---- describe and rrule -------------------------------------------------------------------
 
+namespace {
+
+// "Tuesday", "Tuesday and Thursday", "Monday, Wednesday and Friday".
+template <class Item, class Write>
+void write_list(std::string& out, const std::vector<Item>& items, Write&& write) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+        write(items[i]);
+    }
+}
+
+// "second", "last", "second to last".
+auto position_words(int nth) -> std::string {
+    if (nth == -1) return "last";
+    if (nth < 0) return std::string(nth_words[static_cast<std::size_t>(-nth)]) + " to last";
+    return std::string(nth_words[static_cast<std::size_t>(nth)]);
+}
+
+// "15th", "last day", "2nd to last day".
+auto month_day_words(int d) -> std::string {
+    if (d == -1) return "last day";
+    const int n = d < 0 ? -d : d;
+    std::string out = std::to_string(n);
+    out += detail::ordinal_suffix(n);
+    if (d < 0) out += " to last day";
+    return out;
+}
+
+// " each month", " every other month", " every 3 months" (and years).
+auto every_words(unsigned interval, std::string_view unit) -> std::string {
+    if (interval == 1) return " each " + std::string(unit);
+    if (interval == 2) return " every other " + std::string(unit);
+    return " every " + std::to_string(interval) + " " + std::string(unit) + "s";
+}
+
+}  // namespace
+
 auto meeting_schedule::describe() const -> std::string {
     std::string out;
-    const std::string_view day_name = weekday_names[weekday_];
+    auto day_names = [&] {
+        write_list(out, weekdays_, [&](const rule_weekday& w) { out += weekday_names[w.day.c_encoding()]; });
+    };
+    auto days_of_month = [&] {
+        if (!weekdays_.empty()) {
+            write_list(out, weekdays_, [&](const rule_weekday& w) {
+                out += position_words(w.nth);
+                out += ' ';
+                out += weekday_names[w.day.c_encoding()];
+            });
+        } else {
+            out += "the ";
+            write_list(out, month_days_, [&](int d) { out += month_day_words(d); });
+        }
+    };
     switch (kind_) {
+    case recurrence::daily:
+        out += interval_ == 1 ? std::string("every day") : interval_ == 2 ? std::string("every other day")
+                                                                            : "every " + std::to_string(interval_) + " days";
+        break;
     case recurrence::weekly:
         if (interval_ == 1) {
             out += "every ";
-            out += day_name;
         } else if (interval_ == 2) {
             out += "every other ";
-            out += day_name;
         } else {
             out += "every " + std::to_string(interval_) + " weeks on ";
-            out += day_name;
         }
+        day_names();
         break;
     case recurrence::monthly_by_weekday:
-        out += nth_ == -1 ? std::string_view{"last"} : nth_words[static_cast<std::size_t>(nth_)];
-        out += ' ';
-        out += day_name;
-        out += " of each month";
-        break;
     case recurrence::monthly_by_day:
-        out += "the " + std::to_string(day_of_month_);
-        out += detail::ordinal_suffix(day_of_month_);
-        out += " of each month";
+        days_of_month();
+        out += " of";
+        out += every_words(interval_, "month");
+        break;
+    case recurrence::yearly:
+        days_of_month();
+        out += " of ";
+        write_list(out, months_, [&](unsigned m) { out += detail::month_names[m - 1]; });
+        out += every_words(interval_, "year");
         break;
     }
     out += ", ";
+    if (all_day_) {
+        out += "all day";
+        return out;
+    }
     out += detail::clock_text_12h(start_);
     if (duration_ < days{1}) {
         out += ' ';
@@ -390,31 +750,267 @@ auto meeting_schedule::describe() const -> std::string {
 }
 
 auto meeting_schedule::rrule() const -> std::string {
-    std::string out;
-    switch (kind_) {
-    case recurrence::weekly:
-        out = "FREQ=WEEKLY";
-        if (interval_ != 1) out += ";INTERVAL=" + std::to_string(interval_);
-        out += ";BYDAY=";
-        out += weekday_codes[weekday_];
-        break;
-    case recurrence::monthly_by_weekday:
-        out = "FREQ=MONTHLY;BYDAY=" + std::to_string(nth_);
-        out += weekday_codes[weekday_];
-        break;
-    case recurrence::monthly_by_day:
-        out = "FREQ=MONTHLY;BYMONTHDAY=" + std::to_string(day_of_month_);
-        break;
-    }
-    // A schedule that runs to the model's last day is an open rule: its UNTIL would be in UTC,
-    // in the year 10000 west of Greenwich, which no reader accepts, and no meeting can follow.
-    if (effective_ && effective_->last() < detail::last_day) {
-        // RFC 5545: with a DTSTART in a TZID, UNTIL is given in UTC.
-        local_converter convert(zone_);
-        const sys_seconds until = convert.to_sys(local_at(effective_->last(), start_));
-        out += ";UNTIL=" + date::format("%Y%m%dT%H%M%SZ", until);
+    static constexpr std::array<std::string_view, 5> freq{"WEEKLY", "MONTHLY", "MONTHLY", "DAILY", "YEARLY"};
+    std::string out = "FREQ=";
+    out += freq[static_cast<std::size_t>(kind_)];
+    if (interval_ != 1) out += ";INTERVAL=" + std::to_string(interval_);
+    auto list = [&out](std::string_view name, const auto& values, auto&& write) {
+        if (values.empty()) return;
+        out += ';';
+        out += name;
+        out += '=';
+        bool first = true;
+        for (const auto& v : values) {
+            if (!first) out += ',';
+            write(v);
+            first = false;
+        }
+    };
+    list("BYMONTH", months_, [&](unsigned m) { out += std::to_string(m); });
+    list("BYMONTHDAY", month_days_, [&](int d) { out += std::to_string(d); });
+    list("BYDAY", weekdays_, [&](const rule_weekday& w) {
+        if (w.nth != 0) out += std::to_string(w.nth);
+        out += weekday_codes[w.day.c_encoding()];
+    });
+    if (count_) {
+        out += ";COUNT=" + std::to_string(*count_);
+    } else if (effective_ && effective_->last() < detail::last_day) {
+        // A schedule that runs to the model's last day is an open rule: its UNTIL would be in
+        // UTC, in the year 10000 west of Greenwich, which no reader accepts.
+        if (all_day_) {
+            out += ";UNTIL=" + date::format("%Y%m%d", effective_->last());
+        } else {
+            // RFC 5545: with a DTSTART in a TZID, UNTIL is given in UTC.
+            local_converter convert(zone_);
+            const sys_seconds until = convert.to_sys(local_at(effective_->last(), start_));
+            out += ";UNTIL=" + date::format("%Y%m%dT%H%M%SZ", until);
+        }
     }
     return out;
+}
+
+// ---- from_rrule ---------------------------------------------------------------------------
+
+namespace {
+
+// One NAME=VALUE part of an RRULE value, with where its value starts.
+struct rule_part {
+    std::string name;
+    std::string_view value;
+    std::size_t at = 0;
+};
+
+class rrule_reader {
+public:
+    explicit rrule_reader(std::string_view text) : text_(text) {}
+
+    [[noreturn]] void fail(std::size_t at, const std::string& why) const { throw parse_error(text_, at, why); }
+
+    auto parts() const -> std::vector<rule_part> {
+        std::vector<rule_part> out;
+        for (std::size_t pos = 0; pos < text_.size();) {
+            auto end = text_.find(';', pos);
+            if (end == std::string_view::npos) end = text_.size();
+            const auto part = text_.substr(pos, end - pos);
+            const auto eq = part.find('=');
+            if (eq == std::string_view::npos) fail(pos, "expected NAME=VALUE");
+            rule_part p{std::string(part.substr(0, eq)), part.substr(eq + 1), pos + eq + 1};
+            for (const auto& seen : out) {
+                if (seen.name == p.name) fail(pos, p.name + " is given twice");
+            }
+            out.push_back(std::move(p));
+            pos = end + 1;
+        }
+        return out;
+    }
+
+    // Digits at `i`, read whole (a value too large for an int reads as its first 12 digits, which
+    // no range accepts): how many there were.
+    static auto digits_at(std::string_view v, std::size_t& i, std::int64_t& n) -> std::size_t {
+        const std::size_t from = i;
+        n = 0;
+        for (; i < v.size() && detail::is_digit(v[i]); ++i) {
+            if (i - from < 12) n = n * 10 + (v[i] - '0');
+        }
+        return i - from;
+    }
+
+    // A signed integer list ("1,-1,15") within [low, high].
+    auto numbers(const rule_part& p, int low, int high) const -> std::vector<int> {
+        std::vector<int> out;
+        std::size_t i = 0;
+        const auto v = p.value;
+        while (true) {
+            const std::size_t start = i;
+            bool negative = false;
+            if (i < v.size() && (v[i] == '+' || v[i] == '-')) negative = v[i++] == '-';
+            std::int64_t n = 0;
+            if (digits_at(v, i, n) == 0 || (i < v.size() && v[i] != ',')) fail(p.at + start, p.name + ": expected a number");
+            if (negative) n = -n;
+            if (n < low || n > high) {
+                fail(p.at + start, p.name + "=" + std::string(v.substr(start, i - start)) + " is out of range (" +
+                                       std::to_string(low) + " to " + std::to_string(high) + ")");
+            }
+            out.push_back(static_cast<int>(n));
+            if (i == v.size()) return out;
+            ++i;
+        }
+    }
+
+    auto weekdays(const rule_part& p) const -> std::vector<rule_weekday> {
+        std::vector<rule_weekday> out;
+        std::size_t i = 0;
+        const auto v = p.value;
+        while (true) {
+            const std::size_t start = i;
+            int sign = 1;
+            if (i < v.size() && (v[i] == '+' || v[i] == '-')) sign = v[i++] == '-' ? -1 : 1;
+            std::int64_t n = 0;
+            const std::size_t digits = i;
+            digits_at(v, i, n);
+            if (n > 53) fail(p.at + start, "BYDAY=" + std::string(v) + ": BYDAY numbers lie between -53 and 53");
+            if (i + 2 > v.size()) fail(p.at + start, "BYDAY: expected a day such as TU or 2TU");
+            const auto code = v.substr(i, 2);
+            const auto found = std::find(weekday_codes.begin(), weekday_codes.end(), code);
+            if (found == weekday_codes.end()) fail(p.at + i, "BYDAY: expected SU, MO, TU, WE, TH, FR or SA");
+            i += 2;
+            if (i < v.size() && v[i] != ',') fail(p.at + i, "BYDAY: expected a comma");
+            if (i == digits + 2 && (sign == -1 || start != digits)) fail(p.at + start, "BYDAY: a sign needs a number");
+            out.push_back({sign * static_cast<int>(n), date::weekday{static_cast<unsigned>(found - weekday_codes.begin())}});
+            if (i == v.size()) return out;
+            ++i;
+        }
+    }
+
+    // COUNT and INTERVAL: digits only (RFC 5545), within [low, high].
+    auto whole(const rule_part& p, int low, int high) const -> int {
+        std::size_t i = 0;
+        std::int64_t n = 0;
+        if (digits_at(p.value, i, n) == 0 || i != p.value.size()) {
+            fail(p.at, p.name + "=" + std::string(p.value) + ": expected a number written in digits only");
+        }
+        if (n < low || n > high) {
+            fail(p.at, p.name + "=" + std::string(p.value) + " is out of range (" + std::to_string(low) + " to " +
+                           std::to_string(high) + ")");
+        }
+        return static_cast<int>(n);
+    }
+
+    // UNTIL: a date (meetings on that local day are held) or a date-time, UTC or in `zone`.
+    auto until(const rule_part& p, const date::time_zone* zone, minutes start) const -> sys_seconds {
+        const auto v = p.value;
+        auto digits = [&](std::size_t from, std::size_t n) {
+            int value = 0;
+            for (std::size_t i = from; i < from + n; ++i) {
+                if (i >= v.size() || !detail::is_digit(v[i])) fail(p.at + std::min(i, v.size()), "UNTIL: expected YYYYMMDD or YYYYMMDDTHHMMSSZ");
+                value = value * 10 + (v[i] - '0');
+            }
+            return value;
+        };
+        const date::year_month_day ymd{date::year{digits(0, 4)}, date::month{static_cast<unsigned>(digits(4, 2))},
+                                       date::day{static_cast<unsigned>(digits(6, 2))}};
+        if (!ymd.ok()) fail(p.at, "UNTIL: not a calendar date");
+        const sys_days day{ymd};
+        if (v.size() == 8) return local_converter(zone).to_sys(local_at(day, start));
+        if (v.size() < 15 || v[8] != 'T' || v.size() > 16 || (v.size() == 16 && v[15] != 'Z')) {
+            fail(p.at, "UNTIL: expected YYYYMMDD or YYYYMMDDTHHMMSSZ");
+        }
+        const auto h = digits(9, 2), m = digits(11, 2), sec = digits(13, 2);
+        if (h > 23 || m > 59 || sec > 60) fail(p.at + 9, "UNTIL: not a time of day");
+        const seconds time{h * 3600 + m * 60 + std::min(sec, 59)};
+        if (v.size() == 16) return sys_seconds{day} + time;
+        return local_converter(zone).to_sys(local_seconds{day.time_since_epoch()} + time);
+    }
+
+private:
+    std::string_view text_;
+};
+
+}  // namespace
+
+auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, minutes start, minutes duration,
+                                  std::string time_zone) -> meeting_schedule {
+    check_day("effective.first", first_day);
+    const rrule_reader in(text);
+    const auto parts = in.parts();
+    const auto find = [&](std::string_view name) -> const rule_part* {
+        for (const auto& p : parts) {
+            if (p.name == name) return &p;
+        }
+        return nullptr;
+    };
+    static constexpr std::array known{"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "COUNT", "UNTIL", "WKST"};
+    for (const auto& p : parts) {
+        if (std::find(known.begin(), known.end(), p.name) == known.end()) {
+            in.fail(p.at - p.name.size() - 1, p.name + " is not a part a meeting schedule can hold");
+        }
+    }
+    const rule_part* freq = find("FREQ");
+    if (freq == nullptr) in.fail(0, "expected FREQ");
+    recurrence kind{};
+    if (freq->value == "DAILY") {
+        kind = recurrence::daily;
+    } else if (freq->value == "WEEKLY") {
+        kind = recurrence::weekly;
+    } else if (freq->value == "MONTHLY") {
+        kind = recurrence::monthly_by_day;
+    } else if (freq->value == "YEARLY") {
+        kind = recurrence::yearly;
+    } else {
+        in.fail(freq->at, "FREQ=" + std::string(freq->value) + " is not a meeting schedule (expected DAILY, WEEKLY, MONTHLY or YEARLY)");
+    }
+    if (const auto* wkst = find("WKST"); wkst != nullptr && wkst->value != "MO" && kind == recurrence::weekly) {
+        in.fail(wkst->at, "WKST other than MO: weeks run Monday to Sunday");
+    }
+    meeting_schedule s(kind, start, duration, std::move(time_zone));
+    if (const auto* p = find("INTERVAL")) s.interval_ = static_cast<unsigned>(in.whole(*p, 1, 1000));
+    if (const auto* p = find("BYDAY")) s.weekdays_ = in.weekdays(*p);
+    if (const auto* p = find("BYMONTHDAY")) s.month_days_ = in.numbers(*p, -31, 31);
+    if (const auto* p = find("BYMONTH")) {
+        for (int m : in.numbers(*p, 1, 12)) s.months_.push_back(static_cast<unsigned>(m));
+    }
+    if (const auto* p = find("BYSETPOS")) {
+        // BYDAY=TU;BYSETPOS=-1 is the last Tuesday: a position among one weekday's days.
+        const auto positions = in.numbers(*p, -5, 5);
+        const int pos = positions.size() == 1 ? positions[0] : 0;
+        if (s.weekdays_.size() != 1 || s.weekdays_[0].nth != 0 || !s.month_days_.empty() || pos == 0 ||
+            (kind != recurrence::monthly_by_day && kind != recurrence::yearly)) {
+            in.fail(p->at, "BYSETPOS is read with one BYDAY weekday in a monthly or yearly rule only");
+        }
+        s.weekdays_[0].nth = pos;
+    }
+    const date::year_month_day ymd{first_day};
+    // What the rule leaves out comes from DTSTART (RFC 5545 3.3.10).
+    if (kind == recurrence::daily && !s.weekdays_.empty() && s.interval_ == 1 && s.month_days_.empty() && s.months_.empty()) {
+        s.kind_ = recurrence::weekly;  // every weekday: the same days as a weekly rule on them
+    }
+    if (s.kind_ == recurrence::weekly && s.weekdays_.empty()) s.weekdays_ = {rule_weekday{0, date::weekday{first_day}}};
+    if (kind == recurrence::monthly_by_day && s.weekdays_.empty() && s.month_days_.empty()) {
+        s.month_days_ = {static_cast<int>(static_cast<unsigned>(ymd.day()))};
+    }
+    if (kind == recurrence::yearly) {
+        if (s.months_.empty() && s.month_days_.empty() && s.weekdays_.empty()) s.months_ = {static_cast<unsigned>(ymd.month())};
+        if (s.months_.empty() && !s.month_days_.empty()) s.months_ = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+        if (s.month_days_.empty() && s.weekdays_.empty()) s.month_days_ = {static_cast<int>(static_cast<unsigned>(ymd.day()))};
+    }
+    const auto* count = find("COUNT");
+    const auto* until = find("UNTIL");
+    if (count != nullptr && until != nullptr) in.fail(until->at, "COUNT and UNTIL cannot both be given");
+    sys_days last = detail::last_day;
+    if (until != nullptr) {
+        // The last day whose meeting starts at or before UNTIL: meetings are once a local day at
+        // one local time, so the day says exactly which are held.
+        const sys_seconds instant = in.until(*until, s.zone_, s.start_);
+        const sys_days until_day{std::chrono::floor<days>(s.zone_->to_local(instant)).time_since_epoch()};
+        const bool held = local_converter(s.zone_).to_sys(local_at(until_day, s.start_)) <= instant;
+        const sys_days day = held ? until_day : until_day - days{1};
+        if (day < first_day) in.fail(until->at, "UNTIL is before the first meeting");
+        last = std::min(day, detail::last_day);
+    }
+    if (count != nullptr) s.count_ = static_cast<unsigned>(in.whole(*count, 1, 10'000));
+    s.effective_ = date_range{first_day, last};
+    s.settle();
+    return s;
 }
 
 auto operator<<(std::ostream& out, const meeting_schedule& schedule) -> std::ostream& {
@@ -426,6 +1022,8 @@ auto to_string(recurrence kind) -> std::string_view {
     case recurrence::weekly: return "weekly";
     case recurrence::monthly_by_weekday: return "monthly_by_weekday";
     case recurrence::monthly_by_day: return "monthly_by_day";
+    case recurrence::daily: return "daily";
+    case recurrence::yearly: return "yearly";
     }
     return "weekly";
 }
@@ -460,7 +1058,9 @@ constexpr auto vocabulary = std::to_array<std::string_view>({
     "half", "first", "second", "third", "fourth", "fifth", "last", "sixth", "seventh", "eighth", "ninth", "tenth",
     "monday", "mondays", "mon", "tuesday", "tuesdays", "tue", "tues", "wednesday", "wednesdays", "wed", "weds",
     "thursday", "thursdays", "thu", "thur", "thurs", "friday", "fridays", "fri", "saturday", "saturdays", "sat",
-    "sunday", "sundays", "sun", "one"});
+    "sunday", "sundays", "sun", "one", "day", "days", "year", "years", "yearly", "annually", "all", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
 
 auto tokenize(std::string_view text) -> std::vector<token> {
     std::vector<token> out;
@@ -592,12 +1192,22 @@ struct clock_time {
 struct parsed_rule {
     recurrence kind = recurrence::weekly;
     unsigned interval = 1;
-    date::weekday day{0u};
-    int nth = 0;
-    unsigned day_of_month = 0;
+    std::vector<rule_weekday> weekdays;
+    std::vector<int> month_days;
+    std::vector<unsigned> months;
+    bool all_day = false;
     minutes start{0};
     minutes duration{120};
 };
+
+auto month_of_word(std::string_view w) -> std::optional<unsigned> {
+    for (unsigned m = 0; m < 12; ++m) {
+        std::string full(detail::month_names[m]);
+        for (auto& c : full) c = lower(c);
+        if (w == full || w == full.substr(0, 3) || (m == 8 && w == "sept")) return m + 1;
+    }
+    return std::nullopt;
+}
 
 class parser {
 public:
@@ -652,12 +1262,16 @@ private:
         auto day = weekday_here();
         if (!day) expected("a weekday such as \"Tuesday\"");
         advance();
-        if (is_word("and") || peek().kind == token_kind::comma) {
-            if (is_word("and") || weekday_of(peek(1).word)) {
-                fail(peek(), "one schedule meets on one day; write a schedule for each day");
-            }
-        }
         return *day;
+    }
+
+    // "Tuesday", "Tuesday and Thursday", "Monday, Wednesday and Friday".
+    void expect_weekdays() {
+        rule_.weekdays.push_back({0, expect_weekday()});
+        while ((is_word("and") || peek().kind == token_kind::comma) && weekday_of(peek(1).word)) {
+            advance();
+            rule_.weekdays.push_back({0, expect_weekday()});
+        }
     }
 
     // The ordinal at the next token (word or "2nd"), if there is one.
@@ -684,7 +1298,7 @@ private:
             advance();
             accept("on");
             rule_.kind = recurrence::weekly;
-            rule_.day = expect_weekday();
+            expect_weekdays();
         } else if (accept("monthly")) {
             accept("on");
             accept("the");
@@ -695,22 +1309,36 @@ private:
             parse_month_tail();
         } else if (weekday_here()) {
             rule_.kind = recurrence::weekly;
-            rule_.day = expect_weekday();
+            expect_weekdays();
         } else {
             expected("a schedule such as \"every Wednesday\" or \"second Tuesday of each month\"");
         }
     }
 
     // After "every": "other Wednesday", "3 weeks on Monday", "week on Monday", "Wednesday",
-    // "second Tuesday of the month", "month on the 15th".
+    // "second Tuesday of the month", "month on the 15th", "day", "other day", "3 days".
     void parse_every() {
         const token& t = peek();
+        if (accept("day")) {
+            rule_.kind = recurrence::daily;
+            return;
+        }
         if (accept("other")) {
             rule_.interval = 2;
+            if (accept("day")) {
+                rule_.kind = recurrence::daily;
+                return;
+            }
             if (accept("week")) accept("on");
         } else if (t.kind == token_kind::number && !t.decimal) {
             advance();
-            if (!accept("weeks") && !accept("week")) expected("\"weeks\" after a number");
+            if (accept("days") || accept("day")) {
+                if (t.value < 1 || t.value > 366) fail(t, "interval must be 1 to 366 days");
+                rule_.kind = recurrence::daily;
+                rule_.interval = static_cast<unsigned>(t.value);
+                return;
+            }
+            if (!accept("weeks") && !accept("week")) expected("\"weeks\" or \"days\" after a number");
             set_interval(t.value, t);
             accept("on");
         } else if (auto n = ordinal_here(); n && (is_word("week", 1) || is_word("weeks", 1))) {
@@ -731,7 +1359,7 @@ private:
             return;
         }
         rule_.kind = recurrence::weekly;
-        rule_.day = expect_weekday();
+        expect_weekdays();
     }
 
     void set_interval(std::int64_t n, const token& at) {
@@ -739,41 +1367,120 @@ private:
         rule_.interval = static_cast<unsigned>(n);
     }
 
-    // "second Tuesday", "last Thursday", "15th", "first" (the day).
-    void parse_monthly_body() {
-        const token& t = peek();
+    // One position: "second", "2nd", "last", "second to last", "2nd to last" (negative from the end).
+    auto expect_position() -> std::int64_t {
         auto n = ordinal_here();
         if (!n) expected("an ordinal such as \"second\" or \"15th\"");
+        const token& t = peek();
         advance();
-        if (is_word("and") || (peek().kind == token_kind::comma && ordinal_here_after_comma())) {
-            fail(peek(), "one schedule meets on one day; write a schedule for each day");
+        if (*n > 0 && is_word("to") && is_word("last", 1)) {
+            advance();
+            advance();
+            if (*n > 31) fail(t, "day of the month must be 1st to 31st");
+            return -*n;
         }
-        if (weekday_here()) {
-            if (!((*n >= 1 && *n <= 5) || *n == -1)) fail(t, "ordinal must be first to fifth or last");
-            rule_.kind = recurrence::monthly_by_weekday;
-            rule_.nth = static_cast<int>(*n);
-            rule_.day = expect_weekday();
-            return;
-        }
-        if (t.kind == token_kind::word && (*n == -1 || *n > 5)) {
-            fail(t, "expected a weekday after \"" + std::string(text_.substr(t.pos, t.size)) + "\"");
-        }
-        if (*n < 1 || *n > 31) fail(t, "day of the month must be 1st to 31st");
-        rule_.kind = recurrence::monthly_by_day;
-        rule_.day_of_month = static_cast<unsigned>(*n);
+        return *n;
     }
 
-    // Optional: "of each month", "of the month", "of every month", "each month", "monthly".
+    // "second Tuesday", "first and third Tuesday", "first Monday and third Tuesday", "15th",
+    // "1st and 15th", "last day", "2nd to last day", "first" (the day).
+    void parse_monthly_body() {
+        std::vector<std::pair<std::int64_t, const token*>> pending;  // positions waiting for a weekday
+        bool any_weekday = false;
+        bool any_day = false;
+        while (true) {
+            const token& t = peek();
+            const auto n = expect_position();
+            pending.emplace_back(n, &t);
+            if (weekday_here()) {
+                const auto day = expect_weekday();
+                for (const auto& [position, at] : pending) {
+                    if (position == 0 || position < -5 || position > 5) fail(*at, "ordinal must be first to fifth or last");
+                    rule_.weekdays.push_back({static_cast<int>(position), day});
+                }
+                pending.clear();
+                any_weekday = true;
+            } else if (accept("day")) {
+                for (const auto& [position, at] : pending) add_month_day(position, *at);
+                pending.clear();
+                any_day = true;
+            }
+            const bool more = (is_word("and") || peek().kind == token_kind::comma) && (ordinal_here_after_comma() || is_word("last", 1));
+            if (!more) break;
+            advance();
+        }
+        for (const auto& [position, at] : pending) {
+            if (at->kind == token_kind::word && (position < 0 || position > 5)) {
+                fail(*at, "expected a weekday after \"" + std::string(text_.substr(at->pos, at->size)) + "\"");
+            }
+            add_month_day(position, *at);
+            any_day = true;
+        }
+        if (any_weekday && any_day) fail(peek(), "give weekdays or days of the month, not both");
+        rule_.kind = any_weekday ? recurrence::monthly_by_weekday : recurrence::monthly_by_day;
+    }
+
+    void add_month_day(std::int64_t n, const token& at) {
+        if (n == 0 || n < -31 || n > 31) fail(at, "day of the month must be 1st to 31st");
+        rule_.month_days.push_back(static_cast<int>(n));
+    }
+
+    // "each month", "every other month", "every 3 months", or "each year" and the like after the
+    // months of a yearly rule: the interval.
+    auto every_tail(std::string_view unit) -> bool {
+        const std::string plural = std::string(unit) + "s";
+        if ((is_word("each") || is_word("every")) && is_word(unit, 1)) {
+            advance();
+            advance();
+            return true;
+        }
+        if (is_word("every") && is_word("other", 1) && is_word(unit, 2)) {
+            advance();
+            advance();
+            advance();
+            rule_.interval = 2;
+            return true;
+        }
+        if (is_word("every") && peek(1).kind == token_kind::number && !peek(1).decimal && is_word(plural, 2)) {
+            advance();
+            const token& n = advance();
+            advance();
+            const std::int64_t most = unit == "month" ? 120 : 100;
+            if (n.value < 1 || n.value > most) fail(n, "interval must be 1 to " + std::to_string(most) + " " + plural);
+            rule_.interval = static_cast<unsigned>(n.value);
+            return true;
+        }
+        return false;
+    }
+
+    // Optional: "of each month", "of the month", "of every month", "of every 3 months", "each
+    // month", "monthly"; or "of March and September each year" (a yearly rule).
     void parse_month_tail() {
         if (accept("of")) {
+            if (month_of_word(peek().word)) {
+                parse_months();
+                return;
+            }
+            if (every_tail("month")) return;
             if (!accept("each") && !accept("every")) accept("the");
             if (!accept("month")) expected("\"month\"");
         } else if (is_word("each") || is_word("every")) {
-            if (!is_word("month", 1)) return;
-            advance();
-            advance();
+            every_tail("month");
         } else {
             accept("monthly");
+        }
+    }
+
+    void parse_months() {
+        rule_.kind = recurrence::yearly;
+        rule_.months.push_back(*month_of_word(advance().word));
+        while ((is_word("and") || peek().kind == token_kind::comma) && peek(1).kind == token_kind::word &&
+               month_of_word(peek(1).word)) {
+            advance();
+            rule_.months.push_back(*month_of_word(advance().word));
+        }
+        if (!every_tail("year")) {
+            if (!accept("yearly")) accept("annually");
         }
     }
 
@@ -827,6 +1534,12 @@ private:
 
     void parse_times() {
         while (peek().kind == token_kind::comma) advance();
+        if (is_word("all") && is_word("day", 1)) {
+            advance();
+            advance();
+            rule_.all_day = true;
+            return;
+        }
         if (accept("starting")) {
             accept("at");
         } else if (!accept("at")) {
@@ -945,13 +1658,16 @@ private:
 
 auto meeting_schedule::parse(std::string_view text, std::string time_zone) -> meeting_schedule {
     // A leading byte order mark is skipped: positions count from after it.
-    const parsed_rule r = parser(detail::without_bom(text)).run();
-    switch (r.kind) {
-    case recurrence::weekly: return weekly(r.day, r.start, r.duration, std::move(time_zone), r.interval);
-    case recurrence::monthly_by_weekday: return monthly_on_weekday(r.nth, r.day, r.start, r.duration, std::move(time_zone));
-    case recurrence::monthly_by_day: return monthly_on_day(r.day_of_month, r.start, r.duration, std::move(time_zone));
-    }
-    throw parse_error(text, 0, "unknown kind of schedule");
+    parsed_rule r = parser(detail::without_bom(text)).run();
+    if (r.all_day) r.duration = days{1};
+    meeting_schedule s(r.kind, r.start, r.duration, std::move(time_zone));
+    s.interval_ = r.interval;
+    s.weekdays_ = std::move(r.weekdays);
+    s.month_days_ = std::move(r.month_days);
+    s.months_ = std::move(r.months);
+    s.all_day_ = r.all_day;
+    s.settle();
+    return s;
 }
 
 }  // namespace advocacy

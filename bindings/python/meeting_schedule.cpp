@@ -43,6 +43,7 @@ auto repr(const meeting_schedule& s) -> std::string {
     std::string out = "MeetingSchedule.parse(" + std::string(py::repr(py::str(s.describe()))) +
                       ", time_zone=" + std::string(py::repr(py::str(s.time_zone()))) + ")";
     if (s.effective()) out += ".with_effective(" + std::string(py::repr(py::cast(*s.effective()))) + ")";
+    if (s.count()) out += ".with_count(" + std::to_string(*s.count()) + ")";
     if (!s.skipped().empty()) out += ".with_skipped(" + std::string(py::repr(py::cast(s.skipped()))) + ")";
     return out;
 }
@@ -72,16 +73,24 @@ auto meeting_schedule_to_dict(const meeting_schedule& s) -> py::dict {
     d["time_zone"] = s.time_zone();
     d["effective"] = s.effective() ? py::object(date_range_to_dict(*s.effective())) : py::object(py::none());
     d["skipped"] = py::cast(s.skipped());
+    if (s.count()) d["count"] = *s.count();  // only when counted: dicts of the first kinds keep their keys
     return d;
 }
 
 auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> meeting_schedule {
     if (py::isinstance<meeting_schedule>(value)) return value.cast<meeting_schedule>();
     auto d = require_dict(value, prefix.empty() ? "meeting_schedule" : prefix.substr(0, prefix.size() - 1));
-    check_keys(d, prefix, {"rule", "rrule", "time_zone", "effective", "skipped"});
+    check_keys(d, prefix, {"rule", "rrule", "time_zone", "effective", "skipped", "count"});
     meeting_schedule s = parse_remembered(get_str(d, "rule", prefix + "rule"), get_str(d, "time_zone", prefix + "time_zone"));
     if (d.contains("effective") && !d["effective"].is_none()) {
         s = s.with_effective(date_range_from_value(d["effective"], prefix + "effective"));
+    }
+    if (d.contains("count") && !d["count"].is_none()) {
+        const auto count = d["count"];
+        if (!py::isinstance<py::int_>(count) || py::isinstance<py::bool_>(count)) {
+            throw validation_error(prefix + "count", "expected an int or None");
+        }
+        s = s.with_count(non_negative(count.cast<long long>(), (prefix + "count").c_str(), "1 to 10000"));
     }
     if (d.contains("skipped") && !d["skipped"].is_none()) {
         const auto items = get_list(d, "skipped", prefix + "skipped");
@@ -122,9 +131,27 @@ void init_meeting_schedule(py::module_& m) {
 
     py::class_<meeting_schedule>(
         m, "MeetingSchedule",
-        "When a group meets: weekly (every n weeks), monthly on the nth weekday, or monthly on a day, at a "
-        "local start time in an IANA time zone. Weekdays are ints 0 = Monday .. 6 = Sunday, as "
-        "datetime.date.weekday() numbers them.")
+        "When a group meets: an RFC 5545 rule (daily, weekly on one or more days, monthly on nth weekdays "
+        "or days of the month, yearly), at a local start time or all day, in an IANA time zone. Weekdays are "
+        "ints 0 = Monday .. 6 = Sunday, as datetime.date.weekday() numbers them.")
+        .def_static(
+            "daily",
+            [](time_of_day start, std::chrono::minutes duration, std::string time_zone, long long interval) {
+                return meeting_schedule::daily(start.value, duration, std::move(time_zone),
+                                               non_negative(interval, "interval", "1 to 366 days"));
+            },
+            py::arg("start"), py::arg("duration"), py::arg("time_zone"), py::arg("interval") = 1,
+            "Every `interval` days, counted from the effective start (from 1970-01-01 when open-ended).")
+        .def_static(
+            "from_rrule",
+            [](text_arg rule, date::sys_days first_day, time_of_day start, std::chrono::minutes duration,
+               std::string time_zone) {
+                return meeting_schedule::from_rrule(rule.view, first_day, start.value, duration, std::move(time_zone));
+            },
+            py::arg("rule"), py::arg("first_day"), py::arg("start"), py::arg("duration"), py::arg("time_zone"),
+            "The schedule an RRULE value ('FREQ=WEEKLY;BYDAY=TU,TH;COUNT=10') gives for a first meeting on "
+            "`first_day` (a date) at `start`: in effect from that day. ParseError for a part it cannot hold "
+            "(BYHOUR, FREQ=HOURLY...), ValidationError naming the field for a value out of range.")
         .def_static(
             "weekly",
             [](int weekday, time_of_day start, std::chrono::minutes duration, std::string time_zone, long long interval) {
@@ -160,15 +187,30 @@ void init_meeting_schedule(py::module_& m) {
                     "Reads 'second Tuesday of each month at 7pm', 'every other Wednesday at 18:30', "
                     "'last Thursday, 6:30 pm - 8 pm'. ParseError with .position on nonsense.")
         .def_property_readonly("kind", [](const meeting_schedule& s) { return std::string(to_string(s.kind())); },
-                               "'weekly', 'monthly_by_weekday' or 'monthly_by_day'.")
-        .def_property_readonly("interval", &meeting_schedule::interval, "Weeks between meetings (1 for monthly rules).")
+                               "'weekly', 'monthly_by_weekday', 'monthly_by_day', 'daily' or 'yearly'.")
+        .def_property_readonly("interval", &meeting_schedule::interval, "Days, weeks, months or years between meetings.")
         .def_property_readonly(
             "weekday",
             [](const meeting_schedule& s) -> std::optional<int> {
-                if (s.kind() == recurrence::monthly_by_day) return std::nullopt;
+                if (s.weekdays().empty()) return std::nullopt;
                 return weekday_to_python(s.weekday());
             },
-            "0 = Monday .. 6 = Sunday; None for a day-of-month rule.")
+            "The first of `weekdays`: 0 = Monday .. 6 = Sunday; None for a rule without weekdays.")
+        .def_property_readonly(
+            "weekdays",
+            [](const meeting_schedule& s) {
+                py::list out;
+                for (const auto& w : s.weekdays()) out.append(py::make_tuple(w.nth, weekday_to_python(w.day)));
+                return py::tuple(out);
+            },
+            "BYDAY as a tuple of (nth, weekday): nth 1..5 or -1..-5 in monthly and yearly rules, 0 otherwise.")
+        .def_property_readonly(
+            "month_days", [](const meeting_schedule& s) { return tuple_of(s.month_days()); },
+            "BYMONTHDAY: 1..31, or -1..-31 counted from the month's end.")
+        .def_property_readonly(
+            "months", [](const meeting_schedule& s) { return tuple_of(s.months()); }, "BYMONTH (1..12) of a yearly rule.")
+        .def_property_readonly("count", &meeting_schedule::count, "COUNT: how many meetings from the effective start, or None.")
+        .def_property_readonly("all_day", &meeting_schedule::all_day, "Whether each meeting takes its whole local day.")
         .def_property_readonly(
             "nth",
             [](const meeting_schedule& s) -> std::optional<int> {
@@ -194,6 +236,9 @@ void init_meeting_schedule(py::module_& m) {
         .def("with_effective", &meeting_schedule::with_effective, py::arg("dates"),
              "A copy in effect only over `dates` (a DateRange), or always with None.")
         .def("with_skipped", &meeting_schedule::with_skipped, py::arg("days"), "A copy that also skips `days`.")
+        .def("with_count", &meeting_schedule::with_count, py::arg("count"),
+             "A copy that ends after `count` meetings from the effective start (None: no COUNT).")
+        .def("as_all_day", &meeting_schedule::as_all_day, "A copy whose meetings take their whole local day.")
         .def("occurrences", &meeting_schedule::occurrences, py::arg("days"), py::call_guard<py::gil_scoped_release>(),
              "The meetings whose local start day lies in `days` (a DateRange), in time order, as MeetingTime.")
         .def("next_after", &meeting_schedule::next_after, py::arg("instant"),
@@ -201,7 +246,8 @@ void init_meeting_schedule(py::module_& m) {
         .def("describe", &meeting_schedule::describe, "A phrase parse() reads back to an equal schedule.")
         .def("rrule", &meeting_schedule::rrule, "The RFC 5545 RRULE value, e.g. 'FREQ=MONTHLY;BYDAY=2TU'.")
         .def("to_dict", &meeting_schedule_to_dict,
-             "{'rule', 'rrule', 'time_zone', 'effective': {'first', 'last'} or None, 'skipped': [date]}.")
+             "{'rule', 'rrule', 'time_zone', 'effective': {'first', 'last'} or None, 'skipped': [date]}, and 'count' "
+            "when counted.")
         .def_static(
             "from_dict", [](const py::dict& d) { return meeting_schedule_from_dict(d); }, py::arg("d"),
             "The schedule to_dict() describes ('rrule' is ignored; 'effective' may also be a DateRange).")
@@ -212,13 +258,17 @@ void init_meeting_schedule(py::module_& m) {
         .def("__repr__", &repr)
         .def(py::pickle(
             [](const meeting_schedule& s) {
-                return py::make_tuple(s.describe(), s.time_zone(), s.effective(), s.skipped());
+                return py::make_tuple(s.describe(), s.time_zone(), s.effective(), s.skipped(), s.count());
             },
             [](const py::tuple& t) {
-                if (t.size() != 4) throw py::value_error("MeetingSchedule pickle: expected (rule, time_zone, effective, skipped)");
-                return meeting_schedule::parse(t[0].cast<std::string>(), t[1].cast<std::string>())
-                    .with_effective(t[2].cast<std::optional<date_range>>())
-                    .with_skipped(t[3].cast<std::vector<date::sys_days>>());
+                if (t.size() != 4 && t.size() != 5) {
+                    throw py::value_error("MeetingSchedule pickle: expected (rule, time_zone, effective, skipped, count)");
+                }
+                auto s = meeting_schedule::parse(t[0].cast<std::string>(), t[1].cast<std::string>())
+                             .with_effective(t[2].cast<std::optional<date_range>>())
+                             .with_skipped(t[3].cast<std::vector<date::sys_days>>());
+                if (t.size() == 5) s = s.with_count(t[4].cast<std::optional<unsigned>>());
+                return s;
             }));
 }
 

@@ -2,8 +2,8 @@
 #pragma once
 
 /// \file
-/// When a group meets: weekly, monthly on the nth weekday, or monthly on a day, at a local time
-/// in an IANA time zone.
+/// When a group meets: an RFC 5545 recurrence rule (daily, weekly, monthly or yearly) at a local
+/// time, or all day, in an IANA time zone.
 
 #include "advocacy/date_range.hpp"
 
@@ -22,8 +22,17 @@
 
 namespace advocacy {
 
-/// How a schedule repeats.
-enum class recurrence { weekly, monthly_by_weekday, monthly_by_day };
+/// How a schedule repeats. A monthly rule is monthly_by_weekday when it names weekdays
+/// (BYDAY=2TU), monthly_by_day when it names days of the month (BYMONTHDAY=15).
+enum class recurrence { weekly, monthly_by_weekday, monthly_by_day, daily, yearly };
+
+/// One BYDAY entry: a weekday and, in monthly and yearly rules, which one of the month (1..5, or
+/// -1..-5 counted from the end); 0 in daily and weekly rules.
+struct rule_weekday {
+    int nth = 0;
+    date::weekday day{0u};
+    friend bool operator==(const rule_weekday&, const rule_weekday&) = default;
+};
 
 /// One meeting: start and end as instants shown in the schedule's zone.
 struct meeting_time {
@@ -67,19 +76,48 @@ public:
     static auto monthly_on_day(unsigned day_of_month, std::chrono::minutes start, std::chrono::minutes duration,
                                std::string time_zone) -> meeting_schedule;
 
+    /// Every `interval` (1..366) days, counted from `effective.first` (from 1970-01-01 when
+    /// open-ended).
+    static auto daily(std::chrono::minutes start, std::chrono::minutes duration, std::string time_zone,
+                      unsigned interval = 1) -> meeting_schedule;
+    /// The schedule an RFC 5545 RRULE value ("FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20250101T000000Z")
+    /// gives for a first meeting on `first_day` at `start`: FREQ DAILY, WEEKLY, MONTHLY or YEARLY;
+    /// INTERVAL; BYDAY, BYMONTHDAY (negative days count from the month's end), BYMONTH; BYSETPOS
+    /// with a single BYDAY weekday (BYDAY=TU;BYSETPOS=-1 is the last Tuesday); COUNT or UNTIL.
+    /// The parts the rule leaves out come from `first_day`, as RFC 5545 says. The result is in
+    /// effect from `first_day` to the last local day whose meeting starts at or before UNTIL (an
+    /// UNTIL at 18:00 ends the day before a 19:00 meeting: a meeting after UNTIL is never held),
+    /// or open-ended. Throws parse_error for a part it does not know or cannot hold (BYHOUR,
+    /// FREQ=HOURLY, ...) and validation_error naming the field for a value out of range.
+    static auto from_rrule(std::string_view rule, date::sys_days first_day, std::chrono::minutes start,
+                           std::chrono::minutes duration, std::string time_zone) -> meeting_schedule;
+
     /// Reads "second Tuesday of each month at 7pm", "every other Wednesday at 18:30",
     /// "last Thursday, 6:30 pm – 8 pm", "the 15th of every month at 7 pm". The duration defaults
     /// to 2 hours when no end time is given. Throws parse_error with the position, and
     /// validation_error("time_zone", ...) for a zone the OS time-zone database does not know.
+    /// Also reads every phrase describe() writes: "every day", "every Tuesday and Thursday",
+    /// "first and third Tuesday of each month", "the 1st and last day of each month", "the 15th of
+    /// March each year", "fourth Thursday of November each year", "..., all day".
     static auto parse(std::string_view text, std::string time_zone) -> meeting_schedule;
 
     auto kind() const noexcept -> recurrence;
-    auto interval() const noexcept -> unsigned;           ///< weeks between meetings (weekly)
-    auto weekday() const noexcept -> date::weekday;       ///< weekly and monthly_by_weekday
-    auto nth() const noexcept -> int;                     ///< 1..5 or -1 (monthly_by_weekday)
-    auto day_of_month() const noexcept -> unsigned;       ///< monthly_by_day
-    auto start_time() const noexcept -> std::chrono::minutes;  ///< local time after midnight
-    auto duration() const noexcept -> std::chrono::minutes;
+    auto interval() const noexcept -> unsigned;           ///< days, weeks, months or years between meetings
+    auto weekday() const noexcept -> date::weekday;       ///< the first of weekdays() (Sunday when none)
+    auto nth() const noexcept -> int;                     ///< the first of weekdays()' nth (monthly_by_weekday)
+    auto day_of_month() const noexcept -> unsigned;       ///< the first of month_days() when positive, else 0
+    auto start_time() const noexcept -> std::chrono::minutes;  ///< local time after midnight (0 all day)
+    auto duration() const noexcept -> std::chrono::minutes;    ///< 24 hours all day
+    /// The BYDAY list, in the order written.
+    auto weekdays() const noexcept -> const std::vector<rule_weekday>& { return weekdays_; }
+    /// The BYMONTHDAY list: 1..31, or -1..-31 counted from the month's last day.
+    auto month_days() const noexcept -> const std::vector<int>& { return month_days_; }
+    /// The BYMONTH list (1..12): yearly rules.
+    auto months() const noexcept -> const std::vector<unsigned>& { return months_; }
+    /// COUNT: how many meetings the rule makes from effective().first (before skipped days).
+    auto count() const noexcept -> std::optional<unsigned> { return count_; }
+    /// Whether each meeting is a whole local day (an all-day event) rather than at a time.
+    auto all_day() const noexcept -> bool { return all_day_; }
     auto time_zone() const noexcept -> const std::string&;
     /// The zone time_zone() names, looked up once when the schedule was made.
     auto zone() const noexcept -> const date::time_zone* { return zone_; }
@@ -92,6 +130,11 @@ public:
     auto with_effective(std::optional<date_range> dates) const -> meeting_schedule;
     /// A copy that skips `days` as well.
     auto with_skipped(std::vector<date::sys_days> days) const -> meeting_schedule;
+    /// A copy whose meetings take their whole local day (from midnight to the next midnight).
+    auto as_all_day() const -> meeting_schedule;
+    /// A copy that ends after `count` meetings from effective().first (none: no COUNT). Throws
+    /// validation_error("count", ...) without effective dates or when they end first.
+    auto with_count(std::optional<unsigned> count) const -> meeting_schedule;
 
     /// The meetings whose local start day lies in `days`, in time order. A local start time that
     /// does not exist (spring-forward gap) moves forward by the length of the gap; one that
@@ -107,23 +150,36 @@ public:
     /// 9:00 pm". The effective dates and skipped days are not part of the phrase.
     auto describe() const -> std::string;
     /// The RFC 5545 rule: "FREQ=MONTHLY;BYDAY=2TU", "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", with
+    /// ";COUNT=n" when counted, else
     /// ";UNTIL=20151231T010000Z" (the UTC instant of the last possible start) when the effective
     /// dates end before 9999-12-31, the last day of the model (an UNTIL after it could fall in
-    /// the year 10000, which no reader accepts).
+    /// the year 10000, which no reader accepts). All day, UNTIL is a date.
     auto rrule() const -> std::string;
 
     friend bool operator==(const meeting_schedule&, const meeting_schedule&) = default;
+
+    /// Whether the rule is one of the three first kinds in its plain form (one day, monthly every
+    /// month): those expand on a faster path. Internal, public for the benchmarks.
+    auto plain() const noexcept -> bool { return plain_; }
 
 private:
     // The fields every kind has, checked; the factories check and set the rest.
     meeting_schedule(recurrence kind, std::chrono::minutes start, std::chrono::minutes duration,
                      std::string time_zone);
+    // Checks the rule fields together and derives kind_, plain_ and count_last_.
+    void settle();
 
+    // The rule, in RFC 5545 terms.
     recurrence kind_ = recurrence::weekly;
     unsigned interval_ = 1;
-    unsigned weekday_ = 0;  // c_encoding, 0 = Sunday
-    int nth_ = 0;
-    unsigned day_of_month_ = 0;
+    std::vector<rule_weekday> weekdays_;
+    std::vector<int> month_days_;
+    std::vector<unsigned> months_;
+    std::optional<unsigned> count_;
+    bool all_day_ = false;
+    // Derived from the rule: the single-day shortcut and the local day of the COUNTth meeting.
+    bool plain_ = true;
+    std::optional<date::sys_days> count_last_;
     std::chrono::minutes start_{0};
     std::chrono::minutes duration_{0};
     std::string time_zone_;
@@ -136,7 +192,7 @@ private:
 /// Writes describe().
 auto operator<<(std::ostream& out, const meeting_schedule& schedule) -> std::ostream&;
 
-/// "weekly", "monthly_by_weekday", "monthly_by_day".
+/// "weekly", "monthly_by_weekday", "monthly_by_day", "daily", "yearly".
 auto to_string(recurrence kind) -> std::string_view;
 
 }  // namespace advocacy
@@ -148,9 +204,11 @@ struct std::hash<advocacy::meeting_schedule> {
         auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15u + (h << 6) + (h >> 2); };
         mix(static_cast<std::size_t>(s.kind()));
         mix(s.interval());
-        mix(s.weekday().c_encoding());
-        mix(static_cast<std::size_t>(s.nth()));
-        mix(s.day_of_month());
+        for (const auto& d : s.weekdays()) mix(static_cast<std::size_t>(d.nth * 8) + d.day.c_encoding());
+        for (int d : s.month_days()) mix(static_cast<std::size_t>(d));
+        for (unsigned m : s.months()) mix(m);
+        mix(s.count().value_or(0));
+        mix(s.all_day() ? 1 : 0);
         mix(static_cast<std::size_t>(s.start_time().count()));
         mix(static_cast<std::size_t>(s.duration().count()));
         if (s.effective()) mix(std::hash<advocacy::date_range>{}(*s.effective()));

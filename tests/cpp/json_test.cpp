@@ -201,7 +201,7 @@ BOOST_AUTO_TEST_CASE(smallest_campaign_is_written_exactly) {
                "  \"groups\": [],\n"
                "  \"actions\": []\n"
                "}\n");
-    BOOST_TEST(advocacy::json_schema_version == 2);  // the newest; a campaign without times is version 1
+    BOOST_TEST(advocacy::json_schema_version == 3);  // the newest; a campaign without times is version 1
 }
 
 BOOST_AUTO_TEST_CASE(conference_days_and_ranges_are_iso) {
@@ -568,9 +568,9 @@ BOOST_AUTO_TEST_CASE(a_nul_in_the_text_does_not_cut_the_message) {
 }
 
 BOOST_AUTO_TEST_CASE(newer_schema_is_refused) {
-    const auto e = parse_failure("{\n  \"schema_version\": 3,\n  \"id\": \"x\",\n  \"title\": \"X\"\n}");
+    const auto e = parse_failure("{\n  \"schema_version\": 4,\n  \"id\": \"x\",\n  \"title\": \"X\"\n}");
     BOOST_REQUIRE(e.has_value());
-    BOOST_TEST(e->reason() == "schema_version 3 is newer than this library reads (2)");
+    BOOST_TEST(e->reason() == "schema_version 4 is newer than this library reads (3)");
     BOOST_TEST(e->line() == 2u);
     BOOST_TEST(e->position() == 20u);
 }

@@ -167,10 +167,10 @@ def test_naive_stamp_is_refused():
 def test_import_errors_are_parse_errors_with_lines():
     text = (
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\n"
-        "DTSTART;TZID=America/Chicago:20150908T190000\r\nRRULE:FREQ=DAILY\r\nSUMMARY:x\r\n"
+        "DTSTART;TZID=America/Chicago:20150908T190000\r\nRRULE:FREQ=HOURLY\r\nSUMMARY:x\r\n"
         "END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    with pytest.raises(advocacy.ParseError, match="RRULE FREQ=DAILY is not a meeting schedule") as caught:
+    with pytest.raises(advocacy.ParseError, match="RRULE FREQ=HOURLY is not a meeting schedule") as caught:
         advocacy.from_icalendar(text)
     assert "line 6" in str(caught.value) or getattr(caught.value, "line", 6) == 6
     with pytest.raises(ValueError):

@@ -462,3 +462,66 @@ def test_a_leading_byte_order_mark_is_skipped():
         "every Monday at 7pm", time_zone=CHICAGO
     )
 
+
+
+# ---- general rules ----------------------------------------------------------------------------
+
+dt = datetime
+
+
+def test_general_rules_are_readable_and_constructible():
+    s = MeetingSchedule.from_rrule(
+        "FREQ=MONTHLY;BYDAY=1TU,3TU;COUNT=4", dt.date(2015, 1, 6), dt.time(19), dt.timedelta(hours=2), "America/Chicago"
+    )
+    assert s.kind == "monthly_by_weekday"
+    assert s.weekdays == ((1, 1), (3, 1))
+    assert s.count == 4
+    assert s.rrule() == "FREQ=MONTHLY;BYDAY=1TU,3TU;COUNT=4"
+    assert [m.start.date() for m in s.occurrences(DateRange(dt.date(2015, 1, 1), dt.date(2015, 12, 31)))] == [
+        dt.date(2015, 1, 6), dt.date(2015, 1, 20), dt.date(2015, 2, 3), dt.date(2015, 2, 17)]
+    assert MeetingSchedule.from_dict(s.to_dict()) == s
+    assert pickle.loads(pickle.dumps(s)) == s
+    assert repr(s).endswith(".with_count(4)")
+    yearly = MeetingSchedule.parse("the 15th of March each year, 10am", time_zone="UTC")
+    assert (yearly.kind, yearly.months, yearly.month_days) == ("yearly", (3,), (15,))
+    vigil = MeetingSchedule.parse("every Saturday, all day", time_zone="America/Chicago")
+    assert vigil.all_day and vigil.weekdays == ((0, 5),)
+    assert MeetingSchedule.daily(dt.time(7), dt.timedelta(minutes=30), "UTC", 2).describe() == (
+        "every other day, 7:00 am \u2013 7:30 am")
+    with pytest.raises(advocacy.ParseError):
+        MeetingSchedule.from_rrule("FREQ=HOURLY", dt.date(2015, 1, 6), dt.time(19), dt.timedelta(hours=2), "UTC")
+    with pytest.raises(advocacy.ValidationError) as info:
+        MeetingSchedule.from_rrule("FREQ=MONTHLY;BYDAY=6TU", dt.date(2015, 1, 6), dt.time(19), dt.timedelta(hours=2), "UTC")
+    assert info.value.field == "weekdays"
+
+
+# Each new kind across the DST changes of 2015 in Chicago, exported and expanded by
+# recurring_ical_events: the same instants as the model's.
+@pytest.mark.parametrize(
+    "rrule, first",
+    [
+        ("FREQ=WEEKLY;BYDAY=TU,TH", dt.date(2015, 1, 6)),
+        ("FREQ=MONTHLY;BYDAY=1TU,-1FR", dt.date(2015, 1, 6)),
+        ("FREQ=MONTHLY;BYMONTHDAY=1,-1", dt.date(2015, 1, 1)),
+        ("FREQ=YEARLY;BYMONTH=3,11;BYDAY=2SU", dt.date(2015, 3, 8)),
+        ("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=8", dt.date(2015, 3, 8)),
+        ("FREQ=DAILY;INTERVAL=3", dt.date(2015, 1, 1)),
+        ("FREQ=DAILY;COUNT=20", dt.date(2015, 10, 25)),
+        ("FREQ=WEEKLY;BYDAY=SU;UNTIL=20151102T005959Z", dt.date(2015, 1, 4)),
+    ],
+)
+def test_new_kinds_agree_with_recurring_ical_events(rrule, first):
+    icalendar = pytest.importorskip("icalendar")
+    recurring_ical_events = pytest.importorskip("recurring_ical_events")
+    s = MeetingSchedule.from_rrule(rrule, first, dt.time(19), dt.timedelta(hours=1), "America/Chicago")
+    c = advocacy.Campaign(id="dst", title="DST")
+    c.add_group(advocacy.Group(id="g", name="G", meetings=s))
+    text = advocacy.to_icalendar(c)
+    window = (dt.date(2015, 1, 1), dt.date(2018, 1, 1))
+    theirs = sorted(
+        e["DTSTART"].dt.astimezone(dt.timezone.utc)
+        for e in recurring_ical_events.of(icalendar.Calendar.from_ical(text)).between(*window)
+    )
+    ours = [m.start.astimezone(dt.timezone.utc) for m in s.occurrences(DateRange(window[0], window[1] - dt.timedelta(days=1)))]
+    assert ours == theirs
+    assert advocacy.from_icalendar(text).groups[0].meetings == s
