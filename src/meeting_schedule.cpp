@@ -286,6 +286,14 @@ auto meeting_schedule::with_overrides(std::vector<meeting_override> changes) con
     return copy;
 }
 
+auto meeting_schedule::without_exceptions() const -> meeting_schedule {
+    meeting_schedule copy = *this;
+    copy.added_.clear();
+    copy.overrides_.clear();
+    copy.extras_.clear();
+    return copy;
+}
+
 auto meeting_schedule::override_of(const meeting_time& meeting) const -> const meeting_override* {
     const auto at = meeting.start.get_sys_time();
     for (const auto& o : overrides_) {

@@ -129,6 +129,8 @@ public:
     /// start of a meeting of the rule (after effective dates and skipped days): RFC 5545 would
     /// make such an override an extra meeting, which with_added holds instead.
     auto with_overrides(std::vector<meeting_override> changes) const -> meeting_schedule;
+    /// A copy without additions and overrides: the rule, its effective dates and skipped days.
+    auto without_exceptions() const -> meeting_schedule;
     /// The override that gave `meeting` (as occurrences() returned it), if any: a caller that
     /// shows places reads a moved meeting's place here. Linear in the overrides.
     auto override_of(const meeting_time& meeting) const -> const meeting_override*;
