@@ -17,7 +17,7 @@ namespace advocacy {
 /// The newest schema version: campaign_from_json() refuses documents of a newer one. Version 2
 /// added conference times (start_time, end_time); to_json() writes the oldest version that holds
 /// the campaign, 1 unless a conference has times, so older readers keep reading what they can.
-inline constexpr int json_schema_version = 2;
+inline constexpr int json_schema_version = 3;
 
 /// The campaign as a JSON document: 2-space indent, keys in a fixed order, days as ISO
 /// "2015-11-13", date ranges as {"first": ..., "last": ...}, meeting schedules as their fields.
