@@ -391,28 +391,19 @@ void write_zoned_head(content_line_writer& w, std::string_view name, const meeti
     w.raw(":");
 }
 
-// The additions: one RDATE of date-times for those of the schedule's length, and one
-// RDATE;VALUE=PERIOD for the others.
+// The additions, as one RDATE of local date-times. An addition of another length than the
+// schedule's also gets an overriding VEVENT (write_added_length) rather than RDATE;VALUE=PERIOD,
+// which python icalendar reads without its TZID and recurring_ical_events cannot expand.
 void write_added(content_line_writer& w, const meeting_schedule& s) {
-    bool any_plain = false;
+    if (s.added().empty()) return;
+    write_zoned_head(w, "RDATE", s);
+    bool first = true;
     for (const auto& a : s.added()) {
-        if (a.duration != s.duration()) continue;
-        if (!any_plain) write_zoned_head(w, "RDATE", s);
-        if (any_plain) w.raw(",");
+        if (!first) w.raw(",");
         w.raw(local_text(a.start));
-        any_plain = true;
+        first = false;
     }
-    if (any_plain) w.end();
-    bool any_period = false;
-    for (const auto& a : s.added()) {
-        if (a.duration == s.duration()) continue;
-        if (!any_period) write_zoned_head(w, "RDATE", s, ";VALUE=PERIOD");
-        if (any_period) w.raw(",");
-        w.raw(local_text(a.start));
-        w.raw("/PT" + std::to_string(a.duration.count()) + "M");
-        any_period = true;
-    }
-    if (any_period) w.end();
+    w.end();
 }
 
 // DTSTART and DTEND (or DURATION) of the first meeting, the RRULE and the skipped days.
@@ -517,6 +508,11 @@ void write_meetings(content_line_writer& w, const meeting_event& e, std::string_
     write_x_text(w, "X-ADVOCACY-TIME-ZONE:", g.place.time_zone);
     w.line("END:VEVENT");
     for (const auto& o : g.meetings->overrides()) write_override(w, g, o, campaign_id, stamp);
+    for (const auto& a : g.meetings->added()) {
+        if (a.duration == g.meetings->duration()) continue;
+        write_override(w, g, {.original = a.start, .cancelled = false, .start = a.start, .duration = a.duration, .place = {}},
+                       campaign_id, stamp);
+    }
 }
 
 }  // namespace
@@ -1789,11 +1785,32 @@ struct importer {
             changes.push_back(read_override(event_lines{store}, icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT),
                                             s, series_place));
         }
+        // An override of a meeting an RDATE added gives that meeting its length; the others
+        // change meetings of the rule.
+        std::vector<added_meeting> lengths;
+        std::vector<meeting_override> rule_changes;
+        std::vector<const event_store*> rule_stores;
+        for (std::size_t i = 0; i < changes.size(); ++i) {
+            const auto& o = changes[i];
+            const auto added = std::lower_bound(s.added().begin(), s.added().end(), o.original,
+                                                [](const added_meeting& a, date::local_seconds t) { return a.start < t; });
+            if (added == s.added().end() || added->start != o.original) {
+                rule_changes.push_back(o);
+                rule_stores.push_back(stores[i].get());
+                continue;
+            }
+            if (o.cancelled || o.start != o.original || !o.place.empty()) {
+                fail(event_lines{*stores[i]}.at("RECURRENCE-ID"), "RECURRENCE-ID changes a meeting an RDATE added: only its "
+                                                                  "length can change (remove the RDATE to cancel it)");
+            }
+            lengths.push_back({o.original, o.duration});
+        }
+        meeting_schedule out = lengths.empty() ? s : s.with_added(std::move(lengths));
         try {
-            return s.with_overrides(std::move(changes));
+            return rule_changes.empty() ? out : out.with_overrides(std::move(rule_changes));
         } catch (const validation_error& e) {
-            const auto i = std::min(field_index(e.field()), stores.size() - 1);
-            fail(event_lines{*stores[i]}.at("RECURRENCE-ID"), "RECURRENCE-ID " + e.reason());
+            const auto i = std::min(field_index(e.field()), rule_stores.size() - 1);
+            fail(event_lines{*rule_stores[i]}.at("RECURRENCE-ID"), "RECURRENCE-ID " + e.reason());
         }
     }
 

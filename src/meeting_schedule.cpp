@@ -222,11 +222,15 @@ auto meeting_schedule::overrides() const noexcept -> const std::vector<meeting_o
 namespace {
 
 // Checks a local start and length that an exception holds; `field` names it.
-void check_exception_time(const std::string& field, local_seconds start, minutes duration) {
+void check_exception_time(const date::time_zone* zone, const std::string& field, local_seconds start, minutes duration) {
     if (start.time_since_epoch() % minutes{1} != seconds{0}) {
         throw validation_error(field + ".start", date::format("%F %T", start) + " is not a whole minute");
     }
     check_day(field + ".start", local_day_of(start));
+    if (zone->get_info(start).result == date::local_info::nonexistent) {
+        throw validation_error(field + ".start", date::format("%F %R", start) + " does not exist in " + zone->name() +
+                                                     " (the clocks skip it)");
+    }
     if (duration < minutes{1} || duration > days{1}) {
         throw validation_error(field + ".duration",
                                "must be 1 minute to 24 hours, got " + std::to_string(duration.count()) + " minutes");
@@ -251,7 +255,7 @@ void sort_keep_last(std::vector<T>& items, Key key) {
 
 auto meeting_schedule::with_added(std::vector<added_meeting> meetings) const -> meeting_schedule {
     for (std::size_t i = 0; i < meetings.size(); ++i) {
-        check_exception_time("added[" + std::to_string(i) + "]", meetings[i].start, meetings[i].duration);
+        check_exception_time(zone_, "added[" + std::to_string(i) + "]", meetings[i].start, meetings[i].duration);
     }
     meeting_schedule copy = *this;
     // Given ones after the old ones, so that they replace an addition at the same start.
@@ -271,7 +275,7 @@ auto meeting_schedule::with_overrides(std::vector<meeting_override> changes) con
             o.duration = duration_;
             o.place.clear();
         }
-        check_exception_time(field, o.start, o.duration);
+        check_exception_time(zone_, field, o.start, o.duration);
         if (!is_rule_meeting(o.original)) {
             throw validation_error(field + ".original",
                                    local_text(o.original) + " is not the start of a meeting of the rule (" + rrule() +

@@ -673,6 +673,8 @@ BOOST_AUTO_TEST_CASE(an_override_must_change_a_meeting_of_the_rule) {
     }
     BOOST_CHECK_THROW((void)base.with_added({{local(2025, 3, 4, 19), minutes{30}}}), advocacy::validation_error);
     BOOST_CHECK_THROW((void)base.with_added({{local(2025, 3, 5, 19), minutes{0}}}), advocacy::validation_error);
+    // 2:30 am on March 9 does not exist in Chicago.
+    BOOST_CHECK_THROW((void)base.with_added({{local(2025, 3, 9, 2, 30), minutes{30}}}), advocacy::validation_error);
     // Skipping the day of an overridden meeting would leave the override changing nothing.
     BOOST_CHECK_THROW((void)march_with_exceptions().with_skipped({day(2025, 3, 11)}), advocacy::validation_error);
 }
