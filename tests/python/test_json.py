@@ -67,7 +67,7 @@ def test_to_json_is_a_document_with_schema_version():
     doc = json.loads(text)
     assert list(doc)[:3] == ["schema_version", "id", "title"]
     # Version 1 while no conference has times: older readers lose nothing.
-    assert doc["schema_version"] == 1 and advocacy.json_schema_version == 2
+    assert doc["schema_version"] == 1 and advocacy.json_schema_version == 3
     assert "start_time" not in doc["conferences"][0]
     assert doc["conferences"][0]["dates"] == {"first": "2015-11-13", "last": "2015-11-15"}
     meetings = doc["groups"][0]["meetings"]
@@ -152,10 +152,10 @@ def test_newer_schema_and_unknown_fields():
     doc["extra"] = {"anything": [1, 2, 3]}
     doc["conferences"][0]["colour"] = "green"
     assert Campaign.from_json(json.dumps(doc)) == small_campaign()
-    doc["schema_version"] = 3
+    doc["schema_version"] = 4
     with pytest.raises(advocacy.ParseError) as info:
         Campaign.from_json(json.dumps(doc))
-    assert info.value.reason == "schema_version 3 is newer than this library reads (2)"
+    assert info.value.reason == "schema_version 4 is newer than this library reads (3)"
 
 
 def test_conference_times_are_schema_version_2():
