@@ -109,6 +109,46 @@ void occurrences_year_general(benchmark::State& state) {
 }
 BENCHMARK(occurrences_year_general)->Unit(benchmark::kMillisecond);
 
+// The same schedules, each with what a group calendar changes in a year: two meetings cancelled,
+// two moved by a day, one held elsewhere and two added. Beside occurrences_year it shows what the
+// exceptions step costs.
+auto with_exceptions(const advocacy::meeting_schedule& s) -> advocacy::meeting_schedule {
+    const auto meetings = s.occurrences(year_2015);
+    if (meetings.size() < 5) return s;
+    std::vector<advocacy::meeting_override> changes;
+    for (std::size_t k : {std::size_t{0}, meetings.size() / 2}) {
+        changes.push_back({.original = meetings[k].start.get_local_time(), .cancelled = true});
+    }
+    for (std::size_t k : {std::size_t{1}, meetings.size() - 2}) {
+        const auto at = meetings[k].start.get_local_time();
+        changes.push_back({.original = at, .start = at + date::days{1}, .duration = s.duration()});
+    }
+    const auto at = meetings[3].start.get_local_time();
+    changes.push_back({.original = at, .start = at, .duration = s.duration(), .place = "Library"});
+    const date::local_seconds extra{date::local_days{2015_y / 6 / 20}.time_since_epoch() + hours{10}};
+    return s.with_overrides(std::move(changes))
+        .with_added({{extra, minutes{90}}, {extra + date::days{90}, minutes{90}}});
+}
+
+void occurrences_year_with_exceptions(benchmark::State& state) {
+    static const auto all = [] {
+        std::vector<advocacy::meeting_schedule> out;
+        for (const auto& s : schedules()) out.push_back(with_exceptions(s));
+        return out;
+    }();
+    std::int64_t meetings = 0;
+    for (auto _ : state) {
+        for (const auto& s : all) {
+            auto got = s.occurrences(year_2015);
+            meetings += static_cast<std::int64_t>(got.size());
+            benchmark::DoNotOptimize(got.data());
+        }
+    }
+    state.SetItemsProcessed(meetings);
+    state.counters["meetings_per_pass"] = static_cast<double>(meetings) / static_cast<double>(state.iterations());
+}
+BENCHMARK(occurrences_year_with_exceptions)->Unit(benchmark::kMillisecond);
+
 // One schedule's next meeting, as a group page shows it.
 void next_after(benchmark::State& state) {
     const auto& all = schedules();

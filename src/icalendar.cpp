@@ -410,6 +410,30 @@ void write_all_day_meeting_times(content_line_writer& w, const meeting_event& e)
     }
 }
 
+// "DTSTART;TZID=<zone>:" and the like.
+void write_zoned_head(content_line_writer& w, std::string_view name, const meeting_schedule& s, std::string_view params = {}) {
+    w.head(name);
+    w.raw(";TZID=");
+    w.raw(s.time_zone());
+    w.raw(params);
+    w.raw(":");
+}
+
+// The additions, as one RDATE of local date-times. An addition of another length than the
+// schedule's also gets an overriding VEVENT (write_added_length) rather than RDATE;VALUE=PERIOD,
+// which python icalendar reads without its TZID and recurring_ical_events cannot expand.
+void write_added(content_line_writer& w, const meeting_schedule& s) {
+    if (s.added().empty()) return;
+    write_zoned_head(w, "RDATE", s);
+    bool first = true;
+    for (const auto& a : s.added()) {
+        if (!first) w.raw(",");
+        w.raw(local_text(a.start));
+        first = false;
+    }
+    w.end();
+}
+
 // DTSTART and DTEND (or DURATION) of the first meeting, the RRULE and the skipped days.
 void write_meeting_times(content_line_writer& w, const meeting_event& e) {
     const meeting_schedule& s = *e.host->meetings;
@@ -417,12 +441,7 @@ void write_meeting_times(content_line_writer& w, const meeting_event& e) {
         write_all_day_meeting_times(w, e);
         return;
     }
-    auto zoned_head = [&](std::string_view name) {
-        w.head(name);
-        w.raw(";TZID=");
-        w.raw(s.time_zone());
-        w.raw(":");
-    };
+    auto zoned_head = [&](std::string_view name) { write_zoned_head(w, name, s); };
     zoned_head("DTSTART");
     w.raw(local_text(e.first.start.get_local_time()));
     w.end();
@@ -448,6 +467,7 @@ void write_meeting_times(content_line_writer& w, const meeting_event& e) {
         }
         w.end();
     }
+    write_added(w, s);
 }
 
 // Lets import give back the same effective dates: DTSTART is the first meeting, which may fall
@@ -465,6 +485,37 @@ void write_effective(content_line_writer& w, const meeting_schedule& s) {
         w.raw("open");
     }
     w.end();
+}
+
+// One changed meeting: a VEVENT with the series' UID and the RECURRENCE-ID of the meeting it
+// replaces, whole (RFC 5545 takes nothing from the series), so it repeats the summary and place.
+void write_override(content_line_writer& w, const group& g, const meeting_override& o, std::string_view campaign_id,
+                    std::string_view stamp) {
+    const meeting_schedule& s = *g.meetings;
+    w.line("BEGIN:VEVENT");
+    write_stamp_and_uid(w, g.id, "-meetings", campaign_id, stamp);
+    write_zoned_head(w, "RECURRENCE-ID", s);
+    w.raw(local_text(o.original));
+    w.end();
+    w.head("SUMMARY:");
+    w.text(g.name);
+    w.text(" meeting");
+    w.end();
+    write_zoned_head(w, "DTSTART", s);
+    w.raw(local_text(o.start));
+    w.end();
+    // A length rather than DTEND: the model's end is the start plus the duration, also across a
+    // clock change.
+    w.raw_property("DURATION:", "PT" + std::to_string(o.duration.count()) + "M");
+    if (!o.place.empty()) {
+        w.text_property("LOCATION:", o.place);
+    } else if (!location_is_empty(g.place)) {
+        w.head("LOCATION:");
+        write_location(w, g.place);
+        w.end();
+    }
+    if (o.cancelled) w.line("STATUS:CANCELLED");
+    w.line("END:VEVENT");
 }
 
 void write_meetings(content_line_writer& w, const meeting_event& e, std::string_view campaign_id, std::string_view stamp) {
@@ -488,6 +539,12 @@ void write_meetings(content_line_writer& w, const meeting_event& e, std::string_
     write_x_text(w, "X-ADVOCACY-REGION:", g.region);
     write_x_text(w, "X-ADVOCACY-TIME-ZONE:", g.place.time_zone);
     w.line("END:VEVENT");
+    for (const auto& o : g.meetings->overrides()) write_override(w, g, o, campaign_id, stamp);
+    for (const auto& a : g.meetings->added()) {
+        if (a.duration == g.meetings->duration()) continue;
+        write_override(w, g, {.original = a.start, .cancelled = false, .start = a.start, .duration = a.duration, .place = {}},
+                       campaign_id, stamp);
+    }
 }
 
 }  // namespace
@@ -516,7 +573,8 @@ auto to_icalendar(const campaign& source, const icalendar_options& options) -> s
     };
     for (const auto& g : groups) {
         if (!g.meetings) continue;
-        const auto first = first_meeting(*g.meetings, open_start);
+        // DTSTART is the rule's first meeting: RDATEs and RECURRENCE-IDs are read against the rule.
+        const auto first = first_meeting(g.meetings->without_exceptions(), open_start);
         if (!first) continue;
         meetings.push_back({&g, *first});
         const auto local_day = date::floor<date::days>(first->start.get_local_time());
@@ -1641,6 +1699,158 @@ auto skipped_days(const event_lines& lines, icalcomponent* event, const date::ti
     return skipped;
 }
 
+// ---- additions (RDATE) and overrides (RECURRENCE-ID) of a series ----------------------------
+
+// A date-time as a local time in `zone`, the schedule's: a time written in another zone or in
+// UTC is moved into it; one written in the zone itself, or floating, is kept as written.
+auto local_in(const when& w, const date::time_zone* zone) -> date::local_seconds {
+    if (w.is_utc || (!w.tzid.empty() && w.tzid != zone->name())) return zone->to_local(w.instant);
+    return w.local;
+}
+
+// The index in a validation_error's field "added[3].start" or "overrides[3].original".
+auto field_index(const std::string& field) -> std::size_t {
+    const auto open = field.find('[');
+    if (open == std::string::npos) return 0;
+    return static_cast<std::size_t>(std::strtoull(field.c_str() + open + 1, nullptr, 10));
+}
+
+// Whether the rule of `s` (before additions) already meets at the local time `at`, or skips it
+// with an EXDATE: RFC 5545's recurrence set holds a start once, and EXDATE removes RDATEs too.
+auto rule_holds_or_skips(const meeting_schedule& s, date::local_seconds at) -> bool {
+    const date::sys_days day{date::floor<date::days>(at).time_since_epoch()};
+    if (!detail::in_years(day)) return false;
+    if (at - date::local_days{day.time_since_epoch()} == s.start_time() &&
+        std::binary_search(s.skipped().begin(), s.skipped().end(), day)) {
+        return true;
+    }
+    const auto same_day = s.occurrences(date_range{day});
+    return std::any_of(same_day.begin(), same_day.end(), [&](const meeting_time& m) { return m.start.get_local_time() == at; });
+}
+
+// The RDATEs of a series as additions, each traced to the line that wrote it (libical splits
+// "RDATE:a,b" into one property per value). A DATE-TIME takes the series' length; a PERIOD its own.
+auto read_added(const meeting_schedule& s, const event_lines& lines, icalcomponent* event) -> meeting_schedule {
+    std::vector<const raw_line*> value_lines;
+    for (const auto& line : lines.event.lines()) {
+        if (line.name != "RDATE") continue;
+        const auto values = static_cast<std::size_t>(std::count(line.value.begin(), line.value.end(), ',')) + 1;
+        value_lines.insert(value_lines.end(), values, &line);
+    }
+    const date::time_zone* zone = s.zone();
+    std::vector<added_meeting> added;
+    std::vector<const raw_line*> added_lines;
+    std::size_t n = 0;
+    for (auto* p = icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY); p != nullptr;
+         p = icalcomponent_get_next_property(event, ICAL_RDATE_PROPERTY), ++n) {
+        const auto& line = n < value_lines.size() ? *value_lines[n] : lines.at("RDATE");
+        const icaldatetimeperiodtype value = icalproperty_get_rdate(p);
+        // libical fills `time` for a DATE or DATE-TIME, and leaves it null for a PERIOD.
+        const bool period = icaltime_is_null_time(value.time) != 0;
+        const auto start = to_when(period ? value.period.start : value.time, tzid_of(p), line);
+        if (start.is_date) fail(line, "an RDATE of a timed series must be a date-time, not a date");
+        added_meeting a{local_in(start, zone), s.duration()};
+        if (period) {
+            seconds length{0};
+            if (!icaltime_is_null_time(value.period.end)) {
+                const auto end = to_when(value.period.end, tzid_of(p), line);
+                length = date::sys_seconds{local_in(end, zone).time_since_epoch()} - date::sys_seconds{a.start.time_since_epoch()};
+            } else {
+                length = seconds{icaldurationtype_as_int(value.period.duration)};
+            }
+            if (length <= seconds{0} || length > std::chrono::hours{24}) fail(line, "an RDATE period must last 1 minute to 24 hours");
+            if (length % minutes{1} != seconds{0}) fail(line, "meeting times are whole minutes; the RDATE period has seconds");
+            a.duration = std::chrono::duration_cast<minutes>(length);
+        }
+        if (rule_holds_or_skips(s, a.start)) continue;
+        added.push_back(a);
+        added_lines.push_back(&line);
+    }
+    if (added.empty()) return s;
+    try {
+        return s.with_added(std::move(added));
+    } catch (const validation_error& e) {
+        const auto i = std::min(field_index(e.field()), added_lines.size() - 1);
+        fail(*added_lines[i], "RDATE " + e.field() + ": " + e.reason());
+    }
+}
+
+// The VEVENTs that change one meeting of a series (those with a RECURRENCE-ID), found in one
+// pass over the calendar's events before any is read, so a series meets its overrides wherever
+// they stand in the file (Google writes them after the series, others before).
+struct override_index {
+    std::unordered_map<std::string, std::vector<std::size_t>> by_uid;  // series UID -> override events
+    std::unordered_set<std::string> series_uids;                        // UIDs of events without RECURRENCE-ID
+    std::vector<bool> is_override;                                      // per event
+};
+
+auto find_overrides(const raw_calendar& cal) -> override_index {
+    override_index index;
+    index.is_override.assign(cal.events.size(), false);
+    event_store event;
+    for (std::size_t i = 0; i < cal.events.size(); ++i) {
+        event.read(cal.text, cal.events[i]);
+        std::string_view uid;
+        bool changes_one = false;
+        for (const auto& line : event.lines()) {
+            if (line.name == "UID" && uid.empty()) uid = line.value;
+            if (line.name == "RECURRENCE-ID") changes_one = true;
+        }
+        if (changes_one) {
+            index.is_override[i] = true;
+            index.by_uid[std::string(uid)].push_back(i);
+        } else {
+            index.series_uids.emplace(uid);
+        }
+    }
+    return index;
+}
+
+// Refuses an override whose series the calendar does not hold.
+void check_has_series(const event_store& event, const override_index& index) {
+    const event_lines lines{event};
+    const auto* uid = lines.find("UID");
+    if (uid == nullptr || !index.series_uids.contains(std::string(uid->value))) {
+        fail(lines.at("RECURRENCE-ID"), "RECURRENCE-ID changes a meeting of a series this calendar does not hold (no VEVENT "
+                                        "with UID " + detail::quoted(uid != nullptr ? std::string(uid->value) : std::string{}) +
+                                        " and no RECURRENCE-ID)");
+    }
+}
+
+// One override VEVENT as the model holds it: its RECURRENCE-ID in the series' zone, and unless
+// it is cancelled, its start, length and place (empty when it is the series' own).
+auto read_override(const event_lines& lines, icalcomponent* event, const meeting_schedule& s,
+                   std::string_view series_place) -> meeting_override {
+    const auto& rid_line = lines.at("RECURRENCE-ID");
+    if (upper(rid_line.text.substr(0, rid_line.text.size() - rid_line.value.size())).find("RANGE=THISANDFUTURE") != std::string::npos) {
+        fail(rid_line, "RECURRENCE-ID;RANGE=THISANDFUTURE changes every later meeting: a schedule holds changes to single meetings only");
+    }
+    auto* rid = icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY);
+    const auto original = to_when(icalproperty_get_recurrenceid(rid), tzid_of(rid), rid_line);
+    if (original.is_date) fail(rid_line, "RECURRENCE-ID of a timed series must be a date-time, not a date");
+    const date::time_zone* zone = s.zone();
+    meeting_override o;
+    o.original = local_in(original, zone);
+    if (icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED) {
+        o.cancelled = true;
+        return o;
+    }
+    auto* dtstart = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+    if (dtstart == nullptr) fail(lines.begin(), "VEVENT has no DTSTART");
+    auto start = to_when(icalproperty_get_dtstart(dtstart), tzid_of(dtstart), lines.at("DTSTART"));
+    if (start.is_date) fail(lines.at("DTSTART"), "a changed meeting of a timed series needs a date-time DTSTART, not a date");
+    if (!start.is_utc && start.tzid.empty()) {  // floating: in the series' zone
+        start.tzid = zone->name();
+        start.instant = zone->to_sys(start.local, date::choose::earliest);
+    }
+    o.start = local_in(start, zone);
+    o.duration = lines.find("DTEND") == nullptr && lines.find("DURATION") == nullptr ? s.duration()
+                                                                                     : meeting_length(lines, event, start, zone);
+    o.place = text_of(event, ICAL_LOCATION_PROPERTY);
+    if (o.place == series_place) o.place.clear();
+    return o;
+}
+
 // The ids given so far to one kind of event, made unique: an id already given gets the first
 // free suffix of "-2", "-3", ... Ids are only ever added, so the first free suffix for an id never
 // moves back: each id remembers where its search stopped, and every suffix tried and found taken
@@ -1694,6 +1904,66 @@ struct importer {
     unique_ids group_ids;
     warning_log* log = nullptr;
     std::string event_name;  // of the event being read, for its warnings
+    std::string_view text{};                        // the calendar, for reading overrides
+    const std::vector<event_span>* events = nullptr;
+    const override_index* overrides = nullptr;
+
+    // The override events of the series with this UID, if any.
+    auto overrides_of(icalcomponent* event) const -> const std::vector<std::size_t>* {
+        if (overrides == nullptr) return nullptr;
+        const char* uid = icalcomponent_get_uid(event);
+        const auto found = overrides->by_uid.find(uid != nullptr ? uid : "");
+        return found == overrides->by_uid.end() ? nullptr : &found->second;
+    }
+
+    // The series' schedule with its overrides, each read from its own VEVENT; a refused one
+    // names its RECURRENCE-ID line.
+    auto with_overrides(const meeting_schedule& s, icalcomponent* series) const -> meeting_schedule {
+        const auto* list = overrides_of(series);
+        if (list == nullptr) return s;
+        const std::string series_place = text_of(series, ICAL_LOCATION_PROPERTY);
+        std::vector<meeting_override> changes;
+        std::vector<std::unique_ptr<event_store>> stores;
+        for (const auto index : *list) {
+            auto& store = *stores.emplace_back(std::make_unique<event_store>());
+            store.read(text, (*events)[index]);
+            if (store.malformed()) throw *store.malformed();
+            std::vector<left_out> left;
+            const auto root = libical_event(store, left);
+            for (const auto& [line, reason] : left) {
+                log->add(*line, event_name, reason, std::string(line->name) + " is left out (advocacy does not read it)");
+            }
+            changes.push_back(read_override(event_lines{store}, icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT),
+                                            s, series_place));
+        }
+        // An override of a meeting an RDATE added gives that meeting its length; the others
+        // change meetings of the rule.
+        std::vector<added_meeting> lengths;
+        std::vector<meeting_override> rule_changes;
+        std::vector<const event_store*> rule_stores;
+        for (std::size_t i = 0; i < changes.size(); ++i) {
+            const auto& o = changes[i];
+            const auto added = std::lower_bound(s.added().begin(), s.added().end(), o.original,
+                                                [](const added_meeting& a, date::local_seconds t) { return a.start < t; });
+            if (added == s.added().end() || added->start != o.original) {
+                rule_changes.push_back(o);
+                rule_stores.push_back(stores[i].get());
+                continue;
+            }
+            if (o.cancelled || o.start != o.original || !o.place.empty()) {
+                fail(event_lines{*stores[i]}.at("RECURRENCE-ID"), "RECURRENCE-ID changes a meeting an RDATE added: only its "
+                                                                  "length can change (remove the RDATE to cancel it)");
+            }
+            lengths.push_back({o.original, o.duration});
+        }
+        meeting_schedule out = lengths.empty() ? s : s.with_added(std::move(lengths));
+        try {
+            return rule_changes.empty() ? out : out.with_overrides(std::move(rule_changes));
+        } catch (const validation_error& e) {
+            const auto i = std::min(field_index(e.field()), rule_stores.size() - 1);
+            fail(event_lines{*rule_stores[i]}.at("RECURRENCE-ID"), "RECURRENCE-ID " + e.reason());
+        }
+    }
 
     static auto id_from_uid(icalcomponent* event, std::string_view strip, unique_ids& taken,
                             std::size_t ordinal) -> std::string {
@@ -1805,10 +2075,7 @@ struct importer {
         const auto& rule_line = lines.at("RRULE");
         const auto& start_line = lines.at("DTSTART");
         if (icalcomponent_count_properties(event, ICAL_RRULE_PROPERTY) > 1) refuse_rule(rule_line, "a VEVENT may hold only one RRULE");
-        // Meetings added or taken away by other rules would be lost: the model has one rule.
-        if (icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY) != nullptr) {
-            fail(lines.at("RDATE"), "RDATE is not supported: a meeting schedule has no meetings off its RRULE");
-        }
+        // Meetings taken away by another rule would be lost: the model has one rule.
         if (icalcomponent_get_first_property(event, ICAL_EXRULE_PROPERTY) != nullptr) {
             fail(lines.at("EXRULE"), "EXRULE is not supported: skipped meetings are listed with EXDATE");
         }
@@ -1854,6 +2121,8 @@ struct importer {
                                  " (the first meeting must follow the rule)");
         }
         s = s.with_skipped(skipped_days(lines, event, zone));
+        s = read_added(s, lines, event);
+        s = with_overrides(s, event);
 
         group g;
         g.id = id_from_uid(event, "-meetings", group_ids, ordinal);
@@ -1869,24 +2138,29 @@ struct importer {
         at_field(lines, [&] { result.add_group(std::move(g)); });
     }
 
+    // An event without RRULE has no meetings to change: its first override is refused.
+    [[noreturn]] void refuse_overrides_of_single(const std::vector<std::size_t>& list) const {
+        event_store store;
+        store.read(text, (*events)[list.front()]);
+        fail(event_lines{store}.at("RECURRENCE-ID"), "RECURRENCE-ID changes a meeting of an event without RRULE");
+    }
+
     void read_event(const event_store& raw, icalcomponent* event, std::size_t ordinal) {
         const event_lines lines{raw};
         auto* dtstart = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
         if (dtstart == nullptr) fail(lines.begin(), "VEVENT has no DTSTART");
-        // A change to one meeting of a series: read alone it would be a conference beside a
-        // series that still holds the meeting it replaces.
+        // A change to one meeting of a series is read with its series (see find_overrides).
         if (lines.find("RECURRENCE-ID") != nullptr) {
-            fail(lines.at("RECURRENCE-ID"),
-                 "RECURRENCE-ID is not supported: a change to one meeting of a series cannot be held (skip the meeting "
-                 "with EXDATE instead)");
+            fail(lines.at("RECURRENCE-ID"), "RECURRENCE-ID is read with its series: this VEVENT changes a meeting of no series");
         }
         const auto start = to_when(icalproperty_get_dtstart(dtstart), tzid_of(dtstart), lines.at("DTSTART"));
         if (auto* rrule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY)) {
             read_meetings(lines, event, start, rrule, ordinal);
         } else {
             if (icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY) != nullptr) {
-                fail(lines.at("RDATE"), "RDATE is not supported: a conference has one range of days");
+                fail(lines.at("RDATE"), "RDATE is not supported without an RRULE: a conference has one range of days");
             }
+            if (const auto* list = overrides_of(event)) refuse_overrides_of_single(*list);
             read_conference(lines, event, start, ordinal);
         }
     }
@@ -1960,10 +2234,19 @@ auto read_icalendar(std::string_view text, const read_options& options) -> impor
     if (id.empty()) id = slug(title);
     if (id.empty()) id = "imported";
 
-    importer in{campaign{id, title}, {}, {}, &log, {}};
+    const override_index overrides = find_overrides(cal);
+    importer in{campaign{id, title}, {}, {}, &log, {}, cal.text, &cal.events, &overrides};
     event_store event;
     for (std::size_t ordinal = 0; ordinal < cal.events.size(); ++ordinal) {
         event.read(cal.text, cal.events[ordinal]);
+        if (overrides.is_override[ordinal]) {  // read with its series
+            try {
+                check_has_series(event, overrides);
+            } catch (const parse_error& refusal) {
+                log.add(refusal, name_of(event_lines{event}));
+            }
+            continue;
+        }
         in.import_event(event, ordinal);
     }
     if (cal.events.empty()) {

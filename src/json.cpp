@@ -262,6 +262,44 @@ auto general_schedule(const meeting_schedule& s) -> bool {
     return !s.plain() || s.count() || s.all_day();
 }
 
+// "2025-03-11T19:00", a local date-time in the schedule's zone.
+auto local_minute_text(date::local_seconds t) -> std::string { return date::format("%FT%R", t); }
+
+// Schema version 3: "added" and "overrides", written only when a schedule has them.
+void write_exceptions(json_writer& out, const meeting_schedule& schedule) {
+    if (!schedule.added().empty()) {
+        out.key("added");
+        out.begin_array();
+        for (const auto& a : schedule.added()) {
+            out.element();
+            out.begin_object();
+            out.string_member("start", local_minute_text(a.start));
+            out.integer_member("duration_minutes", a.duration.count());
+            out.end_object();
+        }
+        out.end_array();
+    }
+    if (!schedule.overrides().empty()) {
+        out.key("overrides");
+        out.begin_array();
+        for (const auto& o : schedule.overrides()) {
+            out.element();
+            out.begin_object();
+            out.string_member("original", local_minute_text(o.original));
+            if (o.cancelled) {
+                out.key("cancelled");
+                out.boolean(true);
+            } else {
+                out.string_member("start", local_minute_text(o.start));
+                out.integer_member("duration_minutes", o.duration.count());
+                if (!o.place.empty()) out.string_member("place", o.place);
+            }
+            out.end_object();
+        }
+        out.end_array();
+    }
+}
+
 void write_schedule(json_writer& out, const meeting_schedule& schedule) {
     out.begin_object();
     if (general_schedule(schedule)) {
@@ -303,6 +341,7 @@ void write_schedule(json_writer& out, const meeting_schedule& schedule) {
         out.day(day);
     }
     out.end_array();
+    write_exceptions(out, schedule);
     // For people reading the file; ignored on read, where the fields above are the truth.
     out.string_member("rule", schedule.describe());
     out.string_member("rrule", schedule.rrule());
@@ -409,9 +448,11 @@ void write_campaign(json_writer& out, const campaign& c) {
     // and would drop them, so only a campaign with a timed conference is written as version 2.
     const bool timed = std::any_of(c.conferences().begin(), c.conferences().end(),
                                    [](const conference& event) { return event.timed(); });
+    // Version 3 adds general rules (written as their RRULE) and a schedule's additions and overrides.
     const auto all_groups = c.groups();
-    const bool general = std::any_of(all_groups.begin(), all_groups.end(),
-                                     [](const group& g) { return g.meetings && general_schedule(*g.meetings); });
+    const bool general = std::any_of(all_groups.begin(), all_groups.end(), [](const group& g) {
+        return g.meetings && (general_schedule(*g.meetings) || !g.meetings->added().empty() || !g.meetings->overrides().empty());
+    });
     out.integer_member("schema_version", general ? json_schema_version : timed ? 2 : 1);
     out.string_member("id", c.id());
     out.string_member("title", c.title());
@@ -425,9 +466,8 @@ void write_campaign(json_writer& out, const campaign& c) {
     });
     write_regions(out, c.regions());
     write_list(out, "conferences", c.conferences(), write_conference);
-    const auto groups = c.groups();
-    out.reserve_more(1024 * groups.size());  // about what a group with a contact and a schedule takes
-    write_list(out, "groups", groups, write_group);
+    out.reserve_more(1024 * all_groups.size());  // about what a group with a contact and a schedule takes
+    write_list(out, "groups", all_groups, write_group);
     write_list(out, "actions", c.actions(), write_action);
     out.end_object();
 }
@@ -886,6 +926,58 @@ public:
             for (std::size_t i = 0; i < skipped.size(); ++i) days.push_back(day(skipped[i], child(child(pointer, "skipped"), i)));
             out = at(child(pointer, "skipped"), [&] { return out.with_skipped(std::move(days)); });
         }
+        return with_exceptions(value, pointer, out);
+    }
+
+    // "2025-03-11T19:00" at `key` of `object`.
+    auto local_minute(const ojson& object, const std::string& pointer, std::string_view key) const -> date::local_seconds {
+        const std::string at = child(pointer, key);
+        const std::string s = string(required(object, pointer, key), at);
+        if (s.size() != 16 || s[10] != 'T') fail(at, detail::quoted(s) + ": expected a local date and time as in \"2025-03-11T19:00\"");
+        const auto day = parse_iso_day(s.substr(0, 10));
+        if (!day.reason.empty()) fail(at, day.reason);
+        const auto time = parse_clock(s.substr(11));
+        if (!time.reason.empty()) fail(at, time.reason);
+        return date::local_seconds{day.value.time_since_epoch()} + time.value;
+    }
+
+    // Schema version 3: the schedule's additions and overrides.
+    auto with_exceptions(const ojson& value, const std::string& pointer, meeting_schedule out) const -> meeting_schedule {
+        const std::string added_at = child(pointer, "added");
+        const auto& added = array(value, pointer, "added");
+        if (!added.empty()) {
+            std::vector<added_meeting> meetings;
+            for (std::size_t i = 0; i < added.size(); ++i) {
+                const std::string at = child(added_at, i);
+                expect_object(added[i], at);
+                meetings.push_back({local_minute(added[i], at, "start"),
+                                    std::chrono::minutes{integer(required(added[i], at, "duration_minutes"),
+                                                                 child(at, "duration_minutes"), 1, 24 * 60)}});
+            }
+            out = at(added_at, [&] { return out.with_added(std::move(meetings)); });
+        }
+        const std::string overrides_at = child(pointer, "overrides");
+        const auto& overrides = array(value, pointer, "overrides");
+        if (!overrides.empty()) {
+            std::vector<meeting_override> changes;
+            for (std::size_t i = 0; i < overrides.size(); ++i) {
+                const std::string at = child(overrides_at, i);
+                const auto& item = overrides[i];
+                expect_object(item, at);
+                meeting_override o;
+                o.original = local_minute(item, at, "original");
+                const ojson* cancelled = member(item, "cancelled");
+                if (cancelled != nullptr && !cancelled->is_boolean()) fail(child(at, "cancelled"), std::string("expected true or false, got ") + kind_of(*cancelled));
+                o.cancelled = cancelled != nullptr && cancelled->get<bool>();
+                if (!o.cancelled) {
+                    o.start = local_minute(item, at, "start");
+                    o.duration = std::chrono::minutes{integer(required(item, at, "duration_minutes"), child(at, "duration_minutes"), 1, 24 * 60)};
+                    o.place = optional_string(item, at, "place");
+                }
+                changes.push_back(std::move(o));
+            }
+            out = at(overrides_at, [&] { return out.with_overrides(std::move(changes)); });
+        }
         return out;
     }
 
@@ -1322,8 +1414,9 @@ auto fast_reader::place() -> location {
 }
 
 auto fast_reader::schedule() -> meeting_schedule {
-    static constexpr key_names<12> names{"kind",      "interval",         "weekday",   "nth",       "day_of_month", "start",
-                                         "duration_minutes", "time_zone", "effective", "skipped", "rule",         "rrule"};
+    static constexpr key_names<14> names{"kind",      "interval",         "weekday",   "nth",       "day_of_month", "start",
+                                         "duration_minutes", "time_zone", "effective", "skipped", "rule",         "rrule",
+                                         "added",     "overrides"};
     recurrence kind{};
     long long interval = 1;
     long long nth = 0;
@@ -1349,6 +1442,8 @@ auto fast_reader::schedule() -> meeting_schedule {
         case 7: zone = string(); break;
         case 8: effective = range(); break;
         case 9: array([&] { skipped.push_back(this->day()); }); break;
+        case 12:
+        case 13: throw declined{};  // additions and overrides: read by the checked reader
         default: (void)string(); break;  // rule, rrule: for people, ignored
         }
     });

@@ -83,6 +83,17 @@ private:
     local_seconds safe_end_{seconds{0}};  // empty until the first lookup
 };
 
+
+// Keys for binary searches over the sorted exceptions, by local start.
+constexpr auto original_of(const meeting_override& o) noexcept -> local_seconds { return o.original; }
+constexpr auto original_of(local_seconds t) noexcept -> local_seconds { return t; }
+
+auto local_day_of(local_seconds t) noexcept -> sys_days {
+    return sys_days{date::floor<days>(t).time_since_epoch()};
+}
+
+auto local_text(local_seconds t) -> std::string { return date::format("%F %R", t); }
+
 }  // namespace
 
 // ---- construction -------------------------------------------------------------------------
@@ -206,6 +217,7 @@ auto meeting_schedule::with_effective(std::optional<date_range> dates) const -> 
     meeting_schedule copy = *this;
     copy.effective_ = dates;
     if (copy.count_) copy.settle();  // the COUNTth meeting moves with the first day
+    if (!added_.empty() || !overrides_.empty()) copy.check_exceptions();
     return copy;
 }
 
@@ -215,7 +227,138 @@ auto meeting_schedule::with_skipped(std::vector<sys_days> more) const -> meeting
     copy.skipped_.insert(copy.skipped_.end(), more.begin(), more.end());
     std::sort(copy.skipped_.begin(), copy.skipped_.end());
     copy.skipped_.erase(std::unique(copy.skipped_.begin(), copy.skipped_.end()), copy.skipped_.end());
+    if (!added_.empty() || !overrides_.empty()) copy.check_exceptions();
     return copy;
+}
+
+auto meeting_schedule::added() const noexcept -> const std::vector<added_meeting>& { return added_; }
+auto meeting_schedule::overrides() const noexcept -> const std::vector<meeting_override>& { return overrides_; }
+
+namespace {
+
+// Checks a local start and length that an exception holds; `field` names it.
+void check_exception_time(const date::time_zone* zone, const std::string& field, local_seconds start, minutes duration) {
+    if (start.time_since_epoch() % minutes{1} != seconds{0}) {
+        throw validation_error(field + ".start", date::format("%F %T", start) + " is not a whole minute");
+    }
+    check_day(field + ".start", local_day_of(start));
+    if (zone->get_info(start).result == date::local_info::nonexistent) {
+        throw validation_error(field + ".start", date::format("%F %R", start) + " does not exist in " + zone->name() +
+                                                     " (the clocks skip it)");
+    }
+    if (duration < minutes{1} || duration > days{1}) {
+        throw validation_error(field + ".duration",
+                               "must be 1 minute to 24 hours, got " + std::to_string(duration.count()) + " minutes");
+    }
+}
+
+// Sorts `items` by `key` and keeps the last given of each key: later changes replace earlier ones.
+template <class T, class Key>
+void sort_keep_last(std::vector<T>& items, Key key) {
+    std::stable_sort(items.begin(), items.end(), [&](const T& a, const T& b) { return key(a) < key(b); });
+    auto out = items.begin();
+    for (auto it = items.begin(); it != items.end(); ++it) {
+        auto next = std::next(it);
+        if (next != items.end() && key(*next) == key(*it)) continue;
+        if (out != it) *out = std::move(*it);
+        ++out;
+    }
+    items.erase(out, items.end());
+}
+
+}  // namespace
+
+auto meeting_schedule::with_added(std::vector<added_meeting> meetings) const -> meeting_schedule {
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        check_exception_time(zone_, "added[" + std::to_string(i) + "]", meetings[i].start, meetings[i].duration);
+    }
+    meeting_schedule copy = *this;
+    // Given ones after the old ones, so that they replace an addition at the same start.
+    copy.added_.insert(copy.added_.end(), meetings.begin(), meetings.end());
+    sort_keep_last(copy.added_, [](const added_meeting& a) { return a.start; });
+    copy.check_exceptions();
+    copy.index_extras();
+    return copy;
+}
+
+auto meeting_schedule::with_overrides(std::vector<meeting_override> changes) const -> meeting_schedule {
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        auto& o = changes[i];
+        const std::string field = "overrides[" + std::to_string(i) + "]";
+        if (o.cancelled) {
+            o.start = o.original;
+            o.duration = duration_;
+            o.place.clear();
+        }
+        check_exception_time(zone_, field, o.start, o.duration);
+        if (!is_rule_meeting(o.original)) {
+            throw validation_error(field + ".original",
+                                   local_text(o.original) + " is not the start of a meeting of the rule (" + rrule() +
+                                       "); a meeting off the rule is an addition");
+        }
+    }
+    meeting_schedule copy = *this;
+    copy.overrides_.insert(copy.overrides_.end(), changes.begin(), changes.end());
+    sort_keep_last(copy.overrides_, [](const meeting_override& o) { return o.original; });
+    copy.check_exceptions();
+    copy.index_extras();
+    return copy;
+}
+
+auto meeting_schedule::without_exceptions() const -> meeting_schedule {
+    meeting_schedule copy = *this;
+    copy.added_.clear();
+    copy.overrides_.clear();
+    copy.extras_.clear();
+    return copy;
+}
+
+auto meeting_schedule::override_of(const meeting_time& meeting) const -> const meeting_override* {
+    const auto at = meeting.start.get_sys_time();
+    for (const auto& o : overrides_) {
+        if (o.cancelled) continue;
+        local_converter convert(zone_);
+        if (convert.to_sys(o.start) == at && zone_ == meeting.start.get_time_zone()) return &o;
+    }
+    return nullptr;
+}
+
+auto meeting_schedule::is_rule_meeting(local_seconds start) const -> bool {
+    const sys_days day = local_day_of(start);
+    if (!detail::in_years(day)) return false;
+    // A meeting is known by its local start as occurrences() shows it.
+    std::vector<meeting_time> found;
+    append_rule_occurrences(date_range{day}, found);
+    return std::any_of(found.begin(), found.end(), [&](const meeting_time& m) { return m.start.get_local_time() == start; });
+}
+
+void meeting_schedule::check_exceptions() const {
+    // An all-day series' additions and changes would be written as times of day it does not have.
+    if (all_day_ && (!added_.empty() || !overrides_.empty())) {
+        throw validation_error(added_.empty() ? "overrides" : "added", "an all-day schedule holds no added or changed meetings");
+    }
+    for (std::size_t i = 0; i < added_.size(); ++i) {
+        if (is_rule_meeting(added_[i].start)) {
+            throw validation_error("added[" + std::to_string(i) + "].start",
+                                   local_text(added_[i].start) + " is already a meeting of the rule (" + rrule() + ")");
+        }
+    }
+    for (std::size_t i = 0; i < overrides_.size(); ++i) {
+        if (!is_rule_meeting(overrides_[i].original)) {
+            throw validation_error("overrides[" + std::to_string(i) + "].original",
+                                   local_text(overrides_[i].original) + " is not the start of a meeting of the rule (" +
+                                       rrule() + ")");
+        }
+    }
+}
+
+void meeting_schedule::index_extras() {
+    extras_.clear();
+    for (const auto& a : added_) extras_.push_back({a.start, a.duration});
+    for (const auto& o : overrides_) {
+        if (!o.cancelled) extras_.push_back({o.start, o.duration});
+    }
+    std::sort(extras_.begin(), extras_.end());
 }
 
 // ---- expansion ----------------------------------------------------------------------------
@@ -465,6 +608,26 @@ auto most_meetings(const meeting_schedule& s, std::size_t span) -> std::size_t {
 }  // namespace
 
 void meeting_schedule::append_occurrences(const date_range& range, std::vector<meeting_time>& out) const {
+    const std::size_t first = out.size();
+    append_rule_occurrences(range, out);
+    apply_exceptions(range, out, first);
+}
+
+auto meeting_schedule::next_after(sys_seconds instant) const -> std::optional<meeting_time> {
+    auto from_rule = next_rule_after(instant);
+    // A rule meeting that was changed is not the next meeting: its override, if any, is among
+    // the extras.
+    while (from_rule && !overrides_.empty() && std::binary_search(overrides_.begin(), overrides_.end(), from_rule->start.get_local_time(),
+                                                    [](const auto& a, const auto& b) { return original_of(a) < original_of(b); })) {
+        from_rule = next_rule_after(from_rule->start.get_sys_time());
+    }
+    auto from_extras = next_exception_after(instant);
+    if (!from_extras) return from_rule;
+    if (!from_rule || from_extras->start.get_sys_time() < from_rule->start.get_sys_time()) return from_extras;
+    return from_rule;
+}
+
+void meeting_schedule::append_rule_occurrences(const date_range& range, std::vector<meeting_time>& out) const {
     date_range window = range;
     if (effective_) {
         auto shared = range.intersection(*effective_);
@@ -493,7 +656,7 @@ void meeting_schedule::append_occurrences(const date_range& range, std::vector<m
     });
 }
 
-auto meeting_schedule::next_after(sys_seconds instant) const -> std::optional<meeting_time> {
+auto meeting_schedule::next_rule_after(sys_seconds instant) const -> std::optional<meeting_time> {
     // Instants past the days a calendar can name have no meeting after them; earlier ones are
     // searched from the first such day, so no arithmetic below can overflow.
     if (instant >= sys_seconds{latest_day}) return std::nullopt;
@@ -638,6 +801,7 @@ auto meeting_schedule::with_count(std::optional<unsigned> count) const -> meetin
     meeting_schedule copy = *this;
     copy.count_ = count;
     copy.settle();
+    if (!added_.empty() || !overrides_.empty()) copy.check_exceptions();
     return copy;
 }
 
@@ -645,7 +809,68 @@ auto meeting_schedule::as_all_day() const -> meeting_schedule {
     meeting_schedule copy = *this;
     copy.all_day_ = true;
     copy.settle();
+    if (!added_.empty() || !overrides_.empty()) copy.check_exceptions();
     return copy;
+}
+
+// ---- exceptions ---------------------------------------------------------------------------
+
+void meeting_schedule::apply_exceptions(const date_range& range, std::vector<meeting_time>& out, std::size_t first) const {
+    if (overrides_.empty() && extras_.empty()) return;
+    // Drops the rule's meetings that were changed: both lists are sorted, so one merge walk.
+    if (!overrides_.empty() && out.size() > first) {
+        auto o = std::lower_bound(overrides_.begin(), overrides_.end(), out[first].start.get_local_time(),
+                                  [](const auto& a, const auto& b) { return original_of(a) < original_of(b); });
+        auto kept = out.begin() + static_cast<std::ptrdiff_t>(first);
+        for (auto m = kept; m != out.end(); ++m) {
+            const local_seconds at = m->start.get_local_time();
+            while (o != overrides_.end() && o->original < at) ++o;
+            if (o != overrides_.end() && o->original == at) continue;
+            if (kept != m) *kept = *m;
+            ++kept;
+        }
+        out.erase(kept, out.end());
+    }
+    // The added and moved meetings that start on the range's days, by binary search.
+    const local_seconds from{range.first().time_since_epoch()};
+    const local_seconds to{(range.last() + days{1}).time_since_epoch()};
+    auto e = std::lower_bound(extras_.begin(), extras_.end(), from, [](const extra& x, local_seconds t) { return x.start < t; });
+    const std::size_t middle = out.size();
+    local_converter convert(zone_);
+    for (; e != extras_.end() && e->start < to; ++e) {
+        const sys_seconds begins = convert.to_sys(e->start);
+        out.push_back(meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone_, begins},
+                                   date::zoned_seconds{zone_, begins + e->duration}});
+    }
+    if (out.size() == middle) return;
+    const auto by_start = [](const meeting_time& a, const meeting_time& b) {
+        return a.start.get_sys_time() < b.start.get_sys_time();
+    };
+    const auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
+    const auto mid = out.begin() + static_cast<std::ptrdiff_t>(middle);
+    std::sort(mid, out.end(), by_start);  // local order can differ from time order in a fall-back hour
+    std::inplace_merge(begin, mid, out.end(), by_start);
+}
+
+auto meeting_schedule::next_exception_after(sys_seconds instant) const -> std::optional<meeting_time> {
+    if (extras_.empty()) return std::nullopt;
+    // Local and UTC times differ by less than a day, so the candidates start a day before the
+    // instant read as a local time, and none a day past the first found can come first.
+    const local_seconds around{instant.time_since_epoch()};
+    auto e = std::lower_bound(extras_.begin(), extras_.end(), around - days{1},
+                              [](const extra& x, local_seconds t) { return x.start < t; });
+    std::optional<meeting_time> best;
+    local_converter convert(zone_);
+    for (; e != extras_.end(); ++e) {
+        if (best && e->start > best->start.get_local_time() + days{1}) break;
+        const sys_seconds begins = convert.to_sys(e->start);
+        if (begins <= instant) continue;
+        if (!best || begins < best->start.get_sys_time()) {
+            best = meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone_, begins},
+                                date::zoned_seconds{zone_, begins + e->duration}};
+        }
+    }
+    return best;
 }
 
 // ---- describe and rrule -------------------------------------------------------------------

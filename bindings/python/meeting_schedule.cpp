@@ -39,12 +39,111 @@ auto non_negative(long long value, const char* field, const char* range) -> unsi
     return static_cast<unsigned>(value);
 }
 
+// Local date-times cross as naive datetime.datetime (wall-clock time in the schedule's zone).
+auto local_to_python(date::local_seconds t) -> py::object {
+    const auto day = date::floor<date::days>(t);
+    const date::year_month_day ymd{day};
+    const date::hh_mm_ss<std::chrono::seconds> time{t - day};
+    return py::module_::import("datetime").attr("datetime")(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                                                           static_cast<unsigned>(ymd.day()), time.hours().count(),
+                                                           time.minutes().count(), time.seconds().count());
+}
+
+auto local_from_python(py::handle value, const std::string& field) -> date::local_seconds {
+    const auto datetime = py::module_::import("datetime").attr("datetime");
+    if (!py::isinstance(value, datetime)) {
+        throw validation_error(field, "expected a naive datetime.datetime (local time in the schedule's zone)");
+    }
+    if (!value.attr("tzinfo").is_none()) throw validation_error(field, "expected a naive datetime (local time in the schedule's zone)");
+    const auto get = [&](const char* name) { return value.attr(name).cast<int>(); };
+    const date::year_month_day ymd{date::year{get("year")}, date::month{static_cast<unsigned>(get("month"))},
+                                   date::day{static_cast<unsigned>(get("day"))}};
+    return date::local_days{ymd} + std::chrono::hours{get("hour")} + std::chrono::minutes{get("minute")} +
+           std::chrono::seconds{get("second")};
+}
+
+auto minutes_from_python(py::handle value, const std::string& field) -> std::chrono::minutes {
+    const auto timedelta = py::module_::import("datetime").attr("timedelta");
+    if (!py::isinstance(value, timedelta)) throw validation_error(field, "expected a datetime.timedelta");
+    const double total = value.attr("total_seconds")().cast<double>();
+    if (total != static_cast<double>(static_cast<long long>(total / 60) * 60)) throw validation_error(field, "must be whole minutes");
+    return std::chrono::minutes{static_cast<long long>(total / 60)};
+}
+
+auto added_to_dict(const added_meeting& a) -> py::dict {
+    py::dict d;
+    d["start"] = local_to_python(a.start);
+    d["duration"] = py::cast(a.duration);
+    return d;
+}
+
+auto override_to_dict(const meeting_override& o) -> py::dict {
+    py::dict d;
+    d["original"] = local_to_python(o.original);
+    d["cancelled"] = o.cancelled;
+    d["start"] = local_to_python(o.start);
+    d["duration"] = py::cast(o.duration);
+    d["place"] = o.place;
+    return d;
+}
+
+auto added_from_python(const py::handle& items, const std::string& field) -> std::vector<added_meeting> {
+    std::vector<added_meeting> out;
+    std::size_t i = 0;
+    for (const auto item : items) {
+        const std::string at = field + "[" + std::to_string(i++) + "]";
+        const auto d = require_dict(item, at);
+        check_keys(d, at + ".", {"start", "duration"});
+        if (!d.contains("start") || !d.contains("duration")) throw validation_error(at, "expected {'start', 'duration'}");
+        out.push_back({local_from_python(d["start"], at + ".start"), minutes_from_python(d["duration"], at + ".duration")});
+    }
+    return out;
+}
+
+auto overrides_from_python(const py::handle& items, const std::string& field) -> std::vector<meeting_override> {
+    std::vector<meeting_override> out;
+    std::size_t i = 0;
+    for (const auto item : items) {
+        const std::string at = field + "[" + std::to_string(i++) + "]";
+        const auto d = require_dict(item, at);
+        check_keys(d, at + ".", {"original", "cancelled", "start", "duration", "place"});
+        if (!d.contains("original")) throw validation_error(at + ".original", "is required");
+        meeting_override o;
+        o.original = local_from_python(d["original"], at + ".original");
+        o.cancelled = d.contains("cancelled") && d["cancelled"].cast<bool>();
+        if (!o.cancelled) {
+            if (!d.contains("start") || !d.contains("duration")) {
+                throw validation_error(at, "a change that is not cancelled needs 'start' and 'duration'");
+            }
+            o.start = local_from_python(d["start"], at + ".start");
+            o.duration = minutes_from_python(d["duration"], at + ".duration");
+            if (d.contains("place") && !d["place"].is_none()) o.place = get_str(d, "place", at + ".place");
+        }
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+auto added_list(const meeting_schedule& s) -> py::list {
+    py::list out;
+    for (const auto& a : s.added()) out.append(added_to_dict(a));
+    return out;
+}
+
+auto overrides_list(const meeting_schedule& s) -> py::list {
+    py::list out;
+    for (const auto& o : s.overrides()) out.append(override_to_dict(o));
+    return out;
+}
+
 auto repr(const meeting_schedule& s) -> std::string {
     std::string out = "MeetingSchedule.parse(" + std::string(py::repr(py::str(s.describe()))) +
                       ", time_zone=" + std::string(py::repr(py::str(s.time_zone()))) + ")";
     if (s.effective()) out += ".with_effective(" + std::string(py::repr(py::cast(*s.effective()))) + ")";
     if (s.count()) out += ".with_count(" + std::to_string(*s.count()) + ")";
     if (!s.skipped().empty()) out += ".with_skipped(" + std::string(py::repr(py::cast(s.skipped()))) + ")";
+    if (!s.added().empty()) out += ".with_added(" + std::string(py::repr(added_list(s))) + ")";
+    if (!s.overrides().empty()) out += ".with_overrides(" + std::string(py::repr(overrides_list(s))) + ")";
     return out;
 }
 
@@ -74,13 +173,16 @@ auto meeting_schedule_to_dict(const meeting_schedule& s) -> py::dict {
     d["effective"] = s.effective() ? py::object(date_range_to_dict(*s.effective())) : py::object(py::none());
     d["skipped"] = py::cast(s.skipped());
     if (s.count()) d["count"] = *s.count();  // only when counted: dicts of the first kinds keep their keys
+    // Only when there are some, so the dicts of schedules without them stay as they were.
+    if (!s.added().empty()) d["added"] = added_list(s);
+    if (!s.overrides().empty()) d["overrides"] = overrides_list(s);
     return d;
 }
 
 auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> meeting_schedule {
     if (py::isinstance<meeting_schedule>(value)) return value.cast<meeting_schedule>();
     auto d = require_dict(value, prefix.empty() ? "meeting_schedule" : prefix.substr(0, prefix.size() - 1));
-    check_keys(d, prefix, {"rule", "rrule", "time_zone", "effective", "skipped", "count"});
+    check_keys(d, prefix, {"rule", "rrule", "time_zone", "effective", "skipped", "count", "added", "overrides"});
     meeting_schedule s = parse_remembered(get_str(d, "rule", prefix + "rule"), get_str(d, "time_zone", prefix + "time_zone"));
     if (d.contains("effective") && !d["effective"].is_none()) {
         s = s.with_effective(date_range_from_value(d["effective"], prefix + "effective"));
@@ -99,6 +201,10 @@ auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> 
             days.push_back(date_from_value(items[i], prefix + "skipped[" + std::to_string(i) + "]"));
         }
         s = s.with_skipped(std::move(days));
+    }
+    if (d.contains("added") && !d["added"].is_none()) s = s.with_added(added_from_python(d["added"], prefix + "added"));
+    if (d.contains("overrides") && !d["overrides"].is_none()) {
+        s = s.with_overrides(overrides_from_python(d["overrides"], prefix + "overrides"));
     }
     return s;
 }
@@ -239,6 +345,32 @@ void init_meeting_schedule(py::module_& m) {
         .def("with_count", &meeting_schedule::with_count, py::arg("count"),
              "A copy that ends after `count` meetings from the effective start (None: no COUNT).")
         .def("as_all_day", &meeting_schedule::as_all_day, "A copy whose meetings take their whole local day.")
+        .def_property_readonly("added", [](const meeting_schedule& s) { return py::tuple(added_list(s)); },
+                               "Meetings off the rule (RDATE): tuple of {'start': naive local datetime, 'duration': "
+                               "timedelta}, sorted by start.")
+        .def_property_readonly("overrides", [](const meeting_schedule& s) { return py::tuple(overrides_list(s)); },
+                               "Changed meetings (RECURRENCE-ID): tuple of {'original', 'cancelled', 'start', "
+                               "'duration', 'place'}, sorted by original (naive local datetimes).")
+        .def(
+            "with_added", [](const meeting_schedule& s, const py::iterable& meetings) {
+                return s.with_added(added_from_python(meetings, "added"));
+            },
+            py::arg("meetings"),
+            "A copy with meetings off the rule: dicts {'start': naive local datetime, 'duration': timedelta}. "
+            "ValidationError for a start the rule already gives.")
+        .def(
+            "with_overrides", [](const meeting_schedule& s, const py::iterable& changes) {
+                return s.with_overrides(overrides_from_python(changes, "overrides"));
+            },
+            py::arg("changes"),
+            "A copy with changed meetings: dicts {'original', 'cancelled': bool, 'start', 'duration', 'place': str}; "
+            "'original' is the local start the rule gives the meeting (else ValidationError).")
+        .def(
+            "override_of", [](const meeting_schedule& s, const meeting_time& m) -> py::object {
+                const auto* o = s.override_of(m);
+                return o == nullptr ? py::object(py::none()) : py::object(override_to_dict(*o));
+            },
+            py::arg("meeting"), "The override (a dict) that gave this MeetingTime, or None: a moved meeting's place.")
         .def("occurrences", &meeting_schedule::occurrences, py::arg("days"), py::call_guard<py::gil_scoped_release>(),
              "The meetings whose local start day lies in `days` (a DateRange), in time order, as MeetingTime.")
         .def("next_after", &meeting_schedule::next_after, py::arg("instant"),
@@ -246,8 +378,8 @@ void init_meeting_schedule(py::module_& m) {
         .def("describe", &meeting_schedule::describe, "A phrase parse() reads back to an equal schedule.")
         .def("rrule", &meeting_schedule::rrule, "The RFC 5545 RRULE value, e.g. 'FREQ=MONTHLY;BYDAY=2TU'.")
         .def("to_dict", &meeting_schedule_to_dict,
-             "{'rule', 'rrule', 'time_zone', 'effective': {'first', 'last'} or None, 'skipped': [date]}, and 'count' "
-            "when counted.")
+             "{'rule', 'rrule', 'time_zone', 'effective': {'first', 'last'} or None, 'skipped': [date]}, and "
+             "'count', 'added', 'overrides' when the schedule has them.")
         .def_static(
             "from_dict", [](const py::dict& d) { return meeting_schedule_from_dict(d); }, py::arg("d"),
             "The schedule to_dict() describes ('rrule' is ignored; 'effective' may also be a DateRange).")
@@ -258,16 +390,19 @@ void init_meeting_schedule(py::module_& m) {
         .def("__repr__", &repr)
         .def(py::pickle(
             [](const meeting_schedule& s) {
-                return py::make_tuple(s.describe(), s.time_zone(), s.effective(), s.skipped(), s.count());
+                return py::make_tuple(s.describe(), s.time_zone(), s.effective(), s.skipped(), s.count(), added_list(s),
+                                      overrides_list(s));
             },
             [](const py::tuple& t) {
-                if (t.size() != 4 && t.size() != 5) {
-                    throw py::value_error("MeetingSchedule pickle: expected (rule, time_zone, effective, skipped, count)");
+                if (t.size() != 4 && t.size() != 5 && t.size() != 7) {
+                    throw py::value_error(
+                        "MeetingSchedule pickle: expected (rule, time_zone, effective, skipped, count, added, overrides)");
                 }
                 auto s = meeting_schedule::parse(t[0].cast<std::string>(), t[1].cast<std::string>())
                              .with_effective(t[2].cast<std::optional<date_range>>())
                              .with_skipped(t[3].cast<std::vector<date::sys_days>>());
-                if (t.size() == 5) s = s.with_count(t[4].cast<std::optional<unsigned>>());
+                if (t.size() >= 5) s = s.with_count(t[4].cast<std::optional<unsigned>>());
+                if (t.size() == 7) s = s.with_added(added_from_python(t[5], "added")).with_overrides(overrides_from_python(t[6], "overrides"));
                 return s;
             }));
 }

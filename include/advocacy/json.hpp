@@ -17,8 +17,9 @@ namespace advocacy {
 /// The newest schema version: campaign_from_json() refuses documents of a newer one. Version 2
 /// added conference times (start_time, end_time); version 3 meeting schedules written as their
 /// RRULE ({"kind": "rrule", "rrule": ..., "all_day": true}) when the three first kinds cannot hold
-/// them. to_json() writes the oldest version that holds the campaign, 1 unless a conference has
-/// times or a schedule needs version 3, so older readers keep reading what they can.
+/// them, and a schedule's meetings off the rule ("added") and changed meetings ("overrides").
+/// to_json() writes the oldest version that holds the campaign, 1 unless a conference has times
+/// or a schedule needs version 3, so older readers keep reading what they can.
 inline constexpr int json_schema_version = 3;
 
 /// The campaign as a JSON document: 2-space indent, keys in a fixed order, days as ISO

@@ -60,6 +60,27 @@ private:
         : start(start), end(end) {}
 };
 
+/// A meeting off the rule (RFC 5545 RDATE): a local start in the schedule's zone and a length.
+struct added_meeting {
+    date::local_seconds start{};      ///< whole minutes, in the schedule's zone
+    std::chrono::minutes duration{0};  ///< 1 minute to 24 hours
+
+    friend auto operator<=>(const added_meeting&, const added_meeting&) = default;
+};
+
+/// A change to one meeting of the rule (RFC 5545 RECURRENCE-ID), keyed by the local start the
+/// rule gives that meeting: moved to another start and length (maybe another day), held at
+/// another place, or cancelled.
+struct meeting_override {
+    date::local_seconds original{};    ///< the rule's local start of the meeting changed
+    bool cancelled = false;            ///< STATUS:CANCELLED: no meeting (the fields below are unused)
+    date::local_seconds start{};       ///< the local start it moved to (== original: not moved)
+    std::chrono::minutes duration{0};  ///< 1 minute to 24 hours
+    std::string place{};               ///< LOCATION text; empty: the group's usual place
+
+    friend auto operator<=>(const meeting_override&, const meeting_override&) = default;
+};
+
 /// A meeting rule. A regular value; the factories and parse() check every field.
 class meeting_schedule {
 public:
@@ -136,9 +157,32 @@ public:
     /// validation_error("count", ...) without effective dates or when they end first.
     auto with_count(std::optional<unsigned> count) const -> meeting_schedule;
 
+    /// Meetings off the rule (RDATE), sorted by start, no two at one start.
+    auto added() const noexcept -> const std::vector<added_meeting>&;
+    /// Changed meetings of the rule (RECURRENCE-ID), sorted by original, one per original.
+    auto overrides() const noexcept -> const std::vector<meeting_override>&;
+    /// A copy that holds `meetings` as well; one at the start of another addition replaces it.
+    /// Throws validation_error("added[i]", ...) for a start that is not whole minutes, outside
+    /// the years 1000 to 9999, or already a meeting of the rule, and for a duration outside 1
+    /// minute to 24 hours.
+    auto with_added(std::vector<added_meeting> meetings) const -> meeting_schedule;
+    /// A copy that holds `changes` as well; one for the original of another override replaces
+    /// it. A cancelled override keeps only its original (start, duration and place are reset).
+    /// Throws validation_error("overrides[i].original", ...) when the original is not the local
+    /// start of a meeting of the rule (after effective dates and skipped days): RFC 5545 would
+    /// make such an override an extra meeting, which with_added holds instead.
+    auto with_overrides(std::vector<meeting_override> changes) const -> meeting_schedule;
+    /// A copy without additions and overrides: the rule, its effective dates and skipped days.
+    auto without_exceptions() const -> meeting_schedule;
+    /// The override that gave `meeting` (as occurrences() returned it), if any: a caller that
+    /// shows places reads a moved meeting's place here. Linear in the overrides.
+    auto override_of(const meeting_time& meeting) const -> const meeting_override*;
+
     /// The meetings whose local start day lies in `days`, in time order. A local start time that
     /// does not exist (spring-forward gap) moves forward by the length of the gap; one that
     /// happens twice (fall back) takes the earlier instant. The end is start + duration.
+    /// Overrides and additions apply after the rule: a cancelled meeting is left out, a moved one
+    /// appears on the day it moved to, and additions appear whatever the effective dates.
     auto occurrences(const date_range& days) const -> std::vector<meeting_time>;
     /// Appends occurrences(days) to `out`: expanding many schedules into one vector allocates
     /// once for all of them rather than once per schedule.
@@ -169,6 +213,26 @@ private:
     // Checks the rule fields together and derives kind_, plain_ and count_last_.
     void settle();
 
+    // The rule's own meetings, before additions and overrides.
+    void append_rule_occurrences(const date_range& days, std::vector<meeting_time>& out) const;
+    auto next_rule_after(date::sys_seconds instant) const -> std::optional<meeting_time>;
+    // The exceptions step: drops the overridden meetings out[first..] holds and merges in the
+    // moved and added meetings that start on `days`. O(k log k) for k meetings, plus a binary
+    // search in each list of exceptions.
+    void apply_exceptions(const date_range& days, std::vector<meeting_time>& out, std::size_t first) const;
+    auto next_exception_after(date::sys_seconds instant) const -> std::optional<meeting_time>;
+    auto is_rule_meeting(date::local_seconds start) const -> bool;
+    // Throws when an addition or override no longer fits the rule (after with_effective...).
+    void check_exceptions() const;
+    // Rebuilds extras_ from added_ and overrides_.
+    void index_extras();
+
+    struct extra {
+        date::local_seconds start;
+        std::chrono::minutes duration;
+        friend auto operator<=>(const extra&, const extra&) = default;
+    };
+
     // The rule, in RFC 5545 terms.
     recurrence kind_ = recurrence::weekly;
     unsigned interval_ = 1;
@@ -185,6 +249,10 @@ private:
     std::string time_zone_;
     std::optional<date_range> effective_;
     std::vector<date::sys_days> skipped_;  // sorted, no duplicates, so == compares sets
+    std::vector<added_meeting> added_;         // sorted by start, one per start
+    std::vector<meeting_override> overrides_;  // sorted by original, one per original
+    // The additions and the moved meetings, sorted by start: follows from the two above.
+    std::vector<extra> extras_;
     // Follows from time_zone_ (the database is loaded once), so it never makes == disagree.
     const date::time_zone* zone_ = nullptr;
 };
@@ -213,6 +281,17 @@ struct std::hash<advocacy::meeting_schedule> {
         mix(static_cast<std::size_t>(s.duration().count()));
         if (s.effective()) mix(std::hash<advocacy::date_range>{}(*s.effective()));
         for (auto day : s.skipped()) mix(static_cast<std::size_t>(day.time_since_epoch().count()));
+        for (const auto& a : s.added()) {
+            mix(static_cast<std::size_t>(a.start.time_since_epoch().count()));
+            mix(static_cast<std::size_t>(a.duration.count()));
+        }
+        for (const auto& o : s.overrides()) {
+            mix(static_cast<std::size_t>(o.original.time_since_epoch().count()));
+            mix(o.cancelled ? 1u : 0u);
+            mix(static_cast<std::size_t>(o.start.time_since_epoch().count()));
+            mix(static_cast<std::size_t>(o.duration.count()));
+            mix(std::hash<std::string>{}(o.place));
+        }
         return h;
     }
 };

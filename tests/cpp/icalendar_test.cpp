@@ -916,7 +916,7 @@ BOOST_AUTO_TEST_CASE(property_errors_name_their_line) {
         {"SUMMARY:x\r\nX-ADVOCACY-REGION:a\\nb\r\n", 8, ""},
         {"DESCRIPTION:d\r\nSTATUS:CANCELLED\r\n", 8, "the event is cancelled (STATUS:CANCELLED)"},
         {"SUMMARY:x\r\nDTEND;VALUE=DATE:20151112\r\n", 8, "the end must be after DTSTART (DTEND is exclusive)"},
-        {"SUMMARY:x\r\nRDATE;VALUE=DATE:20151120\r\n", 8, "RDATE is not supported: a conference has one range of days"},
+        {"SUMMARY:x\r\nRDATE;VALUE=DATE:20151120\r\n", 8, "RDATE is not supported without an RRULE: a conference has one range of days"},
     };
     for (const auto& [properties, line, reason] : cases) {
         const auto e = import_error(event(properties));
@@ -972,27 +972,206 @@ BOOST_AUTO_TEST_CASE(an_effective_schedule_starts_at_its_first_meeting) {
     BOOST_TEST(count(text, "DTSTART;TZID=America/Chicago:20150908T190000\r\n") == 1u);
 }
 
-// RDATE and EXRULE on a recurring event were read as if absent: the meetings they add or take
-// away were silently lost.
-BOOST_AUTO_TEST_CASE(rdate_and_exrule_on_a_schedule_are_refused) {
-    auto e = import_error(meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nRDATE;TZID=America/Chicago:20151014T190000\r\n"));
-    BOOST_TEST(e.line() == 9u);
-    BOOST_TEST(e.reason() == "RDATE is not supported: a meeting schedule has no meetings off its RRULE");
-    e = import_error(meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEXRULE:FREQ=YEARLY;BYMONTH=12;BYDAY=2TU\r\n"));
+// RDATE on a series adds meetings (it was refused, and before that silently dropped); EXRULE
+// is still refused, and so is RDATE on an event without RRULE.
+BOOST_AUTO_TEST_CASE(rdate_adds_meetings_and_exrule_is_refused) {
+    const auto c = advocacy::campaign_from_icalendar(
+        meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nRDATE;TZID=America/Chicago:20151014T190000\r\n"
+                         "RDATE;VALUE=PERIOD;TZID=America/Chicago:20151015T180000/PT45M\r\n"));
+    const auto s = *c.groups()[0].meetings;
+    BOOST_TEST_REQUIRE(s.added().size() == 2u);
+    BOOST_TEST((s.added()[0].duration == 120min));
+    BOOST_TEST((s.added()[1].duration == 45min));
+    const auto oct = s.occurrences(advocacy::date_range{date::sys_days{2015_y / 10 / 1}, date::sys_days{2015_y / 10 / 31}});
+    BOOST_TEST(oct.size() == 3u);
+    auto e = import_error(meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEXRULE:FREQ=YEARLY;BYMONTH=12;BYDAY=2TU\r\n"));
     BOOST_TEST(e.line() == 9u);
     BOOST_TEST(e.reason() == "EXRULE is not supported: skipped meetings are listed with EXDATE");
+    e = import_error(meeting_calendar("RDATE;TZID=America/Chicago:20151014T190000\r\n"));
+    BOOST_TEST(e.line() == 8u);
+    BOOST_TEST(e.reason().starts_with("RDATE is not supported without an RRULE"), e.reason());
+}
+
+// An RDATE that the rule already gives, or that an EXDATE removes, adds nothing (RFC 5545's
+// recurrence set holds each start once).
+BOOST_AUTO_TEST_CASE(rdate_on_a_rule_meeting_adds_nothing) {
+    const auto c = advocacy::campaign_from_icalendar(
+        meeting_calendar("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nRDATE;TZID=America/Chicago:20151013T190000\r\n"
+                         "EXDATE;TZID=America/Chicago:20151110T190000\r\nRDATE;TZID=America/Chicago:20151110T190000\r\n"));
+    BOOST_TEST(c.groups()[0].meetings->added().empty());
 }
 
 // A VEVENT that changes one meeting of a series (RECURRENCE-ID) was read as a conference of its
-// own, while the series kept the meeting it replaces.
-BOOST_AUTO_TEST_CASE(a_changed_meeting_of_a_series_is_refused) {
-    const auto e = import_error(calendar(
-        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
-        "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEND:VEVENT\r\n"
-        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m moved\r\nRECURRENCE-ID;TZID=America/Chicago:20151013T190000\r\n"
-        "DTSTART;TZID=America/Chicago:20151014T190000\r\nEND:VEVENT\r\n"));
+// own, while the series kept the meeting it replaces. Without its series, or changing every
+// later meeting, or a start the rule does not give, it is refused at its RECURRENCE-ID line.
+BOOST_AUTO_TEST_CASE(an_override_needs_its_series_and_a_meeting_of_it) {
+    const std::string series = "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
+                               "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEND:VEVENT\r\n";
+    auto e = import_error(calendar(series + "BEGIN:VEVENT\r\nUID:other\r\nSUMMARY:m moved\r\n"
+                                            "RECURRENCE-ID;TZID=America/Chicago:20151013T190000\r\n"
+                                            "DTSTART;TZID=America/Chicago:20151014T190000\r\nEND:VEVENT\r\n"));
     BOOST_TEST(e.line() == 13u);
-    BOOST_TEST(e.reason().starts_with("RECURRENCE-ID is not supported"), e.reason());
+    BOOST_TEST(e.reason().starts_with("RECURRENCE-ID changes a meeting of a series this calendar does not hold"), e.reason());
+    e = import_error(calendar(series + "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m moved\r\n"
+                                       "RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=America/Chicago:20151013T190000\r\n"
+                                       "DTSTART;TZID=America/Chicago:20151014T190000\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 13u);
+    BOOST_TEST(e.reason().starts_with("RECURRENCE-ID;RANGE=THISANDFUTURE"), e.reason());
+    e = import_error(calendar(series + "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m moved\r\n"
+                                       "RECURRENCE-ID;TZID=America/Chicago:20151014T190000\r\n"
+                                       "DTSTART;TZID=America/Chicago:20151015T190000\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 13u);
+    BOOST_TEST(e.reason().find("2015-10-14 19:00 is not the start of a meeting of the rule") != std::string::npos, e.reason());
+    e = import_error(calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
+                              "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\n"
+                              "RECURRENCE-ID;TZID=America/Chicago:20150908T190000\r\n"
+                              "DTSTART;TZID=America/Chicago:20150909T190000\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(e.line() == 12u);
+    BOOST_TEST(e.reason() == "RECURRENCE-ID changes a meeting of an event without RRULE");
+}
+
+namespace {
+
+// As Google Calendar writes a weekly series with one meeting moved (to another day, time and
+// place) and one cancelled: the overrides follow the series, with their own DTSTAMP, SEQUENCE,
+// CREATED and LAST-MODIFIED, and repeat the rest of the event.
+const std::string google_series =
+    "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
+    "METHOD:PUBLISH\r\nX-WR-CALNAME:Riverside group\r\nX-WR-TIMEZONE:America/Chicago\r\n"
+    "BEGIN:VEVENT\r\nDTSTART;TZID=America/Chicago:20250225T190000\r\nDTEND;TZID=America/Chicago:20250225T203000\r\n"
+    "RRULE:FREQ=WEEKLY;BYDAY=TU\r\nDTSTAMP:20250301T120000Z\r\nUID:4v2kq8c1@google.com\r\n"
+    "CREATED:20250101T100000Z\r\nLAST-MODIFIED:20250220T100000Z\r\nLOCATION:Riverside Library\r\nSEQUENCE:0\r\n"
+    "STATUS:CONFIRMED\r\nSUMMARY:Riverside group\r\nTRANSP:OPAQUE\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nDTSTART;TZID=America/Chicago:20250313T180000\r\nDTEND;TZID=America/Chicago:20250313T190000\r\n"
+    "DTSTAMP:20250301T120000Z\r\nUID:4v2kq8c1@google.com\r\nRECURRENCE-ID;TZID=America/Chicago:20250311T190000\r\n"
+    "CREATED:20250101T100000Z\r\nLAST-MODIFIED:20250305T100000Z\r\nLOCATION:Town Hall\\, Room 2\r\nSEQUENCE:1\r\n"
+    "STATUS:CONFIRMED\r\nSUMMARY:Riverside group\r\nTRANSP:OPAQUE\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nDTSTART;TZID=America/Chicago:20250304T190000\r\nDTEND;TZID=America/Chicago:20250304T203000\r\n"
+    "DTSTAMP:20250301T120000Z\r\nUID:4v2kq8c1@google.com\r\nRECURRENCE-ID;TZID=America/Chicago:20250304T190000\r\n"
+    "CREATED:20250101T100000Z\r\nLAST-MODIFIED:20250302T100000Z\r\nLOCATION:Riverside Library\r\nSEQUENCE:1\r\n"
+    "STATUS:CANCELLED\r\nSUMMARY:Riverside group\r\nTRANSP:OPAQUE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+auto utc_at(date::sys_days day, std::chrono::minutes time) -> date::sys_seconds { return date::sys_seconds{day} + time; }
+
+auto starts(const std::vector<advocacy::meeting_time>& meetings) -> std::vector<std::int64_t> {
+    std::vector<std::int64_t> out;
+    for (const auto& m : meetings) out.push_back(m.start.get_sys_time().time_since_epoch().count());
+    return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(google_style_overrides_move_and_cancel) {
+    const auto c = advocacy::campaign_from_icalendar(google_series);
+    BOOST_TEST_REQUIRE(c.groups().size() == 1u);
+    BOOST_TEST(c.conferences().empty());
+    const auto s = *c.groups()[0].meetings;
+    BOOST_TEST_REQUIRE(s.overrides().size() == 2u);
+    BOOST_TEST(s.overrides()[0].cancelled);
+    BOOST_TEST(s.overrides()[1].place == "Town Hall, Room 2");
+    const auto march = s.occurrences(advocacy::date_range{date::sys_days{2025_y / 3 / 1}, date::sys_days{2025_y / 3 / 20}});
+    // DST starts on March 9: 7 pm is 01:00Z before it and 00:00Z after.
+    const std::vector<std::int64_t> expected{
+        utc_at(2025_y / 3 / 13, 23h).time_since_epoch().count(),
+        utc_at(2025_y / 3 / 19, 0h).time_since_epoch().count()};
+    BOOST_TEST(starts(march) == expected, boost::test_tools::per_element());
+    BOOST_TEST(s.override_of(march[0])->place == "Town Hall, Room 2");
+    BOOST_TEST((march[0].end.get_sys_time() - march[0].start.get_sys_time() == 60min));
+}
+
+namespace {
+
+// A group meeting every Tuesday at 7 pm in Chicago, with additions and overrides across the
+// March 2025 clock change.
+auto group_with_exceptions() -> advocacy::group {
+    using advocacy::meeting_override;
+    auto local = [](date::sys_days day, std::chrono::minutes time) { return date::local_seconds{day.time_since_epoch()} + time; };
+    advocacy::group g;
+    g.id = "riverside";
+    g.name = "Riverside";
+    g.place.locality = "Chicago";
+    g.place.region = "IL";
+    g.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, 19h, 90min, "America/Chicago")
+                     .with_effective(advocacy::date_range{date::sys_days{2025_y / 2 / 1}, date::sys_days{2025_y / 4 / 30}})
+                     .with_skipped({date::sys_days{2025_y / 4 / 1}})
+                     .with_added({{local(2025_y / 3 / 8, 10h), 90min}, {local(2025_y / 3 / 9, 3h), 45min},
+                                  {local(2025_y / 5 / 3, 10h), 120min}})
+                     .with_overrides({{.original = local(2025_y / 3 / 4, 19h), .cancelled = true},
+                                      {.original = local(2025_y / 3 / 11, 19h), .start = local(2025_y / 3 / 13, 18h),
+                                       .duration = 60min, .place = "Town Hall, Room 2"},
+                                      {.original = local(2025_y / 3 / 18, 19h), .start = local(2025_y / 3 / 18, 19h),
+                                       .duration = 90min, .place = "Park; by the fountain"}});
+    return g;
+}
+
+struct libical_starts {
+    std::vector<std::int64_t> seen;
+    static void add(icalcomponent*, icaltime_span* span, void* self) {
+        static_cast<libical_starts*>(self)->seen.push_back(static_cast<std::int64_t>(span->start));
+    }
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(exceptions_round_trip_and_libical_agrees) {
+    advocacy::campaign c{"spring-2025", "Spring 2025"};
+    c.add_group(group_with_exceptions());
+    const auto text = advocacy::to_icalendar(c, options());
+    BOOST_TEST(count(text, "RDATE;TZID=America/Chicago:20250308T100000,20250309T030000,20250503T100000\r\n") == 1u);
+    // The two additions of their own length get an overriding VEVENT each.
+    BOOST_TEST(count(text, "RECURRENCE-ID;TZID=America/Chicago:") == 5u);
+    BOOST_TEST(count(text, "RECURRENCE-ID;TZID=America/Chicago:20250309T030000\r\n") == 1u);
+    BOOST_TEST(count(text, "STATUS:CANCELLED\r\n") == 1u);
+    const auto back = advocacy::campaign_from_icalendar(text);
+    BOOST_TEST_REQUIRE(back.groups().size() == 1u);
+    BOOST_TEST((*back.groups()[0].meetings == *c.groups()[0].meetings));
+    BOOST_TEST((back == c));
+
+    // libical expands the series (RRULE, RDATE, EXDATE); the overriding VEVENTs are applied here
+    // as RFC 5545 says: each replaces the meeting its RECURRENCE-ID names.
+    component_ptr root{icalparser_parse_string(text.c_str())};
+    BOOST_REQUIRE(root);
+    BOOST_TEST(libical_errors(root.get()) == 0);
+    auto* zone = icalcomponent_get_timezone(root.get(), "America/Chicago");
+    BOOST_REQUIRE(zone != nullptr);
+    const date::sys_days from = 2025_y / 1 / 1;
+    const date::sys_days to = 2025_y / 6 / 1;
+    libical_starts series;
+    std::vector<std::int64_t> removed;
+    std::vector<std::int64_t> moved;
+    for (auto* ev = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); ev != nullptr;
+         ev = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+        if (icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY) == nullptr) {
+            auto a = icaltime_from_timet_with_zone(date::sys_seconds{from}.time_since_epoch().count(), 0, icaltimezone_get_utc_timezone());
+            auto b = icaltime_from_timet_with_zone(date::sys_seconds{to}.time_since_epoch().count(), 0, icaltimezone_get_utc_timezone());
+            // libical 3.0's foreach_recurrence reads RDATE date-times without their TZID and skips
+            // periods (a TODO in its header): it expands RRULE and EXDATE, and the RDATEs are
+            // taken here, each in its zone.
+            std::vector<icaltimetype> rdates;
+            while (auto* p = icalcomponent_get_first_property(ev, ICAL_RDATE_PROPERTY)) {
+                const auto value = icalproperty_get_rdate(p);
+                rdates.push_back(icaltime_is_null_time(value.time) ? value.period.start : value.time);
+                icalcomponent_remove_property(ev, p);
+                icalproperty_free(p);
+            }
+            icalcomponent_foreach_recurrence(ev, a, b, &libical_starts::add, &series);
+            for (const auto& t : rdates) series.seen.push_back(icaltime_as_timet_with_zone(t, t.zone != nullptr ? t.zone : zone));
+            continue;
+        }
+        removed.push_back(icaltime_as_timet_with_zone(icalcomponent_get_recurrenceid(ev), zone));
+        if (icalcomponent_get_status(ev) != ICAL_STATUS_CANCELLED) {
+            moved.push_back(icaltime_as_timet_with_zone(icalcomponent_get_dtstart(ev), zone));
+        }
+    }
+    std::vector<std::int64_t> libical;
+    for (auto t : series.seen) {
+        if (std::find(removed.begin(), removed.end(), t) == removed.end()) libical.push_back(t);
+    }
+    libical.insert(libical.end(), moved.begin(), moved.end());
+    std::sort(libical.begin(), libical.end());
+    const auto model = starts(c.groups()[0].meetings->occurrences(advocacy::date_range{from, to - date::days{1}}));
+    BOOST_TEST(model.size() == 14u);
+    BOOST_TEST(libical == model, boost::test_tools::per_element());
 }
 
 // A property is named by the physical line it starts on: folded continuations, blank lines, a

@@ -333,6 +333,37 @@ BOOST_AUTO_TEST_CASE(unknown_fields_and_human_fields_are_ignored) {
     BOOST_TEST((advocacy::campaign_from_json(text) == full_campaign()));
 }
 
+// Schema version 3: a schedule's additions and overrides, written only when it has them (an older
+// document without them still loads, as every test above shows).
+BOOST_AUTO_TEST_CASE(additions_and_overrides_round_trip) {
+    using namespace std::chrono;
+    auto local = [](int y, unsigned m, unsigned d, int h) {
+        return date::local_seconds{day(y, m, d).time_since_epoch()} + hours{h};
+    };
+    advocacy::campaign c("x", "X");
+    advocacy::group g;
+    g.id = "g";
+    g.name = "G";
+    g.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, hours{19}, minutes{90}, "America/Chicago")
+                     .with_added({{local(2025, 3, 8, 10), minutes{45}}})
+                     .with_overrides({{.original = local(2025, 3, 4, 19), .cancelled = true},
+                                      {.original = local(2025, 3, 11, 19), .start = local(2025, 3, 13, 18),
+                                       .duration = minutes{60}, .place = "Town Hall"}});
+    c.add_group(std::move(g));
+    const auto text = advocacy::to_json(c);
+    BOOST_TEST(text.find("\"schema_version\": 3,") != std::string::npos);
+    BOOST_TEST(text.find("\"added\": [\n          {\n            \"start\": \"2025-03-08T10:00\",\n            \"duration_minutes\": 45\n") !=
+               std::string::npos, text);
+    BOOST_TEST(text.find("\"original\": \"2025-03-04T19:00\",\n            \"cancelled\": true\n") != std::string::npos, text);
+    BOOST_TEST(text.find("\"place\": \"Town Hall\"") != std::string::npos);
+    BOOST_TEST((advocacy::campaign_from_json(text) == c));
+    // An override of a start the rule does not give is refused with where it is.
+    const auto e = parse_failure(replace(text, "2025-03-04T19:00", "2025-03-05T19:00"));
+    BOOST_TEST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason().starts_with("/groups/0/meetings/overrides: overrides[0].original: 2025-03-05 19:00 is not the start"),
+               e->reason());
+}
+
 BOOST_AUTO_TEST_CASE(optional_fields_may_be_left_out) {
     const auto c = advocacy::campaign_from_json(R"({"schema_version": 1, "id": "x", "title": "X",
         "conferences": [{"id": "a", "name": "A", "dates": {"first": "2015-11-07", "last": "2015-11-08"}}],

@@ -758,4 +758,113 @@ BOOST_AUTO_TEST_CASE(general_rules_are_regular_values) {
                 std::vector<date::sys_days>{day(2015, 11, 3), day(2015, 11, 5), day(2015, 11, 10)}));
 }
 
+// ---- additions (RDATE) and overrides (RECURRENCE-ID) ----------------------------------------
+
+namespace {
+
+auto local(int y, unsigned m, unsigned d, int h, int mi = 0) -> date::local_seconds {
+    return date::local_seconds{day(y, m, d).time_since_epoch()} + hours{h} + minutes{mi};
+}
+
+// Every Tuesday 7 pm Chicago for 90 minutes, March 2025 (DST starts Sunday March 9): the 4th
+// cancelled, the 11th moved to Thursday the 13th 6 pm for an hour at the library, the 25th held
+// at another place at its own time, and a Saturday meeting added on the 8th.
+auto march_with_exceptions() -> schedule {
+    using advocacy::meeting_override;
+    return schedule::weekly(date::Tuesday, hours{19}, minutes{90}, chicago)
+        .with_added({{local(2025, 3, 8, 10), minutes{120}}})
+        .with_overrides({
+            {.original = local(2025, 3, 4, 19), .cancelled = true},
+            {.original = local(2025, 3, 11, 19), .start = local(2025, 3, 13, 18), .duration = minutes{60}, .place = "Library"},
+            {.original = local(2025, 3, 25, 19), .start = local(2025, 3, 25, 19), .duration = minutes{90}, .place = "Town hall"},
+        });
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(exceptions_apply_after_the_rule_across_a_dst_change) {
+    const auto s = march_with_exceptions();
+    const auto got = s.occurrences(days(2025, 3, 1, 2025, 3, 31));
+    const std::vector<date::sys_seconds> starts{utc(2025, 3, 8, 16), utc(2025, 3, 13, 23), utc(2025, 3, 19, 0),
+                                                utc(2025, 3, 26, 0)};
+    BOOST_TEST_REQUIRE(got.size() == starts.size());
+    for (std::size_t i = 0; i < got.size(); ++i) BOOST_TEST(got[i].start.get_sys_time().time_since_epoch().count() == starts[i].time_since_epoch().count());
+    BOOST_TEST((got[0].end.get_sys_time() == utc(2025, 3, 8, 18)));
+    BOOST_TEST((got[1].end.get_sys_time() == utc(2025, 3, 14, 0)));
+    BOOST_TEST(s.override_of(got[1])->place == "Library");
+    BOOST_TEST(s.override_of(got[3])->place == "Town hall");
+    BOOST_TEST(s.override_of(got[2]) == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_moved_meeting_appears_on_the_day_it_moved_to) {
+    const auto s = march_with_exceptions();
+    BOOST_TEST(s.occurrences(days(2025, 3, 11, 2025, 3, 12)).empty());
+    const auto moved = s.occurrences(days(2025, 3, 13, 2025, 3, 13));
+    BOOST_TEST_REQUIRE(moved.size() == 1u);
+    BOOST_TEST((moved[0].start.get_sys_time() == utc(2025, 3, 13, 23)));
+}
+
+BOOST_AUTO_TEST_CASE(next_after_sees_additions_moves_and_cancellations) {
+    const auto s = march_with_exceptions();
+    BOOST_TEST((s.next_after(utc(2025, 3, 1, 0))->start.get_sys_time() == utc(2025, 3, 8, 16)));
+    BOOST_TEST((s.next_after(utc(2025, 3, 8, 16))->start.get_sys_time() == utc(2025, 3, 13, 23)));
+    BOOST_TEST((s.next_after(utc(2025, 3, 13, 23))->start.get_sys_time() == utc(2025, 3, 19, 0)));
+    BOOST_TEST((s.next_after(utc(2025, 2, 26, 2))->start.get_sys_time() == utc(2025, 3, 8, 16)));
+}
+
+BOOST_AUTO_TEST_CASE(additions_count_outside_the_effective_dates) {
+    const auto s = schedule::weekly(date::Tuesday, hours{19}, minutes{90}, chicago)
+                       .with_effective(days(2025, 1, 1, 2025, 1, 31))
+                       .with_added({{local(2025, 2, 15, 10), minutes{60}}});
+    const auto got = s.occurrences(days(2025, 2, 1, 2025, 2, 28));
+    BOOST_TEST_REQUIRE(got.size() == 1u);
+    BOOST_TEST((got[0].start.get_sys_time() == utc(2025, 2, 15, 16)));
+    BOOST_TEST((s.next_after(utc(2025, 1, 30, 0))->start.get_sys_time() == utc(2025, 2, 15, 16)));
+}
+
+BOOST_AUTO_TEST_CASE(an_override_must_change_a_meeting_of_the_rule) {
+    const auto base = schedule::weekly(date::Tuesday, hours{19}, minutes{90}, chicago);
+    try {
+        (void)base.with_overrides({{.original = local(2025, 3, 5, 19), .cancelled = true}});
+        BOOST_FAIL("expected a validation_error");
+    } catch (const advocacy::validation_error& e) {
+        BOOST_TEST(e.field() == "overrides[0].original");
+        BOOST_TEST(std::string(e.what()).find("2025-03-05 19:00") != std::string::npos);
+    }
+    BOOST_CHECK_THROW((void)base.with_added({{local(2025, 3, 4, 19), minutes{30}}}), advocacy::validation_error);
+    BOOST_CHECK_THROW((void)base.with_added({{local(2025, 3, 5, 19), minutes{0}}}), advocacy::validation_error);
+    // 2:30 am on March 9 does not exist in Chicago.
+    BOOST_CHECK_THROW((void)base.with_added({{local(2025, 3, 9, 2, 30), minutes{30}}}), advocacy::validation_error);
+    // Skipping the day of an overridden meeting would leave the override changing nothing.
+    BOOST_CHECK_THROW((void)march_with_exceptions().with_skipped({day(2025, 3, 11)}), advocacy::validation_error);
+}
+
+BOOST_AUTO_TEST_CASE(exceptions_are_part_of_the_value) {
+    using advocacy::meeting_override;
+    const auto a = march_with_exceptions();
+    const auto base = schedule::weekly(date::Tuesday, hours{19}, minutes{90}, chicago);
+    // Given in another order, and a cancelled override with stray fields: the same value.
+    const auto b = base.with_overrides({{.original = local(2025, 3, 25, 19), .start = local(2025, 3, 25, 19), .duration = minutes{90}, .place = "Town hall"},
+                                        {.original = local(2025, 3, 11, 19), .start = local(2025, 3, 13, 18), .duration = minutes{60}, .place = "Library"}})
+                       .with_overrides({{.original = local(2025, 3, 4, 19), .cancelled = true, .start = local(2025, 3, 5, 9), .place = "x"}})
+                       .with_added({{local(2025, 3, 8, 10), minutes{120}}});
+    BOOST_TEST((a == b));
+    BOOST_TEST(std::hash<schedule>{}(a) == std::hash<schedule>{}(b));
+    BOOST_TEST((a != base));
+    BOOST_TEST((a != a.with_added({{local(2025, 3, 8, 10), minutes{60}}})));  // replaces the addition at that start
+    BOOST_TEST(a.with_added({{local(2025, 3, 8, 10), minutes{60}}}).added().size() == 1u);
+    BOOST_TEST(a.overrides().size() == 3u);
+    BOOST_TEST(a.overrides()[0].cancelled);
+}
+
+// An all-day schedule's additions and changes would be written as times of day it does not have:
+// refused whichever comes first, the exceptions or the all-day form.
+BOOST_AUTO_TEST_CASE(an_all_day_schedule_takes_no_exceptions) {
+    const auto saturdays = schedule::weekly(date::Saturday, hours{0}, hours{24}, chicago).as_all_day();
+    BOOST_CHECK_THROW((void)saturdays.with_added({{local(2025, 3, 5, 0), hours{24}}}), advocacy::validation_error);
+    BOOST_CHECK_THROW((void)saturdays.with_overrides({{.original = local(2025, 3, 8, 0), .cancelled = true}}),
+                      advocacy::validation_error);
+    BOOST_CHECK_THROW((void)march_with_exceptions().as_all_day(), advocacy::validation_error);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -430,29 +430,30 @@ def test_huge_durations_and_counts_are_refused_with_their_reason():
     assert caught.value.line == 8
 
 
-@pytest.mark.parametrize(
-    "extra", ["RDATE;TZID=America/Chicago:20151014T190000", "EXRULE:FREQ=YEARLY;BYMONTH=12;BYDAY=2TU"]
-)
-def test_rdate_and_exrule_beside_an_rrule_are_refused(extra):
-    text = _calendar(
-        "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
-        f"RRULE:FREQ=MONTHLY;BYDAY=2TU\r\n{extra}\r\nEND:VEVENT\r\n"
-    )
-    with pytest.raises(advocacy.ParseError, match="is not supported") as caught:
-        advocacy.from_icalendar(text)
+def test_exrule_beside_an_rrule_is_refused_and_rdate_adds_a_meeting():
+    def series(extra):
+        return _calendar(
+            "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
+            f"RRULE:FREQ=MONTHLY;BYDAY=2TU\r\n{extra}\r\nEND:VEVENT\r\n"
+        )
+
+    with pytest.raises(advocacy.ParseError, match="EXRULE is not supported") as caught:
+        advocacy.from_icalendar(series("EXRULE:FREQ=YEARLY;BYMONTH=12;BYDAY=2TU"))
     assert caught.value.line == 9
+    (group,) = advocacy.from_icalendar(series("RDATE;TZID=America/Chicago:20151014T190000")).groups
+    assert group.meetings.added == ({"start": datetime.datetime(2015, 10, 14, 19), "duration": datetime.timedelta(hours=2)},)
 
 
-def test_a_changed_meeting_of_a_series_is_refused():
+def test_a_changed_meeting_of_a_series_replaces_it():
     text = _calendar(
         "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
         "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEND:VEVENT\r\n"
         "BEGIN:VEVENT\r\nUID:m\r\nRECURRENCE-ID;TZID=America/Chicago:20151013T190000\r\nSUMMARY:m moved\r\n"
         "DTSTART;TZID=America/Chicago:20151014T190000\r\nEND:VEVENT\r\n"
     )
-    with pytest.raises(advocacy.ParseError, match="RECURRENCE-ID is not supported") as caught:
-        advocacy.from_icalendar(text)
-    assert caught.value.line == 12
+    (group,) = advocacy.from_icalendar(text).groups
+    october = group.meetings.occurrences(advocacy.DateRange(datetime.date(2015, 10, 1), datetime.date(2015, 10, 31)))
+    assert [m.start for m in october] == [datetime.datetime(2015, 10, 14, 19, tzinfo=CHICAGO)]
 
 
 def test_byte_order_mark_and_deep_nesting():
@@ -750,3 +751,186 @@ def test_an_unknown_zone_is_a_warning():
     ((line, name, reason),) = [(w.line, w.text, w.reason) for w in result.warnings]
     assert (line, name) == (7, "Mars")
     assert reason.startswith('TZID "Mars/Olympus" is not a time zone advocacy knows')
+
+
+# ---- additions (RDATE) and overrides (RECURRENCE-ID) -------------------------------------------
+
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+def _local(y, m, d, h, minute=0):
+    return datetime.datetime(y, m, d, h, minute)
+
+
+def _schedule_with_exceptions():
+    """Every Tuesday 7 pm in Chicago, February to November 2025 (both clock changes): meetings
+    added, one cancelled, two moved (one across the November change), one held elsewhere."""
+    return (
+        advocacy.MeetingSchedule.parse("every Tuesday, 7 pm - 8:30 pm", time_zone="America/Chicago")
+        .with_effective(advocacy.DateRange(datetime.date(2025, 2, 1), datetime.date(2025, 11, 30)))
+        .with_skipped([datetime.date(2025, 7, 1)])
+        .with_added(
+            [
+                {"start": _local(2025, 3, 8, 10), "duration": datetime.timedelta(minutes=90)},
+                {"start": _local(2025, 3, 9, 3), "duration": datetime.timedelta(minutes=45)},
+                {"start": _local(2025, 12, 6, 10), "duration": datetime.timedelta(hours=2)},
+            ]
+        )
+        .with_overrides(
+            [
+                {"original": _local(2025, 3, 4, 19), "cancelled": True},
+                {
+                    "original": _local(2025, 3, 11, 19),
+                    "start": _local(2025, 3, 13, 18),
+                    "duration": datetime.timedelta(hours=1),
+                    "place": "Town Hall, Room 2",
+                },
+                {
+                    "original": _local(2025, 10, 28, 19),
+                    "start": _local(2025, 11, 3, 18, 30),
+                    "duration": datetime.timedelta(minutes=90),
+                },
+                {
+                    "original": _local(2025, 11, 4, 19),
+                    "start": _local(2025, 11, 4, 19),
+                    "duration": datetime.timedelta(minutes=90),
+                    "place": "Park; by the fountain",
+                },
+            ]
+        )
+    )
+
+
+def _campaign_with_exceptions():
+    campaign = advocacy.Campaign(id="spring-2025", title="Spring 2025")
+    campaign.add_group(
+        advocacy.Group(
+            id="riverside",
+            name="Riverside",
+            location=advocacy.Location(locality="Chicago", region="IL"),
+            meetings=_schedule_with_exceptions(),
+        )
+    )
+    return campaign
+
+
+def _expanded_meetings(text, year=2025):
+    """(UTC start, UTC end) of every live meeting recurring_ical_events expands from `text`."""
+    calendar = icalendar.Calendar.from_ical(text)
+    return sorted(
+        (_utc(e["DTSTART"].dt), _utc(e["DTEND"].dt if "DTEND" in e else e["DTSTART"].dt + e["DURATION"].dt))
+        for e in recurring_ical_events.of(calendar).between((year, 1, 1), (year + 1, 1, 1))
+        if str(e.get("STATUS", "")).upper() != "CANCELLED"
+    )
+
+
+def test_exceptions_agree_with_recurring_ical_events_across_dst():
+    campaign = _campaign_with_exceptions()
+    text = _export(campaign)
+    schedule = campaign.group("riverside").meetings
+    model = sorted(
+        (_utc(m.start), _utc(m.end))
+        for m in schedule.occurrences(advocacy.DateRange(datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)))
+    )
+    assert _expanded_meetings(text) == model
+    starts = {start for start, _ in model}
+    utc = datetime.timezone.utc
+    assert datetime.datetime(2025, 3, 5, 1, tzinfo=utc) not in starts  # cancelled (CST)
+    assert datetime.datetime(2025, 3, 12, 0, tzinfo=utc) not in starts  # moved away (CDT)
+    assert datetime.datetime(2025, 3, 13, 23, tzinfo=utc) in starts  # moved here
+    assert datetime.datetime(2025, 11, 4, 0, 30, tzinfo=utc) in starts  # moved past fall-back (CST)
+    assert datetime.datetime(2025, 3, 8, 16, tzinfo=utc) in starts  # added
+    assert datetime.datetime(2025, 12, 6, 16, tzinfo=utc) in starts  # added after the effective dates
+
+
+def test_exceptions_as_python_icalendar_reads_them():
+    events = _events(_export(_campaign_with_exceptions()))
+    series = [e for e in events if "RECURRENCE-ID" not in e]
+    overrides = [e for e in events if "RECURRENCE-ID" in e]
+    assert len(series) == 1
+    # four changes, and two additions of their own length
+    assert sorted(str(e["UID"]) for e in overrides) == [str(series[0]["UID"])] * 6
+    rdates = sorted(p.dt if not isinstance(p.dt, tuple) else p.dt[0] for r in _as_list(series[0]["RDATE"]) for p in r.dts)
+    rdates = [t.astimezone(CHICAGO) for t in rdates]
+    assert rdates == [
+        datetime.datetime(2025, 3, 8, 10, tzinfo=CHICAGO),
+        datetime.datetime(2025, 3, 9, 3, tzinfo=CHICAGO),
+        datetime.datetime(2025, 12, 6, 10, tzinfo=CHICAGO),
+    ]
+    by_original = {e["RECURRENCE-ID"].dt: e for e in overrides}
+    assert str(by_original[datetime.datetime(2025, 3, 4, 19, tzinfo=CHICAGO)]["STATUS"]) == "CANCELLED"
+    moved = by_original[datetime.datetime(2025, 3, 11, 19, tzinfo=CHICAGO)]
+    assert moved["DTSTART"].dt == datetime.datetime(2025, 3, 13, 18, tzinfo=CHICAGO)
+    assert str(moved["LOCATION"]) == "Town Hall, Room 2"
+    assert str(by_original[datetime.datetime(2025, 10, 28, 19, tzinfo=CHICAGO)]["LOCATION"]) == "Chicago, IL"
+
+
+def _as_list(value):
+    return value if isinstance(value, list) else [value]
+
+
+def test_exceptions_round_trip_through_import():
+    campaign = _campaign_with_exceptions()
+    back = advocacy.from_icalendar(_export(campaign))
+    assert back.group("riverside").meetings == campaign.group("riverside").meetings
+    assert _export(back) == _export(campaign)
+
+
+GOOGLE_SERIES = (
+    "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
+    "METHOD:PUBLISH\r\nX-WR-CALNAME:Riverside group\r\nX-WR-TIMEZONE:America/Chicago\r\n"
+    "BEGIN:VTIMEZONE\r\nTZID:America/Chicago\r\nX-LIC-LOCATION:America/Chicago\r\nBEGIN:DAYLIGHT\r\n"
+    "TZOFFSETFROM:-0600\r\nTZOFFSETTO:-0500\r\nTZNAME:CDT\r\nDTSTART:19700308T020000\r\n"
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:-0500\r\n"
+    "TZOFFSETTO:-0600\r\nTZNAME:CST\r\nDTSTART:19701101T020000\r\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\n"
+    "END:STANDARD\r\nEND:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\nDTSTART;TZID=America/Chicago:20250225T190000\r\nDTEND;TZID=America/Chicago:20250225T203000\r\n"
+    "RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20250430T235959Z\r\nDTSTAMP:20250301T120000Z\r\nUID:4v2kq8c1@google.com\r\n"
+    "CREATED:20250101T100000Z\r\nLAST-MODIFIED:20250220T100000Z\r\nLOCATION:Riverside Library\r\nSEQUENCE:0\r\n"
+    "STATUS:CONFIRMED\r\nSUMMARY:Riverside group\r\nTRANSP:OPAQUE\r\n"
+    "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:This is an event reminder\r\nTRIGGER:-P0DT0H30M0S\r\nEND:VALARM\r\n"
+    "END:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nDTSTART;TZID=America/Chicago:20250313T180000\r\nDTEND;TZID=America/Chicago:20250313T190000\r\n"
+    "DTSTAMP:20250301T120000Z\r\nUID:4v2kq8c1@google.com\r\nRECURRENCE-ID;TZID=America/Chicago:20250311T190000\r\n"
+    "CREATED:20250101T100000Z\r\nLAST-MODIFIED:20250305T100000Z\r\nLOCATION:Town Hall\\, Room 2\r\nSEQUENCE:1\r\n"
+    "STATUS:CONFIRMED\r\nSUMMARY:Riverside group\r\nTRANSP:OPAQUE\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nDTSTART;TZID=America/Chicago:20250304T190000\r\nDTEND;TZID=America/Chicago:20250304T203000\r\n"
+    "DTSTAMP:20250301T120000Z\r\nUID:4v2kq8c1@google.com\r\nRECURRENCE-ID;TZID=America/Chicago:20250304T190000\r\n"
+    "CREATED:20250101T100000Z\r\nLAST-MODIFIED:20250302T100000Z\r\nLOCATION:Riverside Library\r\nSEQUENCE:1\r\n"
+    "STATUS:CANCELLED\r\nSUMMARY:Riverside group\r\nTRANSP:OPAQUE\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_google_style_overrides_read_as_recurring_ical_events_expands_them():
+    campaign = advocacy.from_icalendar(GOOGLE_SERIES)
+    assert len(_get(campaign, "conferences")) == 0
+    (group,) = _get(campaign, "groups")
+    meetings = group.meetings.occurrences(advocacy.DateRange(datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)))
+    assert sorted((_utc(m.start), _utc(m.end)) for m in meetings) == _expanded_meetings(GOOGLE_SERIES)
+    moved = [m for m in meetings if group.meetings.override_of(m) is not None]
+    assert [(m.start, group.meetings.override_of(m)["place"]) for m in moved] == [
+        (datetime.datetime(2025, 3, 13, 18, tzinfo=CHICAGO), "Town Hall, Room 2")
+    ]
+    assert [o["cancelled"] for o in group.meetings.overrides] == [True, False]
+
+
+def test_an_override_without_its_series_is_a_parse_error_at_its_line():
+    orphan = GOOGLE_SERIES.replace("UID:4v2kq8c1@google.com\r\nRECURRENCE-ID", "UID:other@google.com\r\nRECURRENCE-ID", 1)
+    with pytest.raises(advocacy.ParseError) as caught:
+        advocacy.from_icalendar(orphan)
+    assert caught.value.line == orphan.split("\r\n").index("RECURRENCE-ID;TZID=America/Chicago:20250311T190000") + 1
+    assert "RECURRENCE-ID changes a meeting of a series this calendar does not hold" in str(caught.value)
+    # Read leniently, the series is imported and the stray override named in a warning.
+    result = advocacy.read_icalendar(orphan)
+    assert len(_get(result.campaign, "groups")) == 1
+    ((warning,),) = [[w for w in result.warnings if "does not hold" in w.reason]]
+    assert warning.line == caught.value.line
+
+
+def test_a_refused_override_leaves_its_series_out_with_a_warning():
+    thisandfuture = GOOGLE_SERIES.replace(
+        "RECURRENCE-ID;TZID=America/Chicago:20250311T190000", "RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=America/Chicago:20250311T190000", 1
+    )
+    result = advocacy.read_icalendar(thisandfuture)
+    assert _get(result.campaign, "groups") == ()
+    assert any("THISANDFUTURE" in w.reason for w in result.warnings)

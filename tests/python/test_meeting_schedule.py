@@ -525,3 +525,64 @@ def test_new_kinds_agree_with_recurring_ical_events(rrule, first):
     ours = [m.start.astimezone(dt.timezone.utc) for m in s.occurrences(DateRange(window[0], window[1] - dt.timedelta(days=1)))]
     assert ours == theirs
     assert advocacy.from_icalendar(text).groups[0].meetings == s
+
+
+# ---- additions (RDATE) and overrides (RECURRENCE-ID) -------------------------------------------
+
+
+def _tuesdays_with_exceptions():
+    return (
+        MeetingSchedule.parse("every Tuesday, 7 pm - 8:30 pm", time_zone="America/Chicago")
+        .with_added([{"start": datetime.datetime(2025, 3, 8, 10), "duration": datetime.timedelta(hours=2)}])
+        .with_overrides(
+            [
+                {"original": datetime.datetime(2025, 3, 4, 19), "cancelled": True},
+                {
+                    "original": datetime.datetime(2025, 3, 11, 19),
+                    "start": datetime.datetime(2025, 3, 13, 18),
+                    "duration": datetime.timedelta(hours=1),
+                    "place": "Library",
+                },
+            ]
+        )
+    )
+
+
+def test_additions_and_overrides_apply_after_the_rule():
+    s = _tuesdays_with_exceptions()
+    march = s.occurrences(DateRange(d(2025, 3, 1), d(2025, 3, 20)))
+    chicago = ZoneInfo("America/Chicago")
+    assert [m.start for m in march] == [
+        datetime.datetime(2025, 3, 8, 10, tzinfo=chicago),
+        datetime.datetime(2025, 3, 13, 18, tzinfo=chicago),
+        datetime.datetime(2025, 3, 18, 19, tzinfo=chicago),
+    ]
+    assert s.override_of(march[1])["place"] == "Library"
+    assert s.override_of(march[2]) is None
+    assert s.next_after(utc(2025, 3, 1, 0)).start == datetime.datetime(2025, 3, 8, 10, tzinfo=chicago)
+    assert s.next_after(utc(2025, 3, 8, 17)).start == datetime.datetime(2025, 3, 13, 18, tzinfo=chicago)
+
+
+def test_exceptions_are_part_of_the_value():
+    s = _tuesdays_with_exceptions()
+    plain = MeetingSchedule.parse("every Tuesday, 7 pm - 8:30 pm", time_zone="America/Chicago")
+    assert s != plain
+    assert s == MeetingSchedule.from_dict(s.to_dict())
+    assert hash(s) == hash(MeetingSchedule.from_dict(s.to_dict()))
+    assert pickle.loads(pickle.dumps(s)) == s
+    assert eval(repr(s), {"MeetingSchedule": MeetingSchedule, "DateRange": DateRange, "datetime": datetime}) == s
+    assert [o["cancelled"] for o in s.overrides] == [True, False]
+    assert s.added == ({"start": datetime.datetime(2025, 3, 8, 10), "duration": datetime.timedelta(hours=2)},)
+    assert "added" not in plain.to_dict() and "overrides" not in plain.to_dict()
+
+
+def test_an_override_of_a_start_off_the_rule_is_a_validation_error():
+    plain = MeetingSchedule.parse("every Tuesday at 7pm", time_zone="America/Chicago")
+    with pytest.raises(advocacy.ValidationError, match=r"2025-03-05 19:00 is not the start of a meeting of the rule"):
+        plain.with_overrides([{"original": datetime.datetime(2025, 3, 5, 19), "cancelled": True}])
+    with pytest.raises(advocacy.ValidationError, match="already a meeting of the rule"):
+        plain.with_added([{"start": datetime.datetime(2025, 3, 4, 19), "duration": datetime.timedelta(hours=1)}])
+    with pytest.raises(advocacy.ValidationError, match="naive"):
+        plain.with_added(
+            [{"start": datetime.datetime(2025, 3, 5, 19, tzinfo=datetime.timezone.utc), "duration": datetime.timedelta(hours=1)}]
+        )
