@@ -604,12 +604,20 @@ auto unescape(std::string_view value) -> std::string {
     return out;
 }
 
-// A value for a one-line field: line breaks become spaces, the ends trimmed.
-auto one_line(std::string text) -> std::string {
-    for (char& c : text) {
-        if (c == '\r' || c == '\n') c = ' ';
+// A value for a one-line field: line breaks become spaces, other control characters but TAB are
+// dropped (as the writer drops them), the ends trimmed.
+auto one_line(std::string_view text) -> std::string {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\r' || c == '\n') {
+            out += ' ';
+        } else if ((u >= 0x20 && u != 0x7F) || c == '\t') {
+            out += c;
+        }
     }
-    return std::string(trim(text));
+    return std::string(trim(out));
 }
 
 auto text_of(const property& p) -> std::string { return one_line(unescape(p.value)); }
@@ -758,7 +766,9 @@ auto address_values(std::string_view component, std::vector<std::string>& out) {
         for (std::size_t start = 0; start <= text.size();) {
             auto end = text.find('\n', start);
             if (end == std::string::npos) end = text.size();
-            if (auto line = trim(std::string_view(text).substr(start, end - start)); !line.empty()) out.emplace_back(line);
+            if (auto line = one_line(std::string_view(text).substr(start, end - start)); !line.empty()) {
+                out.push_back(std::move(line));
+            }
             start = end + 1;
         }
     }
