@@ -296,7 +296,7 @@ struct property {
     std::string group;           // "item1" (lower case), empty when none
     std::string name;            // upper case
     std::vector<std::string> types;  // TYPE values, lower case; 2.1's bare parameters too
-    bool pref = false;           // TYPE=pref, or a PREF parameter (4.0)
+    int pref = 0;                // 0: not preferred; 1-100, most preferred first (PREF=, TYPE=pref as 1)
     std::string value_type;      // VALUE, lower case
     std::string value;           // decoded from quoted-printable and its charset, still escaped
     bool unreadable = false;     // its charset could not be turned into UTF-8
@@ -402,6 +402,8 @@ void read_parameters(property& p, std::string_view params, bool& quoted_printabl
             // vCard 2.1: a bare type or encoding
             if (name == "quoted-printable") {
                 quoted_printable = true;
+            } else if (name == "pref") {
+                p.pref = 1;
             } else if (name != "base64" && name != "8bit" && name != "7bit" && !name.empty()) {
                 p.types.push_back(name);
             }
@@ -415,10 +417,12 @@ void read_parameters(property& p, std::string_view params, bool& quoted_printabl
             if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
             const std::string v = detail::ascii_lower(value);
             if (name == "type") {
-                if (v == "pref") p.pref = true;
+                if (v == "pref") p.pref = 1;
                 else if (!v.empty()) p.types.push_back(v);
             } else if (name == "pref") {
-                p.pref = true;
+                int rank = 0;
+                for (char c : v) rank = detail::is_digit(c) && rank < 100 ? rank * 10 + (c - '0') : 100;
+                p.pref = rank < 1 || rank > 100 ? 100 : rank;
             } else if (name == "encoding") {
                 quoted_printable = quoted_printable || v == "quoted-printable";
             } else if (name == "charset") {
@@ -820,12 +824,15 @@ auto place_of(const property& adr, std::vector<std::string>& lost) -> std::optio
     return place;
 }
 
-// The property to keep of several: the preferred one, else the first with `type`, else the first.
+// The property to keep of several: the most preferred one (the first of equals), else the first
+// with `type`, else the first.
 auto pick(const std::vector<const property*>& list, std::string_view type = {}) -> const property* {
     if (list.empty()) return nullptr;
+    const property* best = nullptr;
     for (const auto* p : list) {
-        if (p->pref) return p;
+        if (p->pref != 0 && (best == nullptr || p->pref < best->pref)) best = p;
     }
+    if (best != nullptr) return best;
     if (!type.empty()) {
         for (const auto* p : list) {
             if (p->has_type(type)) return p;
@@ -947,9 +954,13 @@ private:
     auto keep_one(std::string_view name, const std::vector<std::pair<const property*, std::string>>& good,
                   std::string_view type) -> std::string {
         if (good.empty()) return {};
+        // fax and pager numbers come last: they are candidates only when there is no other
+        const auto secondary = [](const property* p) { return p->has_type("fax") || p->has_type("pager"); };
         std::vector<const property*> list;
-        for (const auto& g : good) list.push_back(g.first);
-        const auto* keep = list.front()->has_type("fax") || list.front()->has_type("pager") ? list.front() : pick(list, type);
+        for (const auto& g : good) {
+            if (!secondary(g.first) || secondary(good.front().first)) list.push_back(g.first);
+        }
+        const auto* keep = pick(list, type);
         std::string kept;
         for (const auto& [p, text] : good) {
             if (p == keep) kept = text;

@@ -453,8 +453,9 @@ BOOST_AUTO_TEST_CASE(read_outlook_2_1_with_quoted_printable) {
         "FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Zo=C3=A9 Lef=C3=A8vre\r\n"
         "ORG:Example Coalition;Montr=E9al\r\n"
         "TITLE:Coordinatrice\r\n"
-        "TEL;WORK;VOICE:(555) 555-0100 x123\r\n"
         "TEL;HOME;VOICE:(555) 555-0199\r\n"
+        "TEL;WORK;VOICE;PREF:(555) 555-0100 x123\r\n"
+        "EMAIL;INTERNET:zoe@example.com\r\n"
         "EMAIL;PREF;INTERNET:zoe@example.org\r\n"
         "ADR;WORK;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:;;12 Rue d'Exemple=0D=0AB=C3=A2timent 3;Montr=C3=A9al;=\r\n"
         "QC;H2X 1Y4;Canada\r\n"
@@ -484,7 +485,7 @@ BOOST_AUTO_TEST_CASE(read_outlook_2_1_with_quoted_printable) {
     BOOST_TEST(g.contacts[1].name == "Jos\xC3\xA9 Mart\xC3\xADnez");
     BOOST_TEST_REQUIRE(r.warnings.size() == 1u);
     BOOST_TEST(r.warnings[0].line == 1u);
-    BOOST_TEST(r.warnings[0].reason.find("NOTE; TEL \"(555) 555-0199\"") != std::string::npos, r.warnings[0].reason);
+    BOOST_TEST(r.warnings[0].reason.find("NOTE; EMAIL \"zoe@example.com\"; TEL \"(555) 555-0199\"") != std::string::npos, r.warnings[0].reason);
 }
 
 BOOST_AUTO_TEST_CASE(read_version_4_with_tel_uris) {
@@ -494,8 +495,9 @@ BOOST_AUTO_TEST_CASE(read_version_4_with_tel_uris) {
         "KIND:individual\r\n"
         "FN:Lee Park\r\n"
         "ORG:Example Coalition\r\n"
-        "EMAIL;TYPE=work;PREF=1:lee@example.org\r\n"
-        "TEL;VALUE=uri;TYPE=fax:tel:+1-555-555-0101\r\n"
+        "EMAIL;TYPE=work;PREF=2:lee.park@example.org\r\n"
+        "EMAIL;TYPE=home;PREF=1:lee@example.org\r\n"
+        "TEL;VALUE=uri;TYPE=fax;PREF=1:tel:+1-555-555-0101\r\n"
         "TEL;VALUE=uri;TYPE=\"work,voice\":tel:+1-555-555-0100;ext=12\r\n"
         "NOTE:Prefers calls\r\n"
         "UID:urn:uuid:0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0\r\n"
@@ -512,8 +514,10 @@ BOOST_AUTO_TEST_CASE(read_version_4_with_tel_uris) {
     BOOST_TEST((g.contacts[0] == advocacy::contact{"Lee Park", "", "lee@example.org", "+1-555-555-0100 x12"}));
     BOOST_TEST(g.place == advocacy::location{});
     BOOST_TEST_REQUIRE(r.warnings.size() == 2u);
-    BOOST_TEST(r.warnings[0].reason.find("NOTE; TEL \"+1-555-555-0101\"") != std::string::npos, r.warnings[0].reason);
-    BOOST_TEST(has_warning(r, 12, "KIND group"));
+    BOOST_TEST(r.warnings[0].reason.find("NOTE; EMAIL \"lee.park@example.org\"; TEL \"+1-555-555-0101\"") !=
+                   std::string::npos,
+               r.warnings[0].reason);
+    BOOST_TEST(has_warning(r, 13, "KIND group"));
 }
 
 BOOST_AUTO_TEST_CASE(every_card_is_imported_or_named) {
