@@ -651,7 +651,7 @@ auto sort_properties(const raw_card& card) -> card_fields {
     for (const auto& p : card.properties) {
         const std::string& n = p.name;
         if (p.unreadable) {
-            note_lost(f, n + " (not UTF-8, and its CHARSET is not one read here)");
+            if (!silently_ignored(n)) note_lost(f, n + " (not UTF-8, and its CHARSET is not one read here)");
             continue;
         }
         auto* list = n == "FN" ? &f.fn : n == "N" ? &f.n : n == "ORG" ? &f.org : n == "ROLE" ? &f.role

@@ -578,6 +578,19 @@ BOOST_AUTO_TEST_CASE(escapes_units_and_folds_are_read) {
     BOOST_TEST(group_named(two.value, "Group-5").id == "group-5-2");
 }
 
+BOOST_AUTO_TEST_CASE(a_value_in_an_unknown_charset_is_named) {
+    const std::string text =
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Aiko Sato\r\n"
+        "TITLE;CHARSET=SHIFT_JIS;ENCODING=QUOTED-PRINTABLE:=8D=E2=92=B7\r\n"
+        "X-PHONETIC-LAST-NAME;CHARSET=SHIFT_JIS;ENCODING=QUOTED-PRINTABLE:=83=54=83=67=83=45\r\n"
+        "END:VCARD\r\n";
+    const auto r = advocacy::read_vcard(text);
+    BOOST_TEST_REQUIRE(r.warnings.size() == 2u);  // the TITLE, and the group without ORG
+    BOOST_TEST(r.warnings[0].reason.find("TITLE (not UTF-8") != std::string::npos, r.warnings[0].reason);
+    BOOST_TEST(r.warnings[0].reason.find("X-PHONETIC") == std::string::npos);
+    BOOST_TEST(group_named(r.value, "Contacts without an organization").contacts.at(0).role == "");
+}
+
 BOOST_AUTO_TEST_CASE(what_a_place_cannot_hold_is_named) {
     const std::string text =
         "BEGIN:VCARD\nFN:A\nORG:Far Away\nADR:;;1 Road;Town;;;Narnia\nEND:VCARD\n"
