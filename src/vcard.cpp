@@ -640,10 +640,11 @@ auto silently_ignored(std::string_view name) -> bool {
 struct card_fields {
     std::vector<const property*> fn, n, org, role, title, email, tel, adr, kind;
     std::vector<std::string> lost;  // what the model cannot hold, named for the warning
+    std::unordered_set<std::string> named;  // what `lost` names already: each name once, in O(1)
 };
 
 void note_lost(card_fields& f, std::string what) {
-    if (std::find(f.lost.begin(), f.lost.end(), what) == f.lost.end()) f.lost.push_back(std::move(what));
+    if (f.named.insert(what).second) f.lost.push_back(std::move(what));
 }
 
 auto sort_properties(const raw_card& card) -> card_fields {
@@ -858,54 +859,69 @@ struct person {
     std::vector<std::string> lost;
 };
 
-// The properties of `list` in property group `group` ("" for those not scoped to an ORG).
-auto in_group(const std::vector<const property*>& list, std::string_view group,
-              const std::vector<std::string>& org_groups) -> std::vector<const property*> {
-    std::vector<const property*> out;
-    for (const auto* p : list) {
-        const bool scoped = !p->group.empty() && std::find(org_groups.begin(), org_groups.end(), p->group) != org_groups.end();
-        if (group.empty() ? !scoped : p->group == group) out.push_back(p);
-    }
-    return out;
-}
+// The ROLE, TITLE, EMAIL, TEL and ADR of one property group of a card ("" for those of no ORG's).
+struct scoped_fields {
+    std::vector<const property*> role, title, email, tel, adr;
+};
 
 class card_reader {
 public:
-    card_reader(const card_fields& fields, std::vector<std::string>& lost) : f_(fields), lost_(lost) {
-        for (const auto* org : f_.org) {
-            if (!org->group.empty()) org_groups_.push_back(org->group);
+    // Files each property under its ORG's property group, or under "" when it belongs to none,
+    // once: a card with many ORGs costs no more than its lines.
+    card_reader(const card_fields& fields, std::vector<std::string>& lost) : lost_(lost) {
+        std::unordered_set<std::string_view> org_groups;
+        for (const auto* org : fields.org) {
+            if (!org->group.empty()) org_groups.insert(org->group);
         }
+        const auto file = [&](const std::vector<const property*>& list, std::vector<const property*> scoped_fields::*member) {
+            for (const auto* p : list) {
+                const bool scoped = !p->group.empty() && org_groups.contains(p->group);
+                (groups_[scoped ? p->group : std::string()].*member).push_back(p);
+            }
+        };
+        file(fields.role, &scoped_fields::role);
+        file(fields.title, &scoped_fields::title);
+        file(fields.email, &scoped_fields::email);
+        file(fields.tel, &scoped_fields::tel);
+        file(fields.adr, &scoped_fields::adr);
     }
 
     // The entry for the properties of `group` ("" for the card's own).
-    auto entry(std::string_view group) -> entry_fields {
+    auto entry(const std::string& group) -> entry_fields {
+        const auto& s = fields_of(group);
         entry_fields e;
-        e.role = role(group);
-        e.email = email(group);
-        e.phone = phone(group);
-        e.place = place(group);
+        e.role = role(s);
+        e.email = email(s);
+        e.phone = phone(s);
+        e.place = place(s);
         return e;
     }
 
     // The entry of an ORG in property group `group`: what the group says, and for what it does
     // not say, what the card says for all its organizations (`shared`).
-    auto entry(std::string_view group, const entry_fields& shared) -> entry_fields {
+    auto entry(const std::string& group, const entry_fields& shared) -> entry_fields {
         auto e = entry(group);
-        const auto says = [&](const std::vector<const property*>& list) { return !in_group(list, group, {}).empty(); };
-        if (!says(f_.role) && !says(f_.title)) e.role = shared.role;
-        if (!says(f_.email)) e.email = shared.email;
-        if (!says(f_.tel)) e.phone = shared.phone;
-        if (!says(f_.adr)) e.place = shared.place;
+        const auto& s = fields_of(group);
+        if (s.role.empty() && s.title.empty()) e.role = shared.role;
+        if (s.email.empty()) e.email = shared.email;
+        if (s.tel.empty()) e.phone = shared.phone;
+        if (s.adr.empty()) e.place = shared.place;
         return e;
     }
 
 private:
-    auto role(std::string_view group) -> std::string {
-        const auto roles = in_group(f_.role, group, org_groups_);
-        const auto titles = in_group(f_.title, group, org_groups_);
+    auto fields_of(const std::string& group) const -> const scoped_fields& {
+        static const scoped_fields none;
+        const auto at = groups_.find(group);
+        return at == groups_.end() ? none : at->second;
+    }
+
+    auto role(const scoped_fields& s) -> std::string {
+        const auto& roles = s.role;
+        const auto& titles = s.title;
         const auto* keep = pick(roles.empty() ? titles : roles);
-        for (const auto& list : {roles, titles}) {
-            for (const auto* p : list) {
+        for (const auto* list : {&roles, &titles}) {
+            for (const auto* p : *list) {
                 if (p == keep || text_of(*p) == text_of(*keep)) continue;
                 lost_.push_back(p->name + " " + detail::quoted(text_of(*p)));
             }
@@ -913,10 +929,9 @@ private:
         return keep ? text_of(*keep) : std::string();
     }
 
-    auto email(std::string_view group) -> std::string {
-        auto list = in_group(f_.email, group, org_groups_);
+    auto email(const scoped_fields& s) -> std::string {
         std::vector<std::pair<const property*, std::string>> good;
-        for (const auto* p : list) {
+        for (const auto* p : s.email) {
             if (auto address = email_of(*p)) {
                 good.emplace_back(p, *address);
             } else {
@@ -926,8 +941,8 @@ private:
         return keep_one("EMAIL", good, "work");
     }
 
-    auto phone(std::string_view group) -> std::string {
-        auto list = in_group(f_.tel, group, org_groups_);
+    auto phone(const scoped_fields& s) -> std::string {
+        auto list = s.tel;
         // A fax or pager number is kept only when the card has no other.
         std::stable_partition(list.begin(), list.end(),
                               [](const property* p) { return !p->has_type("fax") && !p->has_type("pager"); });
@@ -942,8 +957,8 @@ private:
         return keep_one("TEL", good, "work");
     }
 
-    auto place(std::string_view group) -> std::optional<location> {
-        const auto list = in_group(f_.adr, group, org_groups_);
+    auto place(const scoped_fields& s) -> std::optional<location> {
+        const auto& list = s.adr;
         const auto* keep = pick(list, "work");
         for (const auto* p : list) {
             if (p != keep) lost_.push_back("ADR " + detail::quoted(one_line(unescape(p->value))));
@@ -971,9 +986,8 @@ private:
         return kept;
     }
 
-    const card_fields& f_;
     std::vector<std::string>& lost_;
-    std::vector<std::string> org_groups_;
+    std::unordered_map<std::string, scoped_fields> groups_;
 };
 
 // The organization an ORG names: its name and units ("Example Coalition;Twin Cities") joined by ", ".
