@@ -2,6 +2,7 @@
 #include "advocacy/vcard.hpp"
 
 #include "advocacy/error.hpp"
+#include "advocacy/import_result.hpp"
 #include "bindings.hpp"
 #include "casters.hpp"
 #include "gil.hpp"
@@ -61,10 +62,26 @@ void init_vcard(py::module_& m) {
         },
         py::arg("source"), py::arg("version") = 4, py::kw_only(), py::arg("organization") = "",
         "Contacts as vCards (version 4 = RFC 6350, 3 = RFC 2426 for older address books).\n\n"
-        "`source` is a Campaign (every contact of every group, ORG = the group, ADR = its place),\n"
+        "`source` is a Campaign (one card per person: a contact in several groups gets an ORG per\n"
+        "group, ORG = the group, ADR = its place),\n"
         "a Group, or a list of Contact (ORG = `organization`, left out when empty). Lines end in\n"
         "CRLF and are folded at 75 octets. Raises ValidationError for a contact without a name or a\n"
         "version other than 3 or 4.");
+
+    m.def(
+        "read_vcard",
+        [](text_arg text) {
+            const py::gil_scoped_release release;
+            return read_vcard(text.view);
+        },
+        py::arg("text"),
+        "Reads vCards (2.1, 3.0, 4.0: Google Contacts, Apple Contacts, Outlook) into an ImportResult.\n\n"
+        "`.campaign` (id 'imported', title 'Contacts') has one Group per organization (ORG), id from\n"
+        "its name, place from its people's address (ADR), holding their Contact (FN, ROLE or TITLE,\n"
+        "one EMAIL, one TEL); cards without ORG go to the group 'unaffiliated'. `.warnings` names every\n"
+        "card left out, the group of cards without ORG, and what a card says that a Contact cannot\n"
+        "hold (a second email, a note, ...). A text without a card gives an empty campaign and a\n"
+        "warning. `text` is str or UTF-8 bytes (ParseError for other bytes).");
 }
 
 }  // namespace advocacy::python

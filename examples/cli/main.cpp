@@ -300,10 +300,11 @@ auto cmd_export(const arguments& args, std::ostream& out) -> int {
 
 constexpr std::string_view import_help =
     "usage: advocacy import FILE -o CAMPAIGN.json [--reference YYYY-MM-DD] [--max-size BYTES]\n"
-    "Reads a plain-text call to action, an iCalendar file or a JSON campaign into a campaign file.\n"
-    "The format is told by the content, not the file name. Lines of an announcement it cannot\n"
-    "place are listed on standard error with their line numbers. A vCard, a binary or empty file,\n"
-    "or one in which nothing is found to act on, is refused and CAMPAIGN.json left as it was.\n";
+    "Reads a plain-text call to action, an iCalendar file, a vCard file (contacts: a group per\n"
+    "organization) or a JSON campaign into a campaign file. The format is told by the content,\n"
+    "not the file name. What it leaves out (lines of an announcement it cannot place, cards and\n"
+    "what a contact cannot hold) is listed on standard error with line numbers. A binary or empty\n"
+    "file, or one in which nothing is found to act on, is refused and CAMPAIGN.json left as it was.\n";
 
 /// The sentence import ends with: what was written where.
 auto import_summary(const advocacy::detail::imported& result, const std::string& target) -> std::string {
@@ -316,6 +317,12 @@ auto import_summary(const advocacy::detail::imported& result, const std::string&
         case advocacy::detail::file_format::json:
             return text + std::to_string(c.actions().size()) + " actions, " + std::to_string(c.conferences().size()) +
                    " conferences, " + std::to_string(c.groups().size()) + " groups";
+        case advocacy::detail::file_format::vcard: {
+            std::size_t contacts = 0;
+            for (const auto& g : c.groups()) contacts += g.contacts.size();
+            return text + std::to_string(c.groups().size()) + " groups, " + std::to_string(contacts) + " contacts, " +
+                   std::to_string(result.warnings.size()) + " warnings";
+        }
         default:
             return text + std::to_string(c.actions().size()) + " actions, " + std::to_string(c.conferences().size()) +
                    " conferences, " + std::to_string(result.warnings.size()) + " warnings";
@@ -326,7 +333,7 @@ auto cmd_import(const arguments& args, std::ostream& out) -> int {
     using advocacy::detail::file_format;
     if (args.help()) return out << import_help, 0;
     const auto& pos = args.positionals();
-    if (pos.size() != 1) throw usage_error("import needs one announcement, calendar or campaign file");
+    if (pos.size() != 1) throw usage_error("import needs one announcement, calendar, vCard or campaign file");
     const auto target = args.get("-o");
     if (!target) throw usage_error("import needs -o CAMPAIGN.json");
     const auto& source = pos.front();
@@ -334,7 +341,8 @@ auto cmd_import(const arguments& args, std::ostream& out) -> int {
     const auto format = advocacy::detail::sniff_format(text);
     advocacy::announcement_options options;
     options.reference = day_option(args, "--reference");
-    if (options.reference && (format == file_format::icalendar || format == file_format::json)) {
+    if (options.reference && (format == file_format::icalendar || format == file_format::json ||
+                              format == file_format::vcard)) {
         throw usage_error("--reference is for announcements; a " + std::string(to_string(format)) + " file has its years");
     }
     const auto result = [&] {
@@ -396,7 +404,7 @@ constexpr std::string_view main_help =
     "  groups --state ST                    the groups in a state and their contacts\n"
     "  meetings --from D --to D             every group meeting between two days\n"
     "  export ics|vcard|json|osdi [-o FILE] the campaign in another format\n"
-    "  import FILE -o CAMPAIGN.json          an announcement, calendar or campaign as a campaign\n"
+    "  import FILE -o CAMPAIGN.json          an announcement, calendar, vCard or campaign as a campaign\n"
     "  validate CAMPAIGN.json               check a campaign file\n"
     "  dates TEXT... [--reference D]        read date ranges such as \"Nov 13-15\"\n"
     "\n"

@@ -6,6 +6,7 @@
 #include "advocacy/error.hpp"
 #include "advocacy/icalendar.hpp"
 #include "advocacy/json.hpp"
+#include "advocacy/vcard.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -60,15 +61,6 @@ auto line_of(std::string_view content, std::size_t offset) -> line_at {
     return {text, offset - start, number};
 }
 
-// The first line that is not blank, where sniff_format found the format.
-auto first_line(std::string_view content) -> line_at {
-    std::size_t i = bom_length(content);
-    while (i < content.size() && is_blank(content[i])) ++i;
-    auto line = line_of(content, std::min(i, content.size()));
-    line.column = 0;
-    return line;
-}
-
 [[noreturn]] void refuse_binary(std::string_view content) {
     const auto offset = first_bad_byte(content);
     const auto line = line_of(content, offset);
@@ -116,11 +108,8 @@ auto read_any(std::string_view content, const announcement_options& options) -> 
         case file_format::binary:
             refuse_binary(content);
         case file_format::vcard: {
-            const auto line = first_line(content);
-            throw parse_error(line.text, 0,
-                              "a vCard file holds contacts, not a campaign: import reads an announcement, an "
-                              "iCalendar file or a JSON campaign",
-                              line.number);
+            auto result = read_vcard(content);
+            return {std::move(result.value), format, std::move(result.warnings)};
         }
         case file_format::json:
             return {campaign_from_json(content), format, {}};

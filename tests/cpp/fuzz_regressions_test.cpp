@@ -87,6 +87,10 @@ BOOST_AUTO_TEST_CASE(icalendar_inputs) {
     BOOST_TEST(replay("fuzz_icalendar", advocacy::fuzz::fuzz_icalendar) >= 2u);
 }
 
+BOOST_AUTO_TEST_CASE(vcard_inputs) {
+    BOOST_TEST(replay("fuzz_vcard", advocacy::fuzz::fuzz_vcard) >= 5u);
+}
+
 BOOST_AUTO_TEST_CASE(import_inputs) {
     BOOST_TEST(replay("fuzz_import", advocacy::fuzz::fuzz_import) >= 4u);
 }

@@ -183,11 +183,46 @@ def test_a_calendar_saved_as_text_is_read_as_a_calendar(tmp_path):
     run("import", calendar, "-o", target, "--reference", "2015-01-01", check_status=2)
 
 
+def test_a_vcard_is_imported_with_its_warnings(tmp_path):
+    source = tmp_path / "contacts.txt"  # told by its content, not its name
+    source.write_bytes(
+        b"begin:vcard\r\nVERSION:3.0\r\nFN:Dana Reyes\r\nORG:Twin Cities Group 55\r\n"
+        b"EMAIL;TYPE=WORK:dana@example.org\r\nEMAIL;TYPE=HOME:dana.reyes@example.com\r\nNOTE:x\r\nend:vcard\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam Okafor\r\nTEL:651-555-0107\r\nEND:VCARD\r\n")
+    target = tmp_path / "camp.json"
+    result = run("import", source, "-o", target)
+    assert result.stderr.splitlines() == [
+        f'advocacy: warning: {source}:line 1: "Dana Reyes": imported; left out what a group\'s contact cannot hold: '
+        'NOTE; EMAIL "dana.reyes@example.com"',
+        f'advocacy: warning: {source}:line 9: "Contacts without an organization": 1 card without ORG: put in the '
+        'group "unaffiliated"',
+        f"advocacy: wrote {target}: 2 groups, 2 contacts, 2 warnings",
+    ]
+    groups = advocacy.load(target).groups
+    assert [(g.id, [p.name for p in g.contacts]) for g in groups] == [
+        ("twin-cities-group-55", ["Dana Reyes"]), ("unaffiliated", ["Sam Okafor"])]
+    run("import", source, "-o", target, "--reference", "2015-01-01", check_status=2)
+    # What the command exports comes back: one group per group with contacts.
+    exported = tmp_path / "export.vcf"
+    run("export", "vcard", "-o", exported)
+    run("import", exported, "-o", target)
+    assert len(advocacy.load(target).groups) == sum(1 for g in advocacy.sample_campaign().groups if g.contacts)
+    # A vCard file without anyone in it is refused, after the warning that says why.
+    empty = tmp_path / "empty.vcf"
+    empty.write_bytes(b"BEGIN:VCARD\r\nVERSION:4.0\r\nEND:VCARD\r\n")
+    target.write_text("precious", encoding="utf-8")
+    result = run("import", empty, "-o", target, check_status=1)
+    assert result.stderr.splitlines() == [
+        f"advocacy: warning: {empty}:line 1: a card without FN, N, EMAIL or TEL: nobody to import",
+        f"advocacy: {empty}: no action, conference or group found in this vCard file: nothing to import, "
+        f"nothing written to {target}",
+    ]
+    assert target.read_text(encoding="utf-8") == "precious"
+
+
 @pytest.mark.parametrize(
     "name, content, words",
     [
-        ("contacts.vcf", b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dana\r\nEND:VCARD\r\n", ["vCard", "line 1"]),
-        ("contacts.txt", b"begin:vcard\nFN:Dana\nend:vcard\n", ["vCard"]),
         ("empty.txt", b"\n \n", ["empty"]),
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00", ["0x89", "line 1"]),
         ("letter.txt", b"Dear friends,\nsee you soon.\n", ["nothing to import"]),

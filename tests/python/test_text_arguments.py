@@ -15,6 +15,7 @@ READERS = {
     "from_json": advocacy.Campaign.from_json,
     "from_icalendar": advocacy.from_icalendar,
     "parse_announcement": advocacy.parse_announcement,
+    "read_vcard": advocacy.read_vcard,
     "DateRange.parse": advocacy.DateRange.parse,
     "MeetingSchedule.parse": lambda text: advocacy.MeetingSchedule.parse(text, time_zone="America/Chicago"),
     "parse_date_ranges": lambda text: advocacy.parse_date_ranges([text]),

@@ -611,16 +611,22 @@ def read_icalendar(text: str | bytes, *, strict: bool = False, campaign_id: str 
 
 # ---- vcard -------------------------------------------------------------------------------------
 
-# vcard: advocacy.to_vcard
+# vcard: advocacy.to_vcard, advocacy.read_vcard
 
 
 @overload
 def to_vcard(source: Campaign | Group, version: Literal[3, 4] = 4) -> str:
-    """Contacts as vCards (4 = RFC 6350, 3 = RFC 2426): every contact of every group, ORG = the
-    group, ADR = its place. CRLF lines folded at 75 octets."""
+    """Contacts as vCards (4 = RFC 6350, 3 = RFC 2426): one card per person (same name and email,
+    or name and phone without an email), an ORG per group, ADR = its place. CRLF lines folded at
+    75 octets."""
 @overload
 def to_vcard(source: Iterable[Contact], version: Literal[3, 4] = 4, *, organization: str = "") -> str:
     """Contacts as vCards with ORG = organization (left out when empty) and no address."""
+
+def read_vcard(text: str | bytes) -> ImportResult:
+    """Reads vCards (2.1, 3.0, 4.0) into a campaign with one group per ORG (place from ADR);
+    cards without ORG go to the group 'unaffiliated'. Cards and data left out come back as
+    warnings."""
 
 # ---- announcement ------------------------------------------------------------------------------
 

@@ -34,16 +34,16 @@ auto to_string(file_format format) -> std::string_view;
 struct imported {
     campaign value;
     file_format format;
-    std::vector<announcement_warning> warnings;  ///< an announcement's lines that could not be placed
+    std::vector<announcement_warning> warnings;  ///< what the reader left out: lines, events, cards
 
     /// Whether nothing was found to act on: no action, conference or group.
     auto nothing_found() const -> bool;
 };
 
-/// Reads `content` by its sniffed format: a JSON campaign, an iCalendar file or an announcement
-/// (read with `options`). Throws parse_error, naming the first line, for an empty file, a binary
-/// one (at the offending byte) and a vCard (contacts, not a campaign); the readers' errors for
-/// bad content.
+/// Reads `content` by its sniffed format: a JSON campaign, an iCalendar file, a vCard file (by
+/// read_vcard, with its warnings) or an announcement (read with `options`). Throws parse_error,
+/// naming the first line, for an empty file and a binary one (at the offending byte); the
+/// readers' errors for bad content.
 auto read_any(std::string_view content, const announcement_options& options = {}) -> imported;
 
 }  // namespace advocacy::detail
