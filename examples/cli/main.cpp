@@ -302,8 +302,8 @@ constexpr std::string_view import_help =
     "usage: advocacy import FILE -o CAMPAIGN.json [--reference YYYY-MM-DD] [--max-size BYTES]\n"
     "Reads a plain-text call to action, an iCalendar file, a vCard file (contacts: a group per\n"
     "organization) or a JSON campaign into a campaign file. The format is told by the content,\n"
-    "not the file name. What it leaves out (lines of an announcement it cannot place, cards and\n"
-    "what a contact cannot hold) is listed on standard error with line numbers. A binary or empty\n"
+    "not the file name. What it leaves out (lines of an announcement it cannot place, events the\n"
+    "model cannot hold, cards and what a contact cannot hold) is listed on standard error with line numbers. A binary or empty\n"
     "file, or one in which nothing is found to act on, is refused and CAMPAIGN.json left as it was.\n";
 
 /// The sentence import ends with: what was written where.
@@ -313,7 +313,7 @@ auto import_summary(const advocacy::detail::imported& result, const std::string&
     switch (result.format) {
         case advocacy::detail::file_format::icalendar:
             return text + std::to_string(c.conferences().size()) + " conferences, " + std::to_string(c.groups().size()) +
-                   " groups with meetings";
+                   " groups with meetings, " + std::to_string(result.warnings.size()) + " warnings";
         case advocacy::detail::file_format::json:
             return text + std::to_string(c.actions().size()) + " actions, " + std::to_string(c.conferences().size()) +
                    " conferences, " + std::to_string(c.groups().size()) + " groups";

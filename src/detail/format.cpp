@@ -79,8 +79,12 @@ auto sniff_format(std::string_view content) noexcept -> file_format {
     if (rest.empty()) return file_format::empty;
     if (first_bad_byte(content) != std::string_view::npos) return file_format::binary;
     if (rest.front() == '{' || rest.front() == '[') return file_format::json;
-    if (starts_with_word(rest, "BEGIN:VCALENDAR")) return file_format::icalendar;
     if (starts_with_word(rest, "BEGIN:VCARD")) return file_format::vcard;
+    // read_icalendar also reads components written without their VCALENDAR (a lone VEVENT).
+    for (std::string_view component : {"BEGIN:VCALENDAR", "BEGIN:VEVENT", "BEGIN:VTODO", "BEGIN:VJOURNAL", "BEGIN:VFREEBUSY",
+                                       "BEGIN:VTIMEZONE", "BEGIN:VALARM"}) {
+        if (starts_with_word(rest, component)) return file_format::icalendar;
+    }
     return file_format::text;
 }
 
@@ -113,8 +117,11 @@ auto read_any(std::string_view content, const announcement_options& options) -> 
         }
         case file_format::json:
             return {campaign_from_json(content), format, {}};
-        case file_format::icalendar:
-            return {campaign_from_icalendar(content), format, {}};
+        case file_format::icalendar: {
+            // Leniently: an event the model cannot hold is named in a warning, not the end of the import.
+            auto result = read_icalendar(content);
+            return {std::move(result.value), format, std::move(result.warnings)};
+        }
         case file_format::text:
             break;
     }

@@ -40,6 +40,8 @@ BOOST_AUTO_TEST_CASE(the_content_tells_the_format) {
     BOOST_TEST((sniff_format("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") == file_format::icalendar));
     BOOST_TEST((sniff_format("\n\nbegin:vcalendar\n") == file_format::icalendar));
     BOOST_TEST((sniff_format("BEGIN:VCALENDAR") == file_format::icalendar));
+    BOOST_TEST((sniff_format("BEGIN:VEVENT\r\nUID:a\r\n") == file_format::icalendar));  // a lone event
+    BOOST_TEST((sniff_format("BEGIN:VEVENTS\n") == file_format::text));
     BOOST_TEST((sniff_format("BEGIN:VCARD\r\nVERSION:4.0\r\n") == file_format::vcard));
     BOOST_TEST((sniff_format("BEGIN:VCARDS\n") == file_format::text));
     BOOST_TEST((sniff_format("Spring Drive\n\nValley Summit May 3 - Fresno, CA\n") == file_format::text));
@@ -70,6 +72,17 @@ BOOST_AUTO_TEST_CASE(a_calendar_reads_whatever_its_name) {
     BOOST_TEST((result.format == file_format::icalendar));
     BOOST_TEST(result.value.conferences().size() == 5u);
     BOOST_TEST(!result.nothing_found());
+}
+
+// An event the model cannot hold is named in a warning; the others are imported.
+BOOST_AUTO_TEST_CASE(a_calendar_is_read_leniently) {
+    const auto result = read_any(
+        "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Rally\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:Hourly\r\nDTSTART:20151113T190000Z\r\nRRULE:FREQ=HOURLY\r\nEND:VEVENT\r\n");
+    BOOST_TEST((result.format == file_format::icalendar));
+    BOOST_TEST(result.value.conferences().size() == 1u);
+    BOOST_REQUIRE(result.warnings.size() == 1u);
+    BOOST_TEST(result.warnings[0].line == 10u);
 }
 
 BOOST_AUTO_TEST_CASE(an_announcement_is_any_other_text) {

@@ -110,9 +110,17 @@ def test_timed_conference_from_a_calendar(tmp_path):
     lines = run("conferences", target).stdout.splitlines()
     assert lines == ["Nov 13, 2015, 19:00\u201321:30 America/Chicago  Town Hall  Chicago, IL"]
     assert "DTSTART;TZID=America/Chicago:20151113T190000" in run("export", "ics", target).stdout
+    # Read leniently: seconds are rounded down, and the warning says where.
     ics.write_bytes(ics.read_bytes().replace(b"T190000", b"T190030"))
+    result = run("import", ics, "-o", target)
+    assert "warning" in result.stderr and "line 9" in result.stderr and "whole minutes" in result.stderr
+    assert result.stderr.rstrip().endswith("1 conferences, 0 groups with meetings, 1 warnings")
+    # An event the model cannot hold is named, and the file with nothing else is refused.
+    ics.write_bytes(ics.read_bytes().replace(b"END:VEVENT", b"RRULE:FREQ=HOURLY\r\nEND:VEVENT"))
     error = run("import", ics, "-o", target, check_status=1).stderr
-    assert "line 9" in error and "whole minutes" in error
+    assert "warning" in error and "\"Town Hall\"" in error and "nothing to import" in error
+    assert run("conferences", target).stdout.splitlines() == [
+        "Nov 13, 2015, 19:00\u201321:30 America/Chicago  Town Hall  Chicago, IL"]
 
 
 def test_import_warnings_go_to_stderr(tmp_path):
@@ -235,7 +243,9 @@ def test_import_refuses_what_it_cannot_read_and_keeps_the_target(tmp_path, name,
     target = tmp_path / "camp.json"
     target.write_text("precious", encoding="utf-8")
     result = run("import", source, "-o", target, check_status=1)
-    assert result.stderr.startswith(f"advocacy: {source}: ") and result.stderr.count("\n") == 1
+    *warnings, refusal = result.stderr.splitlines()
+    assert refusal.startswith(f"advocacy: {source}: ")
+    assert all(line.startswith(f"advocacy: warning: {source}:") for line in warnings)
     for word in words:
         assert word in result.stderr
     assert target.read_text(encoding="utf-8") == "precious"
