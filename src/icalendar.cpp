@@ -2123,6 +2123,13 @@ struct importer {
         s = s.with_skipped(skipped_days(lines, event, zone));
         s = read_added(s, lines, event);
         s = with_overrides(s, event);
+        // Said once the series is known to be readable, so that a refusal names the real fault.
+        if (!start.is_date && lines.find("DTEND") == nullptr && lines.find("DURATION") == nullptr) {
+            log->add(start_line, event_name,
+                     "a recurring event without DTEND or DURATION ends when it starts (RFC 5545), and a meeting "
+                     "needs a length",
+                     "read as 2 hours");
+        }
 
         group g;
         g.id = id_from_uid(event, "-meetings", group_ids, ordinal);
@@ -2149,6 +2156,18 @@ struct importer {
         const event_lines lines{raw};
         auto* dtstart = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
         if (dtstart == nullptr) fail(lines.begin(), "VEVENT has no DTSTART");
+        // RFC 5545 allows each of these once: which of two is meant cannot be told.
+        for (std::string_view name : {"DTSTART", "DTEND", "DURATION"}) {
+            const raw_line* first = nullptr;
+            for (const auto& line : raw.lines()) {
+                if (line.name != name) continue;
+                if (first != nullptr) {
+                    fail(line, std::string(name) + " given twice (lines " + std::to_string(first->number) + " and " +
+                                   std::to_string(line.number) + "): which one holds cannot be told");
+                }
+                first = &line;
+            }
+        }
         // A change to one meeting of a series is read with its series (see find_overrides).
         if (lines.find("RECURRENCE-ID") != nullptr) {
             fail(lines.at("RECURRENCE-ID"), "RECURRENCE-ID is read with its series: this VEVENT changes a meeting of no series");

@@ -139,10 +139,11 @@ auto calendar(std::string_view body) -> std::string {
 }
 
 // A calendar of one recurring event "m" starting at `start` in Chicago: `properties` (each ending
-// in CRLF) begin on line 8.
+// in CRLF) begin on line 8. Two hours long, unless `properties` give DTEND or DURATION.
 auto meeting_calendar(std::string_view properties, std::string_view start = "20150908T190000") -> std::string {
+    const bool has_end = properties.find("DTEND") != std::string_view::npos || properties.find("DURATION") != std::string_view::npos;
     return calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:" + std::string(start) + "\r\n" +
-                    std::string(properties) + "END:VEVENT\r\n");
+                    std::string(properties) + (has_end ? "" : "DURATION:PT2H\r\n") + "END:VEVENT\r\n");
 }
 
 }  // namespace
@@ -724,7 +725,7 @@ BOOST_AUTO_TEST_CASE(the_last_day_exports_what_readers_accept) {
 BOOST_AUTO_TEST_CASE(an_open_rule_stays_open) {
     const auto c = advocacy::campaign_from_icalendar(calendar(
         "BEGIN:VEVENT\r\nUID:open\r\nSUMMARY:Open meeting\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
-        "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEND:VEVENT\r\n"));
+        "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nDURATION:PT2H\r\nEND:VEVENT\r\n"));
     const auto* g = c.group("open");
     BOOST_REQUIRE(g != nullptr);
     BOOST_TEST((g->meetings->effective() ==
@@ -1006,21 +1007,21 @@ BOOST_AUTO_TEST_CASE(rdate_on_a_rule_meeting_adds_nothing) {
 // later meeting, or a start the rule does not give, it is refused at its RECURRENCE-ID line.
 BOOST_AUTO_TEST_CASE(an_override_needs_its_series_and_a_meeting_of_it) {
     const std::string series = "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
-                               "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEND:VEVENT\r\n";
+                               "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nDURATION:PT2H\r\nEND:VEVENT\r\n";
     auto e = import_error(calendar(series + "BEGIN:VEVENT\r\nUID:other\r\nSUMMARY:m moved\r\n"
                                             "RECURRENCE-ID;TZID=America/Chicago:20151013T190000\r\n"
                                             "DTSTART;TZID=America/Chicago:20151014T190000\r\nEND:VEVENT\r\n"));
-    BOOST_TEST(e.line() == 13u);
+    BOOST_TEST(e.line() == 14u);
     BOOST_TEST(e.reason().starts_with("RECURRENCE-ID changes a meeting of a series this calendar does not hold"), e.reason());
     e = import_error(calendar(series + "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m moved\r\n"
                                        "RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=America/Chicago:20151013T190000\r\n"
                                        "DTSTART;TZID=America/Chicago:20151014T190000\r\nEND:VEVENT\r\n"));
-    BOOST_TEST(e.line() == 13u);
+    BOOST_TEST(e.line() == 14u);
     BOOST_TEST(e.reason().starts_with("RECURRENCE-ID;RANGE=THISANDFUTURE"), e.reason());
     e = import_error(calendar(series + "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m moved\r\n"
                                        "RECURRENCE-ID;TZID=America/Chicago:20151014T190000\r\n"
                                        "DTSTART;TZID=America/Chicago:20151015T190000\r\nEND:VEVENT\r\n"));
-    BOOST_TEST(e.line() == 13u);
+    BOOST_TEST(e.line() == 14u);
     BOOST_TEST(e.reason().find("2015-10-14 19:00 is not the start of a meeting of the rule") != std::string::npos, e.reason());
     e = import_error(calendar("BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
                               "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\n"
@@ -1569,6 +1570,36 @@ BOOST_AUTO_TEST_CASE(general_rules_round_trip) {
         BOOST_TEST((json_back.group(g.id)->meetings == g.meetings), rrule);
         BOOST_TEST(advocacy::to_json(c).find("\"schema_version\": 3") != std::string::npos);
     }
+}
+
+// RFC 5545 allows DTSTART, DTEND and DURATION once each: an event giving one twice is left out
+// and named, at the second line.
+BOOST_AUTO_TEST_CASE(a_date_property_given_twice_is_named) {
+    const std::string text = calendar(
+        "BEGIN:VEVENT\r\nUID:twice\r\nSUMMARY:Twice\r\nDTSTART:20140829T080000Z\r\nDTSTART:20140829T100000Z\r\nEND:VEVENT\r\n" +
+        one_day("kept", "Kept"));
+    const auto result = lenient(text);
+    BOOST_REQUIRE(result.value.conferences().size() == 1u);
+    BOOST_TEST(result.value.conferences()[0].id == "kept");
+    BOOST_REQUIRE(result.warnings.size() == 1u);
+    BOOST_TEST(result.warnings[0].line == 8u);
+    BOOST_TEST(result.warnings[0].text == "Twice");
+    BOOST_TEST(result.warnings[0].reason.starts_with("DTSTART given twice (lines 7 and 8)"));
+    BOOST_TEST(strict_error(text).line() == 8u);
+}
+
+// A recurring event without an end ends when it starts (RFC 5545); a meeting needs a length, so
+// the two hours it is read with are said in a warning (an error when strict).
+BOOST_AUTO_TEST_CASE(a_series_without_an_end_is_read_with_a_warning) {
+    const std::string text = calendar("BEGIN:VEVENT\r\nUID:s\r\nSUMMARY:Series\r\nDTSTART:20250101T100000Z\r\n"
+                                      "RRULE:FREQ=DAILY;COUNT=3\r\nEND:VEVENT\r\n");
+    const auto result = lenient(text);
+    BOOST_REQUIRE(result.value.groups().size() == 1u);
+    BOOST_TEST((result.value.groups()[0].meetings->duration() == std::chrono::minutes{120}));
+    BOOST_REQUIRE(result.warnings.size() == 1u);
+    BOOST_TEST(result.warnings[0].line == 7u);
+    BOOST_TEST(result.warnings[0].reason.ends_with("read as 2 hours"));
+    BOOST_TEST(strict_error(text).line() == 7u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -368,7 +368,7 @@ def test_the_last_day_is_written_so_that_every_reader_accepts_it():
 def test_an_open_rule_from_another_tool_is_written_back_open():
     text = _calendar(
         "BEGIN:VEVENT\r\nUID:weekly\r\nSUMMARY:Weekly meeting\r\n"
-        "DTSTART;TZID=America/Chicago:20150909T183000\r\nRRULE:FREQ=WEEKLY;BYDAY=WE\r\nEND:VEVENT\r\n"
+        "DTSTART;TZID=America/Chicago:20150909T183000\r\nRRULE:FREQ=WEEKLY;BYDAY=WE\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
     )
     campaign = advocacy.from_icalendar(text)
     assert campaign.group("weekly").meetings.effective == advocacy.DateRange(datetime.date(2015, 9, 9), LAST_DAY)
@@ -411,14 +411,14 @@ def test_property_errors_name_their_line(properties, line, reason):
 def test_huge_durations_and_counts_are_refused_with_their_reason():
     meeting = (
         "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:{start}\r\n"
-        "RRULE:{rule}\r\nEND:VEVENT\r\n"
+        "RRULE:{rule}\r\nDURATION:PT2H\r\nEND:VEVENT\r\n"
     )
     with pytest.raises(advocacy.ParseError, match="at most 24 hours") as caught:
         advocacy.from_icalendar(
             _calendar(meeting.format(start="20150908T190000", rule="FREQ=MONTHLY;BYDAY=2TU").replace(
-                "RRULE", "DURATION:P9999999W\r\nRRULE"))
+                "DURATION:PT2H", "DURATION:P9999999W"))
         )
-    assert caught.value.line == 8
+    assert caught.value.line == 9
     monthly = advocacy.from_icalendar(
         _calendar(meeting.format(start="20150908T190000", rule="FREQ=MONTHLY;BYDAY=2TU;COUNT=10000"))
     )
@@ -434,7 +434,7 @@ def test_exrule_beside_an_rrule_is_refused_and_rdate_adds_a_meeting():
     def series(extra):
         return _calendar(
             "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
-            f"RRULE:FREQ=MONTHLY;BYDAY=2TU\r\n{extra}\r\nEND:VEVENT\r\n"
+            f"RRULE:FREQ=MONTHLY;BYDAY=2TU\r\n{extra}\r\nDURATION:PT2H\r\nEND:VEVENT\r\n"
         )
 
     with pytest.raises(advocacy.ParseError, match="EXRULE is not supported") as caught:
@@ -447,7 +447,7 @@ def test_exrule_beside_an_rrule_is_refused_and_rdate_adds_a_meeting():
 def test_a_changed_meeting_of_a_series_replaces_it():
     text = _calendar(
         "BEGIN:VEVENT\r\nUID:m\r\nSUMMARY:m\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
-        "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nEND:VEVENT\r\n"
+        "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nDURATION:PT2H\r\nEND:VEVENT\r\n"
         "BEGIN:VEVENT\r\nUID:m\r\nRECURRENCE-ID;TZID=America/Chicago:20151013T190000\r\nSUMMARY:m moved\r\n"
         "DTSTART;TZID=America/Chicago:20151014T190000\r\nEND:VEVENT\r\n"
     )
