@@ -1737,6 +1737,9 @@ auto read_added(const meeting_schedule& s, const event_lines& lines, icalcompone
         const auto values = static_cast<std::size_t>(std::count(line.value.begin(), line.value.end(), ',')) + 1;
         value_lines.insert(value_lines.end(), values, &line);
     }
+    if (s.all_day() && !value_lines.empty()) {
+        fail(*value_lines.front(), "RDATE adds a meeting to an all-day series: an all-day schedule holds no added meetings");
+    }
     const date::time_zone* zone = s.zone();
     std::vector<added_meeting> added;
     std::vector<const raw_line*> added_lines;
@@ -1921,6 +1924,12 @@ struct importer {
     auto with_overrides(const meeting_schedule& s, icalcomponent* series) const -> meeting_schedule {
         const auto* list = overrides_of(series);
         if (list == nullptr) return s;
+        if (s.all_day()) {
+            event_store store;
+            store.read(text, (*events)[list->front()]);
+            fail(event_lines{store}.at("RECURRENCE-ID"),
+                 "RECURRENCE-ID changes a meeting of an all-day series: an all-day schedule holds no changed meetings");
+        }
         const std::string series_place = text_of(series, ICAL_LOCATION_PROPERTY);
         std::vector<meeting_override> changes;
         std::vector<std::unique_ptr<event_store>> stores;

@@ -1184,8 +1184,12 @@ auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, min
     } else {
         in.fail(freq->at, "FREQ=" + std::string(freq->value) + " is not a meeting schedule (expected DAILY, WEEKLY, MONTHLY or YEARLY)");
     }
-    if (const auto* wkst = find("WKST"); wkst != nullptr && wkst->value != "MO" && kind == recurrence::weekly) {
-        in.fail(wkst->at, "WKST other than MO: weeks run Monday to Sunday");
+    const auto* wkst = find("WKST");
+    if (wkst != nullptr) {
+        static constexpr std::array days{"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+        if (std::find(days.begin(), days.end(), wkst->value) == days.end()) {
+            in.fail(wkst->at, "WKST=" + std::string(wkst->value) + " is not a weekday (expected MO, TU, WE, TH, FR, SA or SU)");
+        }
     }
     meeting_schedule s(kind, start, duration, std::move(time_zone));
     if (const auto* p = find("INTERVAL")) s.interval_ = static_cast<unsigned>(in.whole(*p, 1, 1000));
@@ -1210,6 +1214,13 @@ auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, min
         s.kind_ = recurrence::weekly;  // every weekday: the same days as a weekly rule on them
     }
     if (s.kind_ == recurrence::weekly && s.weekdays_.empty()) s.weekdays_ = {rule_weekday{0, date::weekday{first_day}}};
+    // Weeks run Monday to Sunday here. Another week start (Outlook and Google write WKST=SU) only
+    // changes which weeks an INTERVAL counts when a period's days could straddle two weeks: never
+    // with INTERVAL=1, nor with one weekday that the first day falls on.
+    if (wkst != nullptr && wkst->value != "MO" && s.kind_ == recurrence::weekly && s.interval_ > 1 &&
+        !(s.weekdays_.size() == 1 && s.weekdays_[0].day == date::weekday{first_day})) {
+        in.fail(wkst->at, "WKST other than MO with INTERVAL and several weekdays: weeks run Monday to Sunday");
+    }
     if (kind == recurrence::monthly_by_day && s.weekdays_.empty() && s.month_days_.empty()) {
         s.month_days_ = {static_cast<int>(static_cast<unsigned>(ymd.day()))};
     }

@@ -1529,6 +1529,14 @@ BOOST_AUTO_TEST_CASE(reads_the_rules_group_calendars_use) {
     // UNTIL at 23:59:59 UTC on September 15 is 6:59 pm in Chicago: the 7 pm meeting that day is not held.
     s = imported_schedule("FREQ=WEEKLY;BYDAY=TU;UNTIL=20150915T235959Z");
     BOOST_TEST(s.occurrences(advocacy::date_range{date::sys_days{2015_y / 9 / 1}, date::sys_days{2015_y / 12 / 31}}).size() == 1u);
+    // WKST=SU, as Outlook writes it, is read where it changes no meeting, and refused where it would.
+    s = imported_schedule("FREQ=WEEKLY;WKST=SU;INTERVAL=2;BYDAY=TU");
+    BOOST_TEST(s.rrule() == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU");
+    s = imported_schedule("FREQ=WEEKLY;WKST=SU;BYDAY=TU,TH");
+    BOOST_TEST(s.rrule() == "FREQ=WEEKLY;BYDAY=TU,TH");
+    for (std::string_view rrule : {"FREQ=WEEKLY;WKST=SU;INTERVAL=2;BYDAY=TU,SU", "FREQ=WEEKLY;WKST=XX"}) {
+        BOOST_TEST(import_error(meeting_calendar("RRULE:" + std::string(rrule) + "\r\n")).line() == 8u, rrule);
+    }
     // Rules the model cannot hold stay refused at the RRULE line.
     for (std::string_view rrule : {"FREQ=HOURLY", "FREQ=WEEKLY;BYHOUR=9", "FREQ=YEARLY;BYWEEKNO=20", "FREQ=MINUTELY"}) {
         const auto e = import_error(meeting_calendar("RRULE:" + std::string(rrule) + "\r\n"));
@@ -1600,6 +1608,23 @@ BOOST_AUTO_TEST_CASE(a_series_without_an_end_is_read_with_a_warning) {
     BOOST_TEST(result.warnings[0].line == 7u);
     BOOST_TEST(result.warnings[0].reason.ends_with("read as 2 hours"));
     BOOST_TEST(strict_error(text).line() == 7u);
+}
+
+// An all-day schedule holds no added or changed meetings: a series that has them is left out,
+// named at the line that says so.
+BOOST_AUTO_TEST_CASE(an_all_day_series_with_changes_is_named) {
+    const std::string series = "BEGIN:VEVENT\r\nUID:v\r\nSUMMARY:Vigil\r\nDTSTART;VALUE=DATE:20200907\r\n"
+                               "DTEND;VALUE=DATE:20200908\r\nRRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\n";
+    auto result = lenient(calendar(series + "BEGIN:VEVENT\r\nUID:v\r\nSUMMARY:Vigil moved\r\nRECURRENCE-ID;VALUE=DATE:20200914\r\n"
+                                            "DTSTART;VALUE=DATE:20200915\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(result.value.groups().empty());
+    BOOST_REQUIRE(result.warnings.size() == 1u);
+    BOOST_TEST(result.warnings[0].line == 14u);
+    BOOST_TEST(result.warnings[0].reason.find("all-day") != std::string::npos, result.warnings[0].reason);
+    result = lenient(calendar(series.substr(0, series.size() - 12) + "RDATE;VALUE=DATE:20200910\r\nEND:VEVENT\r\n"));
+    BOOST_TEST(result.value.groups().empty());
+    BOOST_REQUIRE(result.warnings.size() == 1u);
+    BOOST_TEST(result.warnings[0].reason.find("all-day") != std::string::npos, result.warnings[0].reason);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
