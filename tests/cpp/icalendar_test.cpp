@@ -1627,4 +1627,47 @@ BOOST_AUTO_TEST_CASE(an_all_day_series_with_changes_is_named) {
     BOOST_TEST(result.warnings[0].reason.find("all-day") != std::string::npos, result.warnings[0].reason);
 }
 
+// libical's own iterator expands every rule the model reads, across both DST changes of three
+// years, to the same instants as occurrences(): the export means what the model means.
+BOOST_AUTO_TEST_CASE(libical_expands_every_rule_kind_as_the_model_does) {
+    const date::sys_days first{2015_y / 1 / 6};
+    for (std::string_view rrule : {"FREQ=WEEKLY;BYDAY=TU,TH", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,SA", "FREQ=MONTHLY;BYDAY=1TU,-1FR",
+                                   "FREQ=MONTHLY;BYDAY=TU;BYSETPOS=-1", "FREQ=MONTHLY;BYMONTHDAY=6,-1",
+                                   "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=6", "FREQ=YEARLY;BYMONTH=3,11;BYDAY=2TU",
+                                   "FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=6", "FREQ=DAILY;INTERVAL=3", "FREQ=DAILY;COUNT=40",
+                                   "FREQ=WEEKLY;BYDAY=TU;UNTIL=20161101T005959Z"}) {
+        advocacy::campaign c{"rules", "Rules"};
+        auto g = twin_cities();
+        g.meetings = advocacy::meeting_schedule::from_rrule(rrule, first, 19h, 90min, "America/Chicago");
+        c.add_group(g);
+        const auto text = advocacy::to_icalendar(c, options());
+        component_ptr root{icalparser_parse_string(text.c_str())};
+        BOOST_REQUIRE(root);
+        BOOST_TEST(libical_errors(root.get()) == 0, rrule);
+        const date::sys_days from = 2015_y / 1 / 1;
+        const date::sys_days to = 2018_y / 1 / 1;
+        auto* ev = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT);
+        while (ev != nullptr && icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY) == nullptr) {
+            ev = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT);
+        }
+        BOOST_REQUIRE(ev != nullptr);
+        libical_starts seen;
+        icalcomponent_foreach_recurrence(
+            ev, icaltime_from_timet_with_zone(date::sys_seconds{from}.time_since_epoch().count(), 0, icaltimezone_get_utc_timezone()),
+            icaltime_from_timet_with_zone(date::sys_seconds{to}.time_since_epoch().count(), 0, icaltimezone_get_utc_timezone()),
+            &libical_starts::add, &seen);
+        std::sort(seen.seen.begin(), seen.seen.end());
+        const auto model = starts(g.meetings->occurrences(advocacy::date_range{from, to - date::days{1}}));
+        BOOST_TEST(model.size() >= 6u, rrule);
+        // libical's window is in UTC, the model's in local days: compared a day inside both.
+        const auto inside = [&](std::vector<std::int64_t> v) {
+            const auto lo = date::sys_seconds{from + date::days{1}}.time_since_epoch().count();
+            const auto hi = date::sys_seconds{to - date::days{1}}.time_since_epoch().count();
+            std::erase_if(v, [&](std::int64_t t) { return t < lo || t >= hi; });
+            return v;
+        };
+        BOOST_TEST(inside(seen.seen) == inside(model), rrule);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
