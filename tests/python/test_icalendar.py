@@ -934,3 +934,35 @@ def test_a_refused_override_leaves_its_series_out_with_a_warning():
     result = advocacy.read_icalendar(thisandfuture)
     assert _get(result.campaign, "groups") == ()
     assert any("THISANDFUTURE" in w.reason for w in result.warnings)
+
+
+# As Apple Calendar and Outlook write a weekly series on two days: WKST=SU, X-APPLE-* properties,
+# an UNTIL with a time, an EXDATE, and the zone's VTIMEZONE (Outlook's under its Windows name).
+APPLE_SERIES = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//macOS 14.0//EN\r\nCALSCALE:GREGORIAN\r\n"
+    "BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:-0600\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU\r\n"
+    "DTSTART:20070311T020000\r\nTZNAME:CDT\r\nTZOFFSETTO:-0500\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\n"
+    "TZOFFSETFROM:-0500\r\nRRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\nDTSTART:20071104T020000\r\nTZNAME:CST\r\n"
+    "TZOFFSETTO:-0600\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\nCREATED:20250101T100000Z\r\nUID:8C1E2F6A-3B4D-4E5F-9A0B-1C2D3E4F5A6B\r\n"
+    "DTEND;TZID={tzid}:20250304T200000\r\nRRULE:FREQ=WEEKLY;WKST=SU;UNTIL=20250327T235959Z;BYDAY=TU,TH\r\n"
+    "EXDATE;TZID={tzid}:20250313T190000\r\nTRANSP:OPAQUE\r\nX-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC\r\n"
+    "SUMMARY:Phone bank\r\nLAST-MODIFIED:20250102T100000Z\r\nDTSTAMP:20250102T100000Z\r\n"
+    "DTSTART;TZID={tzid}:20250304T190000\r\nSEQUENCE:0\r\nX-APPLE-CREATOR-IDENTITY:com.apple.calendar\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+@pytest.mark.parametrize("tzid", ["America/Chicago", "Central Standard Time"])
+def test_apple_and_outlook_series_on_two_days_read_as_recurring_ical_events_expands_them(tzid):
+    text = APPLE_SERIES.format(tzid=tzid)
+    result = advocacy.read_icalendar(text)
+    assert result.warnings == ()
+    (group,) = _get(result.campaign, "groups")
+    assert group.meetings.time_zone == "America/Chicago"
+    assert group.meetings.rrule().startswith("FREQ=WEEKLY;BYDAY=TU,TH")
+    meetings = group.meetings.occurrences(advocacy.DateRange(datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)))
+    model = [(_utc(m.start), _utc(m.end)) for m in meetings]
+    # The reference reads the IANA form (python icalendar 4 cannot resolve a Windows name).
+    assert model == _expanded_meetings(APPLE_SERIES.format(tzid="America/Chicago"))
+    assert len(model) == 6  # Mar 4, 6, 11, (13 skipped), 18, 20, 25; the 27th at 7 pm is after UNTIL in Chicago
