@@ -609,7 +609,9 @@ auto unescape(std::string_view value) -> std::string {
 }
 
 // A value for a one-line field: line breaks become spaces, other control characters but TAB are
-// dropped (as the writer drops them), the ends trimmed.
+// dropped (as the writer drops them), the ends trimmed. A value that shows nothing (only spaces,
+// no-break spaces and C1 controls, see detail::is_blank) reads as empty, as the model would refuse
+// it as a name.
 auto one_line(std::string_view text) -> std::string {
     std::string out;
     out.reserve(text.size());
@@ -621,6 +623,7 @@ auto one_line(std::string_view text) -> std::string {
             out += c;
         }
     }
+    if (detail::is_blank(out)) return {};
     return std::string(trim(out));
 }
 

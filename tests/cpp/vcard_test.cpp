@@ -578,6 +578,19 @@ BOOST_AUTO_TEST_CASE(escapes_units_and_folds_are_read) {
     BOOST_TEST(group_named(two.value, "Group-5").id == "group-5-2");
 }
 
+BOOST_AUTO_TEST_CASE(a_value_that_shows_nothing_reads_as_missing) {
+    // A no-break space, a C1 control or both: the model refuses such a name, so the reader must not
+    // make a group or a contact of it (found by fuzzing).
+    for (std::string_view blank : {"\xC2\xA0", "\xC2\x85", " \xC2\xA0\xC2\x9F "}) {
+        const std::string text = "BEGIN:VCARD\nFN:" + std::string(blank) + "\nORG:" + std::string(blank) +
+                                 "\nEMAIL:ana@example.org\nEND:VCARD\n";
+        const auto r = advocacy::read_vcard(text);
+        const auto g = group_named(r.value, "Contacts without an organization");
+        BOOST_TEST(g.contacts.at(0).name == "ana@example.org");
+        BOOST_TEST(has_warning(r, 1, "a name (no FN or N: named after its EMAIL)"));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(a_value_in_an_unknown_charset_is_named) {
     const std::string text =
         "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Aiko Sato\r\n"
