@@ -279,13 +279,12 @@ auto default_open_start(const campaign& source) -> date::sys_days {
     return date::sys_days{date::year_month_day{*earliest}.year() / 1 / 1};
 }
 
-// The first meeting on or after the first effective day, or for an open-ended schedule on or
-// after `open_start`, if any: searched in windows of a year so that rare rules (a fifth weekday,
+// The first meeting on or after the schedule's first day, or without one on or after
+// `open_start`, if any: searched in windows of a year so that rare rules (a fifth weekday,
 // every 8 weeks) are found too. Starting an effective schedule any later would hide its first
 // meetings from every reader but advocacy's own.
 auto first_meeting(const meeting_schedule& schedule, date::sys_days open_start) -> std::optional<meeting_time> {
-    const auto& effective = schedule.effective();
-    const auto from = effective ? effective->first() : open_start;
+    const auto from = schedule.first_day().value_or(open_start);
     // next_after searches as far as the rule needs (a February 29 rule can wait eight years).
     auto found = schedule.next_after(date::sys_seconds{from - date::days{2}});
     while (found && date::floor<date::days>(found->start.get_local_time()).time_since_epoch() < from.time_since_epoch()) {
@@ -471,16 +470,20 @@ void write_meeting_times(content_line_writer& w, const meeting_event& e) {
 }
 
 // Lets import give back the same effective dates: DTSTART is the first meeting, which may fall
-// after the first effective day, and "open" tells an open-ended rule from one that starts at
-// DTSTART.
+// after the first day, and "open" tells an open-ended rule from one that starts at DTSTART
+// ("20150908/open": from that day, with no end).
 void write_effective(content_line_writer& w, const meeting_schedule& s) {
     w.head("X-ADVOCACY-EFFECTIVE:");
-    if (s.effective()) {
-        const auto a = basic_date(s.effective()->first());
-        const auto b = basic_date(s.effective()->last());
+    if (s.first_day()) {
+        const auto a = basic_date(*s.first_day());
         w.raw({a.data(), a.size()});
         w.raw("/");
-        w.raw({b.data(), b.size()});
+        if (s.effective()) {
+            const auto b = basic_date(s.effective()->last());
+            w.raw({b.data(), b.size()});
+        } else {
+            w.raw("open");
+        }
     } else {
         w.raw("open");
     }
@@ -1587,7 +1590,7 @@ void check_day(date::sys_days day, const raw_line& line, std::string_view what) 
 // One day of X-ADVOCACY-EFFECTIVE ("20150901").
 auto marker_day(std::string_view text, const raw_line& line) -> date::sys_days {
     if (text.size() != 8 || text.find_first_not_of("0123456789") != std::string_view::npos) {
-        fail(line, "expected YYYYMMDD/YYYYMMDD or open");
+        fail(line, "expected YYYYMMDD/YYYYMMDD, YYYYMMDD/open or open");
     }
     auto digits = [&](std::size_t from, std::size_t n) {
         unsigned value = 0;
@@ -1655,8 +1658,8 @@ auto rule_reading(const raw_line& rule_line, date::sys_days first_day, minutes a
 }
 
 // The effective dates advocacy wrote (X-ADVOCACY-EFFECTIVE) over those the rule gives: DTSTART
-// is the first meeting, which may fall after the first effective day, and "open" tells an
-// open-ended rule from one that starts at DTSTART.
+// is the first meeting, which may fall after the first day, and "open" tells an open-ended rule
+// from one that starts at DTSTART ("20150908/open": from that day, with no end).
 auto effective_of(const event_lines& lines, const meeting_schedule& s) -> meeting_schedule {
     const auto marker = lines.x_text("X-ADVOCACY-EFFECTIVE");
     if (!marker) return s;
@@ -1665,11 +1668,13 @@ auto effective_of(const event_lines& lines, const meeting_schedule& s) -> meetin
     const auto& line_of_count = s.count() ? lines.at("RRULE") : marker_line;
     if (*marker == "open") return at_line(line_of_count, [&] { return s.with_effective(std::nullopt); });
     const auto slash = marker->find('/');
-    if (slash == std::string::npos) fail(marker_line, "expected YYYYMMDD/YYYYMMDD or open");
+    if (slash == std::string::npos) fail(marker_line, "expected YYYYMMDD/YYYYMMDD, YYYYMMDD/open or open");
     const auto from = marker_day(std::string_view(*marker).substr(0, slash), marker_line);
-    const auto until = marker_day(std::string_view(*marker).substr(slash + 1), marker_line);
+    const auto end = std::string_view(*marker).substr(slash + 1);
+    const auto until = end == "open" ? std::optional<date::sys_days>() : marker_day(end, marker_line);
     try {
-        return s.with_effective(date_range{from, std::max(from, until)});
+        if (!until) return s.with_first_day(from);
+        return s.with_effective(date_range{from, std::max(from, *until)});
     } catch (const validation_error& e) {
         if (s.count() && e.field() == "count") {
             refuse_rule(lines.at("RRULE"), e.reason() + ", the end of X-ADVOCACY-EFFECTIVE");

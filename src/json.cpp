@@ -256,10 +256,16 @@ void write_place(json_writer& out, const location& place) {
     out.end_object();
 }
 
-// Whether a schedule needs schema version 3: a rule beyond one weekday or one day of the month,
-// a COUNT, or all-day meetings.
+// Whether a schedule is written as its RRULE (schema version 3): a rule beyond one weekday or
+// one day of the month, a COUNT, or all-day meetings.
 auto general_schedule(const meeting_schedule& s) -> bool {
     return !s.plain() || s.count() || s.all_day();
+}
+
+// Whether a schedule needs schema version 3: written as its RRULE, with additions or overrides,
+// or in effect from a first day with no end.
+auto needs_version_3(const meeting_schedule& s) -> bool {
+    return general_schedule(s) || !s.added().empty() || !s.overrides().empty() || (s.first_day() && !s.effective());
 }
 
 // "2025-03-11T19:00", a local date-time in the schedule's zone.
@@ -330,6 +336,14 @@ void write_schedule(json_writer& out, const meeting_schedule& schedule) {
     out.string_member("time_zone", schedule.time_zone());
     if (schedule.effective()) {
         write_range(out, "effective", *schedule.effective());
+    } else if (schedule.first_day()) {
+        // Schema version 3: in effect from its first day, with no end.
+        out.key("effective");
+        out.begin_object();
+        out.day_member("first", *schedule.first_day());
+        out.key("last");
+        out.null();
+        out.end_object();
     } else {
         out.key("effective");
         out.null();
@@ -451,7 +465,7 @@ void write_campaign(json_writer& out, const campaign& c) {
     // Version 3 adds general rules (written as their RRULE) and a schedule's additions and overrides.
     const auto all_groups = c.groups();
     const bool general = std::any_of(all_groups.begin(), all_groups.end(), [](const group& g) {
-        return g.meetings && (general_schedule(*g.meetings) || !g.meetings->added().empty() || !g.meetings->overrides().empty());
+        return g.meetings && needs_version_3(*g.meetings);
     });
     out.integer_member("schema_version", general ? json_schema_version : timed ? 2 : 1);
     out.string_member("id", c.id());
@@ -807,6 +821,29 @@ public:
         return range(*value, child(pointer, key));
     }
 
+    // A schedule's "effective": {"first", "last"}, or (schema version 3) {"first", "last": null}
+    // for a rule in effect from its first day with no end; none when absent or null.
+    struct effective_dates {
+        std::optional<date::sys_days> first;
+        std::optional<date_range> range;
+    };
+    auto schedule_effective(const ojson& object, const std::string& pointer) const -> effective_dates {
+        const ojson* value = member(object, "effective");
+        if (value == nullptr) return {};
+        const auto at = child(pointer, "effective");
+        if (value->is_object()) {
+            if (const auto last = value->find("last"); last != value->end() && last->is_null()) {
+                return {day(required(*value, at, "first"), child(at, "first")), std::nullopt};
+            }
+        }
+        const auto dates = range(*value, at);
+        return {dates.first(), dates};
+    }
+
+    static auto with_dates(const meeting_schedule& s, const effective_dates& dates) -> meeting_schedule {
+        return dates.range ? s.with_effective(dates.range) : s.with_first_day(dates.first);
+    }
+
     // One of `values`, by the name to_string() gives it; fails listing them.
     template <class Enum, std::size_t N>
     auto choice(const ojson& value, const std::string& pointer, const std::array<Enum, N>& values,
@@ -864,15 +901,15 @@ public:
                                                     child(pointer, "duration_minutes"), 0, 7 * 24 * 60)};
         std::string zone = required_string(value, pointer, "time_zone");
         const std::string rule = required_string(value, pointer, "rrule");
-        const auto effective = optional_range(value, pointer, "effective");
+        const auto effective = schedule_effective(value, pointer);
         const ojson* all_day = member(value, "all_day");
         if (all_day != nullptr && !all_day->is_boolean()) fail(child(pointer, "all_day"), "expected true or false");
         return at(pointer, [&] {
             // A stored rule names every day it meets on: the first day only places its INTERVAL and COUNT.
-            auto out = meeting_schedule::from_rrule(rule, effective ? effective->first() : date::sys_days{date::days{0}}, start,
+            auto out = meeting_schedule::from_rrule(rule, effective.first.value_or(date::sys_days{date::days{0}}), start,
                                                     duration, zone);
             if (all_day != nullptr && all_day->get<bool>()) out = out.as_all_day();
-            out = out.with_effective(effective);
+            out = with_dates(out, effective);
             return out;
         });
     }
@@ -917,8 +954,8 @@ public:
             fail(child(pointer, "kind"), "unknown recurrence");
         });
         auto out = made;
-        if (auto effective = optional_range(value, pointer, "effective")) {
-            out = at(child(pointer, "effective"), [&] { return out.with_effective(*effective); });
+        if (const auto effective = schedule_effective(value, pointer); effective.first) {
+            out = at(child(pointer, "effective"), [&] { return with_dates(out, effective); });
         }
         const auto& skipped = array(value, pointer, "skipped");
         if (!skipped.empty()) {

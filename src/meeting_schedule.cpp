@@ -216,7 +216,18 @@ auto meeting_schedule::with_effective(std::optional<date_range> dates) const -> 
     }
     meeting_schedule copy = *this;
     copy.effective_ = dates;
+    copy.first_day_ = dates ? std::optional<sys_days>(dates->first()) : std::nullopt;
     if (copy.count_) copy.settle();  // the COUNTth meeting moves with the first day
+    if (!added_.empty() || !overrides_.empty()) copy.check_exceptions();
+    return copy;
+}
+
+auto meeting_schedule::with_first_day(std::optional<sys_days> day) const -> meeting_schedule {
+    if (day) check_day("effective.first", *day);
+    meeting_schedule copy = *this;
+    copy.effective_.reset();
+    copy.first_day_ = day;
+    if (copy.count_) copy.settle();
     if (!added_.empty() || !overrides_.empty()) copy.check_exceptions();
     return copy;
 }
@@ -437,7 +448,7 @@ void plain_rule_days(const meeting_schedule& s, sys_days first, sys_days last, V
         sys_days day = first + (target - date::weekday{first});
         const auto interval = static_cast<std::int64_t>(s.interval());
         if (interval > 1) {
-            const std::int64_t anchor = s.effective() ? week_of(s.effective()->first()) : 0;
+            const std::int64_t anchor = s.first_day() ? week_of(*s.first_day()) : 0;
             const std::int64_t off = (week_of(day) - anchor) % interval;
             if (off != 0) day += days{7 * (off > 0 ? interval - off : -off)};
         }
@@ -473,10 +484,10 @@ void plain_rule_days(const meeting_schedule& s, sys_days first, sys_days last, V
 }
 
 // Every other rule: periods of `interval` days, weeks, months or years counted from the first
-// effective day (the epoch when open-ended), each period's days in order.
+// day in effect (the epoch without one), each period's days in order.
 template <class Visit>
 void general_rule_days(const meeting_schedule& s, sys_days first, sys_days last, Visit&& visit) {
-    const sys_days anchor = s.effective() ? s.effective()->first() : epoch_day;
+    const sys_days anchor = s.first_day().value_or(epoch_day);
     const auto interval = static_cast<std::int64_t>(s.interval());
     auto in_range = [&](sys_days d) { return first <= d && d <= last; };
     switch (s.kind()) {
@@ -499,7 +510,7 @@ void general_rule_days(const meeting_schedule& s, sys_days first, sys_days last,
                 }
             }
         }
-        const std::int64_t anchor_week = s.effective() ? week_of(anchor) : 0;
+        const std::int64_t anchor_week = s.first_day() ? week_of(anchor) : 0;
         for (std::int64_t week = aligned(week_of(first), anchor_week, interval); week <= week_of(last); week += interval) {
             const sys_days monday = week_anchor + days{7 * week};
             for (std::size_t i = 0; i < n; ++i) {
@@ -633,6 +644,9 @@ void meeting_schedule::append_rule_occurrences(const date_range& range, std::vec
         auto shared = range.intersection(*effective_);
         if (!shared) return;
         window = *shared;
+    } else if (first_day_) {
+        if (range.last() < *first_day_) return;
+        window = date_range{std::max(range.first(), *first_day_), range.last()};
     }
     // Reserved for the days a calendar can name only (see rule_days), however long the range.
     const auto from = std::max(window.first(), earliest_day);
@@ -665,7 +679,7 @@ auto meeting_schedule::next_rule_after(sys_seconds instant) const -> std::option
     // transition turns the clock back at midnight; earlier days cannot.
     const sys_days instant_day = std::chrono::floor<days>(instant + zone_->get_info(instant).offset);
     sys_days first = instant_day - days{1};
-    if (effective_) first = std::max(first, effective_->first());
+    if (first_day_) first = std::max(first, *first_day_);
     const sys_days end = last_rule_day(*this, count_last_);
     // Searched a window at a time, each twice as long as the one before: the next meeting of a
     // plain rule lies within 52 weeks (and each skipped day), but a rule such as February 29
@@ -776,12 +790,12 @@ void meeting_schedule::settle() {
     count_last_.reset();
     if (count_) {
         if (*count_ < 1 || *count_ > 10'000) throw validation_error("count", "must be 1 to 10000, got " + std::to_string(*count_));
-        if (!effective_) throw validation_error("count", "a counted rule needs its first day (effective dates)");
+        if (!first_day_) throw validation_error("count", "a counted rule needs its first day (effective dates)");
         // The meetings are counted before skipped days, as RFC 5545 counts before EXDATE.
         unsigned seen = 0;
-        const sys_days end = effective_->last();
+        const sys_days end = effective_ ? effective_->last() : detail::last_day;
         date::days window{366};
-        for (sys_days day = effective_->first(); day <= end && !count_last_; day += window, window *= 2) {
+        for (sys_days day = *first_day_; day <= end && !count_last_; day += window, window *= 2) {
             rule_days(*this, day, end - day < window ? end : day + window - days{1}, [&](sys_days d) {
                 if (++seen < *count_) return true;
                 count_last_ = d;
@@ -793,7 +807,7 @@ void meeting_schedule::settle() {
                                                 ": only " + std::to_string(seen) + " meetings fit before it");
         }
         // In effect until the COUNTth meeting: the effective dates say when the rule ends.
-        effective_ = date_range{effective_->first(), *count_last_};
+        effective_ = date_range{*first_day_, *count_last_};
     }
 }
 
@@ -1232,7 +1246,7 @@ auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, min
     const auto* count = find("COUNT");
     const auto* until = find("UNTIL");
     if (count != nullptr && until != nullptr) in.fail(until->at, "COUNT and UNTIL cannot both be given");
-    sys_days last = detail::last_day;
+    std::optional<sys_days> last;
     if (until != nullptr) {
         // The last day whose meeting starts at or before UNTIL: meetings are once a local day at
         // one local time, so the day says exactly which are held.
@@ -1244,7 +1258,9 @@ auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, min
         last = std::min(day, detail::last_day);
     }
     if (count != nullptr) s.count_ = static_cast<unsigned>(in.whole(*count, 1, 10'000));
-    s.effective_ = date_range{first_day, last};
+    // Neither COUNT nor UNTIL: in effect from the first day, with no end.
+    if (last) s.effective_ = date_range{first_day, *last};
+    s.first_day_ = first_day;
     s.settle();
     return s;
 }

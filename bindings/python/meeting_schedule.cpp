@@ -139,7 +139,11 @@ auto overrides_list(const meeting_schedule& s) -> py::list {
 auto repr(const meeting_schedule& s) -> std::string {
     std::string out = "MeetingSchedule.parse(" + std::string(py::repr(py::str(s.describe()))) +
                       ", time_zone=" + std::string(py::repr(py::str(s.time_zone()))) + ")";
-    if (s.effective()) out += ".with_effective(" + std::string(py::repr(py::cast(*s.effective()))) + ")";
+    if (s.effective()) {
+        out += ".with_effective(" + std::string(py::repr(py::cast(*s.effective()))) + ")";
+    } else if (s.first_day()) {
+        out += ".with_first_day(" + std::string(py::repr(py::cast(*s.first_day()))) + ")";
+    }
     if (s.count()) out += ".with_count(" + std::to_string(*s.count()) + ")";
     if (!s.skipped().empty()) out += ".with_skipped(" + std::string(py::repr(py::cast(s.skipped()))) + ")";
     if (!s.added().empty()) out += ".with_added(" + std::string(py::repr(added_list(s))) + ")";
@@ -163,6 +167,18 @@ auto parse_remembered(const std::string& rule, const std::string& time_zone) -> 
     return parsed;
 }
 
+// A DateRange or {'first', 'last'}; {'first', 'last': None} is in effect from `first` with no end.
+auto with_effective_value(const meeting_schedule& s, py::handle value, const std::string& field) -> meeting_schedule {
+    if (py::isinstance<py::dict>(value)) {
+        const auto d = value.cast<py::dict>();
+        if (const py::handle last = find_key(d, "last"); last && last.is_none()) {
+            check_keys(d, field + ".", {"first", "last"});
+            return s.with_first_day(get_date(d, "first", field + ".first"));
+        }
+    }
+    return s.with_effective(date_range_from_value(value, field));
+}
+
 }  // namespace
 
 auto meeting_schedule_to_dict(const meeting_schedule& s) -> py::dict {
@@ -170,7 +186,16 @@ auto meeting_schedule_to_dict(const meeting_schedule& s) -> py::dict {
     d["rule"] = s.describe();
     d["rrule"] = s.rrule();
     d["time_zone"] = s.time_zone();
-    d["effective"] = s.effective() ? py::object(date_range_to_dict(*s.effective())) : py::object(py::none());
+    if (s.effective()) {
+        d["effective"] = date_range_to_dict(*s.effective());
+    } else if (s.first_day()) {
+        py::dict open;  // in effect from its first day, with no end
+        open["first"] = py::cast(*s.first_day());
+        open["last"] = py::none();
+        d["effective"] = open;
+    } else {
+        d["effective"] = py::none();
+    }
     d["skipped"] = py::cast(s.skipped());
     if (s.count()) d["count"] = *s.count();  // only when counted: dicts of the first kinds keep their keys
     // Only when there are some, so the dicts of schedules without them stay as they were.
@@ -185,7 +210,7 @@ auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> 
     check_keys(d, prefix, {"rule", "rrule", "time_zone", "effective", "skipped", "count", "added", "overrides"});
     meeting_schedule s = parse_remembered(get_str(d, "rule", prefix + "rule"), get_str(d, "time_zone", prefix + "time_zone"));
     if (d.contains("effective") && !d["effective"].is_none()) {
-        s = s.with_effective(date_range_from_value(d["effective"], prefix + "effective"));
+        s = with_effective_value(s, d["effective"], prefix + "effective");
     }
     if (d.contains("count") && !d["count"].is_none()) {
         const auto count = d["count"];
@@ -247,7 +272,7 @@ void init_meeting_schedule(py::module_& m) {
                                                non_negative(interval, "interval", "1 to 366 days"));
             },
             py::arg("start"), py::arg("duration"), py::arg("time_zone"), py::arg("interval") = 1,
-            "Every `interval` days, counted from the effective start (from 1970-01-01 when open-ended).")
+            "Every `interval` days, counted from first_day (from 1970-01-01 without one).")
         .def_static(
             "from_rrule",
             [](text_arg rule, date::sys_days first_day, time_of_day start, std::chrono::minutes duration,
@@ -266,7 +291,7 @@ void init_meeting_schedule(py::module_& m) {
             },
             py::arg("weekday"), py::arg("start"), py::arg("duration"), py::arg("time_zone"), py::arg("interval") = 1,
             "Every `interval` weeks on `weekday` (0 = Monday). Weeks run Monday to Sunday and are counted from "
-            "the week of the effective start (of 1970-01-05 when open-ended).")
+            "the week of first_day (of 1970-01-05 without one).")
         .def_static(
             "monthly_on_weekday",
             [](int nth, int weekday, time_of_day start, std::chrono::minutes duration, std::string time_zone) {
@@ -335,15 +360,21 @@ void init_meeting_schedule(py::module_& m) {
                                "Local start time (datetime.time).")
         .def_property_readonly("duration", &meeting_schedule::duration, "How long (datetime.timedelta).")
         .def_property_readonly("time_zone", &meeting_schedule::time_zone, "IANA time zone name.")
-        .def_property_readonly("effective", &meeting_schedule::effective, "The DateRange it is in effect, or None.")
+        .def_property_readonly("effective", &meeting_schedule::effective,
+                               "The DateRange it is in effect, or None when it has no end (see first_day).")
+        .def_property_readonly("first_day", &meeting_schedule::first_day,
+                               "The first day it is in effect (datetime.date), also without an end; None when "
+                               "open-ended both ways. INTERVAL and COUNT count from it.")
         .def_property_readonly(
             "skipped", [](const meeting_schedule& s) { return tuple_of(s.skipped()); },
             "Days skipped (sorted tuple of datetime.date).")
         .def("with_effective", &meeting_schedule::with_effective, py::arg("dates"),
              "A copy in effect only over `dates` (a DateRange), or always with None.")
+        .def("with_first_day", &meeting_schedule::with_first_day, py::arg("day"),
+             "A copy in effect from `day` (a datetime.date) with no end, or always with None.")
         .def("with_skipped", &meeting_schedule::with_skipped, py::arg("days"), "A copy that also skips `days`.")
         .def("with_count", &meeting_schedule::with_count, py::arg("count"),
-             "A copy that ends after `count` meetings from the effective start (None: no COUNT).")
+             "A copy that ends after `count` meetings from first_day (None: no COUNT).")
         .def("as_all_day", &meeting_schedule::as_all_day, "A copy whose meetings take their whole local day.")
         .def_property_readonly("added", [](const meeting_schedule& s) { return py::tuple(added_list(s)); },
                                "Meetings off the rule (RDATE): tuple of {'start': naive local datetime, 'duration': "
@@ -378,7 +409,8 @@ void init_meeting_schedule(py::module_& m) {
         .def("describe", &meeting_schedule::describe, "A phrase parse() reads back to an equal schedule.")
         .def("rrule", &meeting_schedule::rrule, "The RFC 5545 RRULE value, e.g. 'FREQ=MONTHLY;BYDAY=2TU'.")
         .def("to_dict", &meeting_schedule_to_dict,
-             "{'rule', 'rrule', 'time_zone', 'effective': {'first', 'last'} or None, 'skipped': [date]}, and "
+             "{'rule', 'rrule', 'time_zone', 'effective': {'first', 'last'} ('last' None: no end) or None, "
+             "'skipped': [date]}, and "
              "'count', 'added', 'overrides' when the schedule has them.")
         .def_static(
             "from_dict", [](const py::dict& d) { return meeting_schedule_from_dict(d); }, py::arg("d"),
@@ -391,18 +423,26 @@ void init_meeting_schedule(py::module_& m) {
         .def(py::pickle(
             [](const meeting_schedule& s) {
                 return py::make_tuple(s.describe(), s.time_zone(), s.effective(), s.skipped(), s.count(), added_list(s),
-                                      overrides_list(s));
+                                      overrides_list(s), s.first_day());
             },
             [](const py::tuple& t) {
-                if (t.size() != 4 && t.size() != 5 && t.size() != 7) {
-                    throw py::value_error(
-                        "MeetingSchedule pickle: expected (rule, time_zone, effective, skipped, count, added, overrides)");
+                if (t.size() != 4 && t.size() != 5 && t.size() != 7 && t.size() != 8) {
+                    throw py::value_error("MeetingSchedule pickle: expected (rule, time_zone, effective, skipped, count, "
+                                          "added, overrides, first_day)");
                 }
-                auto s = meeting_schedule::parse(t[0].cast<std::string>(), t[1].cast<std::string>())
-                             .with_effective(t[2].cast<std::optional<date_range>>())
-                             .with_skipped(t[3].cast<std::vector<date::sys_days>>());
+                auto s = meeting_schedule::parse(t[0].cast<std::string>(), t[1].cast<std::string>());
+                const auto effective = t[2].cast<std::optional<date_range>>();
+                // Pickles of seven fields or fewer come from before a first day could stand alone.
+                if (!effective && t.size() == 8) {
+                    s = s.with_first_day(t[7].cast<std::optional<date::sys_days>>());
+                } else {
+                    s = s.with_effective(effective);
+                }
+                s = s.with_skipped(t[3].cast<std::vector<date::sys_days>>());
                 if (t.size() >= 5) s = s.with_count(t[4].cast<std::optional<unsigned>>());
-                if (t.size() == 7) s = s.with_added(added_from_python(t[5], "added")).with_overrides(overrides_from_python(t[6], "overrides"));
+                if (t.size() >= 7) {
+                    s = s.with_added(added_from_python(t[5], "added")).with_overrides(overrides_from_python(t[6], "overrides"));
+                }
                 return s;
             }));
 }

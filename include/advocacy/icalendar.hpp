@@ -40,7 +40,7 @@ namespace advocacy {
 struct icalendar_options {
     /// DTSTAMP of every event (UTC); default: the moment the options were made, to the second.
     date::sys_seconds stamp = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    /// The day from which an open-ended meeting schedule (no effective dates) is written: its
+    /// The day from which a meeting schedule without a first day (open-ended both ways) is written: its
     /// DTSTART is the first meeting on or after this day. Default: January 1 of the year of the
     /// campaign's earliest milestone or conference, or 2015-01-01 when it has neither, so that
     /// the same campaign always gives the same file.

@@ -85,8 +85,8 @@ struct meeting_override {
 class meeting_schedule {
 public:
     /// Every `interval` (1..52) weeks on `day`. Weeks run Monday to Sunday (RFC 5545's default
-    /// WKST=MO); the weeks that meet are the week holding `effective.first`, and every
-    /// `interval`th week from it (from the week of Monday 1970-01-05 when open-ended).
+    /// WKST=MO); the weeks that meet are the week holding first_day(), and every `interval`th
+    /// week from it (from the week of Monday 1970-01-05 without a first day).
     static auto weekly(date::weekday day, std::chrono::minutes start, std::chrono::minutes duration,
                        std::string time_zone, unsigned interval = 1) -> meeting_schedule;
     /// Monthly on the nth weekday: nth 1..5, or -1 for the last. A fifth-weekday rule skips months
@@ -97,8 +97,7 @@ public:
     static auto monthly_on_day(unsigned day_of_month, std::chrono::minutes start, std::chrono::minutes duration,
                                std::string time_zone) -> meeting_schedule;
 
-    /// Every `interval` (1..366) days, counted from `effective.first` (from 1970-01-01 when
-    /// open-ended).
+    /// Every `interval` (1..366) days, counted from first_day() (from 1970-01-01 without one).
     static auto daily(std::chrono::minutes start, std::chrono::minutes duration, std::string time_zone,
                       unsigned interval = 1) -> meeting_schedule;
     /// The schedule an RFC 5545 RRULE value ("FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20250101T000000Z")
@@ -108,8 +107,10 @@ public:
     /// The parts the rule leaves out come from `first_day`, as RFC 5545 says. The result is in
     /// effect from `first_day` to the last local day whose meeting starts at or before UNTIL (an
     /// UNTIL at 18:00 ends the day before a 19:00 meeting: a meeting after UNTIL is never held),
-    /// or open-ended. Throws parse_error for a part it does not know or cannot hold (BYHOUR,
-    /// FREQ=HOURLY, ...) and validation_error naming the field for a value out of range.
+    /// or to the COUNTth meeting; with neither COUNT nor UNTIL, from `first_day` with no end
+    /// (first_day() without effective()). Throws parse_error for a part it does not know or
+    /// cannot hold (BYHOUR, FREQ=HOURLY, ...) and validation_error naming the field for a value
+    /// out of range.
     static auto from_rrule(std::string_view rule, date::sys_days first_day, std::chrono::minutes start,
                            std::chrono::minutes duration, std::string time_zone) -> meeting_schedule;
 
@@ -135,26 +136,33 @@ public:
     auto month_days() const noexcept -> const std::vector<int>& { return month_days_; }
     /// The BYMONTH list (1..12): yearly rules.
     auto months() const noexcept -> const std::vector<unsigned>& { return months_; }
-    /// COUNT: how many meetings the rule makes from effective().first (before skipped days).
+    /// COUNT: how many meetings the rule makes from first_day() (before skipped days).
     auto count() const noexcept -> std::optional<unsigned> { return count_; }
     /// Whether each meeting is a whole local day (an all-day event) rather than at a time.
     auto all_day() const noexcept -> bool { return all_day_; }
     auto time_zone() const noexcept -> const std::string&;
     /// The zone time_zone() names, looked up once when the schedule was made.
     auto zone() const noexcept -> const date::time_zone* { return zone_; }
-    /// The dates the rule is in effect (none: open-ended both ways).
+    /// The dates the rule is in effect, when it has an end (none: open-ended, see first_day()).
     auto effective() const noexcept -> const std::optional<date_range>&;
+    /// The first day the rule is in effect: effective().first, or the start of a rule in effect
+    /// from that day with no end (none: open-ended both ways). INTERVAL and COUNT count from it.
+    auto first_day() const noexcept -> std::optional<date::sys_days> { return first_day_; }
     /// Days on which the meeting is skipped.
     auto skipped() const noexcept -> const std::vector<date::sys_days>&;
 
-    /// A copy in effect only over `dates`.
+    /// A copy in effect only over `dates` (none: open-ended both ways).
     auto with_effective(std::optional<date_range> dates) const -> meeting_schedule;
+    /// A copy in effect from `day` on, with no end (none: open-ended both ways). Throws
+    /// validation_error("effective.first", ...) for a day outside the years 1000 to 9999.
+    auto with_first_day(std::optional<date::sys_days> day) const -> meeting_schedule;
     /// A copy that skips `days` as well.
     auto with_skipped(std::vector<date::sys_days> days) const -> meeting_schedule;
     /// A copy whose meetings take their whole local day (from midnight to the next midnight).
     auto as_all_day() const -> meeting_schedule;
-    /// A copy that ends after `count` meetings from effective().first (none: no COUNT). Throws
-    /// validation_error("count", ...) without effective dates or when they end first.
+    /// A copy that ends after `count` meetings from first_day() (none: no COUNT); it is then in
+    /// effect until the last of them. Throws validation_error("count", ...) without a first day
+    /// or when the effective dates end first.
     auto with_count(std::optional<unsigned> count) const -> meeting_schedule;
 
     /// Meetings off the rule (RDATE), sorted by start, no two at one start.
@@ -197,7 +205,8 @@ public:
     /// ";COUNT=n" when counted, else
     /// ";UNTIL=20151231T010000Z" (the UTC instant of the last possible start) when the effective
     /// dates end before 9999-12-31, the last day of the model (an UNTIL after it could fall in
-    /// the year 10000, which no reader accepts). All day, UNTIL is a date.
+    /// the year 10000, which no reader accepts); none for a rule with no end. All day, UNTIL is
+    /// a date.
     auto rrule() const -> std::string;
 
     friend bool operator==(const meeting_schedule&, const meeting_schedule&) = default;
@@ -247,7 +256,10 @@ private:
     std::chrono::minutes start_{0};
     std::chrono::minutes duration_{0};
     std::string time_zone_;
+    // Bounded effective dates; first_day_ is their first day, or alone the start of a rule in
+    // effect from it with no end.
     std::optional<date_range> effective_;
+    std::optional<date::sys_days> first_day_;
     std::vector<date::sys_days> skipped_;  // sorted, no duplicates, so == compares sets
     std::vector<added_meeting> added_;         // sorted by start, one per start
     std::vector<meeting_override> overrides_;  // sorted by original, one per original
@@ -280,6 +292,7 @@ struct std::hash<advocacy::meeting_schedule> {
         mix(static_cast<std::size_t>(s.start_time().count()));
         mix(static_cast<std::size_t>(s.duration().count()));
         if (s.effective()) mix(std::hash<advocacy::date_range>{}(*s.effective()));
+        else if (s.first_day()) mix(static_cast<std::size_t>(s.first_day()->time_since_epoch().count()));
         for (auto day : s.skipped()) mix(static_cast<std::size_t>(day.time_since_epoch().count()));
         for (const auto& a : s.added()) {
             mix(static_cast<std::size_t>(a.start.time_since_epoch().count()));

@@ -720,18 +720,20 @@ BOOST_AUTO_TEST_CASE(the_last_day_exports_what_readers_accept) {
     }
 }
 
-// An RRULE without UNTIL or COUNT from another tool runs to the model's last day, and is written
-// back without UNTIL.
+// An RRULE without UNTIL or COUNT from another tool is in effect from DTSTART's day with no end:
+// no last day stands in for "never", and it is written back without UNTIL.
 BOOST_AUTO_TEST_CASE(an_open_rule_stays_open) {
     const auto c = advocacy::campaign_from_icalendar(calendar(
         "BEGIN:VEVENT\r\nUID:open\r\nSUMMARY:Open meeting\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
         "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nDURATION:PT2H\r\nEND:VEVENT\r\n"));
     const auto* g = c.group("open");
     BOOST_REQUIRE(g != nullptr);
-    BOOST_TEST((g->meetings->effective() ==
-                advocacy::date_range{date::sys_days{2015_y / 9 / 8}, date::sys_days{9999_y / 12 / 31}}));
+    BOOST_TEST(!g->meetings->effective().has_value());
+    BOOST_TEST((g->meetings->first_day() == date::sys_days{2015_y / 9 / 8}));
     const auto text = advocacy::to_icalendar(c, options());
     BOOST_TEST(count(text, "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\n") == 1u);
+    BOOST_TEST(count(text, "X-ADVOCACY-EFFECTIVE:20150908/open\r\n") == 1u);
+    BOOST_TEST(count(text, "9999") == 0u);
     component_ptr root{icalparser_parse_string(text.c_str())};
     BOOST_TEST(libical_errors(root.get()) == 0);
     BOOST_TEST((advocacy::campaign_from_icalendar(text).group("open")->meetings == g->meetings));
@@ -1668,6 +1670,57 @@ BOOST_AUTO_TEST_CASE(libical_expands_every_rule_kind_as_the_model_does) {
         };
         BOOST_TEST(inside(seen.seen) == inside(model), rrule);
     }
+}
+
+BOOST_AUTO_TEST_CASE(an_imported_weekly_rule_has_a_first_day_and_no_end) {
+    const auto s = imported_schedule("FREQ=WEEKLY;BYDAY=TU");
+    BOOST_TEST(!s.effective().has_value());
+    BOOST_TEST((s.first_day() == date::sys_days{2015_y / 9 / 8}));
+    BOOST_TEST(s.rrule() == "FREQ=WEEKLY;BYDAY=TU");
+    advocacy::campaign c{"open", "Open"};
+    auto g = twin_cities();
+    g.meetings = s;
+    c.add_group(g);
+    const auto text = advocacy::to_icalendar(c, options());
+    BOOST_TEST(text.find("DTSTART;TZID=America/Chicago:20150908T190000\r\n") != std::string::npos, text);
+    BOOST_TEST(count(text, "9999") == 0u);
+    BOOST_TEST(count(text, "UNTIL=") == 0u);
+    BOOST_TEST((advocacy::campaign_from_icalendar(text).group(g.id)->meetings == s));
+    const auto json = advocacy::to_json(c);
+    BOOST_TEST(count(json, "9999") == 0u);
+    BOOST_TEST((advocacy::campaign_from_json(json).group(g.id)->meetings == s));
+}
+
+// Every other Tuesday from 2015-09-08: counted from the epoch the weeks would meet on
+// 2015-09-01 and 15 instead; the first day keeps the phase through an export and import.
+BOOST_AUTO_TEST_CASE(an_open_interval_keeps_its_phase_through_a_round_trip) {
+    const auto s = imported_schedule("FREQ=WEEKLY;INTERVAL=2");
+    BOOST_TEST(!s.effective().has_value());
+    const advocacy::date_range september{date::sys_days{2015_y / 9 / 1}, date::sys_days{2015_y / 9 / 30}};
+    BOOST_TEST(s.occurrences(september).size() == 2u);  // 8 and 22
+    BOOST_TEST((date::floor<date::days>(s.occurrences(september).at(0).start.get_local_time()).time_since_epoch() ==
+                date::sys_days{2015_y / 9 / 8}.time_since_epoch()));
+    // A first day before the first meeting (Monday the 7th) is kept by X-ADVOCACY-EFFECTIVE;
+    // another calendar reads the rule from DTSTART, the same meetings.
+    const auto from_monday = s.with_first_day(date::sys_days{2015_y / 9 / 7});
+    for (const auto& schedule : {s, from_monday}) {
+        advocacy::campaign c{"open", "Open"};
+        auto g = twin_cities();
+        g.meetings = schedule;
+        c.add_group(g);
+        const auto text = advocacy::to_icalendar(c, options());
+        BOOST_TEST(text.find("DTSTART;TZID=America/Chicago:20150908T190000\r\n") != std::string::npos, text);
+        const auto back = *advocacy::campaign_from_icalendar(text).group(g.id)->meetings;
+        BOOST_TEST((back == schedule));
+        BOOST_TEST((back.occurrences(september) == s.occurrences(september)));
+        BOOST_TEST((advocacy::campaign_from_json(advocacy::to_json(c)).group(g.id)->meetings == schedule));
+    }
+    // Without the marker, a reader keeps DTSTART's day as the first day.
+    std::string text = meeting_calendar("RRULE:FREQ=WEEKLY;INTERVAL=2\r\nX-ADVOCACY-EFFECTIVE:20150907/open\r\n");
+    BOOST_TEST((*advocacy::campaign_from_icalendar(text).groups().at(0).meetings == from_monday));
+    const auto e = import_error(meeting_calendar("RRULE:FREQ=WEEKLY\r\nX-ADVOCACY-EFFECTIVE:20150907/never\r\n"));
+    BOOST_TEST(e.line() == 9u);
+    BOOST_TEST(e.reason() == "expected YYYYMMDD/YYYYMMDD, YYYYMMDD/open or open");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -364,6 +364,52 @@ BOOST_AUTO_TEST_CASE(additions_and_overrides_round_trip) {
                e->reason());
 }
 
+// Schema version 3: a schedule in effect from its first day with no end is written with
+// "last": null, never with a stand-in last day; older documents read as they always did.
+BOOST_AUTO_TEST_CASE(a_first_day_without_an_end_round_trips) {
+    using namespace std::chrono;
+    advocacy::campaign c("x", "X");
+    advocacy::group g;
+    g.id = "g";
+    g.name = "G";
+    g.meetings = advocacy::meeting_schedule::from_rrule("FREQ=WEEKLY;BYDAY=TU", day(2015, 9, 8), hours{19}, minutes{90},
+                                                        "America/Chicago");
+    c.add_group(g);
+    const auto text = advocacy::to_json(c);
+    BOOST_TEST(text.find("\"schema_version\": 3,") != std::string::npos, text);
+    BOOST_TEST(text.find("        \"kind\": \"weekly\",\n") != std::string::npos, text);
+    BOOST_TEST(text.find("        \"effective\": {\n          \"first\": \"2015-09-08\",\n          \"last\": null\n        },\n") !=
+                   std::string::npos,
+               text);
+    BOOST_TEST(text.find("9999") == std::string::npos);
+    const auto back = advocacy::campaign_from_json(text);
+    BOOST_TEST((back == c));
+    BOOST_TEST(!back.groups().at(0).meetings->effective().has_value());
+    BOOST_TEST((back.groups().at(0).meetings->first_day() == day(2015, 9, 8)));
+    BOOST_TEST(advocacy::to_json(back) == text);
+
+    // Every other week from the first day: written as its RRULE, the phase kept.
+    g.meetings = advocacy::meeting_schedule::from_rrule("FREQ=WEEKLY;BYDAY=TU,TH;INTERVAL=2", day(2015, 9, 8), hours{19},
+                                                        minutes{90}, "America/Chicago");
+    advocacy::campaign general("y", "Y");
+    general.add_group(g);
+    const auto rule_text = advocacy::to_json(general);
+    BOOST_TEST(rule_text.find("\"kind\": \"rrule\"") != std::string::npos, rule_text);
+    BOOST_TEST(rule_text.find("\"last\": null") != std::string::npos, rule_text);
+    BOOST_TEST((advocacy::campaign_from_json(rule_text) == general));
+
+    // A document with an explicit last day, as older versions wrote for such a rule, keeps it.
+    const auto old = advocacy::campaign_from_json(replace(text, "\"last\": null", "\"last\": \"9999-12-31\""));
+    BOOST_TEST((old.groups().at(0).meetings->effective() == advocacy::date_range(day(2015, 9, 8), day(9999, 12, 31))));
+    // The first day is still required and checked.
+    auto e = parse_failure(replace(text, "\"first\": \"2015-09-08\",", ""));
+    BOOST_TEST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason() == "/groups/0/meetings/effective/first: required, missing", e->reason());
+    e = parse_failure(replace(text, "\"first\": \"2015-09-08\"", "\"first\": \"0999-09-08\""));
+    BOOST_TEST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason().starts_with("/groups/0/meetings/effective/first: "), e->reason());
+}
+
 BOOST_AUTO_TEST_CASE(optional_fields_may_be_left_out) {
     const auto c = advocacy::campaign_from_json(R"({"schema_version": 1, "id": "x", "title": "X",
         "conferences": [{"id": "a", "name": "A", "dates": {"first": "2015-11-07", "last": "2015-11-08"}}],

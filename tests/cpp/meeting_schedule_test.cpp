@@ -638,7 +638,7 @@ BOOST_AUTO_TEST_CASE(monthly_on_several_weekdays_and_the_last) {
     // BYSETPOS=-1 with one weekday is the last such weekday.
     const auto last = rule("FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1", day(2015, 1, 29));
     BOOST_TEST((last == schedule::monthly_on_weekday(-1, date::Thursday, hours{19}, hours{2}, chicago)
-                            .with_effective(last.effective())));
+                            .with_first_day(last.first_day())));
     BOOST_TEST(last.plain());
     const auto second_last = rule("FREQ=MONTHLY;BYDAY=-2FR", day(2015, 1, 23));
     BOOST_TEST(second_last.describe() == "second to last Friday of each month, 7:00 pm \xE2\x80\x93 9:00 pm");
@@ -756,6 +756,90 @@ BOOST_AUTO_TEST_CASE(general_rules_are_regular_values) {
     BOOST_TEST((copy == c));
     BOOST_TEST((local_days(c.occurrences(days(2015, 11, 1, 2015, 12, 31))) ==
                 std::vector<date::sys_days>{day(2015, 11, 3), day(2015, 11, 5), day(2015, 11, 10)}));
+}
+
+// ---- a first day with no end ----------------------------------------------------------------
+
+// An RRULE without UNTIL or COUNT is in effect from its first meeting's day on, with no end: no
+// last day stands in for "never".
+BOOST_AUTO_TEST_CASE(a_rule_without_until_or_count_has_a_first_day_and_no_end) {
+    const auto s = rule("FREQ=WEEKLY;BYDAY=TU", day(2015, 9, 8));
+    BOOST_TEST(!s.effective().has_value());
+    BOOST_TEST((s.first_day() == day(2015, 9, 8)));
+    BOOST_TEST(s.rrule() == "FREQ=WEEKLY;BYDAY=TU");
+    BOOST_TEST((local_days(s.occurrences(days(2015, 9, 1, 2015, 9, 20))) ==
+                std::vector<date::sys_days>{day(2015, 9, 8), day(2015, 9, 15)}));
+    BOOST_TEST((local_days(s.occurrences(days(9999, 12, 20, 9999, 12, 31))) ==
+                std::vector<date::sys_days>{day(9999, 12, 21), day(9999, 12, 28)}));
+    BOOST_TEST((s.next_after(utc(2000, 1, 1, 0))->start.get_sys_time() == utc(2015, 9, 9, 0)));
+    BOOST_TEST((s == schedule::weekly(date::Tuesday, hours{19}, hours{2}, chicago).with_first_day(day(2015, 9, 8))));
+    // Not the same value as a schedule open both ways, nor as one that ends on the model's last day.
+    BOOST_TEST((s != s.with_first_day(std::nullopt)));
+    BOOST_TEST((s != s.with_effective(days(2015, 9, 8, 9999, 12, 31))));
+    BOOST_TEST((s.with_first_day(std::nullopt).first_day() == std::nullopt));
+    BOOST_TEST((s.with_effective(days(2015, 9, 8, 2015, 12, 31)).first_day() == day(2015, 9, 8)));
+    BOOST_TEST((s.with_effective(std::nullopt).first_day() == std::nullopt));
+}
+
+BOOST_AUTO_TEST_CASE(an_open_ended_interval_keeps_its_phase_from_the_first_day) {
+    // Every other week from Tuesday 2015-09-08; open both ways the phase would count from the
+    // week of 1970-01-05, which meets on 2015-09-01 and 2015-09-15 instead.
+    const auto s = rule("FREQ=WEEKLY;INTERVAL=2", day(2015, 9, 8));
+    BOOST_TEST(!s.effective().has_value());
+    BOOST_TEST((local_days(s.occurrences(days(2015, 9, 1, 2015, 10, 10))) ==
+                std::vector<date::sys_days>{day(2015, 9, 8), day(2015, 9, 22), day(2015, 10, 6)}));
+    BOOST_TEST((local_days(s.with_first_day(std::nullopt).occurrences(days(2015, 9, 1, 2015, 9, 20))) ==
+                std::vector<date::sys_days>{day(2015, 9, 1), day(2015, 9, 15)}));
+    BOOST_TEST((s.next_after(utc(2015, 9, 10, 0))->start.get_sys_time() == utc(2015, 9, 23, 0)));
+    // Open both ways, every third day counts from 1970-01-01 and meets on 2015-09-08 and 11.
+    const auto daily = rule("FREQ=DAILY;INTERVAL=3", day(2015, 9, 9));
+    BOOST_TEST((local_days(daily.occurrences(days(2015, 9, 1, 2015, 9, 14))) ==
+                std::vector<date::sys_days>{day(2015, 9, 9), day(2015, 9, 12)}));
+}
+
+BOOST_AUTO_TEST_CASE(a_first_day_is_part_of_the_value_and_checked) {
+    const auto a = schedule::weekly(date::Tuesday, hours{19}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
+    const auto b = schedule::weekly(date::Tuesday, hours{19}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
+    const schedule copy = a;
+    BOOST_TEST((copy == a));
+    BOOST_TEST((a == b));
+    BOOST_TEST(std::hash<schedule>{}(a) == std::hash<schedule>{}(b));
+    BOOST_TEST((a != a.with_first_day(day(2015, 9, 1))));
+    BOOST_TEST(field_of([&] { return a.with_first_day(day(999, 12, 31)); }) == "effective.first");
+    BOOST_TEST(field_of([&] { return a.with_first_day(day(10000, 1, 1)); }) == "effective.first");
+    BOOST_TEST(field_of([&] { return a.with_first_day(day(1000, 1, 1)); }) == "(no error)");
+    // With an end again, it is bounded.
+    BOOST_TEST((a.with_effective(days(2015, 9, 8, 2015, 12, 31)).effective() == days(2015, 9, 8, 2015, 12, 31)));
+}
+
+BOOST_AUTO_TEST_CASE(count_needs_a_first_day_not_an_end) {
+    const auto open = schedule::weekly(date::Tuesday, hours{19}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
+    const auto counted = open.with_count(3);
+    BOOST_TEST(counted.rrule() == "FREQ=WEEKLY;BYDAY=TU;COUNT=3");
+    BOOST_TEST((counted.effective() == days(2015, 9, 8, 2015, 9, 22)));
+    BOOST_TEST((counted == rule("FREQ=WEEKLY;BYDAY=TU;COUNT=3", day(2015, 9, 8))));
+    // A later first day moves the COUNTth meeting with it.
+    BOOST_TEST((counted.with_first_day(day(2015, 10, 1)).effective() == days(2015, 10, 1, 2015, 10, 20)));
+    BOOST_TEST(field_of([&] { return counted.with_first_day(std::nullopt); }) == "count");
+}
+
+BOOST_AUTO_TEST_CASE(exceptions_are_checked_against_the_first_day) {
+    const auto open = schedule::weekly(date::Tuesday, hours{19}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
+    const auto local_start = [](int y, unsigned m, unsigned d) {
+        return date::local_seconds{day(y, m, d).time_since_epoch()} + hours{19};
+    };
+    // Before the first day, September 1 is no meeting of the rule: it cannot be overridden...
+    BOOST_TEST(field_of([&] { return open.with_overrides({{.original = local_start(2015, 9, 1), .cancelled = true}}); }) ==
+               "overrides[0].original");
+    // ... but an addition on it is a meeting off the rule.
+    BOOST_TEST(field_of([&] { return open.with_added({{local_start(2015, 9, 1), hours{2}}}); }) == "(no error)");
+    BOOST_TEST(field_of([&] { return open.with_added({{local_start(2015, 9, 8), hours{2}}}); }) == "added[0].start");
+    const auto changed = open.with_overrides({{.original = local_start(2015, 9, 15), .cancelled = true}});
+    BOOST_TEST((local_days(changed.occurrences(days(2015, 9, 1, 2015, 9, 30))) ==
+                std::vector<date::sys_days>{day(2015, 9, 8), day(2015, 9, 22), day(2015, 9, 29)}));
+    // Moving the first day past an override leaves it without its meeting.
+    BOOST_TEST(field_of([&] { return changed.with_first_day(day(2015, 9, 16)); }) == "overrides[0].original");
+    BOOST_TEST(field_of([&] { return open.with_skipped({day(2015, 9, 15)}); }) == "(no error)");
 }
 
 // ---- additions (RDATE) and overrides (RECURRENCE-ID) ----------------------------------------

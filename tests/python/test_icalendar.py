@@ -371,12 +371,58 @@ def test_an_open_rule_from_another_tool_is_written_back_open():
         "DTSTART;TZID=America/Chicago:20150909T183000\r\nRRULE:FREQ=WEEKLY;BYDAY=WE\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
     )
     campaign = advocacy.from_icalendar(text)
-    assert campaign.group("weekly").meetings.effective == advocacy.DateRange(datetime.date(2015, 9, 9), LAST_DAY)
+    meetings = campaign.group("weekly").meetings
+    # In effect from DTSTART's day, with no end: no last day stands in for "never".
+    assert meetings.effective is None
+    assert meetings.first_day == datetime.date(2015, 9, 9)
+    assert meetings.to_dict()["effective"] == {"first": datetime.date(2015, 9, 9), "last": None}
     again = _export(campaign)
+    assert "9999" not in again
     rule = _events(again)[0]["RRULE"]
     assert "UNTIL" not in rule
     assert vobject.readOne(again).vevent.rrule.value == "FREQ=WEEKLY;BYDAY=WE"
-    assert advocacy.from_icalendar(again).group("weekly").meetings == campaign.group("weekly").meetings
+    assert advocacy.from_icalendar(again).group("weekly").meetings == meetings
+    assert "9999" not in campaign.to_json()
+    assert advocacy.Campaign.from_json(campaign.to_json()).group("weekly").meetings == meetings
+
+
+def test_an_imported_weekly_rule_has_its_first_day_and_no_end():
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:tuesdays\r\nSUMMARY:Tuesday meeting\r\n"
+        "DTSTART;TZID=America/Chicago:20150908T190000\r\nDURATION:PT2H\r\nRRULE:FREQ=WEEKLY;BYDAY=TU\r\nEND:VEVENT\r\n"
+    )
+    campaign = advocacy.from_icalendar(text)
+    meetings = campaign.group("tuesdays").meetings
+    assert meetings.effective is None and meetings.first_day == datetime.date(2015, 9, 8)
+    assert "9999" not in repr(meetings) and "9999" not in repr(meetings.to_dict())
+    assert "9999" not in campaign.to_json()
+    again = _export(campaign)
+    assert "X-ADVOCACY-EFFECTIVE:20150908/open" in again
+    assert advocacy.from_icalendar(again).group("tuesdays").meetings == meetings
+    # recurring_ical_events expands the export into the same meetings as the model.
+    window = (datetime.date(2015, 9, 1), datetime.date(2016, 1, 1))
+    events = recurring_ical_events.of(icalendar.Calendar.from_ical(again)).between(*window)
+    expanded = sorted(e["DTSTART"].dt for e in events)
+    model = [m.start for m in meetings.occurrences(advocacy.DateRange(window[0], datetime.date(2015, 12, 31)))]
+    assert expanded == model and expanded[0] == datetime.datetime(2015, 9, 8, 19, tzinfo=ZoneInfo("America/Chicago"))
+
+
+def test_an_open_interval_keeps_its_phase_through_export_and_import():
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:fortnight\r\nSUMMARY:Fortnightly meeting\r\n"
+        "DTSTART;TZID=America/Chicago:20150908T190000\r\nDURATION:PT2H\r\nRRULE:FREQ=WEEKLY;INTERVAL=2\r\nEND:VEVENT\r\n"
+    )
+    meetings = advocacy.from_icalendar(text).group("fortnight").meetings
+    september = advocacy.DateRange(datetime.date(2015, 9, 1), datetime.date(2015, 9, 30))
+    days = [m.start.date() for m in meetings.occurrences(september)]
+    assert days == [datetime.date(2015, 9, 8), datetime.date(2015, 9, 22)]
+    # From the Monday before, the phase is the same and the marker keeps the first day.
+    from_monday = meetings.with_first_day(datetime.date(2015, 9, 7))
+    campaign = advocacy.Campaign(id="c", title="C")
+    campaign.add_group(advocacy.Group(id="fortnight", name="Fortnight", meetings=from_monday))
+    back = advocacy.from_icalendar(_export(campaign)).group("fortnight").meetings
+    assert back == from_monday
+    assert [m.start.date() for m in back.occurrences(september)] == days
 
 
 def test_years_after_3000_read_back():

@@ -586,3 +586,71 @@ def test_an_override_of_a_start_off_the_rule_is_a_validation_error():
         plain.with_added(
             [{"start": datetime.datetime(2025, 3, 5, 19, tzinfo=datetime.timezone.utc), "duration": datetime.timedelta(hours=1)}]
         )
+
+
+# ---- a first day with no end ------------------------------------------------------------------
+
+
+def _weekly_tuesdays_from_september_8():
+    return MeetingSchedule.from_rrule("FREQ=WEEKLY;BYDAY=TU", d(2015, 9, 8), T(19), datetime.timedelta(hours=2), CHICAGO)
+
+
+def test_a_rule_without_until_or_count_has_a_first_day_and_no_end():
+    s = _weekly_tuesdays_from_september_8()
+    assert s.effective is None
+    assert s.first_day == d(2015, 9, 8)
+    assert s.rrule() == "FREQ=WEEKLY;BYDAY=TU"
+    days = [m.start.date() for m in s.occurrences(DateRange(d(2015, 9, 1), d(2015, 9, 20)))]
+    assert days == [d(2015, 9, 8), d(2015, 9, 15)]
+    assert s.to_dict()["effective"] == {"first": d(2015, 9, 8), "last": None}
+    assert "9999" not in repr(s.to_dict())
+    assert repr(s) == ("MeetingSchedule.parse('every Tuesday, 7:00 pm \u2013 9:00 pm', time_zone='America/Chicago')"
+                       ".with_first_day(datetime.date(2015, 9, 8))")
+    assert s == MeetingSchedule.parse("every Tuesday at 7pm", time_zone=CHICAGO).with_first_day(d(2015, 9, 8))
+    assert s != s.with_first_day(None)
+    assert s != s.with_effective(DateRange(d(2015, 9, 8), d(9999, 12, 31)))
+    assert s.with_first_day(None).first_day is None
+    assert s.with_effective(YEAR_2015).first_day == d(2015, 1, 1)
+    with pytest.raises(advocacy.ValidationError) as info:
+        s.with_first_day(d(999, 12, 31))
+    assert info.value.field == "effective.first"
+
+
+def test_a_first_day_round_trips_through_dict_pickle_and_hash():
+    for s in [_weekly_tuesdays_from_september_8(),
+              MeetingSchedule.from_rrule("FREQ=MONTHLY;BYDAY=1TU,3TU", d(2015, 9, 1), T(19), datetime.timedelta(hours=2),
+                                         CHICAGO).with_first_day(d(2015, 8, 31))]:
+        back = pickle.loads(pickle.dumps(s))
+        assert back == s and back.first_day == s.first_day and back.effective is None
+        assert MeetingSchedule.from_dict(s.to_dict()) == s
+        assert hash(MeetingSchedule.from_dict(s.to_dict())) == hash(s)
+    # A pickle from before first days (seven fields) still loads as it did.
+    bounded = _weekly_tuesdays_from_september_8().with_effective(YEAR_2015)
+    for s in [bounded, bounded.with_effective(None)]:
+        state = s.__getstate__()
+        assert len(state) == 8
+        old = MeetingSchedule.__new__(MeetingSchedule)
+        old.__setstate__(state[:7])
+        assert old == s
+
+
+def test_an_open_ended_interval_keeps_its_phase_from_the_first_day():
+    s = MeetingSchedule.from_rrule("FREQ=WEEKLY;INTERVAL=2", d(2015, 9, 8), T(19), datetime.timedelta(hours=2), CHICAGO)
+    september = DateRange(d(2015, 9, 1), d(2015, 9, 30))
+    assert [m.start.date() for m in s.occurrences(september)] == [d(2015, 9, 8), d(2015, 9, 22)]
+    # Open both ways, the weeks count from the week of 1970-01-05 instead.
+    assert [m.start.date() for m in s.with_first_day(None).occurrences(september)] == [
+        d(2015, 9, 1), d(2015, 9, 15), d(2015, 9, 29)]
+    back = MeetingSchedule.from_dict(s.to_dict())
+    assert [m.start.date() for m in back.occurrences(september)] == [d(2015, 9, 8), d(2015, 9, 22)]
+    assert pickle.loads(pickle.dumps(s)).occurrences(september) == s.occurrences(september)
+
+
+def test_a_first_day_dict_is_checked():
+    base = _weekly_tuesdays_from_september_8().to_dict()
+    for bad, field in [({"last": None}, "effective.first"),
+                       ({"first": "2015-09-08", "last": None}, "effective.first"),
+                       ({"first": d(2015, 9, 8), "last": None, "end": None}, "effective.end")]:
+        with pytest.raises(advocacy.ValidationError) as info:
+            MeetingSchedule.from_dict(dict(base, effective=bad))
+        assert info.value.field == field
