@@ -3,6 +3,7 @@
 
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/try_parse_date_range.hpp"
 #include "advocacy/error.hpp"
 
 #include <algorithm>
@@ -141,8 +142,16 @@ constexpr auto kind_of(detail::calendar_word_kind k) noexcept -> kind {
     return kind::unknown_word;
 }
 
-[[noreturn]] void fail(std::string_view text, std::size_t pos, const std::string& reason) {
-    throw parse_error(text, pos, reason);
+// A failure inside the parser: where and why, without a copy of the text, which parse_error
+// makes. Readers that try many starts of a long line (detail::try_parse_date_range) fail often,
+// and a copy each time would make them quadratic; the public functions turn it into parse_error.
+struct failure {
+    std::size_t pos;
+    std::string reason;
+};
+
+[[noreturn]] void fail(std::string_view /*text*/, std::size_t pos, std::string reason) {
+    throw failure{pos, std::move(reason)};
 }
 
 class lexer {
@@ -625,8 +634,8 @@ auto parse_many(std::span<const Text> texts, const parse_options& options) -> st
         std::string_view text(texts[i]);
         try {
             out.push_back(parser(text, reference).parse());
-        } catch (const parse_error& e) {
-            throw parse_error(e.text(), e.position(), "item " + std::to_string(i) + ": " + e.reason(), e.line());
+        } catch (const failure& f) {
+            throw parse_error(detail::without_bom(text), f.pos, "item " + std::to_string(i) + ": " + f.reason);
         }
     }
     return out;
@@ -703,7 +712,21 @@ auto to_iso(const date_range& range) -> std::string {
 auto operator<<(std::ostream& out, const date_range& range) -> std::ostream& { return out << to_string(range); }
 
 auto parse_date_range(std::string_view text, const parse_options& options) -> date_range {
-    return parser(text, options.reference ? *options.reference : today_utc()).parse();
+    try {
+        return parser(text, options.reference ? *options.reference : today_utc()).parse();
+    } catch (const failure& f) {
+        throw parse_error(detail::without_bom(text), f.pos, f.reason);
+    }
+}
+
+auto detail::try_parse_date_range(std::string_view text, const parse_options& options, std::string* reason)
+    -> std::optional<date_range> {
+    try {
+        return parser(text, options.reference ? *options.reference : today_utc()).parse();
+    } catch (const failure& f) {
+        if (reason != nullptr) *reason = f.reason;
+        return std::nullopt;
+    }
 }
 
 auto parse_date_ranges(std::span<const std::string_view> texts, const parse_options& options)

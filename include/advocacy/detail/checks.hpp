@@ -165,9 +165,9 @@ inline auto escaped(std::string_view text) -> std::string {
     return out;
 }
 
-/// Whether `text` shows nothing: empty, or only spaces, no-break spaces and control characters
-/// (a name like that would be an empty line in every export).
-constexpr auto is_blank(std::string_view text) noexcept -> bool {
+/// How many bytes at the start of `text` show nothing (see is_blank): where its first visible
+/// character starts, or its size.
+constexpr auto blank_prefix(std::string_view text) noexcept -> std::size_t {
     std::size_t i = 0;
     while (i < text.size()) {
         if (text[i] == ' ') {
@@ -177,11 +177,15 @@ constexpr auto is_blank(std::string_view text) noexcept -> bool {
         } else if (const std::size_t n = control_at(text, i)) {
             i += n;
         } else {
-            return false;
+            break;
         }
     }
-    return true;
+    return i;
 }
+
+/// Whether `text` shows nothing: empty, or only spaces, no-break spaces and control characters
+/// (a name like that would be an empty line in every export).
+constexpr auto is_blank(std::string_view text) noexcept -> bool { return blank_prefix(text) == text.size(); }
 
 /// The check for every name and title of the model: throws validation_error(field, ...) when
 /// `text` is blank (see is_blank), and as check_single_line when it holds a line break.
