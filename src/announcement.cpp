@@ -526,10 +526,16 @@ auto read_event(std::string_view line, const parse_options& dates) -> event_read
     }
     const auto head = trim(line).substr(0, place->dash);
     std::string first_problem;
-    // Each start is tried without an exception's copy of the rest of the line: a long line of
-    // month words has as many starts as words.
+    // Each start is tried without an exception's copy of the rest of the line. A date range holds
+    // at most nine starts ("from Fri 13th Nov 2015 - Sun 15th Nov 2015"; an ISO date three), so
+    // a start followed by more is no range: only the first start, whose failure is the one
+    // reported, and the last few are tried, and a long line of month words stays cheap.
+    constexpr std::size_t most_starts_in_a_range = 16;
     std::string reason;
-    for (auto start : candidate_starts(head)) {
+    const auto starts = candidate_starts(head);
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        if (k > 0 && k + most_starts_in_a_range < starts.size()) k = starts.size() - most_starts_in_a_range;
+        const auto start = starts[k];
         const auto rest = trim(head.substr(start));
         if (auto range = detail::try_parse_date_range(rest, dates, first_problem.empty() ? &reason : nullptr)) {
             // "Valley Summit from May 3": "from" is a candidate start, so it never ends the name.

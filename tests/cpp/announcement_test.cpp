@@ -472,6 +472,18 @@ BOOST_AUTO_TEST_CASE(a_long_line_of_month_words_is_read_whole) {
     BOOST_TEST_REQUIRE(event.value.conferences().size() == 1u);
     BOOST_TEST(advocacy::to_iso(event.value.conferences()[0].dates) == "2016-05-01/2016-05-31");
 
+    // Only the last starts can begin the dates; the name keeps every number before them.
+    std::string numbered = "Harbor Summit";
+    for (int n = 1; n <= 40; ++n) numbered += " " + std::to_string(n);
+    const auto named = advocacy::parse_announcement(numbered + " Nov 13-15 \u2013 Boston, MA", reference);
+    BOOST_TEST(named.warnings.empty());
+    BOOST_TEST_REQUIRE(named.value.conferences().size() == 1u);
+    BOOST_TEST(named.value.conferences()[0].name == numbered);
+    BOOST_TEST(advocacy::to_iso(named.value.conferences()[0].dates) == "2015-11-13/2015-11-15");
+    const auto wrong = advocacy::parse_announcement(numbered + " Nov 31 \u2013 Boston, MA", reference);
+    BOOST_TEST_REQUIRE(wrong.warnings.size() == 1u);
+    BOOST_TEST(wrong.warnings[0].reason.starts_with("\"1 2 3 4 5"));
+
     std::string dates = "Harbor Summit";
     while (dates.size() < 400'000) dates += " May 3 2015";
     const auto milestones = advocacy::parse_announcement(dates, reference);
