@@ -4,13 +4,19 @@
 
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <string>
 
 namespace {
 
 using namespace date::literals;
 
-const advocacy::announcement_options options{.reference = date::sys_days{2015_y / 8 / 11}};
+auto make_options() -> advocacy::announcement_options {
+    advocacy::announcement_options out;
+    out.reference = date::sys_days{2015_y / 8 / 11};
+    return out;
+}
+const advocacy::announcement_options options = make_options();
 
 // One line of `size` bytes: `prefix`, then `word` repeated, then `suffix`.
 auto long_line(const std::string& prefix, const std::string& word, const std::string& suffix, std::size_t size) {
