@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/announcement.hpp"
 
+#include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/try_parse_date_range.hpp"
 #include "advocacy/error.hpp"
 
 #include <algorithm>
@@ -18,86 +20,30 @@ namespace {
 
 constexpr auto npos = std::string_view::npos;
 
+using detail::byte_at;
+using detail::dash_run_at;
 using detail::is_alpha;
 using detail::is_digit;
+using detail::is_lower;
 using detail::is_upper;
-constexpr auto is_lower(char c) noexcept -> bool { return c >= 'a' && c <= 'z'; }
-constexpr auto to_lower(char c) noexcept -> char { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-constexpr auto byte(std::string_view s, std::size_t i) noexcept -> unsigned char {
-    return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
-}
+using detail::skip_spaces;
+using detail::space_at;
+using detail::space_before;
+using detail::trim;
+using detail::trim_back;
+using detail::trim_front;
 
-// White space as pasted text has it: ASCII blanks, line breaks, and the no-break space.
-constexpr auto space_at(std::string_view s, std::size_t i) noexcept -> std::size_t {
-    const auto c = byte(s, i);
-    if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
-    if (c == 0xC2 && byte(s, i + 1) == 0xA0) return 2;
-    return 0;
-}
-
-// A dash as a separator: a run of '-', or an en dash, em dash, figure dash, horizontal bar,
-// or minus sign. Returns its length at i, 0 if none.
-constexpr auto dash_at(std::string_view s, std::size_t i) noexcept -> std::size_t {
-    if (byte(s, i) == '-') {
-        std::size_t n = 1;
-        while (byte(s, i + n) == '-') ++n;
-        return n;
-    }
-    if (byte(s, i) == 0xE2) {
-        const auto b1 = byte(s, i + 1);
-        const auto b2 = byte(s, i + 2);
-        if ((b1 == 0x80 && b2 >= 0x92 && b2 <= 0x95) || (b1 == 0x88 && b2 == 0x92)) return 3;
-    }
-    return 0;
-}
-
-auto trim_front(std::string_view s) -> std::string_view {
-    std::size_t i = 0;
-    while (auto n = space_at(s, i)) i += n;
-    return s.substr(i);
-}
-
-auto trim(std::string_view s) -> std::string_view {
-    s = trim_front(s);
-    for (;;) {
-        if (!s.empty() && space_at(s, s.size() - 1) == 1) {
-            s.remove_suffix(1);
-        } else if (s.size() >= 2 && space_at(s, s.size() - 2) == 2) {
-            s.remove_suffix(2);
-        } else {
-            return s;
-        }
-    }
-}
-
-auto lower(std::string_view s) -> std::string {
-    std::string out(s);
-    for (char& c : out) c = to_lower(c);
-    return out;
-}
+auto lower(std::string_view s) -> std::string { return detail::ascii_lower(s); }
 
 // ---- words --------------------------------------------------------------------------------
 
-// The month (1..12) a word names, full or abbreviated ("Nov", "Sept"), 0 for any other word.
-auto month_of(std::string_view word) -> int {
-    static constexpr std::array<std::string_view, 12> full{"january", "february", "march",     "april",
-                                                           "may",     "june",     "july",      "august",
-                                                           "september", "october", "november", "december"};
-    if (word.size() < 3 || word.size() > 9) return 0;
-    const std::string w = lower(word);
-    for (std::size_t m = 0; m < full.size(); ++m) {
-        if (w == full[m] || w == full[m].substr(0, 3)) return static_cast<int>(m) + 1;
-    }
-    return w == "sept" ? 9 : 0;
-}
+// The month (1..12) a word names, full or abbreviated ("Nov", "Sept"), 0 for any other word. The
+// words that start a date here are the English rows of the calendar table: announcements are
+// English ("Mission to Mars" names no month), while the date parser they are handed to reads
+// every language of the table ("13-15 novembre 2015" starts at its number).
+auto month_of(std::string_view word) -> int { return detail::english_month(word); }
 
-auto is_weekday(std::string_view word) -> bool {
-    static constexpr std::array<std::string_view, 7> full{"sunday",   "monday", "tuesday", "wednesday",
-                                                          "thursday", "friday", "saturday"};
-    if (word.size() < 3) return false;
-    const std::string w = lower(word);
-    return std::any_of(full.begin(), full.end(), [&](std::string_view d) { return w == d || w == d.substr(0, 3); });
-}
+auto is_weekday(std::string_view word) -> bool { return detail::english_weekday(word) >= 0; }
 
 // The ASCII letters of the word starting at i.
 auto word_at(std::string_view s, std::size_t i) -> std::string_view {
@@ -137,27 +83,22 @@ auto day_number_end(std::string_view s, std::size_t i) -> std::size_t {
     std::size_t end = i;
     while (end < s.size() && is_digit(s[end])) ++end;
     if (end == i || end - i > 2) return npos;
-    if (is_alpha(static_cast<char>(byte(s, end))) && is_alpha(static_cast<char>(byte(s, end + 1))) &&
-        !is_alpha(static_cast<char>(byte(s, end + 2)))) {
+    if (is_alpha(static_cast<char>(byte_at(s, end))) && is_alpha(static_cast<char>(byte_at(s, end + 1))) &&
+        !is_alpha(static_cast<char>(byte_at(s, end + 2)))) {
         end += 2;  // "11th"; the date parser checks the suffix
     }
-    if (is_alpha(static_cast<char>(byte(s, end))) || is_digit(static_cast<char>(byte(s, end)))) return npos;
+    if (is_alpha(static_cast<char>(byte_at(s, end))) || is_digit(static_cast<char>(byte_at(s, end)))) return npos;
     return end;
-}
-
-auto skip_spaces(std::string_view s, std::size_t i) -> std::size_t {
-    while (auto n = space_at(s, i)) i += n;
-    return i;
 }
 
 // A four-digit year at i after an optional comma and white space; returns its end or npos.
 auto year_end(std::string_view s, std::size_t i) -> std::size_t {
-    if (byte(s, i) == ',') ++i;
+    if (byte_at(s, i) == ',') ++i;
     const std::size_t start = skip_spaces(s, i);
-    if (start == i && byte(s, i - 1) != ',') return npos;  // "Nov 72015" is not a year
+    if (start == i && byte_at(s, i - 1) != ',') return npos;  // "Nov 72015" is not a year
     std::size_t end = start;
     while (end < s.size() && is_digit(s[end])) ++end;
-    if (end - start != 4 || is_alpha(static_cast<char>(byte(s, end)))) return npos;
+    if (end - start != 4 || is_alpha(static_cast<char>(byte_at(s, end)))) return npos;
     return end;
 }
 
@@ -167,7 +108,7 @@ auto month_word_end(std::string_view s, std::size_t i) -> std::size_t {
     auto word = word_at(s, i);
     if (month_of(word) == 0) return npos;
     std::size_t end = i + word.size();
-    if (byte(s, end) == '.') ++end;
+    if (byte_at(s, end) == '.') ++end;
     return end;
 }
 
@@ -187,9 +128,9 @@ auto full_dates(std::string_view s) -> std::vector<found_date> {
         } else if (is_digit(s[i])) {
             std::size_t run = i;
             while (run < s.size() && is_digit(s[run])) ++run;
-            if (run - i == 4 && byte(s, run) == '-' && s.size() >= i + 10 && is_digit(s[i + 5]) && is_digit(s[i + 6]) &&
-                s[i + 7] == '-' && is_digit(s[i + 8]) && is_digit(s[i + 9]) && !is_digit(static_cast<char>(byte(s, i + 10))) &&
-                byte(s, i + 10) != '/' && byte(s, i + 10) != '-') {
+            if (run - i == 4 && byte_at(s, run) == '-' && s.size() >= i + 10 && is_digit(s[i + 5]) && is_digit(s[i + 6]) &&
+                s[i + 7] == '-' && is_digit(s[i + 8]) && is_digit(s[i + 9]) && !is_digit(static_cast<char>(byte_at(s, i + 10))) &&
+                byte_at(s, i + 10) != '/' && byte_at(s, i + 10) != '-') {
                 end = i + 10;  // ISO
             } else if (auto de = day_number_end(s, i); de != npos) {
                 // day month year
@@ -242,17 +183,52 @@ auto first_sentence(std::string_view s) -> std::string_view {
     return trim(s.substr(begin, end - begin));
 }
 
+// Where the sentences of `s` end: each '.', '!' or '?' followed by a space or the end of `s`.
+// Found once for a paragraph, they give the sentence around each of its dates by a binary search
+// (sentence_around scans, which is quadratic over a long paragraph of dates).
+auto sentence_ends(std::string_view s) -> std::vector<std::size_t> {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if ((c == '.' || c == '!' || c == '?') && (i + 1 == s.size() || space_at(s, i + 1) != 0)) out.push_back(i);
+    }
+    return out;
+}
+
+// sentence_around(s, from, to) from the sentence_ends of `s`.
+auto sentence_around(std::string_view s, const std::vector<std::size_t>& ends, std::size_t from, std::size_t to)
+    -> std::pair<std::size_t, std::size_t> {
+    std::size_t begin = 0;
+    for (auto it = std::lower_bound(ends.begin(), ends.end(), from); it != ends.begin();) {
+        --it;
+        if (*it + 1 < s.size()) {
+            begin = *it + 1;
+            break;
+        }
+    }
+    const auto after = std::lower_bound(ends.begin(), ends.end(), to);
+    return {begin, after == ends.end() ? s.size() : *after};
+}
+
+auto shorten_long(std::string_view text, std::size_t limit) -> std::string;
+
 // A title from a long text: the text itself when short, else its first clause when that is
 // long enough to say something, else the words that fit, with an ellipsis.
 auto shorten(std::string_view text, std::size_t limit) -> std::string {
     text = trim(text);
     if (text.size() <= limit) return std::string(text);
+    return shorten_long(text, limit);
+}
+
+// shorten for a trimmed text longer than `limit`; it reads no byte past text[limit], so a text
+// cut after limit + 1 bytes gives the same.
+auto shorten_long(std::string_view text, std::size_t limit) -> std::string {
     const auto clause = text.find_first_of(",;:(");
     if (clause != npos && clause >= 15 && clause <= limit) return std::string(trim(text.substr(0, clause)));
     std::size_t cut = text.rfind(' ', limit);
     if (cut == npos || cut == 0) {
         cut = limit;
-        while (cut > 0 && (byte(text, cut) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+        while (cut > 0 && (byte_at(text, cut) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
     }
     std::string out(trim(text.substr(0, cut)));
     // "... and bring a…" reads worse than "... and bring…": drop small words left dangling.
@@ -297,8 +273,8 @@ auto parse_marker(std::string_view line) -> marker {
     marker m;
     m.indent = i;
     std::size_t after = npos;
-    if (is_digit(static_cast<char>(byte(line, i))) ||
-        (byte(line, i) == '(' && is_digit(static_cast<char>(byte(line, i + 1))))) {
+    if (is_digit(static_cast<char>(byte_at(line, i))) ||
+        (byte_at(line, i) == '(' && is_digit(static_cast<char>(byte_at(line, i + 1))))) {
         const bool paren = line[i] == '(';
         std::size_t d = paren ? i + 1 : i;
         const std::size_t start = d;
@@ -307,14 +283,14 @@ auto parse_marker(std::string_view line) -> marker {
             ++d;
         }
         m.digits = d - start;
-        if (((paren && byte(line, d) == ')') || (!paren && (byte(line, d) == '.' || byte(line, d) == ')')))) {
+        if (((paren && byte_at(line, d) == ')') || (!paren && (byte_at(line, d) == '.' || byte_at(line, d) == ')')))) {
             after = d + 1;
             m.kind = marker_kind::number;
         }
-    } else if (byte(line, i) == '-' || byte(line, i) == '*') {
+    } else if (byte_at(line, i) == '-' || byte_at(line, i) == '*') {
         after = i + 1;
         m.kind = marker_kind::bullet;
-    } else if (byte(line, i) == 0xE2 && byte(line, i + 1) == 0x80 && byte(line, i + 2) == 0xA2) {
+    } else if (byte_at(line, i) == 0xE2 && byte_at(line, i + 1) == 0x80 && byte_at(line, i + 2) == 0xA2) {
         after = i + 3;
         m.kind = marker_kind::bullet;
     }
@@ -362,7 +338,7 @@ auto classify(std::string_view text) -> item_kind {
         for (std::size_t i = 0; i < s.size(); ++i) {
             if (!starts_word(s, i) || !is_alpha(s[i])) continue;
             std::size_t end = i;
-            while (end < s.size() && (is_alpha(s[end]) || (s[end] == '-' && is_alpha(static_cast<char>(byte(s, end + 1)))))) {
+            while (end < s.size() && (is_alpha(s[end]) || (s[end] == '-' && is_alpha(static_cast<char>(byte_at(s, end + 1)))))) {
                 ++end;
             }
             const std::string w = lower(s.substr(i, end - i));
@@ -402,7 +378,7 @@ struct place_tail {
 // Whether `city` can be a city name: letters (any script), spaces, '.', '\'', '’', '-'; no digits.
 auto is_city(std::string_view city) -> bool {
     if (city.empty() || city.size() > 60) return false;
-    if (!(is_alpha(city.front()) || byte(city, 0) >= 0x80)) return false;
+    if (!(is_alpha(city.front()) || byte_at(city, 0) >= 0x80)) return false;
     return std::all_of(city.begin(), city.end(), [](char c) {
         return is_alpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80;
     });
@@ -417,15 +393,15 @@ auto find_place(std::string_view line) -> std::optional<place_tail> {
     const std::size_t state = line.size() - 2;
     if (state == 0 || is_alpha(line[state - 1])) return std::nullopt;
     std::size_t comma = state;
-    while (comma > 0 && space_at(line, comma - 1) == 1) --comma;
+    while (const auto n = space_before(line, comma)) comma -= n;
     if (comma == 0 || line[comma - 1] != ',') return std::nullopt;
     --comma;
     // The last spaced dash before the comma.
     std::optional<std::size_t> dash;
     std::size_t dash_len = 0;
     for (std::size_t i = 1; i < comma; ++i) {
-        if (space_at(line, i - 1) == 0) continue;
-        if (auto n = dash_at(line, i); n != 0 && space_at(line, i + n) != 0) {
+        if (space_before(line, i) == 0) continue;
+        if (auto n = dash_run_at(line, i); n != 0 && space_at(line, i + n) != 0) {
             dash = i;
             dash_len = n;
             i += n - 1;
@@ -472,7 +448,7 @@ auto has_month_day(std::string_view s) -> bool {
             const std::size_t d = skip_spaces(s, m);
             if (d != m && day_number_end(s, d) != npos) return true;
             std::size_t b = i;
-            while (b > 0 && space_at(s, b - 1) == 1) --b;
+            while (const auto n = space_before(s, b)) b -= n;
             if (b < i && b > 0 && is_digit(s[b - 1])) return true;
         }
     }
@@ -481,8 +457,8 @@ auto has_month_day(std::string_view s) -> bool {
 
 auto has_spaced_dash(std::string_view s) -> bool {
     for (std::size_t i = 1; i < s.size(); ++i) {
-        if (space_at(s, i - 1) == 1) {
-            if (auto n = dash_at(s, i); n != 0 && space_at(s, i + n) != 0) return true;
+        if (space_before(s, i) != 0) {
+            if (auto n = dash_run_at(s, i); n != 0 && space_at(s, i + n) != 0) return true;
         }
     }
     return false;
@@ -493,7 +469,7 @@ auto ends_with_state(std::string_view s) -> bool {
     if (s.size() < 4 || !is_upper(s[s.size() - 1]) || !is_upper(s[s.size() - 2])) return false;
     std::size_t i = s.size() - 2;
     if (is_alpha(s[i - 1])) return false;
-    while (i > 0 && space_at(s, i - 1) == 1) --i;
+    while (const auto n = space_before(s, i)) i -= n;
     return i > 0 && s[i - 1] == ',';
 }
 
@@ -520,8 +496,8 @@ auto strip_name(std::string_view name) -> std::string_view {
         const char c = name.back();
         if (c == ',' || c == ':' || c == '(' || c == '-') {
             name.remove_suffix(1);
-        } else if (name.size() >= 3 && dash_at(name, name.size() - 3) == 3) {
-            name.remove_suffix(3);
+        } else if (const auto n = detail::dash_before(name, name.size())) {
+            name.remove_suffix(n);
         } else {
             return name;
         }
@@ -550,20 +526,26 @@ auto read_event(std::string_view line, const parse_options& dates) -> event_read
     }
     const auto head = trim(line).substr(0, place->dash);
     std::string first_problem;
-    for (auto start : candidate_starts(head)) {
-        try {
-            auto range = parse_date_range(trim(head.substr(start)), dates);
+    // Each start is tried without an exception's copy of the rest of the line. A date range holds
+    // at most nine starts ("from Fri 13th Nov 2015 - Sun 15th Nov 2015"; an ISO date three), so
+    // a start followed by more is no range: only the first start, whose failure is the one
+    // reported, and the last few are tried, and a long line of month words stays cheap.
+    constexpr std::size_t most_starts_in_a_range = 16;
+    std::string reason;
+    const auto starts = candidate_starts(head);
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        if (k > 0 && k + most_starts_in_a_range < starts.size()) k = starts.size() - most_starts_in_a_range;
+        const auto start = starts[k];
+        const auto rest = trim(head.substr(start));
+        if (auto range = detail::try_parse_date_range(rest, dates, first_problem.empty() ? &reason : nullptr)) {
             // "Valley Summit from May 3": "from" is a candidate start, so it never ends the name.
             auto name = strip_name(head.substr(0, start));
             if (name.empty()) {
                 return {std::nullopt, "no event name before the dates"};
             }
-            return {event_line{std::string(name), range, *place}, {}};
-        } catch (const parse_error& e) {
-            if (first_problem.empty()) {
-                first_problem = "\"" + std::string(trim(head.substr(start))) + "\": " + e.reason();
-            }
+            return {event_line{std::string(name), *range, *place}, {}};
         }
+        if (first_problem.empty()) first_problem = "\"" + std::string(rest) + "\": " + reason;
     }
     // A dash and a place but no date is prose ("Write to us - Boise, ID"), unless the text before
     // the dash names a month or an event, or holds a number (as every full date does): then it
@@ -573,20 +555,6 @@ auto read_event(std::string_view line, const parse_options& dates) -> event_read
     }
     if (first_problem.empty()) first_problem = "no date range before the place";
     return {std::nullopt, first_problem};
-}
-
-// "mid-atlantic-regional-conference": lower-case ASCII letters and digits joined by '-'.
-auto slug(std::string_view text) -> std::string {
-    std::string out;
-    for (char c : text) {
-        if (is_alpha(c) || is_digit(c)) {
-            out += to_lower(c);
-        } else if (!out.empty() && out.back() != '-') {
-            out += '-';
-        }
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    return out.empty() ? std::string("event") : out;
 }
 
 // The region an event serves, from its name: "Mid Atlantic Regional Conference" -> "Mid Atlantic".
@@ -757,37 +725,81 @@ private:
             summary_ = p.text;
         }
         if (!fallback_title_) fallback_title_ = shorten(first_sentence(p.text), 80);
-        for (const auto& found : full_dates(p.text)) {
+        const auto found_dates = full_dates(p.text);
+        if (found_dates.empty()) return;
+        const auto ends = sentence_ends(p.text);
+        sentence_edges edges;
+        for (const auto& found : found_dates) {
             const auto index = p.line_at(found.begin);
             if (!found.day) {
-                warn(p.lines[index].second, p.raw[index],
+                warn(p.lines[index].second, quoted_line(p.raw[index]),
                      "\"" + p.text.substr(found.begin, found.end - found.begin) + "\" is not a date: " + found.reason);
                 continue;
             }
-            milestones_.push_back({*found.day, milestone_title(p.text, found)});
+            milestones_.push_back({*found.day, milestone_title(p.text, ends, found, edges)});
         }
     }
 
+    // A line as a warning names it: whole, or its first 200 bytes and an ellipsis when longer,
+    // so that a long line with many bad dates does not hold a copy of itself per warning.
+    static auto quoted_line(std::string_view line) -> std::string {
+        constexpr std::size_t most = 200;
+        if (line.size() <= most) return std::string(line);
+        std::size_t cut = most;
+        while (cut > 0 && (byte_at(line, cut) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+        return std::string(line.substr(0, cut)) + "\xE2\x80\xA6";     // …
+    }
+
+    // What milestone_title needs to know of the sentence it last looked at, found once for all
+    // the dates of a sentence: where its text starts and stops (spaces trimmed) and where the
+    // first character that shows is (see detail::is_blank).
+    struct sentence_edges {
+        std::size_t begin = npos;
+        std::size_t end = npos;
+        std::size_t start = 0;
+        std::size_t stop = 0;
+        std::size_t shown = 0;
+    };
+
     // The sentence holding the date, without the date and the word that introduces it:
-    // "On Aug 11 2015, the vote passed." -> "The vote passed".
-    static auto milestone_title(std::string_view text, const found_date& found) -> std::string {
-        const auto [begin, end] = sentence_around(text, found.begin, found.end);
-        auto before = trim(text.substr(begin, found.begin - begin));
-        auto after = trim(text.substr(found.end, end - found.end));
+    // "On Aug 11 2015, the vote passed." -> "The vote passed". Linear over a paragraph: the
+    // sentence's edges are found once, and no more of the title is copied than its 60 bytes.
+    static auto milestone_title(std::string_view text, const std::vector<std::size_t>& ends, const found_date& found,
+                                sentence_edges& edges) -> std::string {
+        constexpr std::size_t limit = 60;
+        const auto [begin, end] = sentence_around(text, ends, found.begin, found.end);
+        if (begin != edges.begin || end != edges.end) {
+            const auto sentence = text.substr(begin, end - begin);
+            const auto trimmed = trim(sentence);
+            edges = {begin, end, begin + static_cast<std::size_t>(trimmed.data() - sentence.data()), 0, 0};
+            edges.stop = edges.start + trimmed.size();
+            edges.shown = edges.start + detail::blank_prefix(trimmed);
+        }
+        auto before = found.begin > edges.start ? trim_back(text.substr(edges.start, found.begin - edges.start))
+                                                : std::string_view{};
+        const auto after_start = std::min(skip_spaces(text, found.end), edges.stop);
+        auto after = after_start < edges.stop ? text.substr(after_start, edges.stop - after_start) : std::string_view{};
         for (std::string_view word : {"on", "by", "for", "in", "since", "from", "until", "as of"}) {
             if (before.size() >= word.size() && lower(before.substr(before.size() - word.size())) == word &&
-                (before.size() == word.size() || space_at(before, before.size() - word.size() - 1) != 0)) {
+                (before.size() == word.size() || space_before(before, before.size() - word.size()) != 0)) {
                 before = trim(before.substr(0, before.size() - word.size()));
                 break;
             }
         }
         while (!before.empty() && (before.back() == ',' || before.back() == ':')) before = trim(before.substr(0, before.size() - 1));
         while (!after.empty() && (after.front() == ',' || after.front() == ':')) after = trim(after.substr(1));
-        std::string title(before);
-        if (!title.empty() && !after.empty()) title += ' ';
-        title += after;
-        if (detail::is_blank(title)) title = text.substr(found.begin, found.end - found.begin);
-        return capitalized(shorten(title, 60));
+        // before starts at edges.start, so it shows something when the first shown character is in it.
+        const bool before_blank = before.empty() || edges.shown >= edges.start + before.size();
+        if (before_blank && detail::is_blank(after)) {
+            return capitalized(shorten(text.substr(found.begin, found.end - found.begin), limit));
+        }
+        const std::size_t size = before.size() + (before.empty() || after.empty() ? 0 : 1) + after.size();
+        std::string title;
+        title.reserve(std::min(size, limit + 1));
+        title += before.substr(0, limit + 1);
+        if (!before.empty() && !after.empty() && title.size() <= limit) title += ' ';
+        if (title.size() <= limit) title += after.substr(0, limit + 1 - title.size());
+        return capitalized(size <= limit ? shorten(title, limit) : shorten_long(title, limit));
     }
 
     void warn(std::size_t line, std::string_view text, std::string reason) {
@@ -822,7 +834,7 @@ private:
                 continue;
             }
             conference event;
-            const auto base = slug(e.name) + "-" + std::to_string(static_cast<int>(date::year_month_day{e.dates.first()}.year()));
+            const auto base = detail::slug(e.name, "event") + "-" + std::to_string(static_cast<int>(date::year_month_day{e.dates.first()}.year()));
             event.id = base;
             for (int n = 2; std::find(conference_ids.begin(), conference_ids.end(), event.id) != conference_ids.end(); ++n) {
                 event.id = base + "-" + std::to_string(n);

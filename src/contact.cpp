@@ -12,8 +12,6 @@ namespace {
 
 auto is_space(char c) noexcept -> bool { return c == ' ' || c == '\t'; }
 
-auto lower(char c) noexcept -> char { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 // Where the extension of a phone number starts ("x12", "ext. 12", "extension 12"), or npos.
 // Only these markers may bring letters into a phone number.
 auto extension_start(std::string_view phone) noexcept -> std::size_t {
@@ -25,7 +23,7 @@ auto extension_start(std::string_view phone) noexcept -> std::size_t {
 auto is_extension(std::string_view text) -> bool {
     std::string marker;
     std::size_t i = 0;
-    while (i < text.size() && (detail::is_alpha(text[i]) || text[i] == '.')) marker += lower(text[i++]);
+    while (i < text.size() && (detail::is_alpha(text[i]) || text[i] == '.')) marker += detail::to_lower(text[i++]);
     if (marker != "x" && marker != "ext" && marker != "ext." && marker != "extension") return false;
     while (i < text.size() && is_space(text[i])) ++i;
     std::size_t digits = 0;

@@ -3,6 +3,7 @@
 
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/try_parse_date_range.hpp"
 #include "advocacy/error.hpp"
 
 #include <algorithm>
@@ -94,11 +95,11 @@ enum class kind : std::uint8_t {
     number,     // digits, maybe with an ordinal suffix: "13", "2015", "3rd"
     month,      // a month name or abbreviation, with an optional "."
     weekday,    // a weekday name or abbreviation, with an optional "."
-    separator,  // "-", "--", "–", "—", "to", "through", "thru", "until", "till"
+    separator,  // a dash or a run of "-" (detail::dash_run_at), "to", "through", "au", "al"...
     slash,      // "/" between ISO dates
     comma,
-    from,       // a leading "from"
-    of,         // "13th of November"
+    from,       // a leading "from", "du", "del"
+    of,         // "13th of November", "15 de noviembre de 2015"
     iso,        // "2015-11-13", "2015-11", or "11-15" right after "/"
     unknown_word,
     other,      // any other character (a whole UTF-8 sequence)
@@ -120,100 +121,37 @@ struct token {
     std::size_t day_pos = 0;
 };
 
-// Words are matched as their lowercase letters packed into an integer, so the lookup compares
-// integers instead of calling memcmp for each candidate. The longest words have nine letters
-// ("september", "wednesday"), and 9 * 7 bits fit in 64 since letters are ASCII.
-constexpr std::size_t longest_word = 9;
-
-constexpr auto pack(std::string_view lower) noexcept -> std::uint64_t {
-    std::uint64_t key = 0;
-    for (char c : lower) key = key << 7 | static_cast<std::uint64_t>(c & 0x7F);
-    return key << 1 | 1;  // the marker bit keeps "a" and "\0a" apart
-}
-
-struct word_entry {
-    std::uint64_t key;
-    kind type;
-    int value;
-};
-
-constexpr auto entry(std::string_view name, kind type, int value) noexcept -> word_entry {
-    return {pack(name), type, value};
-}
-
-constexpr std::array words{
-    entry("jan", kind::month, 1),       entry("january", kind::month, 1),
-    entry("feb", kind::month, 2),       entry("february", kind::month, 2),
-    entry("mar", kind::month, 3),       entry("march", kind::month, 3),
-    entry("apr", kind::month, 4),       entry("april", kind::month, 4),
-    entry("may", kind::month, 5),       entry("jun", kind::month, 6),
-    entry("june", kind::month, 6),      entry("jul", kind::month, 7),
-    entry("july", kind::month, 7),      entry("aug", kind::month, 8),
-    entry("august", kind::month, 8),    entry("sep", kind::month, 9),
-    entry("sept", kind::month, 9),      entry("september", kind::month, 9),
-    entry("oct", kind::month, 10),      entry("october", kind::month, 10),
-    entry("nov", kind::month, 11),      entry("november", kind::month, 11),
-    entry("dec", kind::month, 12),      entry("december", kind::month, 12),
-    entry("sun", kind::weekday, 0),     entry("sunday", kind::weekday, 0),
-    entry("mon", kind::weekday, 1),     entry("monday", kind::weekday, 1),
-    entry("tue", kind::weekday, 2),     entry("tues", kind::weekday, 2),
-    entry("tuesday", kind::weekday, 2), entry("wed", kind::weekday, 3),
-    entry("wednesday", kind::weekday, 3), entry("thu", kind::weekday, 4),
-    entry("thur", kind::weekday, 4),    entry("thurs", kind::weekday, 4),
-    entry("thursday", kind::weekday, 4), entry("fri", kind::weekday, 5),
-    entry("friday", kind::weekday, 5),  entry("sat", kind::weekday, 6),
-    entry("saturday", kind::weekday, 6), entry("to", kind::separator, 0),
-    entry("through", kind::separator, 0), entry("thru", kind::separator, 0),
-    entry("until", kind::separator, 0), entry("till", kind::separator, 0),
-    entry("from", kind::from, 0),       entry("of", kind::of, 0),
-};
-
+using detail::byte_at;
 using detail::is_alpha;
 using detail::is_digit;
-constexpr auto to_lower(char c) noexcept -> char { return static_cast<char>(c | 0x20); }
+using detail::letter_at;
+using detail::to_lower;
 
-constexpr auto byte(std::string_view s, std::size_t i) noexcept -> unsigned char {
-    return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
-}
+// Only ASCII letters and the Latin-1 letters (lead byte C3) can start a word.
+constexpr auto starts_letter(char c) noexcept -> bool { return detail::is_alpha(c) || static_cast<unsigned char>(c) == 0xC3; }
 
-// Posters and web pages put no-break and thin spaces between a day and its month, so the UTF-8
-// spaces count as white space too. Returns the length of the space at i, 0 if none.
-constexpr auto space_at(std::string_view s, std::size_t i) noexcept -> std::size_t {
-    auto c = byte(s, i);
-    if (c == ' ' || (c >= '\t' && c <= '\r')) return 1;
-    if (c == 0xC2 && byte(s, i + 1) == 0xA0) return 2;                      // U+00A0
-    if (c == 0xE2 && byte(s, i + 1) == 0x80) {
-        auto d = byte(s, i + 2);
-        if ((d >= 0x80 && d <= 0x8A) || d == 0xAF) return 3;                // U+2000..200A, U+202F
+// What a word of the calendar table is to this parser.
+constexpr auto kind_of(detail::calendar_word_kind k) noexcept -> kind {
+    switch (k) {
+    case detail::calendar_word_kind::month: return kind::month;
+    case detail::calendar_word_kind::weekday: return kind::weekday;
+    case detail::calendar_word_kind::from: return kind::from;
+    case detail::calendar_word_kind::to: return kind::separator;
+    case detail::calendar_word_kind::of: return kind::of;
     }
-    return 0;
+    return kind::unknown_word;
 }
 
-// The length of a dash at i: a run of "-", or a Unicode hyphen or dash (U+2010..2015, U+2212).
-constexpr auto dash_at(std::string_view s, std::size_t i) noexcept -> std::size_t {
-    if (byte(s, i) == '-') {
-        std::size_t n = 1;
-        while (byte(s, i + n) == '-') ++n;
-        return n;
-    }
-    if (byte(s, i) == 0xE2) {
-        auto b1 = byte(s, i + 1);
-        auto b2 = byte(s, i + 2);
-        if ((b1 == 0x80 && b2 >= 0x90 && b2 <= 0x95) || (b1 == 0x88 && b2 == 0x92)) return 3;
-    }
-    return 0;
-}
+// A failure inside the parser: where and why, without a copy of the text, which parse_error
+// makes. Readers that try many starts of a long line (detail::try_parse_date_range) fail often,
+// and a copy each time would make them quadratic; the public functions turn it into parse_error.
+struct failure {
+    std::size_t pos;
+    std::string reason;
+};
 
-// The length of the UTF-8 sequence that starts with byte c, so errors quote whole characters.
-constexpr auto utf8_length(unsigned char c) noexcept -> std::size_t {
-    if (c >= 0xF0) return 4;
-    if (c >= 0xE0) return 3;
-    if (c >= 0xC0) return 2;
-    return 1;
-}
-
-[[noreturn]] void fail(std::string_view text, std::size_t pos, const std::string& reason) {
-    throw parse_error(text, pos, reason);
+[[noreturn]] void fail(std::string_view /*text*/, std::size_t pos, std::string reason) {
+    throw failure{pos, std::move(reason)};
 }
 
 class lexer {
@@ -233,7 +171,7 @@ public:
 
 private:
     void scan(token& t) {
-        while (auto n = space_at(text_, pos_)) pos_ += n;
+        pos_ = detail::skip_spaces(text_, pos_);
         t = token{};
         t.pos = pos_;
         bool after_slash = after_slash_;
@@ -243,9 +181,9 @@ private:
         char c = text_[pos_];
         if (is_digit(c)) {
             scan_number(t, after_slash);
-        } else if (is_alpha(c)) {
+        } else if (starts_letter(c) && letter_at(text_, pos_).length != 0) {
             scan_word(t);
-        } else if (auto n = dash_at(text_, pos_)) {
+        } else if (auto n = detail::dash_run_at(text_, pos_)) {
             t.type = kind::separator;
             t.len = n;
         } else if (c == ',') {
@@ -257,7 +195,7 @@ private:
             after_slash_ = true;
         } else {
             t.type = kind::other;
-            t.len = std::min(utf8_length(static_cast<unsigned char>(c)), text_.size() - pos_);
+            t.len = detail::char_length(text_, pos_);
         }
         pos_ += t.len;
     }
@@ -276,15 +214,15 @@ private:
         t.type = kind::number;
         t.digits = digits_at(pos_, t.value);
         std::size_t end = pos_ + static_cast<std::size_t>(t.digits);
-        bool dash_digit = byte(text_, end) == '-' && is_digit(static_cast<char>(byte(text_, end + 1)));
+        bool dash_digit = byte_at(text_, end) == '-' && is_digit(static_cast<char>(byte_at(text_, end + 1)));
         if (dash_digit && (t.digits == 4 || (after_slash && t.digits <= 2))) {
             scan_iso(t, end, after_slash && t.digits <= 2);
             return;
         }
         // An ordinal suffix is exactly two letters glued to the digits; other letters ("13Nov")
         // start the next word.
-        if (is_alpha(static_cast<char>(byte(text_, end))) && is_alpha(static_cast<char>(byte(text_, end + 1))) &&
-            !is_alpha(static_cast<char>(byte(text_, end + 2)))) {
+        if (is_alpha(static_cast<char>(byte_at(text_, end))) && is_alpha(static_cast<char>(byte_at(text_, end + 1))) &&
+            !is_alpha(static_cast<char>(byte_at(text_, end + 2)))) {
             char a = to_lower(text_[end]);
             char b = to_lower(text_[end + 1]);
             if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')) {
@@ -319,7 +257,7 @@ private:
         t.month = second;
         t.month_pos = i;
         i += static_cast<std::size_t>(n);
-        if (byte(text_, i) == '-' && is_digit(static_cast<char>(byte(text_, i + 1)))) {
+        if (byte_at(text_, i) == '-' && is_digit(static_cast<char>(byte_at(text_, i + 1)))) {
             int d = 0;
             int m = digits_at(i + 1, d);
             if (m > 2) fail(text_, i + 1, "an ISO date has a two-digit day, as in \"2015-11-13\"");
@@ -330,26 +268,25 @@ private:
         t.len = i - t.pos;
     }
 
+    // A word of letters (ASCII or Latin-1, "février"), looked up folded in the calendar table.
     void scan_word(token& t) {
         std::size_t end = pos_;
-        while (end < text_.size() && is_alpha(text_[end])) ++end;
-        std::size_t n = end - pos_;
+        std::size_t letters = 0;
+        std::uint64_t key = 0;
+        bool packable = true;  // a letter with no ASCII base, or too many letters, makes no calendar word
+        for (auto l = letter_at(text_, end); l.length != 0; l = letter_at(text_, end)) {
+            packable = packable && l.folded != 0 && ++letters <= detail::longest_calendar_word;
+            if (packable) key = detail::add_to_key(key, l.folded);
+            end += l.length;
+        }
         t.type = kind::unknown_word;
-        t.len = n;
-        if (n <= longest_word) {
-            std::uint64_t key = 0;
-            for (std::size_t i = pos_; i < end; ++i) key = key << 7 | static_cast<std::uint64_t>(to_lower(text_[i]));
-            key = key << 1 | 1;
-            for (const auto& w : words) {
-                if (w.key == key) {
-                    t.type = w.type;
-                    t.value = w.value;
-                    break;
-                }
-            }
+        t.len = end - pos_;
+        if (const auto* w = packable ? detail::find_calendar_word(key) : nullptr) {
+            t.type = kind_of(w->kind);
+            t.value = w->value;
         }
         // Abbreviations may end with a period: "Nov.", "Sept.", "Fri.".
-        if ((t.type == kind::month || t.type == kind::weekday) && byte(text_, end) == '.') ++t.len;
+        if ((t.type == kind::month || t.type == kind::weekday) && byte_at(text_, end) == '.') ++t.len;
     }
 
     std::string_view text_;
@@ -437,7 +374,9 @@ private:
     }
 
     void parse_end(end_part& part) {
-        bool need_month = false;  // after "of"
+        bool need_month = false;  // after "of" that follows a day
+        bool need_year = false;   // after "de" that follows a month: "noviembre de 2015"
+        std::string_view of_word;
         for (;;) {
             const token& t = lexer_.peek();
             if (t.type == kind::end || t.type == kind::separator || t.type == kind::slash) break;
@@ -445,7 +384,11 @@ private:
                 fail(text_, t.pos,
                      "unexpected " + quoted(spelling(t)) + " after an ISO date; expected \"/\", \"-\" or \"to\"");
             }
-            if (need_month && t.type != kind::month) fail(text_, t.pos, "expected a month name after \"of\"");
+            if (need_month && t.type != kind::month) fail(text_, t.pos, "expected a month name after " + quoted(of_word));
+            if (need_year && !(t.type == kind::number && t.digits == 4)) {
+                fail(text_, t.pos, "expected a four-digit year after " + quoted(of_word));
+            }
+            need_year = false;
             if (part.year != 0 && t.type != kind::comma) year_not_last(t);
             switch (t.type) {
             case kind::comma:
@@ -470,8 +413,14 @@ private:
                 break;
             case kind::number: take_number(part, t); break;
             case kind::of:
-                if (part.day == 0 || part.month != 0) fail(text_, t.pos, "unexpected \"of\"; " + std::string(expected_in(part)));
-                need_month = true;
+                of_word = spelling(t);
+                if (part.day != 0 && part.month == 0) {
+                    need_month = true;
+                } else if (part.month != 0 && part.year == 0 && !part.iso) {
+                    need_year = true;
+                } else {
+                    fail(text_, t.pos, "unexpected " + quoted(of_word) + "; " + std::string(expected_in(part)));
+                }
                 break;
             case kind::iso: take_iso(part, t); break;
             case kind::from: fail(text_, t.pos, "\"from\" can only begin the text");
@@ -483,7 +432,8 @@ private:
             if (part.empty()) part.pos = t.pos;
             lexer_.skip();
         }
-        if (need_month) fail(text_, lexer_.peek().pos, "expected a month name after \"of\"");
+        if (need_month) fail(text_, lexer_.peek().pos, "expected a month name after " + quoted(of_word));
+        if (need_year) fail(text_, lexer_.peek().pos, "expected a four-digit year after " + quoted(of_word));
     }
 
     // Only a comma or a separator may follow a year.
@@ -684,8 +634,8 @@ auto parse_many(std::span<const Text> texts, const parse_options& options) -> st
         std::string_view text(texts[i]);
         try {
             out.push_back(parser(text, reference).parse());
-        } catch (const parse_error& e) {
-            throw parse_error(e.text(), e.position(), "item " + std::to_string(i) + ": " + e.reason(), e.line());
+        } catch (const failure& f) {
+            throw parse_error(detail::without_bom(text), f.pos, "item " + std::to_string(i) + ": " + f.reason);
         }
     }
     return out;
@@ -762,7 +712,21 @@ auto to_iso(const date_range& range) -> std::string {
 auto operator<<(std::ostream& out, const date_range& range) -> std::ostream& { return out << to_string(range); }
 
 auto parse_date_range(std::string_view text, const parse_options& options) -> date_range {
-    return parser(text, options.reference ? *options.reference : today_utc()).parse();
+    try {
+        return parser(text, options.reference ? *options.reference : today_utc()).parse();
+    } catch (const failure& f) {
+        throw parse_error(detail::without_bom(text), f.pos, f.reason);
+    }
+}
+
+auto detail::try_parse_date_range(std::string_view text, const parse_options& options, std::string* reason)
+    -> std::optional<date_range> {
+    try {
+        return parser(text, options.reference ? *options.reference : today_utc()).parse();
+    } catch (const failure& f) {
+        if (reason != nullptr) *reason = f.reason;
+        return std::nullopt;
+    }
 }
 
 auto parse_date_ranges(std::span<const std::string_view> texts, const parse_options& options)

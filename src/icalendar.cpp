@@ -2233,19 +2233,6 @@ private:
     zone_book* before_;
 };
 
-auto slug(std::string_view title) -> std::string {
-    std::string id;
-    for (char c : title) {
-        if (detail::is_alpha(c) || detail::is_digit(c)) {
-            id.push_back(detail::is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
-        } else if (!id.empty() && id.back() != '-') {
-            id.push_back('-');
-        }
-    }
-    while (!id.empty() && id.back() == '-') id.pop_back();
-    return id;
-}
-
 }  // namespace
 
 auto campaign_from_icalendar(std::string_view text) -> campaign {
@@ -2264,8 +2251,7 @@ auto read_icalendar(std::string_view text, const read_options& options) -> impor
         if (!name.empty()) title = std::move(name);
     }
     std::string id = options.campaign_id.empty() ? cal.campaign_id : options.campaign_id;
-    if (id.empty()) id = slug(title);
-    if (id.empty()) id = "imported";
+    if (id.empty()) id = detail::slug(title, "imported");
 
     const override_index overrides = find_overrides(cal);
     importer in{campaign{id, title}, {}, {}, &log, {}, cal.text, &cal.events, &overrides};

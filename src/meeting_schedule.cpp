@@ -1300,19 +1300,16 @@ struct token {
 
 using detail::is_alpha;
 using detail::is_digit;
-constexpr auto lower(char c) noexcept -> char { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+using detail::to_lower;
 
-// Every word the grammar knows; anything else is reported as an unknown word.
+// Every word the grammar knows besides month and weekday names (detail::calendar_words, English
+// rows, and weekday plurals such as "Mondays"); anything else is reported as an unknown word.
 constexpr auto vocabulary = std::to_array<std::string_view>({
     "every", "each", "other", "week", "weeks", "weekly", "biweekly", "fortnightly", "month", "months", "monthly",
     "of", "the", "on", "at", "from", "to", "until", "till", "through", "thru", "for", "and", "a", "an", "starting",
     "am", "pm", "p", "noon", "midnight", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h",
     "half", "first", "second", "third", "fourth", "fifth", "last", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "monday", "mondays", "mon", "tuesday", "tuesdays", "tue", "tues", "wednesday", "wednesdays", "wed", "weds",
-    "thursday", "thursdays", "thu", "thur", "thurs", "friday", "fridays", "fri", "saturday", "saturdays", "sat",
-    "sunday", "sundays", "sun", "one", "day", "days", "year", "years", "yearly", "annually", "all", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+    "one", "day", "days", "year", "years", "yearly", "annually", "all"});
 
 auto tokenize(std::string_view text) -> std::vector<token> {
     std::vector<token> out;
@@ -1331,24 +1328,15 @@ auto tokenize(std::string_view text) -> std::vector<token> {
     };
     while (i < text.size()) {
         const char c = text[i];
-        const auto rest = text.substr(i);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            ++i;
-            continue;
-        }
-        if (rest.starts_with("\xC2\xA0")) {  // no-break space, as pasted from web pages
-            i += 2;
-            continue;
-        }
-        if (rest.starts_with("\xE2\x80\xAF") || rest.starts_with("\xE2\x80\x89")) {  // narrow / thin space
-            i += 3;
+        if (const auto n = detail::space_at(text, i)) {  // every space of detail/text.hpp
+            i += n;
             continue;
         }
         token t;
         t.pos = i;
         if (is_alpha(c)) {
             while (i < text.size() && (is_alpha(text[i]) || text[i] == '.' || text[i] == '\'')) {
-                if (text[i] != '.' && text[i] != '\'') t.word += lower(text[i]);
+                if (text[i] != '.' && text[i] != '\'') t.word += to_lower(text[i]);
                 ++i;
             }
             t.kind = token_kind::word;
@@ -1362,7 +1350,7 @@ auto tokenize(std::string_view text) -> std::vector<token> {
                 t.minute_pos = i;
                 t.minute_digits = read_digits(i, t.minute);
             } else if (i + 1 < text.size() && is_alpha(text[i]) && is_alpha(text[i + 1])) {
-                const std::string suffix{lower(text[i]), lower(text[i + 1])};
+                const std::string suffix{to_lower(text[i]), to_lower(text[i + 1])};
                 const bool after = i + 2 >= text.size() || !is_alpha(text[i + 2]);
                 if (after && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) {
                     t.kind = token_kind::ordinal;
@@ -1375,12 +1363,9 @@ auto tokenize(std::string_view text) -> std::vector<token> {
         } else if (c == '.') {
             t.kind = token_kind::period;
             ++i;
-        } else if (c == '-') {
+        } else if (const auto n = detail::dash_at(text, i)) {  // one range dash of detail/text.hpp
             t.kind = token_kind::dash;
-            ++i;
-        } else if (rest.starts_with(en_dash) || rest.starts_with("\xE2\x80\x94")) {  // en or em dash
-            t.kind = token_kind::dash;
-            i += 3;
+            i += n;
         } else if (c == '@') {
             t.kind = token_kind::word;
             t.word = "at";
@@ -1397,22 +1382,12 @@ auto tokenize(std::string_view text) -> std::vector<token> {
     return out;
 }
 
+// A weekday name or abbreviation of the calendar table (English rows), or a full name's plural.
 auto weekday_of(std::string_view w) -> std::optional<date::weekday> {
-    struct entry {
-        std::string_view word;
-        unsigned day;
-    };
-    static constexpr std::array<entry, 25> table{{
-        {"sunday", 0},   {"sundays", 0},   {"sun", 0},       {"monday", 1},     {"mondays", 1},  {"mon", 1},
-        {"tuesday", 2},  {"tuesdays", 2},  {"tue", 2},       {"tues", 2},       {"wednesday", 3}, {"wednesdays", 3},
-        {"wed", 3},      {"weds", 3},      {"thursday", 4},  {"thursdays", 4},  {"thu", 4},      {"thur", 4},
-        {"thurs", 4},    {"friday", 5},    {"fridays", 5},   {"fri", 5},        {"saturday", 6}, {"saturdays", 6},
-        {"sat", 6},
-    }};
-    for (const auto& e : table) {
-        if (e.word == w) return date::weekday{e.day};
-    }
-    return std::nullopt;
+    auto day = detail::english_weekday(w);
+    if (day < 0 && w.ends_with("days")) day = detail::english_weekday(w.substr(0, w.size() - 1));
+    if (day < 0) return std::nullopt;
+    return date::weekday{static_cast<unsigned>(day)};
 }
 
 // "first" .. "tenth" and "last" (-1): the later words exist to be refused with a clear reason.
@@ -1452,13 +1427,11 @@ struct parsed_rule {
     minutes duration{120};
 };
 
+// A month name or abbreviation of the calendar table (English rows).
 auto month_of_word(std::string_view w) -> std::optional<unsigned> {
-    for (unsigned m = 0; m < 12; ++m) {
-        std::string full(detail::month_names[m]);
-        for (auto& c : full) c = lower(c);
-        if (w == full || w == full.substr(0, 3) || (m == 8 && w == "sept")) return m + 1;
-    }
-    return std::nullopt;
+    const auto m = detail::english_month(w);
+    if (m == 0) return std::nullopt;
+    return static_cast<unsigned>(m);
 }
 
 class parser {
@@ -1500,7 +1473,8 @@ private:
         if (t.kind == token_kind::end) fail(t, "expected " + std::string(what));
         const std::string shown(text_.substr(t.pos, t.size));
         if (t.kind == token_kind::word &&
-            std::find(vocabulary.begin(), vocabulary.end(), t.word) == vocabulary.end()) {
+            std::find(vocabulary.begin(), vocabulary.end(), t.word) == vocabulary.end() && !weekday_of(t.word) &&
+            !month_of_word(t.word)) {
             fail(t, "unknown word \"" + shown + "\"; expected " + std::string(what));
         }
         fail(t, "expected " + std::string(what) + ", got \"" + shown + "\"");

@@ -12,6 +12,7 @@
 #include <iterator>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -426,6 +427,81 @@ BOOST_AUTO_TEST_CASE(text_of_control_characters_makes_no_blank_names) {
     BOOST_TEST(r.value.actions()[0].title == "Call your senator");
     BOOST_TEST_REQUIRE(r.warnings.size() == 1u);
     BOOST_TEST(r.warnings[0].line == 3u);
+}
+
+// The reader takes its spaces and dashes from the toolkit every reader shares (detail/text.hpp):
+// a hyphen (U+2010) or non-breaking hyphen before the place, an en space or an ideographic
+// space, and a no-break space after the comma, all refused before.
+BOOST_AUTO_TEST_CASE(reads_the_spaces_and_dashes_every_reader_reads) {
+    for (std::string_view line : {"Harbor Summit Nov 13-15 \u2010 Boston, MA", "Harbor Summit Nov 13-15 \u2011 Boston, MA",
+                                  "Harbor Summit Nov 13-15\u2002\u2013\u2002Boston, MA",
+                                  "Harbor Summit Nov\u300013-15 \u2013 Boston,\u00A0MA"}) {
+        BOOST_TEST_CONTEXT(line) {
+            const auto r = advocacy::parse_announcement(std::string(line), with_reference(2015_y / date::August / 11));
+            BOOST_TEST(r.warnings.empty());
+            BOOST_TEST_REQUIRE(r.value.conferences().size() == 1u);
+            const auto& c = r.value.conferences()[0];
+            BOOST_TEST(c.name == "Harbor Summit");
+            BOOST_TEST(advocacy::to_iso(c.dates) == "2015-11-13/2015-11-15");
+            BOOST_TEST(c.place.locality == "Boston");
+            BOOST_TEST(c.place.region == "MA");
+        }
+    }
+}
+
+// The dates of an event line go to the date parser, which reads every language of the calendar
+// table; the words that may start them are English, so "Mars" in a name is no month.
+BOOST_AUTO_TEST_CASE(dates_in_other_languages_start_at_their_number) {
+    const auto r = advocacy::parse_announcement("Sommet des quartiers 13-15 novembre 2015 \u2013 Boston, MA\n"
+                                                "Mission to Mars \u2013 Houston, TX\n",
+                                                with_reference(2015_y / date::August / 11));
+    BOOST_TEST(r.warnings.empty());
+    BOOST_TEST_REQUIRE(r.value.conferences().size() == 1u);
+    BOOST_TEST(r.value.conferences()[0].name == "Sommet des quartiers");
+    BOOST_TEST(advocacy::to_iso(r.value.conferences()[0].dates) == "2015-11-13/2015-11-15");
+}
+
+// A line of 400 kB of month words (and of full dates) is read in one pass: each start of a date
+// is tried without copying the rest of the line, and each date's sentence is found once.
+BOOST_AUTO_TEST_CASE(a_long_line_of_month_words_is_read_whole) {
+    const auto reference = with_reference(2015_y / date::August / 11);
+    std::string months = "Harbor Summit ";
+    while (months.size() < 400'000) months += "May ";
+    const auto event = advocacy::parse_announcement(months + "\u2013 Boston, MA", reference);
+    BOOST_TEST(event.warnings.empty());
+    BOOST_TEST_REQUIRE(event.value.conferences().size() == 1u);
+    BOOST_TEST(advocacy::to_iso(event.value.conferences()[0].dates) == "2016-05-01/2016-05-31");
+
+    // Only the last starts can begin the dates; the name keeps every number before them.
+    std::string numbered = "Harbor Summit";
+    for (int n = 1; n <= 40; ++n) numbered += " " + std::to_string(n);
+    const auto named = advocacy::parse_announcement(numbered + " Nov 13-15 \u2013 Boston, MA", reference);
+    BOOST_TEST(named.warnings.empty());
+    BOOST_TEST_REQUIRE(named.value.conferences().size() == 1u);
+    BOOST_TEST(named.value.conferences()[0].name == numbered);
+    BOOST_TEST(advocacy::to_iso(named.value.conferences()[0].dates) == "2015-11-13/2015-11-15");
+    const auto wrong = advocacy::parse_announcement(numbered + " Nov 31 \u2013 Boston, MA", reference);
+    BOOST_TEST_REQUIRE(wrong.warnings.size() == 1u);
+    BOOST_TEST(wrong.warnings[0].reason.starts_with("\"1 2 3 4 5"));
+
+    std::string dates = "Harbor Summit";
+    while (dates.size() < 400'000) dates += " May 3 2015";
+    const auto milestones = advocacy::parse_announcement(dates, reference);
+    BOOST_TEST_REQUIRE(milestones.value.milestones().size() == 1u);
+    BOOST_TEST((milestones.value.milestones()[0].day == date::sys_days{2015_y / date::May / 3}));
+    BOOST_TEST(milestones.value.milestones()[0].title == "Harbor Summit May 3 2015 May 3 2015 May 3 2015 May 3 2015\u2026");
+}
+
+// A warning names a long line by its first 200 bytes: a line of many bad dates does not hold a
+// copy of itself for each.
+BOOST_AUTO_TEST_CASE(warnings_name_a_long_line_by_its_start) {
+    std::string line = "We met";
+    while (line.size() < 400'000) line += " on Feb 30 2015";
+    const auto r = advocacy::parse_announcement(line + ".", with_reference(2015_y / date::August / 11));
+    BOOST_TEST_REQUIRE(r.warnings.size() == 26'667u);
+    BOOST_TEST(r.warnings[0].line == 1u);
+    BOOST_TEST(r.warnings[0].text == line.substr(0, 200) + "\u2026");
+    BOOST_TEST(r.warnings[0].reason == "\"Feb 30 2015\" is not a date: February 2015 has 28 days");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

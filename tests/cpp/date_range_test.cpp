@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "advocacy/date_range.hpp"
+#include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/error.hpp"
 
 #include <algorithm>
@@ -407,6 +408,79 @@ BOOST_AUTO_TEST_CASE(case_and_white_space_do_not_matter) {
     });
 }
 
+// The spaces and dashes are detail/text.hpp's, the same for every reader: U+3000 and U+2011
+// count since the toolkit was shared.
+BOOST_AUTO_TEST_CASE(reads_every_space_and_dash_of_the_text_toolkit) {
+    auto nov_13_15 = days(2015, 11, 13, 2015, 11, 15);
+    check_accepted({
+        {"Nov\u200213\u2010" "15", nov_13_15},   // en space, hyphen
+        {"Nov\u300013\u2011" "15", nov_13_15},   // ideographic space, non-breaking hyphen
+        {"Nov\u205F13\u2012" "15", nov_13_15},   // medium mathematical space, figure dash
+        {"Nov 13 \u2015 15", nov_13_15},           // horizontal bar
+        {"Nov 13\u221215", nov_13_15},             // minus sign
+        {"Weds Nov 11, 2015", on(2015, 11, 11)},   // the abbreviation meeting schedules knew
+    });
+}
+
+// Month and weekday names come from the one calendar table (detail/calendar_words.hpp), which
+// holds English, French and Spanish: adding a language is adding its rows there.
+BOOST_AUTO_TEST_CASE(reads_french_and_spanish_month_names) {
+    auto nov_13_15 = days(2015, 11, 13, 2015, 11, 15);
+    check_accepted({
+        {"13-15 novembre 2015", nov_13_15},
+        {"13 au 15 novembre 2015", nov_13_15},
+        {"du 13 au 15 novembre 2015", nov_13_15},
+        {"13 al 15 de noviembre de 2015", nov_13_15},
+        {"del 13 al 15 de noviembre", nov_13_15},
+        {"15 de noviembre de 2015", on(2015, 11, 15)},
+        {"vendredi 13 novembre 2015", on(2015, 11, 13)},
+        {"viernes 13 de noviembre de 2015", on(2015, 11, 13)},
+        {"S\u00E1bado 14 de noviembre de 2015", on(2015, 11, 14)},
+        {"Mi\u00E9rcoles 11 de noviembre de 2015", on(2015, 11, 11)},
+        // Accents and case fold: "Février", "FÉVRIER" and "fevrier" are one word.
+        {"3 f\u00E9vrier 2016", on(2016, 2, 3)},
+        {"3 F\u00C9VRIER 2016", on(2016, 2, 3)},
+        {"3 fevrier 2016", on(2016, 2, 3)},
+        {"3 f\u00E9vr. 2016", on(2016, 2, 3)},
+        {"15 ao\u00FBt 2016", on(2016, 8, 15)},
+        {"1 mai 2016", on(2016, 5, 1)},
+        {"septiembre 2016", days(2016, 9, 1, 2016, 9, 30)},
+        {"Septembre 2016", days(2016, 9, 1, 2016, 9, 30)},
+        {"30 d\u00E9cembre 2015 - 2 janvier 2016", days(2015, 12, 30, 2016, 1, 2)},
+        {"November of 2015", days(2015, 11, 1, 2015, 11, 30)},
+    });
+    // The weekday is checked in any language.
+    check_refused({
+        {"lundi 13 novembre 2015", 0, "Nov 13, 2015 is a Friday, not a Monday"},
+        {"15 de noviembre de", 18, "expected a four-digit year after \"de\""},
+        {"15 de noviembre de 15", 19, "expected a four-digit year after \"de\""},
+        {"15 de 2015", 6, "expected a month name after \"de\""},
+        {"noviembre de", 12, "expected a four-digit year after \"de\""},
+    });
+}
+
+// The parser knows no month or weekday but the table's: every row is read, in any case, so a row
+// added for another language is read with no other change.
+BOOST_AUTO_TEST_CASE(reads_every_word_of_the_calendar_table) {
+    namespace d = advocacy::detail;
+    for (const auto& w : d::calendar_words) {
+        BOOST_TEST_CONTEXT(w.text) {
+            std::string upper;
+            for (char c : w.text) upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+            for (const auto& spelled : {std::string(w.text), upper}) {
+                if (w.kind == d::calendar_word_kind::month) {
+                    const auto got = parse("1 " + spelled + " 2016");
+                    BOOST_TEST(got == on(2016, w.value, 1));
+                } else if (w.kind == d::calendar_word_kind::weekday) {
+                    // 2016-05-01 was a Sunday, value 0.
+                    const auto got = parse(spelled + " 2016-05-0" + std::to_string(1 + w.value));
+                    BOOST_TEST(got == on(2016, 5, 1 + w.value));
+                }
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(never_reads_a_day_as_a_year) {
     check_accepted({
         {"Nov 13-15", days(2015, 11, 13, 2015, 11, 15)},
@@ -562,7 +636,10 @@ BOOST_AUTO_TEST_CASE(refuses_words_and_characters_it_does_not_know) {
         {"Nov 13 Baltimore", 7, "unknown word \"Baltimore\"; expected a year or a separator such as \"-\" or \"to\""},
         {"Nov 13, 2015 Baltimore", 13, "unknown word \"Baltimore\"; expected a separator such as \"-\" or \"to\""},
         {"Nov @ 13", 4, "unexpected \"@\"; expected a day or a year"},
-        {"Nov 13 \u00E9", 7, "unexpected \"\u00E9\"; expected a year or a separator such as \"-\" or \"to\""},
+        // Latin-1 letters make words (for "février"), other characters stand alone.
+        {"Nov 13 \u00E9", 7, "unknown word \"\u00E9\"; expected a year or a separator such as \"-\" or \"to\""},
+        {"Nov 13 \u00D7", 7, "unexpected \"\u00D7\"; expected a year or a separator such as \"-\" or \"to\""},
+        {"Nov 13 \u4E00", 7, "unexpected \"\u4E00\"; expected a year or a separator such as \"-\" or \"to\""},
         {"Nov 13-15, 2015.", 15, "unexpected \".\"; expected a separator such as \"-\" or \"to\""},
     });
 }

@@ -235,6 +235,21 @@ BOOST_AUTO_TEST_CASE(parse_errors_say_where_and_why) {
     }
 }
 
+// The phrase parser takes its spaces, dashes and calendar words from the toolkit every reader
+// shares (detail/text.hpp, detail/calendar_words.hpp): an en space (U+2002) or an ideographic
+// space between words, a hyphen (U+2010) or minus sign between times, and "Weds", once refused.
+BOOST_AUTO_TEST_CASE(parse_reads_the_spaces_dashes_and_words_every_reader_reads) {
+    const auto expected = schedule::parse("every Wednesday at 7pm - 9pm", chicago);
+    for (std::string_view text : {"every\u2002Wednesday at\u30007pm\u2010" "9pm", "every Wednesday at 7pm \u2212 9pm",
+                                  "every Weds at 7pm\u2011" "9pm", "every Wed. at 7pm\u2015" "9pm",
+                                  "every\u205FWednesday\u1680at 7pm\u200A-\u20099pm"}) {
+        BOOST_TEST_CONTEXT(text) { BOOST_TEST((schedule::parse(text, chicago) == expected)); }
+    }
+    // Month names of the shared table: the English rows only, as the phrases are English.
+    BOOST_TEST((schedule::parse("every Weds at 7pm", chicago).weekday() == date::Wednesday));
+    BOOST_CHECK_THROW(schedule::parse("every mercredi at 7pm", chicago), advocacy::parse_error);
+}
+
 BOOST_AUTO_TEST_CASE(parse_checks_the_zone) {
     BOOST_CHECK_THROW(schedule::parse("every Monday at 7pm", "Nowhere/Special"), advocacy::validation_error);
 }

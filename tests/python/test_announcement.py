@@ -114,3 +114,17 @@ def test_numbered_items_past_99_are_all_read():
 def test_a_leading_byte_order_mark_is_skipped():
     result = advocacy.parse_announcement("\ufeffHold the line\n\n1. Write a letter.\n", datetime.date(2015, 8, 11))
     assert result.campaign.title == "Hold the line"
+
+
+@pytest.mark.parametrize("dash, space", [("\u2010", " "), ("\u2011", " "), ("\u2013", "\u2002"), ("-", "\u3000")])
+def test_every_readers_dashes_and_spaces(dash, space):
+    text = f"Harbor Summit Nov 13-15{space}{dash}{space}Boston,\u00a0MA\n"
+    result = advocacy.parse_announcement(text, datetime.date(2015, 8, 11))
+    assert result.warnings == ()
+    (summit,) = result.campaign.conferences
+    assert (summit.name, summit.dates.iso(), summit.location.locality) == ("Harbor Summit", "2015-11-13/2015-11-15", "Boston")
+
+
+def test_a_long_line_of_month_words_is_read():
+    result = advocacy.parse_announcement("Harbor Summit " + "May " * 100_000 + "\u2013 Boston, MA", datetime.date(2015, 8, 11))
+    assert [c.dates.iso() for c in result.campaign.conferences] == ["2016-05-01/2016-05-31"]

@@ -78,6 +78,11 @@ def test_repr_str_and_iso():
         ("25 Dec - 2 Jan 2016", D(2015, 12, 25), D(2016, 1, 2)),
         ("2015-11-13/15", D(2015, 11, 13), D(2015, 11, 15)),
         ("Feb 2016", D(2016, 2, 1), D(2016, 2, 29)),
+        # French and Spanish names, from the one calendar table; every reader's spaces and dashes.
+        ("13-15 novembre 2015", D(2015, 11, 13), D(2015, 11, 15)),
+        ("13 al 15 de noviembre de 2015", D(2015, 11, 13), D(2015, 11, 15)),
+        ("3 F\u00c9VRIER 2016", D(2016, 2, 3), D(2016, 2, 3)),
+        ("Nov\u300013\u201015", D(2015, 11, 13), D(2015, 11, 15)),
     ],
 )
 def test_parse(text, first, last, reference):

@@ -67,6 +67,11 @@ def test_parse_examples(text, kind, interval, weekday, nth, day, start, duration
     assert s.skipped == ()
 
 
+def test_parse_reads_every_readers_spaces_and_dashes():
+    expected = MeetingSchedule.parse("every Wednesday at 7pm - 9pm", time_zone=CHICAGO)
+    assert MeetingSchedule.parse("every\u2002Weds at\u30007pm\u20109pm", time_zone=CHICAGO) == expected
+
+
 def test_parse_needs_the_zone_by_keyword():
     with pytest.raises(TypeError):
         MeetingSchedule.parse("every Monday at 7pm", CHICAGO)

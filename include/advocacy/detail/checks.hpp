@@ -5,6 +5,7 @@
 /// Checks and small text forms shared by the model: ids, codes, URLs, line breaks, times of
 /// day, and the field names of nested objects.
 
+#include "advocacy/detail/text.hpp"
 #include "advocacy/detail/utf8.hpp"
 #include "advocacy/error.hpp"
 
@@ -17,47 +18,6 @@
 #include <string_view>
 
 namespace advocacy::detail {
-
-/// Whether `c` is an ASCII upper-case letter.
-constexpr auto is_upper(char c) noexcept -> bool { return c >= 'A' && c <= 'Z'; }
-/// Whether `c` is an ASCII digit.
-constexpr auto is_digit(char c) noexcept -> bool { return c >= '0' && c <= '9'; }
-/// Whether `c` is an ASCII letter.
-constexpr auto is_alpha(char c) noexcept -> bool { return is_upper(c) || (c >= 'a' && c <= 'z'); }
-
-/// `c` in lower case when it is an ASCII upper-case letter.
-constexpr auto to_lower(char c) noexcept -> char { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-
-/// `text` with its ASCII letters in lower case.
-inline auto ascii_lower(std::string_view text) -> std::string {
-    std::string out(text);
-    for (char& c : out) c = to_lower(c);
-    return out;
-}
-
-/// Whether `a` and `b` are equal, ASCII letters compared without case.
-constexpr auto equal_ignoring_case(std::string_view a, std::string_view b) noexcept -> bool {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (to_lower(a[i]) != to_lower(b[i])) return false;
-    }
-    return true;
-}
-
-/// An id made from a name ("River City, Group 12" -> "river-city-group-12"): lower-case ASCII
-/// letters and digits joined by single '-'; `fallback` when the name has none.
-inline auto slug(std::string_view text, std::string_view fallback) -> std::string {
-    std::string out;
-    for (char c : text) {
-        if (is_alpha(c) || is_digit(c)) {
-            out += to_lower(c);
-        } else if (!out.empty() && out.back() != '-') {
-            out += '-';
-        }
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    return out.empty() ? std::string(fallback) : out;
-}
 
 /// Whether `text` is a state or province code: 1-3 upper-case ASCII letters or digits ("MD", "ON").
 constexpr auto is_region_code(std::string_view text) noexcept -> bool {
@@ -205,9 +165,9 @@ inline auto escaped(std::string_view text) -> std::string {
     return out;
 }
 
-/// Whether `text` shows nothing: empty, or only spaces, no-break spaces and control characters
-/// (a name like that would be an empty line in every export).
-constexpr auto is_blank(std::string_view text) noexcept -> bool {
+/// How many bytes at the start of `text` show nothing (see is_blank): where its first visible
+/// character starts, or its size.
+constexpr auto blank_prefix(std::string_view text) noexcept -> std::size_t {
     std::size_t i = 0;
     while (i < text.size()) {
         if (text[i] == ' ') {
@@ -217,11 +177,15 @@ constexpr auto is_blank(std::string_view text) noexcept -> bool {
         } else if (const std::size_t n = control_at(text, i)) {
             i += n;
         } else {
-            return false;
+            break;
         }
     }
-    return true;
+    return i;
 }
+
+/// Whether `text` shows nothing: empty, or only spaces, no-break spaces and control characters
+/// (a name like that would be an empty line in every export).
+constexpr auto is_blank(std::string_view text) noexcept -> bool { return blank_prefix(text) == text.size(); }
 
 /// The check for every name and title of the model: throws validation_error(field, ...) when
 /// `text` is blank (see is_blank), and as check_single_line when it holds a line break.
