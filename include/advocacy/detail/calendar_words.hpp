@@ -153,14 +153,19 @@ inline constexpr auto index = [] {
 }();
 
 // Every row is a word of letters, and a folded word has one meaning however many rows give it.
+// Each key is computed once: recomputing it per pair exceeds Clang's constexpr step limit.
 constexpr auto table_is_sound() noexcept -> bool {
     if (calendar_words.size() >= slots / 2) return false;
+    std::array<std::uint64_t, calendar_words.size()> keys{};
     for (std::size_t a = 0; a < calendar_words.size(); ++a) {
-        if (word_key(calendar_words[a].text) == 0) return false;
+        keys[a] = word_key(calendar_words[a].text);
+        if (keys[a] == 0) return false;
+    }
+    for (std::size_t a = 0; a < calendar_words.size(); ++a) {
         for (std::size_t b = a + 1; b < calendar_words.size(); ++b) {
             const auto& x = calendar_words[a];
             const auto& y = calendar_words[b];
-            if (word_key(x.text) == word_key(y.text) && (x.kind != y.kind || x.value != y.value)) return false;
+            if (keys[a] == keys[b] && (x.kind != y.kind || x.value != y.value)) return false;
         }
     }
     return true;
