@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: MIT
 """The `advocacy` command, run as a user would. ADVOCACY_CLI names the program (scripts/test.sh
-sets it); otherwise the one in build/examples is used."""
+sets it); otherwise the one in build/cli is used."""
 
 import json
 import os
@@ -14,7 +14,7 @@ import pytest
 import advocacy
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-CLI = os.environ.get("ADVOCACY_CLI", str(ROOT / "build" / "examples" / "advocacy"))
+CLI = os.environ.get("ADVOCACY_CLI", str(ROOT / "build" / "cli" / "advocacy"))
 SEED = ROOT.parent / "shared" / "seed" / "announcement.txt"
 
 pytestmark = pytest.mark.skipif(not pathlib.Path(CLI).exists(), reason=f"no advocacy program at {CLI}")
