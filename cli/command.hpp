@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
-// What the parts of the `advocacy` command share: its errors, its arguments, reading the campaign
-// it works on and writing what it prints. Each group of subcommands lives in its own file.
+// What the parts of the `advocacy` command share: its errors, the options several subcommands
+// take, reading the campaign it works on and writing what it prints. The words are read by CLI11;
+// each group of subcommands lives in its own file and registers itself with add_<group>().
 #pragma once
 
 #include <advocacy/advocacy.hpp>
 #include <advocacy/detail/checks.hpp>
 
+#include <CLI/CLI.hpp>
+
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <ostream>
-#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -33,59 +37,65 @@ struct output_error : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-/// A command's words after its name: options (with or without a value) and positionals.
-class arguments {
+/// The command's subcommands, each with its synopsis for --help and what it does once its words
+/// are read (command_line.cpp).
+class command_line {
 public:
-    /// `valued` names the options that take a value; `flags` those that do not.
-    arguments(std::vector<std::string_view> words, std::set<std::string_view> valued, std::set<std::string_view> flags);
-
-    auto help() const -> bool { return help_; }
-    auto has(std::string_view name) const -> bool { return options_.contains(std::string(name)); }
-    auto get(std::string_view name) const -> std::optional<std::string>;
-    auto positionals() const -> const std::vector<std::string>& { return positionals_; }
+    command_line();
+    /// Adds the subcommand `name`; `synopsis` is what follows "usage: advocacy NAME" in its help,
+    /// `summary` its line in `advocacy --help`, `run` what it does once every word is read and checked.
+    auto add(const std::string& name, const std::string& synopsis, const std::string& summary,
+             const std::string& description, std::function<void(std::ostream&)> run) -> CLI::App&;
+    /// Reads the words and runs the subcommand they name; throws usage_error for a mistake in them.
+    auto run(int argc, const char* const* argv, std::ostream& out) -> int;
 
 private:
-    bool help_ = false;
-    std::map<std::string, std::string> options_;
-    std::vector<std::string> positionals_;
+    void check_extras() const;
+
+    CLI::App app_;
+    std::map<const CLI::App*, std::function<void(std::ostream&)>> runs_;
 };
 
-// ---- values given on the command line (arguments.cpp) ----
+// ---- options several subcommands take (options.cpp) ----
 
+/// The campaign a subcommand works on: a file (CAMPAIGN.json, optional) and --max-size.
+struct campaign_input {
+    std::string path;
+    std::uintmax_t max_size = advocacy::default_max_file_size;
+};
+
+/// Adds --max-size BYTES (with an optional K, M or G: KiB, MiB, GiB) in the group "Input".
+void add_max_size(CLI::App& sub, std::uintmax_t& target);
+/// Adds the positional CAMPAIGN.json and --max-size; `required` for commands with no sample.
+void add_campaign(CLI::App& sub, campaign_input& input, bool required = false);
+/// Adds an option that takes one day ("2015-09-01", or any one day `dates` reads).
+auto add_day(CLI::App& sub, const std::string& name, std::string& target, const std::string& help) -> CLI::Option*;
+/// Adds --state ST.
+auto add_state(CLI::App& sub, std::string& target) -> CLI::Option*;
+/// Adds -o FILE in the group "Output".
+auto add_output(CLI::App& sub, std::string& target, const std::string& help) -> CLI::Option*;
+/// The day an option checked by add_day names, or nullopt when it was not given.
+auto day_of(const std::string& text) -> std::optional<date::sys_days>;
 auto today_utc() -> date::sys_days;
-/// A day given on the command line: "2015-09-01".
-auto parse_day(std::string_view option, std::string_view text) -> date::sys_days;
-auto day_option(const arguments& args, std::string_view name) -> std::optional<date::sys_days>;
-/// The largest file the command reads: --max-size BYTES, with an optional K, M or G (KiB, MiB,
-/// GiB), else advocacy::default_max_file_size (1 GiB).
-auto max_size(const arguments& args) -> std::uintmax_t;
 
 // ---- reading and writing (input_output.cpp) ----
 
 /// Writes all of `text` to standard output; throws output_error with the system's reason.
 void write_stdout(std::string_view text);
 /// Reads the campaign file at `path`; its content's errors name the file.
-auto load_campaign(const arguments& args, const std::string& path) -> advocacy::campaign;
-/// The campaign named by the only positional argument after `allowed_before` others, or the
-/// bundled sample.
-auto campaign_from(const arguments& args, std::size_t allowed_before = 0) -> advocacy::campaign;
-/// Writes `text` to the file named by -o (atomically, as campaigns are saved), or to `out`.
-void emit(const arguments& args, std::ostream& out, const std::string& text);
+auto load_campaign(const std::string& path, std::uintmax_t max_size) -> advocacy::campaign;
+/// The campaign `input` names, or the bundled sample when it names none.
+auto load_campaign(const campaign_input& input) -> advocacy::campaign;
+/// Writes `text` to the file `path` (atomically, as campaigns are saved), or to `out` when empty.
+void emit(const std::string& path, std::ostream& out, const std::string& text);
 
-// ---- the subcommands: their help and what they do ----
+// ---- the subcommands ----
 
-// questions.cpp: what a campaign answers.
-auto cmd_plan(const arguments& args, std::ostream& out) -> int;
-auto cmd_conferences(const arguments& args, std::ostream& out) -> int;
-auto cmd_groups(const arguments& args, std::ostream& out) -> int;
-auto cmd_meetings(const arguments& args, std::ostream& out) -> int;
-
-// files.cpp: campaigns in and out of files.
-auto cmd_export(const arguments& args, std::ostream& out) -> int;
-auto cmd_import(const arguments& args, std::ostream& out) -> int;
-auto cmd_validate(const arguments& args, std::ostream& out) -> int;
-
-// dates.cpp: date ranges as organizers write them.
-auto cmd_dates(const arguments& args, std::ostream& out) -> int;
+/// plan, conferences, groups, meetings: what a campaign answers (questions.cpp).
+void add_questions(command_line& commands);
+/// export, import, validate: campaigns in and out of files (files.cpp).
+void add_files(command_line& commands);
+/// dates: date ranges as organizers write them (dates.cpp).
+void add_dates(command_line& commands);
 
 }  // namespace advocacy::cli

@@ -8,42 +8,52 @@
 #include <iostream>
 
 namespace advocacy::cli {
+namespace {
 
-constexpr std::string_view export_help =
-    "usage: advocacy export ics|vcard|json|osdi [-o FILE] [--vcard-version 3|4] [CAMPAIGN.json]\n"
-    "Writes the campaign as iCalendar, vCard, JSON or OSDI-shaped JSON (standard output by default).\n";
+constexpr std::string_view export_formats = "ics, vcard, json or osdi";
 
-auto cmd_export(const arguments& args, std::ostream& out) -> int {
-    if (args.help()) return out << export_help, 0;
-    const auto& pos = args.positionals();
-    if (pos.empty()) throw usage_error("export needs a format: ics, vcard, json or osdi");
-    const std::string format = pos.front();
-    const auto c = campaign_from(args, 1);
-    if (format == "ics") {
-        emit(args, out, advocacy::to_icalendar(c));
-    } else if (format == "vcard") {
-        const std::string v = args.get("--vcard-version").value_or("4");
-        if (v != "3" && v != "4") throw usage_error("--vcard-version is 3 or 4, not " + v);
-        emit(args, out, advocacy::to_vcard(c, v == "3" ? advocacy::vcard_version::v3 : advocacy::vcard_version::v4));
-    } else if (format == "json") {
-        emit(args, out, advocacy::to_json(c));  // with -o, what advocacy::save does: an atomic write
-    } else if (format == "osdi") {
-        emit(args, out, advocacy::to_osdi(c));
+struct export_options {
+    std::string format, output, vcard_version = "4";
+    campaign_input input;
+};
+
+void run_export(const export_options& o, std::ostream& out) {
+    const auto c = load_campaign(o.input);
+    if (o.format == "ics") {
+        emit(o.output, out, advocacy::to_icalendar(c));
+    } else if (o.format == "vcard") {
+        const auto version = o.vcard_version == "3" ? advocacy::vcard_version::v3 : advocacy::vcard_version::v4;
+        emit(o.output, out, advocacy::to_vcard(c, version));
+    } else if (o.format == "json") {
+        emit(o.output, out, advocacy::to_json(c));  // with -o, what advocacy::save does: an atomic write
     } else {
-        throw usage_error("unknown export format \"" + format + "\"; expected ics, vcard, json or osdi");
+        emit(o.output, out, advocacy::to_osdi(c));
     }
-    return 0;
 }
 
-constexpr std::string_view import_help =
-    "usage: advocacy import FILE -o CAMPAIGN.json [--reference YYYY-MM-DD] [--max-size BYTES]\n"
-    "Reads a plain-text call to action, an iCalendar file, a vCard file (contacts: a group per\n"
-    "organization) or a JSON campaign into a campaign file. The format is told by the content,\n"
-    "not the file name. What it leaves out (lines of an announcement it cannot place, events the\n"
-    "model cannot hold, cards and what a contact cannot hold) is listed on standard error with line numbers. A binary or empty\n"
-    "file, or one in which nothing is found to act on, is refused and CAMPAIGN.json left as it was.\n";
-
-namespace {
+void add_export(command_line& commands) {
+    auto o = std::make_shared<export_options>();
+    auto& sub = commands.add("export", "ics|vcard|json|osdi [-o FILE] [--vcard-version 3|4] [CAMPAIGN.json]",
+                             "the campaign in another format",
+                             "Writes the campaign as iCalendar, vCard, JSON or OSDI-shaped JSON (standard output by default).",
+                             [o](std::ostream& out) { run_export(*o, out); });
+    sub.add_option("FORMAT", o->format, "ics, vcard, json or osdi")
+        ->required()
+        ->type_name("")
+        ->check(CLI::Validator(
+            [](std::string& format) -> std::string {
+                if (format == "ics" || format == "vcard" || format == "json" || format == "osdi") return {};
+                return "unknown export format \"" + format + "\"; expected " + std::string(export_formats);
+            },
+            ""));
+    add_campaign(sub, o->input);
+    add_output(sub, o->output, "the file to write (default: standard output)");
+    sub.add_option("--vcard-version", o->vcard_version, "the vCard version written: 3 or 4 (default 4)")
+        ->type_name("3|4")
+        ->check(CLI::Validator(
+            [](std::string& v) -> std::string { return v == "3" || v == "4" ? "" : "is 3 or 4, not " + v; }, ""))
+        ->group("Output");
+}
 
 /// The sentence import ends with: what was written where.
 auto import_summary(const advocacy::detail::imported& result, const std::string& target) -> std::string {
@@ -68,54 +78,86 @@ auto import_summary(const advocacy::detail::imported& result, const std::string&
     }
 }
 
-}  // namespace
+struct import_options {
+    std::string source, target, reference;
+    std::uintmax_t max_size = advocacy::default_max_file_size;
+};
 
-auto cmd_import(const arguments& args, std::ostream& out) -> int {
+/// Reads `o.source` as the format its content tells; its errors name the file.
+auto read_import(const import_options& o) -> advocacy::detail::imported {
     using advocacy::detail::file_format;
-    if (args.help()) return out << import_help, 0;
-    const auto& pos = args.positionals();
-    if (pos.size() != 1) throw usage_error("import needs one announcement, calendar, vCard or campaign file");
-    const auto target = args.get("-o");
-    if (!target) throw usage_error("import needs -o CAMPAIGN.json");
-    const auto& source = pos.front();
-    const std::string text = advocacy::detail::read_file(source, max_size(args));
+    const std::string text = advocacy::detail::read_file(o.source, o.max_size);
     const auto format = advocacy::detail::sniff_format(text);
     advocacy::announcement_options options;
-    options.reference = day_option(args, "--reference");
+    options.reference = day_of(o.reference);
     if (options.reference && (format == file_format::icalendar || format == file_format::json ||
                               format == file_format::vcard)) {
         throw usage_error("--reference is for announcements; a " + std::string(to_string(format)) + " file has its years");
     }
-    const auto result = [&] {
-        try {
-            return advocacy::detail::read_any(text, options);
-        } catch (const advocacy::error& e) {
-            throw advocacy::error(source + ": " + e.what());
-        }
-    }();
-    for (const auto& w : result.warnings) {
-        std::cerr << program << ": warning: " << escaped(source) << ":" << escaped(advocacy::to_string(w)) << "\n";
+    try {
+        return advocacy::detail::read_any(text, options);
+    } catch (const advocacy::error& e) {
+        throw advocacy::error(o.source + ": " + e.what());
     }
-    if (format != file_format::json && result.nothing_found()) {
-        throw advocacy::error(source + ": no action, conference or group found in this " + std::string(to_string(format)) +
-                              " file: nothing to import, nothing written to " + *target);
-    }
-    advocacy::save(result.value, *target);
-    std::cerr << program << ": " << escaped(import_summary(result, *target)) << "\n";
-    return 0;
 }
 
-constexpr std::string_view validate_help =
-    "usage: advocacy validate CAMPAIGN.json\n"
-    "Loads a campaign file and checks every rule of the model; prints what is wrong and where.\n";
+void run_import(const import_options& o) {
+    const auto result = read_import(o);
+    for (const auto& w : result.warnings) {
+        std::cerr << program << ": warning: " << escaped(o.source) << ":" << escaped(advocacy::to_string(w)) << "\n";
+    }
+    if (result.format != advocacy::detail::file_format::json && result.nothing_found()) {
+        throw advocacy::error(o.source + ": no action, conference or group found in this " +
+                              std::string(to_string(result.format)) + " file: nothing to import, nothing written to " +
+                              o.target);
+    }
+    advocacy::save(result.value, o.target);
+    std::cerr << program << ": " << escaped(import_summary(result, o.target)) << "\n";
+}
 
-auto cmd_validate(const arguments& args, std::ostream& out) -> int {
-    if (args.help()) return out << validate_help, 0;
-    if (args.positionals().size() != 1) throw usage_error("validate needs one campaign file");
-    const auto c = load_campaign(args, args.positionals().front());
-    out << escaped(args.positionals().front()) << ": valid: \"" << escaped(c.title()) << "\", " << c.actions().size() << " actions, "
-              << c.conferences().size() << " conferences, " << c.groups().size() << " groups\n";
-    return 0;
+void add_import(command_line& commands) {
+    auto o = std::make_shared<import_options>();
+    auto& sub = commands.add(
+        "import", "FILE -o CAMPAIGN.json [--reference YYYY-MM-DD] [--max-size BYTES]",
+                             "an announcement, calendar, vCard or campaign as a campaign",
+        "Reads a plain-text call to action, an iCalendar file, a vCard file (contacts: a group per\n"
+        "organization) or a JSON campaign into a campaign file. The format is told by the content,\n"
+        "not the file name. What it leaves out (lines of an announcement it cannot place, events the\n"
+        "model cannot hold, cards and what a contact cannot hold) is listed on standard error with\n"
+        "line numbers. A binary or empty file, or one in which nothing is found to act on, is refused\n"
+        "and CAMPAIGN.json left as it was.",
+        [o](std::ostream&) { run_import(*o); });
+    sub.add_option("FILE", o->source, "an announcement, calendar, vCard or campaign file")->required()->type_name("");
+    add_output(sub, o->target, "the campaign file to write")->required();
+    add_day(sub, "--reference", o->reference, "the day a date without a year is read against (default: today)");
+    add_max_size(sub, o->max_size);
+}
+
+struct validate_options {
+    campaign_input input;
+};
+
+void run_validate(const validate_options& o, std::ostream& out) {
+    const auto c = load_campaign(o.input);
+    out << escaped(o.input.path) << ": valid: \"" << escaped(c.title()) << "\", " << c.actions().size() << " actions, "
+        << c.conferences().size() << " conferences, " << c.groups().size() << " groups\n";
+}
+
+void add_validate(command_line& commands) {
+    auto o = std::make_shared<validate_options>();
+    auto& sub = commands.add("validate", "CAMPAIGN.json",
+                             "check a campaign file",
+                             "Loads a campaign file and checks every rule of the model; prints what is wrong and where.",
+                             [o](std::ostream& out) { run_validate(*o, out); });
+    add_campaign(sub, o->input, true);
+}
+
+}  // namespace
+
+void add_files(command_line& commands) {
+    add_export(commands);
+    add_import(commands);
+    add_validate(commands);
 }
 
 }  // namespace advocacy::cli

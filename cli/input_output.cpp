@@ -23,9 +23,9 @@ void write_stdout(std::string_view text) {
     }
 }
 
-auto load_campaign(const arguments& args, const std::string& path) -> advocacy::campaign {
+auto load_campaign(const std::string& path, std::uintmax_t max_size) -> advocacy::campaign {
     try {
-        return advocacy::load(path, max_size(args));
+        return advocacy::load(path, max_size);
     } catch (const advocacy::io_error&) {
         throw;  // names the file already
     } catch (const advocacy::error& e) {
@@ -33,16 +33,14 @@ auto load_campaign(const arguments& args, const std::string& path) -> advocacy::
     }
 }
 
-auto campaign_from(const arguments& args, std::size_t allowed_before) -> advocacy::campaign {
-    const auto& pos = args.positionals();
-    if (pos.size() > allowed_before + 1) throw usage_error("too many arguments: " + pos.back());
-    if (pos.size() == allowed_before + 1) return load_campaign(args, pos.back());
-    return advocacy::sample_campaign();
+auto load_campaign(const campaign_input& input) -> advocacy::campaign {
+    if (input.path.empty()) return advocacy::sample_campaign();
+    return load_campaign(input.path, input.max_size);
 }
 
-void emit(const arguments& args, std::ostream& out, const std::string& text) {
-    if (auto path = args.get("-o")) {
-        advocacy::detail::write_file_atomically(*path, text);
+void emit(const std::string& path, std::ostream& out, const std::string& text) {
+    if (!path.empty()) {
+        advocacy::detail::write_file_atomically(path, text);
     } else {
         out << text;
         if (!text.empty() && text.back() != '\n') out << '\n';

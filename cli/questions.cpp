@@ -9,21 +9,16 @@ auto format_time(const date::zoned_seconds& t) -> std::string {
     return date::format("%a %b %d, %Y %I:%M %p %Z", t);
 }
 
-}  // namespace
+struct plan_options {
+    std::string state, today;
+    campaign_input input;
+};
 
-constexpr std::string_view plan_help =
-    "usage: advocacy plan --state ST [--today YYYY-MM-DD] [CAMPAIGN.json]\n"
-    "A supporter's personal action plan: the group to write to and its contact, its next\n"
-    "meetings, and the region's next conference with dates, place and registration link.\n";
-
-auto cmd_plan(const arguments& args, std::ostream& out) -> int {
-    if (args.help()) return out << plan_help, 0;
-    const auto state = args.get("--state");
-    if (!state || state->empty()) throw usage_error("plan needs --state, e.g. --state MN");
-    const auto today = day_option(args, "--today").value_or(today_utc());
-    const auto c = campaign_from(args);
-    const auto steps = c.plan(*state, today);
-    out << escaped(c.title()) << "\nYour action plan in " << escaped(*state) << ", as of " << date::format("%F", today) << "\n";
+void run_plan(const plan_options& o, std::ostream& out) {
+    const auto today = day_of(o.today).value_or(today_utc());
+    const auto c = load_campaign(o.input);
+    const auto steps = c.plan(o.state, today);
+    out << escaped(c.title()) << "\nYour action plan in " << escaped(o.state) << ", as of " << date::format("%F", today) << "\n";
     if (steps.empty()) out << "\nNothing left to do: every action's window has passed.\n";
     int n = 0;
     // Each step's instruction already names whom to write to, when the meetings are and where
@@ -31,27 +26,36 @@ auto cmd_plan(const arguments& args, std::ostream& out) -> int {
     for (const auto& step : steps) {
         out << "\n" << ++n << ". " << escaped(step.title) << "\n   " << escaped(step.instruction) << "\n";
     }
-    return 0;
 }
 
-constexpr std::string_view conferences_help =
-    "usage: advocacy conferences [--upcoming] [--today YYYY-MM-DD] [--region REGION] [CAMPAIGN.json]\n"
-    "The campaign's conferences in date order; --upcoming keeps those not over by --today.\n";
+void add_plan(command_line& commands) {
+    auto o = std::make_shared<plan_options>();
+    auto& sub = commands.add("plan", "--state ST [--today YYYY-MM-DD] [CAMPAIGN.json]",
+                             "a supporter's personal action plan",
+                             "A supporter's personal action plan: the group to write to and its contact, its next\n"
+                             "meetings, and the region's next conference with dates, place and registration link.",
+                             [o](std::ostream& out) { run_plan(*o, out); });
+    add_state(sub, o->state)->required();
+    add_day(sub, "--today", o->today, "the day the plan starts from (default: today)");
+    add_campaign(sub, o->input);
+}
 
-auto cmd_conferences(const arguments& args, std::ostream& out) -> int {
-    if (args.help()) return out << conferences_help, 0;
-    const auto c = campaign_from(args);
-    std::vector<advocacy::conference> list;
-    if (args.has("--upcoming")) {
-        list = c.upcoming_conferences(day_option(args, "--today").value_or(today_utc()));
-    } else {
-        list = c.upcoming_conferences(date::sys_days{date::year{1} / 1 / 1});
-    }
-    if (auto region = args.get("--region")) {
-        if (!c.regions().empty() && !c.regions().has_region(*region)) {
-            throw usage_error("unknown region \"" + *region + "\"");
+struct conferences_options {
+    bool upcoming = false;
+    std::string today, region;
+    const CLI::Option* region_given = nullptr;
+    campaign_input input;
+};
+
+void run_conferences(const conferences_options& o, std::ostream& out) {
+    const auto c = load_campaign(o.input);
+    auto list = c.upcoming_conferences(o.upcoming ? day_of(o.today).value_or(today_utc())
+                                                  : date::sys_days{date::year{1} / 1 / 1});
+    if (o.region_given->count() > 0) {
+        if (!c.regions().empty() && !c.regions().has_region(o.region)) {
+            throw usage_error("unknown region \"" + o.region + "\"");
         }
-        std::erase_if(list, [&](const advocacy::conference& e) { return e.region != *region; });
+        std::erase_if(list, [&](const advocacy::conference& e) { return e.region != o.region; });
     }
     for (const auto& e : list) {
         out << advocacy::to_string(e.dates);
@@ -63,20 +67,29 @@ auto cmd_conferences(const arguments& args, std::ostream& out) -> int {
         if (!e.region.empty()) out << "  [" << escaped(e.region) << "]";
         out << "\n";
     }
-    return 0;
 }
 
-constexpr std::string_view groups_help =
-    "usage: advocacy groups --state ST [CAMPAIGN.json]\n"
-    "The groups in a state, with their contacts and when they meet.\n";
+void add_conferences(command_line& commands) {
+    auto o = std::make_shared<conferences_options>();
+    auto& sub = commands.add("conferences", "[--upcoming] [--today YYYY-MM-DD] [--region REGION] [CAMPAIGN.json]",
+                             "the campaign's conferences",
+                             "The campaign's conferences in date order; --upcoming keeps those not over by --today.",
+                             [o](std::ostream& out) { run_conferences(*o, out); });
+    sub.add_flag("--upcoming", o->upcoming, "only the conferences not over by --today");
+    add_day(sub, "--today", o->today, "the day --upcoming counts from (default: today)");
+    o->region_given = sub.add_option("--region", o->region, "only the conferences of this region")->type_name("REGION");
+    add_campaign(sub, o->input);
+}
 
-auto cmd_groups(const arguments& args, std::ostream& out) -> int {
-    if (args.help()) return out << groups_help, 0;
-    const auto state = args.get("--state");
-    if (!state || state->empty()) throw usage_error("groups needs --state, e.g. --state MN");
-    const auto c = campaign_from(args);
-    const auto list = c.groups_in(*state);
-    if (list.empty()) out << "No group is listed in " << escaped(*state) << ".\n";
+struct groups_options {
+    std::string state;
+    campaign_input input;
+};
+
+void run_groups(const groups_options& o, std::ostream& out) {
+    const auto c = load_campaign(o.input);
+    const auto list = c.groups_in(o.state);
+    if (list.empty()) out << "No group is listed in " << escaped(o.state) << ".\n";
     for (const auto& g : list) {
         out << escaped(advocacy::to_string(g)) << "\n";
         if (g.meetings) {
@@ -85,24 +98,51 @@ auto cmd_groups(const arguments& args, std::ostream& out) -> int {
         for (const auto& person : g.contacts) out << "  " << escaped(advocacy::to_string(person)) << "\n";
         if (!g.website.empty()) out << "  " << escaped(g.website) << "\n";
     }
-    return 0;
 }
 
-constexpr std::string_view meetings_help =
-    "usage: advocacy meetings --from YYYY-MM-DD --to YYYY-MM-DD [CAMPAIGN.json]\n"
-    "Every group meeting between two days (both included), in time order, in local time.\n";
+void add_groups(command_line& commands) {
+    auto o = std::make_shared<groups_options>();
+    auto& sub = commands.add("groups", "--state ST [CAMPAIGN.json]",
+                             "the groups in a state and their contacts",
+                             "The groups in a state, with their contacts and when they meet.",
+                             [o](std::ostream& out) { run_groups(*o, out); });
+    add_state(sub, o->state)->required();
+    add_campaign(sub, o->input);
+}
 
-auto cmd_meetings(const arguments& args, std::ostream& out) -> int {
-    if (args.help()) return out << meetings_help, 0;
-    const auto from = day_option(args, "--from");
-    const auto to = day_option(args, "--to");
-    if (!from || !to) throw usage_error("meetings needs --from and --to");
-    if (*to < *from) throw usage_error("--to is before --from");
-    const auto c = campaign_from(args);
-    for (const auto& m : c.next_meetings(advocacy::date_range(*from, *to))) {
+struct meetings_options {
+    std::string from, to;
+    campaign_input input;
+};
+
+void run_meetings(const meetings_options& o, std::ostream& out) {
+    const auto from = *day_of(o.from);
+    const auto to = *day_of(o.to);
+    if (to < from) throw usage_error("--to is before --from");
+    const auto c = load_campaign(o.input);
+    for (const auto& m : c.next_meetings(advocacy::date_range(from, to))) {
         out << format_time(m.time.start) << "  " << (m.host ? escaped(advocacy::to_string(*m.host)) : "") << "\n";
     }
-    return 0;
+}
+
+void add_meetings(command_line& commands) {
+    auto o = std::make_shared<meetings_options>();
+    auto& sub = commands.add("meetings", "--from YYYY-MM-DD --to YYYY-MM-DD [CAMPAIGN.json]",
+                             "every group meeting between two days",
+                             "Every group meeting between two days (both included), in time order, in local time.",
+                             [o](std::ostream& out) { run_meetings(*o, out); });
+    add_day(sub, "--from", o->from, "the first day")->required();
+    add_day(sub, "--to", o->to, "the last day")->required();
+    add_campaign(sub, o->input);
+}
+
+}  // namespace
+
+void add_questions(command_line& commands) {
+    add_plan(commands);
+    add_conferences(commands);
+    add_groups(commands);
+    add_meetings(commands);
 }
 
 }  // namespace advocacy::cli

@@ -5,6 +5,7 @@ sets it); otherwise the one in build/cli is used."""
 import json
 import os
 import pathlib
+import re
 import stat
 import subprocess
 import threading
@@ -34,6 +35,94 @@ def test_help_everywhere():
 
 def test_version():
     assert run("--version").stdout.strip() == f"advocacy {advocacy.__version__}"
+
+
+@pytest.mark.parametrize(
+    "command, options",
+    [
+        ("plan", ["--state", "--today", "--max-size", "CAMPAIGN.json"]),
+        ("conferences", ["--upcoming", "--today", "--region", "--max-size"]),
+        ("groups", ["--state", "--max-size"]),
+        ("meetings", ["--from", "--to", "--max-size"]),
+        ("export", ["FORMAT", "-o", "--vcard-version", "--max-size"]),
+        ("import", ["FILE", "-o", "--reference", "--max-size"]),
+        ("validate", ["CAMPAIGN.json", "--max-size"]),
+        ("dates", ["TEXT", "--reference"]),
+    ],
+)
+def test_help_of_each_command_shows_its_usage_and_every_option(command, options):
+    out = run(command, "--help").stdout
+    assert out.startswith(f"usage: advocacy {command} ")
+    for option in options:
+        assert option in out
+    assert run(command, "-h").stdout == out
+    assert run("help", command).stdout == out  # `advocacy help COMMAND` is the same
+    assert f"\n  {command} " in run("--help").stdout  # and the command is listed in the main help
+
+
+def test_version_is_the_project_version_set_in_cmake():
+    project = re.search(r"project\(advocacy VERSION ([0-9.]+)", (ROOT / "CMakeLists.txt").read_text())
+    assert project is not None
+    assert run("--version").stdout == f"advocacy {project.group(1)}\n"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("pln", "--state", "MN"), 'unknown command "pln"; did you mean "plan"?'),
+        (("conference",), 'unknown command "conference"; did you mean "conferences"?'),
+        (("exprot", "ics"), 'unknown command "exprot"; did you mean "export"?'),
+        (("frobnicate",), 'unknown command "frobnicate"; try `advocacy --help`'),
+        (("plan", "--stat", "MN"), "unknown option --stat; did you mean --state?"),
+        (("plan", "--state=MN", "--todya=2015-09-01"), "unknown option --todya=2015-09-01; did you mean --today?"),
+        (("conferences", "--upcomming"), "unknown option --upcomming; did you mean --upcoming?"),
+        (("export", "vcard", "--vcard-verison", "3"), "unknown option --vcard-verison; did you mean --vcard-version?"),
+        (("validate", "x.json", "--max-szie", "1K"), "unknown option --max-szie; did you mean --max-size?"),
+        (("--verison",), "unknown option --verison; did you mean --version?"),
+        (("plan", "--state", "MN", "--zzzzzz"), "unknown option --zzzzzz"),
+    ],
+)
+def test_a_misspelt_command_or_option_is_named_with_the_nearest_one(args, message):
+    result = run(*args, check_status=2)
+    assert result.stderr == f"advocacy: {message}\n" and result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("plan", "--state", "MN", "--today", "Sep 1-3, 2015"), '--today: takes one day, got "Sep 1-3, 2015"'),
+        (("plan", "--state", "MN", "--today", "2015-02-30"), "--today: "),
+        (("plan", "--state", "MN", "--today"), "--today"),
+        (("plan", "--state", ""), "--state: takes a state, e.g. --state MN"),
+        (("plan", "--today", "2015-09-01"), "--state is required"),
+        (("meetings", "--from", "2015-10-01"), "--to is required"),
+        (("meetings", "--from", "2015-10-01", "--to", "someday"), '--to: "someday"'),
+        (("export", "pdf"), 'unknown export format "pdf"; expected ics, vcard, json or osdi'),
+        (("export", "vcard", "--vcard-version", "5"), "--vcard-version: is 3 or 4, not 5"),
+        (("validate", "x.json", "--max-size", "1T"), '--max-size: takes a number of bytes, optionally with K, M or G, not "1T"'),
+        (("conferences", "--region", "Nowhere"), 'unknown region "Nowhere"'),
+        (("plan", "--state", "MN", "one.json", "two.json"), "too many arguments: two.json"),
+        (("validate",), "CAMPAIGN.json is required"),
+        (("import", "call.txt"), "-o is required"),
+    ],
+)
+def test_a_value_an_option_does_not_take_is_a_usage_error_naming_it(args, message):
+    result = run(*args, check_status=2)
+    assert result.stderr.startswith("advocacy: ") and message in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stdout == ""
+
+
+def test_the_usage_lines_in_docs_command_md_are_the_commands_own():
+    block = (ROOT / "docs" / "command.md").read_text(encoding="utf-8").split("```text\n", 1)[1].split("```", 1)[0]
+    lines = block.splitlines()
+    assert [line.split()[1] for line in lines] == [
+        "plan", "conferences", "groups", "meetings", "export", "import", "validate", "dates"]
+    assert lines == [run(line.split()[1], "--help").stdout.splitlines()[0].removeprefix("usage: ") for line in lines]
+
+
+def test_a_day_is_read_in_any_form_dates_reads():
+    assert run("plan", "--state", "MN", "--today", "Sep 1, 2015").stdout == \
+        run("plan", "--state", "MN", "--today=2015-09-01").stdout
 
 
 def test_plan_for_minnesota():
