@@ -80,13 +80,23 @@ auto today_utc() -> date::sys_days;
 
 // ---- reading and writing (input_output.cpp) ----
 
+// A file named "-" on the command line is standard input, or standard output for -o.
+
 /// Writes all of `text` to standard output; throws output_error with the system's reason.
 void write_stdout(std::string_view text);
-/// Reads the campaign file at `path`; its content's errors name the file.
+/// How a file named on the command line is named in messages: "standard input" for "-".
+auto input_name(const std::string& path) -> std::string;
+/// How a file named by -o is named in messages: "standard output" for "-".
+auto output_name(const std::string& path) -> std::string;
+/// The bytes of the regular file at `path`, or of standard input for "-"; refuses more than
+/// `max_size` bytes. Throws advocacy::io_error.
+auto read_input(const std::string& path, std::uintmax_t max_size) -> std::string;
+/// Reads the campaign file at `path` ("-": standard input); its content's errors name the file.
 auto load_campaign(const std::string& path, std::uintmax_t max_size) -> advocacy::campaign;
-/// The campaign `input` names, or the bundled sample when it names none.
+/// The campaign `input` names, or the bundled sample when it names none (and says so on stderr).
 auto load_campaign(const campaign_input& input) -> advocacy::campaign;
-/// Writes `text` to the file `path` (atomically, as campaigns are saved), or to `out` when empty.
+/// Writes `text` to the file `path` (atomically, as campaigns are saved), or to `out` when the
+/// path is empty or "-".
 void emit(const std::string& path, std::ostream& out, const std::string& text);
 
 // ---- the subcommands ----

@@ -2,7 +2,6 @@
 // Campaigns in and out of files: export, import and validate.
 #include "command.hpp"
 
-#include <advocacy/detail/file.hpp>
 #include <advocacy/detail/format.hpp>
 
 #include <iostream>
@@ -47,7 +46,7 @@ void add_export(command_line& commands) {
             },
             ""));
     add_campaign(sub, o->input);
-    add_output(sub, o->output, "the file to write (default: standard output)");
+    add_output(sub, o->output, "the file to write (default, or -: standard output)");
     sub.add_option("--vcard-version", o->vcard_version, "the vCard version written: 3 or 4 (default 4)")
         ->type_name("3|4")
         ->check(CLI::Validator(
@@ -86,7 +85,7 @@ struct import_options {
 /// Reads `o.source` as the format its content tells; its errors name the file.
 auto read_import(const import_options& o) -> advocacy::detail::imported {
     using advocacy::detail::file_format;
-    const std::string text = advocacy::detail::read_file(o.source, o.max_size);
+    const std::string text = read_input(o.source, o.max_size);
     const auto format = advocacy::detail::sniff_format(text);
     advocacy::announcement_options options;
     options.reference = day_of(o.reference);
@@ -97,22 +96,22 @@ auto read_import(const import_options& o) -> advocacy::detail::imported {
     try {
         return advocacy::detail::read_any(text, options);
     } catch (const advocacy::error& e) {
-        throw advocacy::error(o.source + ": " + e.what());
+        throw advocacy::error(input_name(o.source) + ": " + e.what());
     }
 }
 
-void run_import(const import_options& o) {
+void run_import(const import_options& o, std::ostream& out) {
     const auto result = read_import(o);
     for (const auto& w : result.warnings) {
-        std::cerr << program << ": warning: " << escaped(o.source) << ":" << escaped(advocacy::to_string(w)) << "\n";
+        std::cerr << program << ": warning: " << escaped(input_name(o.source)) << ":" << escaped(advocacy::to_string(w)) << "\n";
     }
     if (result.format != advocacy::detail::file_format::json && result.nothing_found()) {
-        throw advocacy::error(o.source + ": no action, conference or group found in this " +
+        throw advocacy::error(input_name(o.source) + ": no action, conference or group found in this " +
                               std::string(to_string(result.format)) + " file: nothing to import, nothing written to " +
-                              o.target);
+                              output_name(o.target));
     }
-    advocacy::save(result.value, o.target);
-    std::cerr << program << ": " << escaped(import_summary(result, o.target)) << "\n";
+    emit(o.target, out, advocacy::to_json(result.value));  // to a file, what advocacy::save does
+    std::cerr << program << ": " << escaped(import_summary(result, output_name(o.target))) << "\n";
 }
 
 void add_import(command_line& commands) {
@@ -126,9 +125,9 @@ void add_import(command_line& commands) {
         "model cannot hold, cards and what a contact cannot hold) is listed on standard error with\n"
         "line numbers. A binary or empty file, or one in which nothing is found to act on, is refused\n"
         "and CAMPAIGN.json left as it was.",
-        [o](std::ostream&) { run_import(*o); });
-    sub.add_option("FILE", o->source, "an announcement, calendar, vCard or campaign file")->required()->type_name("");
-    add_output(sub, o->target, "the campaign file to write")->required();
+        [o](std::ostream& out) { run_import(*o, out); });
+    sub.add_option("FILE", o->source, "an announcement, calendar, vCard or campaign file (-: standard input)")->required()->type_name("");
+    add_output(sub, o->target, "the campaign file to write (-: standard output)")->required();
     add_day(sub, "--reference", o->reference, "the day a date without a year is read against (default: today)");
     add_max_size(sub, o->max_size);
 }
@@ -139,7 +138,7 @@ struct validate_options {
 
 void run_validate(const validate_options& o, std::ostream& out) {
     const auto c = load_campaign(o.input);
-    out << escaped(o.input.path) << ": valid: \"" << escaped(c.title()) << "\", " << c.actions().size() << " actions, "
+    out << escaped(input_name(o.input.path)) << ": valid: \"" << escaped(c.title()) << "\", " << c.actions().size() << " actions, "
         << c.conferences().size() << " conferences, " << c.groups().size() << " groups\n";
 }
 

@@ -75,7 +75,8 @@ void add_max_size(CLI::App& sub, std::uintmax_t& target) {
 
 void add_campaign(CLI::App& sub, campaign_input& input, bool required) {
     auto* file = sub.add_option("CAMPAIGN.json", input.path,
-                                required ? "the campaign file" : "the campaign file (default: the bundled sample)");
+                                required ? "the campaign file (-: standard input)"
+                                         : "the campaign file (-: standard input; default: the bundled sample)");
     file->type_name("");
     if (required) file->required();
     add_max_size(sub, input.max_size);
