@@ -8,6 +8,7 @@
 #include <advocacy/detail/checks.hpp>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <functional>
@@ -70,13 +71,35 @@ void add_max_size(CLI::App& sub, std::uintmax_t& target);
 void add_campaign(CLI::App& sub, campaign_input& input, bool required = false);
 /// Adds an option that takes one day ("2015-09-01", or any one day `dates` reads).
 auto add_day(CLI::App& sub, const std::string& name, std::string& target, const std::string& help) -> CLI::Option*;
-/// Adds --state ST.
+/// Adds --state ST, read in upper case ("mn" is MN).
 auto add_state(CLI::App& sub, std::string& target) -> CLI::Option*;
+/// Throws advocacy::error (exit status 1) naming `state` unless it is a US state or territory or
+/// a state the campaign names (in a place or its region map).
+void check_state(const advocacy::campaign& c, const std::string& state);
 /// Adds -o FILE in the group "Output".
 auto add_output(CLI::App& sub, std::string& target, const std::string& help) -> CLI::Option*;
 /// The day an option checked by add_day names, or nullopt when it was not given.
 auto day_of(const std::string& text) -> std::optional<date::sys_days>;
 auto today_utc() -> date::sys_days;
+
+// ---- output for scripts (formats.cpp) ----
+
+/// JSON that keeps its keys in the order written: the schema's order.
+using json = nlohmann::ordered_json;
+
+/// What a listing prints: text for people, or JSON or CSV for scripts.
+enum class output_format { text, json, csv };
+/// Adds --format text|json|csv (any case) in the group "Output".
+void add_format(CLI::App& sub, output_format& target);
+/// Writes `rows`, a JSON array of objects, as JSON or as CSV: nested fields become columns named
+/// by their path ("dates.first"), `columns` first in that order, then any other field found.
+void write_rows(std::ostream& out, output_format format, const json& rows, std::vector<std::string> columns);
+/// The campaign's `kind` ("conferences", "groups") with the given ids, in that order, as the
+/// campaign's JSON writes them.
+auto campaign_objects(const advocacy::campaign& c, const std::string& kind, const std::vector<std::string>& ids)
+    -> json;
+/// A time as the JSON schema writes local times: "2015-09-08T19:00".
+auto local_time(const date::zoned_seconds& t) -> std::string;
 
 // ---- reading and writing (input_output.cpp) ----
 

@@ -126,28 +126,39 @@ void add_import(command_line& commands) {
         "line numbers. A binary or empty file, or one in which nothing is found to act on, is refused\n"
         "and CAMPAIGN.json left as it was.",
         [o](std::ostream& out) { run_import(*o, out); });
-    sub.add_option("FILE", o->source, "an announcement, calendar, vCard or campaign file (-: standard input)")->required()->type_name("");
+    sub.add_option("FILE", o->source, "an announcement, calendar, vCard or campaign file (-: standard input)")
+        ->required()
+        ->type_name("");
     add_output(sub, o->target, "the campaign file to write (-: standard output)")->required();
     add_day(sub, "--reference", o->reference, "the day a date without a year is read against (default: today)");
     add_max_size(sub, o->max_size);
 }
 
 struct validate_options {
+    output_format format = output_format::text;
     campaign_input input;
 };
 
 void run_validate(const validate_options& o, std::ostream& out) {
     const auto c = load_campaign(o.input);
+    if (o.format != output_format::text) {
+        const json row = {{"file", input_name(o.input.path)}, {"valid", true},        {"title", c.title()},
+                                    {"actions", c.actions().size()},     {"conferences", c.conferences().size()},
+                                    {"groups", c.groups().size()}};
+        return write_rows(out, o.format, json::array({row}),
+                          {"file", "valid", "title", "actions", "conferences", "groups"});
+    }
     out << escaped(input_name(o.input.path)) << ": valid: \"" << escaped(c.title()) << "\", " << c.actions().size() << " actions, "
         << c.conferences().size() << " conferences, " << c.groups().size() << " groups\n";
 }
 
 void add_validate(command_line& commands) {
     auto o = std::make_shared<validate_options>();
-    auto& sub = commands.add("validate", "CAMPAIGN.json",
+    auto& sub = commands.add("validate", "[--format F] CAMPAIGN.json",
                              "check a campaign file",
                              "Loads a campaign file and checks every rule of the model; prints what is wrong and where.",
                              [o](std::ostream& out) { run_validate(*o, out); });
+    add_format(sub, o->format);
     add_campaign(sub, o->input, true);
 }
 

@@ -3,7 +3,10 @@
 // the option takes is a usage error (exit status 2) naming the option.
 #include "command.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
+#include <set>
 #include <chrono>
 
 namespace advocacy::cli {
@@ -89,12 +92,36 @@ auto add_day(CLI::App& sub, const std::string& name, std::string& target, const 
 }
 
 auto add_state(CLI::App& sub, std::string& target) -> CLI::Option* {
-    return sub.add_option("--state", target, "a state, as its two-letter code (MN)")
+    return sub.add_option("--state", target, "a state, as its two-letter code in any case (MN, mn)")
         ->type_name("ST")
-        ->check(check_by(
-            [](const std::string& text) {
-                if (text.empty()) throw usage_error("takes a state, e.g. --state MN");
-            }));
+        ->transform(CLI::Validator(
+            [](std::string& text) -> std::string {
+                if (text.empty()) return "takes a state, e.g. --state MN";
+                std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
+                return {};
+            },
+            ""));
+}
+
+void check_state(const advocacy::campaign& c, const std::string& state) {
+    // The states and territories of the United States, and the military "states" of its mail.
+    static const std::set<std::string, std::less<>> us = {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+        "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+        "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+        "AS", "GU", "MP", "PR", "VI", "UM", "AA", "AE", "AP"};
+    if (us.contains(state)) return;
+    for (const auto& g : c.groups()) {
+        if (g.place.region == state) return;
+    }
+    for (const auto& e : c.conferences()) {
+        if (e.place.region == state) return;
+    }
+    for (const auto& region : c.regions().regions()) {
+        const auto states = c.regions().states_of(region);
+        if (std::find(states.begin(), states.end(), state) != states.end()) return;
+    }
+    throw advocacy::error("unknown state \"" + state + "\": not a US state or territory, nor a state the campaign names");
 }
 
 auto add_output(CLI::App& sub, std::string& target, const std::string& help) -> CLI::Option* {

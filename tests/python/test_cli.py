@@ -2,6 +2,8 @@
 """The `advocacy` command, run as a user would. ADVOCACY_CLI names the program (scripts/test.sh
 sets it); otherwise the one in build/cli is used."""
 
+import csv
+import io
 import json
 import os
 import pathlib
@@ -522,3 +524,132 @@ def test_bad_standard_input_is_an_input_error_naming_it():
     empty = run("import", "-", "-o", "-", input="", check_status=1)
     assert empty.stderr.startswith("advocacy: standard input: ") and empty.stdout == ""
     assert run("plan", "--state", "MN", "-", "-", input="", check_status=2).stderr == "advocacy: too many arguments: -\n"
+
+
+# ---- --format json|csv: what scripts read ------------------------------------------------------
+
+def flatten(record, prefix=""):
+    """A JSON object's fields as the CSV columns name them: "dates.first"; nulls left out."""
+    cells = {}
+    for key, value in record.items():
+        if isinstance(value, dict):
+            cells.update(flatten(value, f"{prefix}{key}."))
+        elif value is not None:
+            cells[f"{prefix}{key}"] = value
+    return cells
+
+
+def csv_cell(value):
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+FORMATTED = [
+    (("conferences",), 5, ["id", "name", "dates.first", "dates.last"]),
+    (("conferences", "--upcoming", "--today", "2015-11-10"), 2, ["id", "name", "dates.first", "dates.last"]),
+    (("groups",), 7, ["id", "name", "kind", "place.venue"]),
+    (("groups", "--state", "mn"), 1, ["id", "name", "kind", "place.venue"]),
+    (("meetings", "--from", "2015-10-01", "--to", "2015-10-31"), None, ["group.id", "group.name", "start", "end", "time_zone"]),
+    (("plan", "--state", "MN", "--today", "2015-09-01"), 3, ["action_id", "kind", "title", "instruction", "groups"]),
+    (("dates", "Nov 13-15", "Nov 20 \u2013 22", "--reference", "2015-08-11"), 2, ["text", "first", "last"]),
+]
+
+
+@pytest.mark.parametrize("args, count, first_columns", FORMATTED)
+def test_json_is_an_array_of_objects_and_csv_the_same_records(args, count, first_columns):
+    records = json.loads(run(*args, "--format", "json").stdout)
+    assert isinstance(records, list) and all(isinstance(r, dict) for r in records)
+    assert count is None or len(records) == count
+    raw = subprocess.run([CLI, *args, "--format", "csv"], capture_output=True, timeout=60).stdout
+    assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")  # RFC 4180 line ends
+    table = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
+    header, rows = table[0], table[1:]
+    assert header[:len(first_columns)] == first_columns
+    assert len(rows) == len(records)
+    for record, row in zip(records, rows):
+        cells = flatten(record)
+        assert set(cells) <= set(header)  # no field is dropped
+        assert dict(zip(header, row)) == {name: csv_cell(cells[name]) if name in cells else "" for name in header}
+    assert run(*args, "--format", "TEXT").stdout == run(*args).stdout  # text is the default, any case
+
+
+def test_conferences_and_groups_in_json_are_the_campaign_schema_objects():
+    campaign = json.loads(run("export", "json").stdout)
+    conferences = json.loads(run("conferences", "--format", "json").stdout)
+    assert sorted(conferences, key=lambda c: c["id"]) == sorted(campaign["conferences"], key=lambda c: c["id"])
+    assert [c["dates"]["first"] for c in conferences] == sorted(c["dates"]["first"] for c in conferences)
+    assert json.loads(run("groups", "--format", "json").stdout) == campaign["groups"]
+    west = json.loads(run("conferences", "--region", "Western", "--format", "json").stdout)
+    assert [c["place"]["locality"] for c in west] == ["Los Angeles"]
+
+
+def test_meetings_plan_dates_and_validate_records(tmp_path):
+    meetings = json.loads(run("meetings", "--from", "2015-10-13", "--to", "2015-10-13", "--format", "json").stdout)
+    assert {"group": {"id": "twin-cities-55", "name": "Twin Cities Group 55"}, "start": "2015-10-13T19:00",
+            "end": "2015-10-13T21:00", "time_zone": "America/Chicago"} in meetings
+    plan = json.loads(run("plan", "--state", "MN", "--today", "2015-09-01", "--format", "json").stdout)
+    assert plan[-1]["conference"] == "mid-western-2015" and plan[0]["groups"] == ["twin-cities-55"]
+    assert plan[1]["meetings"] == ["2015-09-08T19:00", "2015-10-13T19:00"]
+    dates = json.loads(run("dates", "Nov 13-15", "--reference", "2015-08-11", "--format", "json").stdout)
+    assert dates == [{"text": "Nov 13-15", "first": "2015-11-13", "last": "2015-11-15"}]
+    target = tmp_path / "camp.json"
+    run("export", "json", "-o", target)
+    assert json.loads(run("validate", target, "--format", "json").stdout) == [
+        {"file": str(target), "valid": True, "title": "Stand behind the August 2015 decision",
+         "actions": 3, "conferences": 5, "groups": 7}]
+    rows = list(csv.DictReader(io.StringIO(run("validate", "--format=csv", target).stdout)))
+    assert rows == [{"file": str(target), "valid": "true", "title": "Stand behind the August 2015 decision",
+                     "actions": "3", "conferences": "5", "groups": "7"}]
+
+
+def test_an_empty_listing_is_an_empty_array_or_a_header_row():
+    assert json.loads(run("groups", "--state", "WY", "--format", "json").stdout) == []
+    assert run("groups", "--state", "WY", "--format", "csv").stdout.startswith("id,name,kind,")
+    assert run("groups", "--state", "WY", "--format", "csv").stdout.count("\n") == 1
+    assert run("groups", "--state", "WY").stdout == "No group is listed in WY.\n"
+
+
+def test_csv_quotes_as_rfc_4180_and_escapes_control_characters(tmp_path):
+    doc = json.loads(run("export", "json").stdout)
+    doc["conferences"][0]["name"] = 'Town "Hall", West Wing \u001b[31m'
+    doc["conferences"][0]["description"] = "Two\nlines"
+    target = tmp_path / "camp.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    out = run("conferences", target, "--format", "csv").stdout
+    assert ',"Town ""Hall"", West Wing \\x1b[31m",' in out and "\x1b" not in out
+    assert [line for line in out.splitlines() if "Town" in line][0].endswith(",Two\\nlines")  # one record a line
+    assert "\x1b" not in run("conferences", target, "--format", "json").stdout  # \u001b in JSON
+
+
+def test_the_csv_example_of_docs_command_md():
+    doc = (ROOT / "docs" / "command.md").read_text(encoding="utf-8")
+    example = doc.split('$ advocacy dates "Nov 13-15" --reference 2015-08-11 --format csv\n', 1)[1].split("```", 1)[0]
+    assert run("dates", "Nov 13-15", "--reference", "2015-08-11", "--format", "csv").stdout == example
+
+
+def test_a_format_there_is_not_is_a_usage_error():
+    assert run("groups", "--format", "xml", check_status=2).stderr == \
+        'advocacy: --format: is text, json or csv, not "xml"\n'
+    assert "--format" in run("export", "ics", "--format", "json", check_status=2).stderr  # export has its formats
+
+
+# ---- groups without a filter; states checked ---------------------------------------------------
+
+def test_groups_without_a_filter_lists_every_group():
+    names = [line for line in run("groups").stdout.splitlines() if not line.startswith(" ")]
+    assert len(names) == len(advocacy.sample_campaign().groups) == 7
+
+
+def test_a_state_is_read_in_any_case_and_an_unknown_one_is_named(tmp_path):
+    assert run("groups", "--state", "mn").stdout == run("groups", "--state", "MN").stdout
+    assert run("plan", "--state", "mn", "--today", "2015-09-01").stdout == \
+        run("plan", "--state", "MN", "--today", "2015-09-01").stdout
+    for args in (("plan", "--state", "xx"), ("groups", "--state", "XX")):
+        result = run(*args, check_status=1)
+        assert result.stderr.splitlines()[-1] == \
+            'advocacy: unknown state "XX": not a US state or territory, nor a state the campaign names'
+    assert run("groups", "--state", "pr").stdout == "No group is listed in PR.\n"  # a territory
+    doc = json.loads(run("export", "json").stdout)
+    doc["groups"][0]["place"]["region"] = "ON"
+    target = tmp_path / "camp.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    assert doc["groups"][0]["name"] in run("groups", "--state", "on", target).stdout
