@@ -48,6 +48,7 @@ class CMakeBuild(build_ext):
                 "-DADVOCACY_BUILD_PYTHON=ON",
                 "-DADVOCACY_BUILD_TESTS=OFF",
                 "-DADVOCACY_BUILD_EXAMPLES=OFF",
+                "-DADVOCACY_BUILD_CLI=OFF",
                 "-DADVOCACY_BUILD_BENCHMARKS=OFF",
                 "-DADVOCACY_INSTALL=OFF",
             ],

@@ -9,4 +9,4 @@ build=${BUILD_DIR:-$root/build}
 "$root/scripts/setup.sh"
 cmake -S "$root" -B "$build" >/dev/null
 cmake --build "$build" -j "${JOBS:-$(nproc)}" --target advocacy_cli  # the command alone: no tests or bindings
-"$build/examples/advocacy" plan --state MN --today 2015-09-01
+"$build/cli/advocacy" plan --state MN --today 2015-09-01

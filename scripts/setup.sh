@@ -12,6 +12,7 @@ packages=(
   pybind11-dev python3-dev
   python3-setuptools python3-wheel python3-pip python3-venv
   nlohmann-json3-dev libical-dev libicu-dev
+  libcli11-dev  # the command's arguments
   # tests
   libboost-test-dev
   python3-pytest python3-hypothesis

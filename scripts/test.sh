@@ -12,4 +12,4 @@ cmake -S "$root" -B "$build" -DADVOCACY_WERROR="${ADVOCACY_WERROR:-OFF}" >/dev/n
 cmake --build "$build" -j "$jobs"
 ctest --test-dir "$build" --output-on-failure -j "$jobs"
 # Debian's interpreter: it sees Debian's pytest, hypothesis, icalendar, vobject packages.
-ADVOCACY_CLI="$build/examples/advocacy" PYTHONPATH="$build/python" /usr/bin/python3 -m pytest -q -p no:cacheprovider "$root/tests/python"
+ADVOCACY_CLI="$build/cli/advocacy" PYTHONPATH="$build/python" /usr/bin/python3 -m pytest -q -p no:cacheprovider "$root/tests/python"

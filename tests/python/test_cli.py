@@ -1,10 +1,13 @@
 # SPDX-License-Identifier: MIT
 """The `advocacy` command, run as a user would. ADVOCACY_CLI names the program (scripts/test.sh
-sets it); otherwise the one in build/examples is used."""
+sets it); otherwise the one in build/cli is used."""
 
+import csv
+import io
 import json
 import os
 import pathlib
+import re
 import stat
 import subprocess
 import threading
@@ -14,14 +17,18 @@ import pytest
 import advocacy
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-CLI = os.environ.get("ADVOCACY_CLI", str(ROOT / "build" / "examples" / "advocacy"))
+CLI = os.environ.get("ADVOCACY_CLI", str(ROOT / "build" / "cli" / "advocacy"))
 SEED = ROOT.parent / "shared" / "seed" / "announcement.txt"
 
 pytestmark = pytest.mark.skipif(not pathlib.Path(CLI).exists(), reason=f"no advocacy program at {CLI}")
 
 
-def run(*args, check_status=0):
-    result = subprocess.run([CLI, *map(str, args)], capture_output=True, text=True, timeout=60)
+# What the command says on standard error when no campaign file is given.
+SAMPLE_NOTE = "advocacy: using the bundled sample campaign (2015)\n"
+
+
+def run(*args, check_status=0, input=None):
+    result = subprocess.run([CLI, *map(str, args)], capture_output=True, text=True, timeout=60, input=input)
     assert result.returncode == check_status, (result.returncode, result.stdout, result.stderr)
     return result
 
@@ -34,6 +41,95 @@ def test_help_everywhere():
 
 def test_version():
     assert run("--version").stdout.strip() == f"advocacy {advocacy.__version__}"
+
+
+@pytest.mark.parametrize(
+    "command, options",
+    [
+        ("plan", ["--state", "--today", "--max-size", "CAMPAIGN.json"]),
+        ("conferences", ["--upcoming", "--today", "--region", "--max-size"]),
+        ("groups", ["--state", "--max-size"]),
+        ("meetings", ["--from", "--to", "--max-size"]),
+        ("export", ["FORMAT", "-o", "--vcard-version", "--max-size"]),
+        ("import", ["FILE", "-o", "--reference", "--max-size"]),
+        ("validate", ["CAMPAIGN.json", "--max-size"]),
+        ("dates", ["TEXT", "--reference"]),
+    ],
+)
+def test_help_of_each_command_shows_its_usage_and_every_option(command, options):
+    out = run(command, "--help").stdout
+    assert out.startswith(f"usage: advocacy {command} ")
+    for option in options:
+        assert option in out
+    assert run(command, "-h").stdout == out
+    assert run("help", command).stdout == out  # `advocacy help COMMAND` is the same
+    assert f"\n  {command} " in run("--help").stdout  # and the command is listed in the main help
+
+
+def test_version_is_the_project_version_set_in_cmake():
+    project = re.search(r"project\(advocacy VERSION ([0-9.]+)", (ROOT / "CMakeLists.txt").read_text())
+    assert project is not None
+    assert run("--version").stdout == f"advocacy {project.group(1)}\n"
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("pln", "--state", "MN"), 'unknown command "pln"; did you mean "plan"?'),
+        (("conference",), 'unknown command "conference"; did you mean "conferences"?'),
+        (("exprot", "ics"), 'unknown command "exprot"; did you mean "export"?'),
+        (("frobnicate",), 'unknown command "frobnicate"; try `advocacy --help`'),
+        (("plan", "--stat", "MN"), "unknown option --stat; did you mean --state?"),
+        (("plan", "--state=MN", "--todya=2015-09-01"), "unknown option --todya=2015-09-01; did you mean --today?"),
+        (("conferences", "--upcomming"), "unknown option --upcomming; did you mean --upcoming?"),
+        (("export", "vcard", "--vcard-verison", "3"), "unknown option --vcard-verison; did you mean --vcard-version?"),
+        (("validate", "x.json", "--max-szie", "1K"), "unknown option --max-szie; did you mean --max-size?"),
+        (("--verison",), "unknown option --verison; did you mean --version?"),
+        (("plan", "--state", "MN", "--zzzzzz"), "unknown option --zzzzzz"),
+    ],
+)
+def test_a_misspelt_command_or_option_is_named_with_the_nearest_one(args, message):
+    result = run(*args, check_status=2)
+    assert result.stderr == f"advocacy: {message}\n" and result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("plan", "--state", "MN", "--today", "Sep 1-3, 2015"), '--today: takes one day, got "Sep 1-3, 2015"'),
+        (("plan", "--state", "MN", "--today", "2015-02-30"), "--today: "),
+        (("plan", "--state", "MN", "--today"), "--today"),
+        (("plan", "--state", ""), "--state: takes a state, e.g. --state MN"),
+        (("plan", "--today", "2015-09-01"), "--state is required"),
+        (("meetings", "--from", "2015-10-01"), "--to is required"),
+        (("meetings", "--from", "2015-10-01", "--to", "someday"), '--to: "someday"'),
+        (("export", "pdf"), 'unknown export format "pdf"; expected ics, vcard, json or osdi'),
+        (("export", "vcard", "--vcard-version", "5"), "--vcard-version: is 3 or 4, not 5"),
+        (("validate", "x.json", "--max-size", "1T"), '--max-size: takes a number of bytes, optionally with K, M or G, not "1T"'),
+        (("conferences", "--region", "Nowhere"), 'unknown region "Nowhere"'),
+        (("plan", "--state", "MN", "one.json", "two.json"), "too many arguments: two.json"),
+        (("validate",), "CAMPAIGN.json is required"),
+        (("import", "call.txt"), "-o is required"),
+    ],
+)
+def test_a_value_an_option_does_not_take_is_a_usage_error_naming_it(args, message):
+    result = run(*args, check_status=2)
+    error = result.stderr.removeprefix(SAMPLE_NOTE)  # a region is checked against the campaign read
+    assert error.startswith("advocacy: ") and message in error
+    assert error.count("\n") == 1 and result.stdout == ""
+
+
+def test_the_usage_lines_in_docs_command_md_are_the_commands_own():
+    block = (ROOT / "docs" / "command.md").read_text(encoding="utf-8").split("```text\n", 1)[1].split("```", 1)[0]
+    lines = block.splitlines()
+    assert [line.split()[1] for line in lines] == [
+        "plan", "conferences", "groups", "meetings", "export", "import", "validate", "dates"]
+    assert lines == [run(line.split()[1], "--help").stdout.splitlines()[0].removeprefix("usage: ") for line in lines]
+
+
+def test_a_day_is_read_in_any_form_dates_reads():
+    assert run("plan", "--state", "MN", "--today", "Sep 1, 2015").stdout == \
+        run("plan", "--state", "MN", "--today=2015-09-01").stdout
 
 
 def test_plan_for_minnesota():
@@ -264,13 +360,15 @@ def test_a_full_standard_output_is_an_error(args):
     with open("/dev/full", "w") as full:
         result = run_to(full, *args)
     assert result.returncode == 1
-    assert result.stderr == "advocacy: cannot write to standard output: No space left on device\n"
+    # Commands that work on the bundled sample say so first.
+    note = SAMPLE_NOTE if args[0] in ("export", "conferences") else ""
+    assert result.stderr == note + "advocacy: cannot write to standard output: No space left on device\n"
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
 def test_a_full_device_named_by_o_is_written_through_and_reported():
     result = run("export", "json", "-o", "/dev/full", check_status=1)
-    assert result.stderr == "advocacy: /dev/full: No space left on device\n"
+    assert result.stderr == SAMPLE_NOTE + "advocacy: /dev/full: No space left on device\n"
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
 
 
@@ -289,7 +387,7 @@ def test_o_writes_through_a_fifo_and_keeps_it(tmp_path):
 
 def test_o_dev_stdout_writes_to_a_pipe():
     result = run("export", "vcard", "-o", "/dev/stdout")
-    assert result.stdout.startswith("BEGIN:VCARD\n") and result.stderr == ""  # text mode: CRLF read as LF
+    assert result.stdout.startswith("BEGIN:VCARD\n") and result.stderr == SAMPLE_NOTE  # text mode: CRLF read as LF
 
 
 def test_o_through_a_symbolic_link_replaces_its_target_and_keeps_the_link(tmp_path):
@@ -360,3 +458,198 @@ def test_names_and_messages_are_printed_with_control_characters_escaped(tmp_path
     for error in errors:
         assert "\x1b" not in error and "\x07" not in error and error.count("\n") == 1
     assert "\\x1b[2J" in errors[1]
+
+
+# ---- "-" is standard input, or standard output for -o; the bundled sample is named -------------
+
+def test_without_a_campaign_file_the_bundled_sample_is_used_and_named_on_stderr(tmp_path):
+    result = run("plan", "--state", "MN", "--today", "2015-09-01")
+    assert result.stderr == SAMPLE_NOTE
+    assert result.stdout.startswith("Stand behind the August 2015 decision\nYour action plan in MN, as of 2015-09-01\n")
+    target = tmp_path / "camp.json"
+    run("export", "json", "-o", target)
+    with_file = run("plan", "--state", "MN", "--today", "2015-09-01", target)
+    assert with_file.stderr == "" and with_file.stdout == result.stdout
+    assert run("dates", "Nov 13-15", "--reference", "2015-08-11").stderr == ""  # reads no campaign
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("plan", "--state", "MN", "--today", "2015-09-01"),
+        ("conferences", "--upcoming", "--today", "2015-11-10"),
+        ("groups", "--state", "MN"),
+        ("meetings", "--from", "2015-10-01", "--to", "2015-10-31"),
+        ("export", "ics"),
+        ("export", "osdi"),
+    ],
+)
+def test_a_campaign_file_named_dash_is_standard_input(args):
+    campaign = run("export", "json").stdout
+    from_stdin = run(*args, "-", input=campaign)
+    assert from_stdin.stderr == ""
+    assert from_stdin.stdout == run(*args).stdout
+
+
+def test_validate_and_import_read_standard_input(tmp_path):
+    campaign = run("export", "json").stdout
+    assert run("validate", "-", input=campaign).stdout == \
+        'standard input: valid: "Stand behind the August 2015 decision", 3 actions, 5 conferences, 7 groups\n'
+    target = tmp_path / "call.json"
+    text = "Spring Drive\n\nValley Summit May 3 - Fresno, CA\nHill Assembly Smarch 3-5 - Boise, ID\n"
+    result = run("import", "-", "-o", target, "--reference", "2016-01-01", input=text)
+    assert result.stderr.splitlines()[0].startswith("advocacy: warning: standard input:")
+    assert result.stderr.splitlines()[-1] == f"advocacy: wrote {target}: 0 actions, 1 conferences, 1 warnings"
+    assert [c.name for c in advocacy.load(target).conferences] == ["Valley Summit"]
+
+
+def test_o_dash_is_standard_output(tmp_path):
+    assert run("export", "ics", "-o", "-").stdout == run("export", "ics").stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    source = tmp_path / "camp.json"
+    run("export", "json", "-o", source)
+    result = run("import", source, "-o", "-")
+    assert advocacy.Campaign.from_json(result.stdout) == advocacy.sample_campaign()
+    assert result.stderr == "advocacy: wrote standard output: 3 actions, 5 conferences, 7 groups\n"
+    piped = run("import", "-", "-o", "-", input=source.read_text(encoding="utf-8"))
+    assert piped.stdout == result.stdout
+    assert not (tmp_path / "-").exists()
+
+
+def test_bad_standard_input_is_an_input_error_naming_it():
+    result = run("validate", "-", input='{"schema_version": 1, "id": ', check_status=1)
+    assert result.stderr.startswith("advocacy: standard input: ") and result.stderr.count("\n") == 1
+    result = run("plan", "--state", "MN", "-", "--max-size", "1K", input=run("export", "json").stdout, check_status=1)
+    assert result.stderr == "advocacy: standard input: more than the limit of 1024 bytes for a file read\n"
+    empty = run("import", "-", "-o", "-", input="", check_status=1)
+    assert empty.stderr.startswith("advocacy: standard input: ") and empty.stdout == ""
+    assert run("plan", "--state", "MN", "-", "-", input="", check_status=2).stderr == "advocacy: too many arguments: -\n"
+
+
+# ---- --format json|csv: what scripts read ------------------------------------------------------
+
+def flatten(record, prefix=""):
+    """A JSON object's fields as the CSV columns name them: "dates.first"; nulls left out."""
+    cells = {}
+    for key, value in record.items():
+        if isinstance(value, dict):
+            cells.update(flatten(value, f"{prefix}{key}."))
+        elif value is not None:
+            cells[f"{prefix}{key}"] = value
+    return cells
+
+
+def csv_cell(value):
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+FORMATTED = [
+    (("conferences",), 5, ["id", "name", "dates.first", "dates.last"]),
+    (("conferences", "--upcoming", "--today", "2015-11-10"), 2, ["id", "name", "dates.first", "dates.last"]),
+    (("groups",), 7, ["id", "name", "kind", "place.venue"]),
+    (("groups", "--state", "mn"), 1, ["id", "name", "kind", "place.venue"]),
+    (("meetings", "--from", "2015-10-01", "--to", "2015-10-31"), None, ["group.id", "group.name", "start", "end", "time_zone"]),
+    (("plan", "--state", "MN", "--today", "2015-09-01"), 3, ["action_id", "kind", "title", "instruction", "groups"]),
+    (("dates", "Nov 13-15", "Nov 20 \u2013 22", "--reference", "2015-08-11"), 2, ["text", "first", "last"]),
+]
+
+
+@pytest.mark.parametrize("args, count, first_columns", FORMATTED)
+def test_json_is_an_array_of_objects_and_csv_the_same_records(args, count, first_columns):
+    records = json.loads(run(*args, "--format", "json").stdout)
+    assert isinstance(records, list) and all(isinstance(r, dict) for r in records)
+    assert count is None or len(records) == count
+    raw = subprocess.run([CLI, *args, "--format", "csv"], capture_output=True, timeout=60).stdout
+    assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")  # RFC 4180 line ends
+    table = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
+    header, rows = table[0], table[1:]
+    assert header[:len(first_columns)] == first_columns
+    assert len(rows) == len(records)
+    for record, row in zip(records, rows):
+        cells = flatten(record)
+        assert set(cells) <= set(header)  # no field is dropped
+        assert dict(zip(header, row)) == {name: csv_cell(cells[name]) if name in cells else "" for name in header}
+    assert run(*args, "--format", "TEXT").stdout == run(*args).stdout  # text is the default, any case
+
+
+def test_conferences_and_groups_in_json_are_the_campaign_schema_objects():
+    campaign = json.loads(run("export", "json").stdout)
+    conferences = json.loads(run("conferences", "--format", "json").stdout)
+    assert sorted(conferences, key=lambda c: c["id"]) == sorted(campaign["conferences"], key=lambda c: c["id"])
+    assert [c["dates"]["first"] for c in conferences] == sorted(c["dates"]["first"] for c in conferences)
+    assert json.loads(run("groups", "--format", "json").stdout) == campaign["groups"]
+    west = json.loads(run("conferences", "--region", "Western", "--format", "json").stdout)
+    assert [c["place"]["locality"] for c in west] == ["Los Angeles"]
+
+
+def test_meetings_plan_dates_and_validate_records(tmp_path):
+    meetings = json.loads(run("meetings", "--from", "2015-10-13", "--to", "2015-10-13", "--format", "json").stdout)
+    assert {"group": {"id": "twin-cities-55", "name": "Twin Cities Group 55"}, "start": "2015-10-13T19:00",
+            "end": "2015-10-13T21:00", "time_zone": "America/Chicago"} in meetings
+    plan = json.loads(run("plan", "--state", "MN", "--today", "2015-09-01", "--format", "json").stdout)
+    assert plan[-1]["conference"] == "mid-western-2015" and plan[0]["groups"] == ["twin-cities-55"]
+    assert plan[1]["meetings"] == ["2015-09-08T19:00", "2015-10-13T19:00"]
+    dates = json.loads(run("dates", "Nov 13-15", "--reference", "2015-08-11", "--format", "json").stdout)
+    assert dates == [{"text": "Nov 13-15", "first": "2015-11-13", "last": "2015-11-15"}]
+    target = tmp_path / "camp.json"
+    run("export", "json", "-o", target)
+    assert json.loads(run("validate", target, "--format", "json").stdout) == [
+        {"file": str(target), "valid": True, "title": "Stand behind the August 2015 decision",
+         "actions": 3, "conferences": 5, "groups": 7}]
+    rows = list(csv.DictReader(io.StringIO(run("validate", "--format=csv", target).stdout)))
+    assert rows == [{"file": str(target), "valid": "true", "title": "Stand behind the August 2015 decision",
+                     "actions": "3", "conferences": "5", "groups": "7"}]
+
+
+def test_an_empty_listing_is_an_empty_array_or_a_header_row():
+    assert json.loads(run("groups", "--state", "WY", "--format", "json").stdout) == []
+    assert run("groups", "--state", "WY", "--format", "csv").stdout.startswith("id,name,kind,")
+    assert run("groups", "--state", "WY", "--format", "csv").stdout.count("\n") == 1
+    assert run("groups", "--state", "WY").stdout == "No group is listed in WY.\n"
+
+
+def test_csv_quotes_as_rfc_4180_and_escapes_control_characters(tmp_path):
+    doc = json.loads(run("export", "json").stdout)
+    doc["conferences"][0]["name"] = 'Town "Hall", West Wing \u001b[31m'
+    doc["conferences"][0]["description"] = "Two\nlines"
+    target = tmp_path / "camp.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    out = run("conferences", target, "--format", "csv").stdout
+    assert ',"Town ""Hall"", West Wing \\x1b[31m",' in out and "\x1b" not in out
+    assert [line for line in out.splitlines() if "Town" in line][0].endswith(",Two\\nlines")  # one record a line
+    assert "\x1b" not in run("conferences", target, "--format", "json").stdout  # \u001b in JSON
+
+
+def test_the_csv_example_of_docs_command_md():
+    doc = (ROOT / "docs" / "command.md").read_text(encoding="utf-8")
+    example = doc.split('$ advocacy dates "Nov 13-15" --reference 2015-08-11 --format csv\n', 1)[1].split("```", 1)[0]
+    assert run("dates", "Nov 13-15", "--reference", "2015-08-11", "--format", "csv").stdout == example
+
+
+def test_a_format_there_is_not_is_a_usage_error():
+    assert run("groups", "--format", "xml", check_status=2).stderr == \
+        'advocacy: --format: is text, json or csv, not "xml"\n'
+    assert "--format" in run("export", "ics", "--format", "json", check_status=2).stderr  # export has its formats
+
+
+# ---- groups without a filter; states checked ---------------------------------------------------
+
+def test_groups_without_a_filter_lists_every_group():
+    names = [line for line in run("groups").stdout.splitlines() if not line.startswith(" ")]
+    assert len(names) == len(advocacy.sample_campaign().groups) == 7
+
+
+def test_a_state_is_read_in_any_case_and_an_unknown_one_is_named(tmp_path):
+    assert run("groups", "--state", "mn").stdout == run("groups", "--state", "MN").stdout
+    assert run("plan", "--state", "mn", "--today", "2015-09-01").stdout == \
+        run("plan", "--state", "MN", "--today", "2015-09-01").stdout
+    for args in (("plan", "--state", "xx"), ("groups", "--state", "XX")):
+        result = run(*args, check_status=1)
+        assert result.stderr.splitlines()[-1] == \
+            'advocacy: unknown state "XX": not a US state or territory, nor a state the campaign names'
+    assert run("groups", "--state", "pr").stdout == "No group is listed in PR.\n"  # a territory
+    doc = json.loads(run("export", "json").stdout)
+    doc["groups"][0]["place"]["region"] = "ON"
+    target = tmp_path / "camp.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    assert doc["groups"][0]["name"] in run("groups", "--state", "on", target).stdout

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// What the parts of the `advocacy` command share: its errors, the options several subcommands
+// take, reading the campaign it works on and writing what it prints. The words are read by CLI11;
+// each group of subcommands lives in its own file and registers itself with add_<group>().
+#pragma once
+
+#include <advocacy/advocacy.hpp>
+#include <advocacy/detail/checks.hpp>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace advocacy::cli {
+
+inline constexpr std::string_view program = "advocacy";
+
+// What the command prints from a campaign or a message, with its control characters escaped.
+using advocacy::detail::escaped;
+
+/// A mistake in how the command was called: exit status 2.
+struct usage_error : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// Standard output that cannot be written: exit status 1.
+struct output_error : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+/// The command's subcommands, each with its synopsis for --help and what it does once its words
+/// are read (command_line.cpp).
+class command_line {
+public:
+    command_line();
+    /// Adds the subcommand `name`; `synopsis` is what follows "usage: advocacy NAME" in its help,
+    /// `summary` its line in `advocacy --help`, `run` what it does once every word is read and checked.
+    auto add(const std::string& name, const std::string& synopsis, const std::string& summary,
+             const std::string& description, std::function<void(std::ostream&)> run) -> CLI::App&;
+    /// Reads the words and runs the subcommand they name; throws usage_error for a mistake in them.
+    auto run(int argc, const char* const* argv, std::ostream& out) -> int;
+
+private:
+    void check_extras() const;
+
+    CLI::App app_;
+    std::map<const CLI::App*, std::function<void(std::ostream&)>> runs_;
+};
+
+// ---- options several subcommands take (options.cpp) ----
+
+/// The campaign a subcommand works on: a file (CAMPAIGN.json, optional) and --max-size.
+struct campaign_input {
+    std::string path;
+    std::uintmax_t max_size = advocacy::default_max_file_size;
+};
+
+/// Adds --max-size BYTES (with an optional K, M or G: KiB, MiB, GiB) in the group "Input".
+void add_max_size(CLI::App& sub, std::uintmax_t& target);
+/// Adds the positional CAMPAIGN.json and --max-size; `required` for commands with no sample.
+void add_campaign(CLI::App& sub, campaign_input& input, bool required = false);
+/// Adds an option that takes one day ("2015-09-01", or any one day `dates` reads).
+auto add_day(CLI::App& sub, const std::string& name, std::string& target, const std::string& help) -> CLI::Option*;
+/// Adds --state ST, read in upper case ("mn" is MN).
+auto add_state(CLI::App& sub, std::string& target) -> CLI::Option*;
+/// Throws advocacy::error (exit status 1) naming `state` unless it is a US state or territory or
+/// a state the campaign names (in a place or its region map).
+void check_state(const advocacy::campaign& c, const std::string& state);
+/// Adds -o FILE in the group "Output".
+auto add_output(CLI::App& sub, std::string& target, const std::string& help) -> CLI::Option*;
+/// The day an option checked by add_day names, or nullopt when it was not given.
+auto day_of(const std::string& text) -> std::optional<date::sys_days>;
+auto today_utc() -> date::sys_days;
+
+// ---- output for scripts (formats.cpp) ----
+
+/// JSON that keeps its keys in the order written: the schema's order.
+using json = nlohmann::ordered_json;
+
+/// What a listing prints: text for people, or JSON or CSV for scripts.
+enum class output_format { text, json, csv };
+/// Adds --format text|json|csv (any case) in the group "Output".
+void add_format(CLI::App& sub, output_format& target);
+/// Writes `rows`, a JSON array of objects, as JSON or as CSV: nested fields become columns named
+/// by their path ("dates.first"), `columns` first in that order, then any other field found.
+void write_rows(std::ostream& out, output_format format, const json& rows, std::vector<std::string> columns);
+/// The campaign's `kind` ("conferences", "groups") with the given ids, in that order, as the
+/// campaign's JSON writes them.
+auto campaign_objects(const advocacy::campaign& c, const std::string& kind, const std::vector<std::string>& ids)
+    -> json;
+/// A time as the JSON schema writes local times: "2015-09-08T19:00".
+auto local_time(const date::zoned_seconds& t) -> std::string;
+
+// ---- reading and writing (input_output.cpp) ----
+
+// A file named "-" on the command line is standard input, or standard output for -o.
+
+/// Writes all of `text` to standard output; throws output_error with the system's reason.
+void write_stdout(std::string_view text);
+/// How a file named on the command line is named in messages: "standard input" for "-".
+auto input_name(const std::string& path) -> std::string;
+/// How a file named by -o is named in messages: "standard output" for "-".
+auto output_name(const std::string& path) -> std::string;
+/// The bytes of the regular file at `path`, or of standard input for "-"; refuses more than
+/// `max_size` bytes. Throws advocacy::io_error.
+auto read_input(const std::string& path, std::uintmax_t max_size) -> std::string;
+/// Reads the campaign file at `path` ("-": standard input); its content's errors name the file.
+auto load_campaign(const std::string& path, std::uintmax_t max_size) -> advocacy::campaign;
+/// The campaign `input` names, or the bundled sample when it names none (and says so on stderr).
+auto load_campaign(const campaign_input& input) -> advocacy::campaign;
+/// Writes `text` to the file `path` (atomically, as campaigns are saved), or to `out` when the
+/// path is empty or "-".
+void emit(const std::string& path, std::ostream& out, const std::string& text);
+
+// ---- the subcommands ----
+
+/// plan, conferences, groups, meetings: what a campaign answers (questions.cpp).
+void add_questions(command_line& commands);
+/// export, import, validate: campaigns in and out of files (files.cpp).
+void add_files(command_line& commands);
+/// dates: date ranges as organizers write them (dates.cpp).
+void add_dates(command_line& commands);
+
+}  // namespace advocacy::cli

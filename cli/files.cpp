@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+// Campaigns in and out of files: export, import and validate.
+#include "command.hpp"
+
+#include <advocacy/detail/format.hpp>
+
+#include <iostream>
+
+namespace advocacy::cli {
+namespace {
+
+constexpr std::string_view export_formats = "ics, vcard, json or osdi";
+
+struct export_options {
+    std::string format, output, vcard_version = "4";
+    campaign_input input;
+};
+
+void run_export(const export_options& o, std::ostream& out) {
+    const auto c = load_campaign(o.input);
+    if (o.format == "ics") {
+        emit(o.output, out, advocacy::to_icalendar(c));
+    } else if (o.format == "vcard") {
+        const auto version = o.vcard_version == "3" ? advocacy::vcard_version::v3 : advocacy::vcard_version::v4;
+        emit(o.output, out, advocacy::to_vcard(c, version));
+    } else if (o.format == "json") {
+        emit(o.output, out, advocacy::to_json(c));  // with -o, what advocacy::save does: an atomic write
+    } else {
+        emit(o.output, out, advocacy::to_osdi(c));
+    }
+}
+
+void add_export(command_line& commands) {
+    auto o = std::make_shared<export_options>();
+    auto& sub = commands.add("export", "ics|vcard|json|osdi [-o FILE] [--vcard-version 3|4] [CAMPAIGN.json]",
+                             "the campaign in another format",
+                             "Writes the campaign as iCalendar, vCard, JSON or OSDI-shaped JSON (standard output by default).",
+                             [o](std::ostream& out) { run_export(*o, out); });
+    sub.add_option("FORMAT", o->format, "ics, vcard, json or osdi")
+        ->required()
+        ->type_name("")
+        ->check(CLI::Validator(
+            [](std::string& format) -> std::string {
+                if (format == "ics" || format == "vcard" || format == "json" || format == "osdi") return {};
+                return "unknown export format \"" + format + "\"; expected " + std::string(export_formats);
+            },
+            ""));
+    add_campaign(sub, o->input);
+    add_output(sub, o->output, "the file to write (default, or -: standard output)");
+    sub.add_option("--vcard-version", o->vcard_version, "the vCard version written: 3 or 4 (default 4)")
+        ->type_name("3|4")
+        ->check(CLI::Validator(
+            [](std::string& v) -> std::string { return v == "3" || v == "4" ? "" : "is 3 or 4, not " + v; }, ""))
+        ->group("Output");
+}
+
+/// The sentence import ends with: what was written where.
+auto import_summary(const advocacy::detail::imported& result, const std::string& target) -> std::string {
+    const auto& c = result.value;
+    std::string text = "wrote " + target + ": ";
+    switch (result.format) {
+        case advocacy::detail::file_format::icalendar:
+            return text + std::to_string(c.conferences().size()) + " conferences, " + std::to_string(c.groups().size()) +
+                   " groups with meetings, " + std::to_string(result.warnings.size()) + " warnings";
+        case advocacy::detail::file_format::json:
+            return text + std::to_string(c.actions().size()) + " actions, " + std::to_string(c.conferences().size()) +
+                   " conferences, " + std::to_string(c.groups().size()) + " groups";
+        case advocacy::detail::file_format::vcard: {
+            std::size_t contacts = 0;
+            for (const auto& g : c.groups()) contacts += g.contacts.size();
+            return text + std::to_string(c.groups().size()) + " groups, " + std::to_string(contacts) + " contacts, " +
+                   std::to_string(result.warnings.size()) + " warnings";
+        }
+        default:
+            return text + std::to_string(c.actions().size()) + " actions, " + std::to_string(c.conferences().size()) +
+                   " conferences, " + std::to_string(result.warnings.size()) + " warnings";
+    }
+}
+
+struct import_options {
+    std::string source, target, reference;
+    std::uintmax_t max_size = advocacy::default_max_file_size;
+};
+
+/// Reads `o.source` as the format its content tells; its errors name the file.
+auto read_import(const import_options& o) -> advocacy::detail::imported {
+    using advocacy::detail::file_format;
+    const std::string text = read_input(o.source, o.max_size);
+    const auto format = advocacy::detail::sniff_format(text);
+    advocacy::announcement_options options;
+    options.reference = day_of(o.reference);
+    if (options.reference && (format == file_format::icalendar || format == file_format::json ||
+                              format == file_format::vcard)) {
+        throw usage_error("--reference is for announcements; a " + std::string(to_string(format)) + " file has its years");
+    }
+    try {
+        return advocacy::detail::read_any(text, options);
+    } catch (const advocacy::error& e) {
+        throw advocacy::error(input_name(o.source) + ": " + e.what());
+    }
+}
+
+void run_import(const import_options& o, std::ostream& out) {
+    const auto result = read_import(o);
+    for (const auto& w : result.warnings) {
+        std::cerr << program << ": warning: " << escaped(input_name(o.source)) << ":" << escaped(advocacy::to_string(w)) << "\n";
+    }
+    if (result.format != advocacy::detail::file_format::json && result.nothing_found()) {
+        throw advocacy::error(input_name(o.source) + ": no action, conference or group found in this " +
+                              std::string(to_string(result.format)) + " file: nothing to import, nothing written to " +
+                              output_name(o.target));
+    }
+    emit(o.target, out, advocacy::to_json(result.value));  // to a file, what advocacy::save does
+    std::cerr << program << ": " << escaped(import_summary(result, output_name(o.target))) << "\n";
+}
+
+void add_import(command_line& commands) {
+    auto o = std::make_shared<import_options>();
+    auto& sub = commands.add(
+        "import", "FILE -o CAMPAIGN.json [--reference YYYY-MM-DD] [--max-size BYTES]",
+                             "an announcement, calendar, vCard or campaign as a campaign",
+        "Reads a plain-text call to action, an iCalendar file, a vCard file (contacts: a group per\n"
+        "organization) or a JSON campaign into a campaign file. The format is told by the content,\n"
+        "not the file name. What it leaves out (lines of an announcement it cannot place, events the\n"
+        "model cannot hold, cards and what a contact cannot hold) is listed on standard error with\n"
+        "line numbers. A binary or empty file, or one in which nothing is found to act on, is refused\n"
+        "and CAMPAIGN.json left as it was.",
+        [o](std::ostream& out) { run_import(*o, out); });
+    sub.add_option("FILE", o->source, "an announcement, calendar, vCard or campaign file (-: standard input)")
+        ->required()
+        ->type_name("");
+    add_output(sub, o->target, "the campaign file to write (-: standard output)")->required();
+    add_day(sub, "--reference", o->reference, "the day a date without a year is read against (default: today)");
+    add_max_size(sub, o->max_size);
+}
+
+struct validate_options {
+    output_format format = output_format::text;
+    campaign_input input;
+};
+
+void run_validate(const validate_options& o, std::ostream& out) {
+    const auto c = load_campaign(o.input);
+    if (o.format != output_format::text) {
+        const json row = {{"file", input_name(o.input.path)}, {"valid", true},        {"title", c.title()},
+                                    {"actions", c.actions().size()},     {"conferences", c.conferences().size()},
+                                    {"groups", c.groups().size()}};
+        return write_rows(out, o.format, json::array({row}),
+                          {"file", "valid", "title", "actions", "conferences", "groups"});
+    }
+    out << escaped(input_name(o.input.path)) << ": valid: \"" << escaped(c.title()) << "\", " << c.actions().size() << " actions, "
+        << c.conferences().size() << " conferences, " << c.groups().size() << " groups\n";
+}
+
+void add_validate(command_line& commands) {
+    auto o = std::make_shared<validate_options>();
+    auto& sub = commands.add("validate", "[--format F] CAMPAIGN.json",
+                             "check a campaign file",
+                             "Loads a campaign file and checks every rule of the model; prints what is wrong and where.",
+                             [o](std::ostream& out) { run_validate(*o, out); });
+    add_format(sub, o->format);
+    add_campaign(sub, o->input, true);
+}
+
+}  // namespace
+
+void add_files(command_line& commands) {
+    add_export(commands);
+    add_import(commands);
+    add_validate(commands);
+}
+
+}  // namespace advocacy::cli

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+// Reading the campaign a command works on, and writing what it prints or exports.
+#include "command.hpp"
+
+#include <advocacy/detail/file.hpp>
+
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <system_error>
+
+namespace advocacy::cli {
+
+void write_stdout(std::string_view text) {
+    std::size_t written = 0;
+    while (written < text.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, text.data() + written, text.size() - written);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            throw output_error(std::string("cannot write to standard output: ") + std::strerror(errno));
+        }
+        written += static_cast<std::size_t>(n);
+    }
+}
+
+auto input_name(const std::string& path) -> std::string { return path == "-" ? "standard input" : path; }
+
+auto output_name(const std::string& path) -> std::string { return path == "-" ? "standard output" : path; }
+
+auto read_input(const std::string& path, std::uintmax_t max_size) -> std::string {
+    if (path != "-") return advocacy::detail::read_file(path, max_size);
+    // A pipe has no size to check first: read until its end, and stop as soon as it is too long.
+    std::string text;
+    std::array<char, 1 << 16> buffer{};
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, buffer.data(), buffer.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            throw advocacy::io_error(input_name(path), std::strerror(errno), std::error_code(errno, std::generic_category()));
+        }
+        if (n == 0) return text;
+        if (text.size() + static_cast<std::size_t>(n) > max_size) {
+            throw advocacy::io_error(input_name(path),
+                                     "more than the limit of " + std::to_string(max_size) + " bytes for a file read",
+                                     std::make_error_code(std::errc::file_too_large));
+        }
+        text.append(buffer.data(), static_cast<std::size_t>(n));
+    }
+}
+
+auto load_campaign(const std::string& path, std::uintmax_t max_size) -> advocacy::campaign {
+    try {
+        return advocacy::campaign_from_json(read_input(path, max_size));
+    } catch (const advocacy::io_error&) {
+        throw;  // names the file already
+    } catch (const advocacy::error& e) {
+        throw advocacy::error(input_name(path) + ": " + e.what());
+    }
+}
+
+auto load_campaign(const campaign_input& input) -> advocacy::campaign {
+    if (input.path.empty()) {
+        std::cerr << program << ": using the bundled sample campaign (2015)\n";
+        return advocacy::sample_campaign();
+    }
+    return load_campaign(input.path, input.max_size);
+}
+
+void emit(const std::string& path, std::ostream& out, const std::string& text) {
+    if (!path.empty() && path != "-") {
+        advocacy::detail::write_file_atomically(path, text);
+    } else {
+        out << text;
+        if (!text.empty() && text.back() != '\n') out << '\n';
+    }
+}
+
+}  // namespace advocacy::cli

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// The options several subcommands take, and the checks on their values: a value that is not what
+// the option takes is a usage error (exit status 2) naming the option.
+#include "command.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <set>
+#include <chrono>
+
+namespace advocacy::cli {
+namespace {
+
+/// The day `text` names; throws usage_error saying why it is not one day.
+auto parse_day(const std::string& text) -> date::sys_days {
+    try {
+        const auto range = advocacy::parse_date_range(text);
+        if (range.days() != 1) throw usage_error("takes one day, got \"" + text + "\"");
+        return range.first();
+    } catch (const advocacy::parse_error& e) {
+        throw usage_error(e.what());
+    }
+}
+
+/// A CLI11 check from a function that throws usage_error: its message becomes CLI11's.
+auto check_by(std::function<void(const std::string&)> check) -> CLI::Validator {
+    return CLI::Validator(
+        [check](std::string& text) -> std::string {
+            try {
+                check(text);
+                return {};
+            } catch (const usage_error& e) {
+                return e.what();
+            }
+        },
+        "");
+}
+
+/// "1K" as "1024": a count of bytes with an optional K, M or G (KiB, MiB, GiB).
+auto bytes_of(const std::string& text) -> std::uintmax_t {
+    std::uintmax_t value = 0;
+    const auto* end = text.data() + text.size();
+    const auto [stop, failure] = std::from_chars(text.data(), end, value);
+    const std::string_view unit(stop, static_cast<std::size_t>(end - stop));
+    const int shift = unit.empty() ? 0 : unit == "K" ? 10 : unit == "M" ? 20 : unit == "G" ? 30 : -1;
+    if (failure != std::errc{} || stop == text.data() || shift < 0 || value > (UINTMAX_MAX >> shift)) {
+        throw usage_error("takes a number of bytes, optionally with K, M or G, not \"" + text + "\"");
+    }
+    return value << shift;
+}
+
+}  // namespace
+
+auto today_utc() -> date::sys_days { return date::floor<date::days>(std::chrono::system_clock::now()); }
+
+auto day_of(const std::string& text) -> std::optional<date::sys_days> {
+    if (text.empty()) return std::nullopt;
+    return parse_day(text);
+}
+
+void add_max_size(CLI::App& sub, std::uintmax_t& target) {
+    // The transform writes the count of bytes back, for CLI11 to store as a number.
+    sub.add_option("--max-size", target, "the largest file read, in bytes or with K, M or G (default 1G)")
+        ->type_name("BYTES")
+        ->transform(CLI::Validator(
+            [](std::string& text) -> std::string {
+                try {
+                    text = std::to_string(bytes_of(text));
+                    return {};
+                } catch (const usage_error& e) {
+                    return e.what();
+                }
+            },
+            ""))
+        ->group("Input");
+}
+
+void add_campaign(CLI::App& sub, campaign_input& input, bool required) {
+    auto* file = sub.add_option("CAMPAIGN.json", input.path,
+                                required ? "the campaign file (-: standard input)"
+                                         : "the campaign file (-: standard input; default: the bundled sample)");
+    file->type_name("");
+    if (required) file->required();
+    add_max_size(sub, input.max_size);
+}
+
+auto add_day(CLI::App& sub, const std::string& name, std::string& target, const std::string& help) -> CLI::Option* {
+    return sub.add_option(name, target, help)
+        ->type_name("YYYY-MM-DD")
+        ->check(check_by([](const std::string& text) { parse_day(text); }));
+}
+
+auto add_state(CLI::App& sub, std::string& target) -> CLI::Option* {
+    return sub.add_option("--state", target, "a state, as its two-letter code in any case (MN, mn)")
+        ->type_name("ST")
+        ->transform(CLI::Validator(
+            [](std::string& text) -> std::string {
+                if (text.empty()) return "takes a state, e.g. --state MN";
+                std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
+                return {};
+            },
+            ""));
+}
+
+void check_state(const advocacy::campaign& c, const std::string& state) {
+    // The states and territories of the United States, and the military "states" of its mail.
+    static const std::set<std::string, std::less<>> us = {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+        "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+        "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+        "AS", "GU", "MP", "PR", "VI", "UM", "AA", "AE", "AP"};
+    if (us.contains(state)) return;
+    for (const auto& g : c.groups()) {
+        if (g.place.region == state) return;
+    }
+    for (const auto& e : c.conferences()) {
+        if (e.place.region == state) return;
+    }
+    for (const auto& region : c.regions().regions()) {
+        const auto states = c.regions().states_of(region);
+        if (std::find(states.begin(), states.end(), state) != states.end()) return;
+    }
+    throw advocacy::error("unknown state \"" + state + "\": not a US state or territory, nor a state the campaign names");
+}
+
+auto add_output(CLI::App& sub, std::string& target, const std::string& help) -> CLI::Option* {
+    return sub.add_option("-o", target, help)->type_name("FILE")->group("Output");
+}
+
+}  // namespace advocacy::cli

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+// What a campaign answers: a supporter's plan, its conferences, its groups and their meetings.
+#include "command.hpp"
+
+namespace advocacy::cli {
+namespace {
+
+auto format_time(const date::zoned_seconds& t) -> std::string {
+    return date::format("%a %b %d, %Y %I:%M %p %Z", t);
+}
+
+struct plan_options {
+    std::string state, today;
+    output_format format = output_format::text;
+    campaign_input input;
+};
+
+/// A plan's steps for scripts: the action, the sentence, and the ids and times it names.
+auto plan_rows(const std::vector<advocacy::plan_step>& steps) -> json {
+    auto rows = json::array();
+    for (const auto& step : steps) {
+        auto groups = json::array();
+        for (const auto& g : step.groups) groups.push_back(g.id);
+        auto meetings = json::array();
+        for (const auto& m : step.meetings) meetings.push_back(local_time(m.time.start));
+        rows.push_back({{"action_id", step.action_id},
+                        {"kind", advocacy::to_string(step.kind)},
+                        {"title", step.title},
+                        {"instruction", step.instruction},
+                        {"groups", groups},
+                        {"meetings", meetings},
+                        {"conference", step.event ? json(step.event->id) : json()}});
+    }
+    return rows;
+}
+
+void run_plan(const plan_options& o, std::ostream& out) {
+    const auto today = day_of(o.today).value_or(today_utc());
+    const auto c = load_campaign(o.input);
+    check_state(c, o.state);
+    const auto steps = c.plan(o.state, today);
+    if (o.format != output_format::text) {
+        return write_rows(out, o.format, plan_rows(steps),
+                          {"action_id", "kind", "title", "instruction", "groups", "meetings", "conference"});
+    }
+    out << escaped(c.title()) << "\nYour action plan in " << escaped(o.state) << ", as of " << date::format("%F", today) << "\n";
+    if (steps.empty()) out << "\nNothing left to do: every action's window has passed.\n";
+    int n = 0;
+    // Each step's instruction already names whom to write to, when the meetings are and where
+    // the conference is, with its link: one sentence a step reads best in a terminal.
+    for (const auto& step : steps) {
+        out << "\n" << ++n << ". " << escaped(step.title) << "\n   " << escaped(step.instruction) << "\n";
+    }
+}
+
+void add_plan(command_line& commands) {
+    auto o = std::make_shared<plan_options>();
+    auto& sub = commands.add("plan", "--state ST [--today YYYY-MM-DD] [--format F] [CAMPAIGN.json]",
+                             "a supporter's personal action plan",
+                             "A supporter's personal action plan: the group to write to and its contact, its next\n"
+                             "meetings, and the region's next conference with dates, place and registration link.",
+                             [o](std::ostream& out) { run_plan(*o, out); });
+    add_state(sub, o->state)->required();
+    add_day(sub, "--today", o->today, "the day the plan starts from (default: today)");
+    add_format(sub, o->format);
+    add_campaign(sub, o->input);
+}
+
+struct conferences_options {
+    bool upcoming = false;
+    std::string today, region;
+    const CLI::Option* region_given = nullptr;
+    output_format format = output_format::text;
+    campaign_input input;
+};
+
+/// The columns of `conferences --format csv`, in the order of the JSON schema.
+const std::vector<std::string> conference_columns = {
+    "id", "name", "dates.first", "dates.last", "start_time", "end_time", "place.venue", "place.address_lines",
+    "place.locality", "place.region", "place.postal_code", "place.country", "place.time_zone", "region",
+    "registration_url", "description"};
+
+void run_conferences(const conferences_options& o, std::ostream& out) {
+    const auto c = load_campaign(o.input);
+    auto list = c.upcoming_conferences(o.upcoming ? day_of(o.today).value_or(today_utc())
+                                                  : date::sys_days{date::year{1} / 1 / 1});
+    if (o.region_given->count() > 0) {
+        if (!c.regions().empty() && !c.regions().has_region(o.region)) {
+            throw usage_error("unknown region \"" + o.region + "\"");
+        }
+        std::erase_if(list, [&](const advocacy::conference& e) { return e.region != o.region; });
+    }
+    if (o.format != output_format::text) {
+        std::vector<std::string> ids;
+        for (const auto& e : list) ids.push_back(e.id);
+        return write_rows(out, o.format, campaign_objects(c, "conferences", ids), conference_columns);
+    }
+    for (const auto& e : list) {
+        out << advocacy::to_string(e.dates);
+        if (e.timed()) {
+            out << ", " << date::format("%H:%M", *e.start_time) << "\xE2\x80\x93" << date::format("%H:%M", *e.end_time);
+            if (!e.place.time_zone.empty()) out << " " << escaped(e.place.time_zone);
+        }
+        out << "  " << escaped(e.name) << "  " << escaped(advocacy::to_string(e.place));
+        if (!e.region.empty()) out << "  [" << escaped(e.region) << "]";
+        out << "\n";
+    }
+}
+
+void add_conferences(command_line& commands) {
+    auto o = std::make_shared<conferences_options>();
+    auto& sub = commands.add("conferences", "[--upcoming] [--today YYYY-MM-DD] [--region REGION] [--format F] [CAMPAIGN.json]",
+                             "the campaign's conferences",
+                             "The campaign's conferences in date order; --upcoming keeps those not over by --today.",
+                             [o](std::ostream& out) { run_conferences(*o, out); });
+    sub.add_flag("--upcoming", o->upcoming, "only the conferences not over by --today");
+    add_day(sub, "--today", o->today, "the day --upcoming counts from (default: today)");
+    o->region_given = sub.add_option("--region", o->region, "only the conferences of this region")->type_name("REGION");
+    add_format(sub, o->format);
+    add_campaign(sub, o->input);
+}
+
+struct groups_options {
+    std::string state;
+    output_format format = output_format::text;
+    campaign_input input;
+};
+
+/// The columns of `groups --format csv`, in the order of the JSON schema.
+const std::vector<std::string> group_columns = {
+    "id", "name", "kind", "place.venue", "place.address_lines", "place.locality", "place.region",
+    "place.postal_code", "place.country", "place.time_zone", "region", "website", "contacts", "meetings.kind",
+    "meetings.interval", "meetings.weekday", "meetings.nth", "meetings.day_of_month", "meetings.start",
+    "meetings.duration_minutes", "meetings.time_zone", "meetings.effective.first", "meetings.effective.last",
+    "meetings.skipped", "meetings.rule", "meetings.rrule"};
+
+void run_groups(const groups_options& o, std::ostream& out) {
+    const auto c = load_campaign(o.input);
+    if (!o.state.empty()) check_state(c, o.state);
+    const auto list = o.state.empty() ? c.groups() : c.groups_in(o.state);
+    if (o.format != output_format::text) {
+        std::vector<std::string> ids;
+        for (const auto& g : list) ids.push_back(g.id);
+        return write_rows(out, o.format, campaign_objects(c, "groups", ids), group_columns);
+    }
+    if (list.empty()) {
+        out << (o.state.empty() ? "No group is listed.\n" : "No group is listed in " + escaped(o.state) + ".\n");
+    }
+    for (const auto& g : list) {
+        out << escaped(advocacy::to_string(g)) << "\n";
+        if (g.meetings) {
+            out << "  meets: " << escaped(g.meetings->describe()) << " (" << escaped(g.meetings->time_zone()) << ")\n";
+        }
+        for (const auto& person : g.contacts) out << "  " << escaped(advocacy::to_string(person)) << "\n";
+        if (!g.website.empty()) out << "  " << escaped(g.website) << "\n";
+    }
+}
+
+void add_groups(command_line& commands) {
+    auto o = std::make_shared<groups_options>();
+    auto& sub = commands.add("groups", "[--state ST] [--format F] [CAMPAIGN.json]",
+                             "the groups, or those in a state, and their contacts",
+                             "The campaign's groups, or those in a state, with their contacts and when they meet.",
+                             [o](std::ostream& out) { run_groups(*o, out); });
+    add_state(sub, o->state);
+    add_format(sub, o->format);
+    add_campaign(sub, o->input);
+}
+
+struct meetings_options {
+    std::string from, to;
+    output_format format = output_format::text;
+    campaign_input input;
+};
+
+/// Meetings for scripts: the host group and the local start and end, in its time zone.
+auto meeting_rows(const std::vector<advocacy::group_meeting>& meetings) -> json {
+    auto rows = json::array();
+    for (const auto& m : meetings) {
+        const json host = m.host ? json{{"id", m.host->id}, {"name", m.host->name}} : json();
+        rows.push_back({{"group", host},
+                        {"start", local_time(m.time.start)},
+                        {"end", local_time(m.time.end)},
+                        {"time_zone", m.time.start.get_time_zone()->name()}});
+    }
+    return rows;
+}
+
+void run_meetings(const meetings_options& o, std::ostream& out) {
+    const auto from = *day_of(o.from);
+    const auto to = *day_of(o.to);
+    if (to < from) throw usage_error("--to is before --from");
+    const auto c = load_campaign(o.input);
+    const auto meetings = c.next_meetings(advocacy::date_range(from, to));
+    if (o.format != output_format::text) {
+        return write_rows(out, o.format, meeting_rows(meetings), {"group.id", "group.name", "start", "end", "time_zone"});
+    }
+    for (const auto& m : meetings) {
+        out << format_time(m.time.start) << "  " << (m.host ? escaped(advocacy::to_string(*m.host)) : "") << "\n";
+    }
+}
+
+void add_meetings(command_line& commands) {
+    auto o = std::make_shared<meetings_options>();
+    auto& sub = commands.add("meetings", "--from YYYY-MM-DD --to YYYY-MM-DD [--format F] [CAMPAIGN.json]",
+                             "every group meeting between two days",
+                             "Every group meeting between two days (both included), in time order, in local time.",
+                             [o](std::ostream& out) { run_meetings(*o, out); });
+    add_day(sub, "--from", o->from, "the first day")->required();
+    add_day(sub, "--to", o->to, "the last day")->required();
+    add_format(sub, o->format);
+    add_campaign(sub, o->input);
+}
+
+}  // namespace
+
+void add_questions(command_line& commands) {
+    add_plan(commands);
+    add_conferences(commands);
+    add_groups(commands);
+    add_meetings(commands);
+}
+
+}  // namespace advocacy::cli
