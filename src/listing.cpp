@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -48,19 +49,29 @@ struct text_line {
     std::string_view text;  // without its line break
 };
 
-// Lines end in LF, CRLF or CR.
-auto split_lines(std::string_view text) -> std::vector<text_line> {
-    std::vector<text_line> out;
-    out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+// Calls `visit` with each line (LF, CRLF or CR ends one) until it returns false. The line breaks
+// are found with memchr, so most bytes are never looked at one by one.
+template <class Visit>
+void for_each_line(std::string_view text, Visit&& visit) {
     std::size_t start = 0;
     std::size_t number = 1;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == '\n' || text[i] == '\r') {
-            out.push_back({number++, text.substr(start, i - start)});
-            if (i + 1 < text.size() && text[i] == '\r' && text[i + 1] == '\n') ++i;
-            start = i + 1;
-        }
+    std::size_t next_cr = text.find('\r');
+    for (;;) {
+        auto end = text.find('\n', start);
+        if (next_cr != npos && next_cr < start) next_cr = text.find('\r', start);
+        if (next_cr != npos && (end == npos || next_cr < end)) end = next_cr;
+        if (!visit(text_line{number++, text.substr(start, end == npos ? npos : end - start)}) || end == npos) return;
+        start = end + 1;
+        if (text[end] == '\r' && byte_at(text, end + 1) == '\n') ++start;
     }
+}
+
+auto split_lines(std::string_view text) -> std::vector<text_line> {
+    std::vector<text_line> out;
+    for_each_line(text, [&](const text_line& l) {
+        out.push_back(l);
+        return true;
+    });
     return out;
 }
 
@@ -438,10 +449,11 @@ auto read_run(std::string_view s, const date_run& run, const parse_options& opti
     return out;
 }
 
-// Every run in `s` that mentions a date: a month with a day or a year ("May 3", "November 2025"),
-// or an ISO date. A month alone ("May Day") mentions none.
-auto date_runs(std::string_view s) -> std::vector<date_run> {
-    std::vector<date_run> out;
+// Calls `visit` with every run in `s` that mentions a date, in order, until it returns false: a
+// month with a day or a year ("May 3", "November 2025"), or an ISO date. A month alone ("May
+// Day") mentions none.
+template <class Visit>
+void for_each_date_run(std::string_view s, Visit&& visit) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (!starts_word(s, i)) continue;
         const auto t = date_token(s, i);
@@ -449,11 +461,25 @@ auto date_runs(std::string_view s) -> std::vector<date_run> {
             if (t.end > i) i = t.end - 1;
             continue;
         }
-        auto run = run_from(s, i);
-        if (run.month && (run.day || run.year)) out.push_back(run);
+        const auto run = run_from(s, i);
+        if (run.month && (run.day || run.year) && !visit(run)) return;
         i = std::max(run.end, t.end) - 1;
     }
+}
+
+auto date_runs(std::string_view s) -> std::vector<date_run> {
+    std::vector<date_run> out;
+    for_each_date_run(s, [&](const date_run& run) {
+        out.push_back(run);
+        return true;
+    });
     return out;
+}
+
+auto has_date_run(std::string_view s) -> bool {
+    bool found = false;
+    for_each_date_run(s, [&](const date_run&) { return !(found = true); });
+    return found;
 }
 
 auto has_time_of_day(std::string_view s) -> bool;
@@ -703,40 +729,26 @@ struct read_place {
 // A US place as the model holds it: "City, ST", "City (ST)", "City, State Name", each with an
 // optional ", USA"; what comes before the city is kept apart.
 auto parse_place(std::string_view text) -> read_place {
-    std::vector<std::string_view> parts;
-    for (std::size_t b = 0;;) {
-        const auto comma = text.find(',', b);
-        const auto part = trim(text.substr(b, comma == npos ? npos : comma - b));
-        if (!part.empty()) parts.push_back(part);
-        if (comma == npos) break;
-        b = comma + 1;
-    }
-    if (!parts.empty() && parts.size() >= 2 && is_us(parts.back())) parts.pop_back();
-    if (parts.empty()) return {};
+    text = trim(text);
+    auto last_part = [](std::string_view t) -> std::pair<std::string_view, std::string_view> {
+        const auto comma = t.rfind(',');
+        if (comma == npos) return {{}, trim(t)};
+        return {trim(t.substr(0, comma)), trim(t.substr(comma + 1))};
+    };
+    auto [rest, last] = last_part(text);
+    if (!rest.empty() && is_us(last)) std::tie(rest, last) = last_part(rest);
     read_place out;
-    auto last = parts.back();
-    std::size_t city_index = 0;
+    std::string_view city;
     if (last.size() >= 4 && last.back() == ')' && last[last.size() - 4] == '(') {
-        const auto code = us_state(last.substr(last.size() - 3, 2));
-        const auto city = trim(last.substr(0, last.size() - 4));
-        if (code.empty() || !is_city(city)) return {};
-        out.locality = std::string(city);
-        out.region = std::string(code);
-        city_index = parts.size() - 1;
-    } else if (parts.size() >= 2) {
-        const auto code = us_state(last);
-        const auto city = parts[parts.size() - 2];
-        if (code.empty() || !is_city(city)) return {};
-        out.locality = std::string(city);
-        out.region = std::string(code);
-        city_index = parts.size() - 2;
-    } else {
-        return {};
+        out.region = std::string(us_state(last.substr(last.size() - 3, 2)));
+        city = trim(last.substr(0, last.size() - 4));
+    } else if (!rest.empty()) {
+        out.region = std::string(us_state(last));
+        std::tie(rest, city) = last_part(rest);
     }
-    for (std::size_t k = 0; k < city_index; ++k) {
-        if (!out.before.empty()) out.before += ", ";
-        out.before += parts[k];
-    }
+    if (out.region.empty() || !is_city(city)) return {};
+    out.locality = std::string(city);
+    out.before = std::string(strip_separators(rest));
     out.ok = true;
     return out;
 }
@@ -807,11 +819,9 @@ void take_place(std::string_view text, event_fields& event, std::string& notes) 
             if (!piece.empty()) into += (into.empty() ? "" : ", ") + std::string(piece);
             b = spaced ? b + after_dash : end + 1;
         }
-    } else {
-        kept = std::string(text);
     }
     if (!times.empty()) add_note(notes, "times of day (\"" + times + "\") are not read yet; imported as an all-day event");
-    const auto place_text = strip_piece(kept);
+    const auto place_text = times.empty() && kept.empty() ? text : strip_piece(kept);
     if (place_text.empty()) return;
     auto place = parse_place(place_text);
     if (!place.ok && event.name.empty()) {
@@ -866,11 +876,15 @@ struct line_context {
 // The one date range of a line, or why there is none: `problem` is then a warning, or nothing
 // when the line does not look like an event.
 auto line_dates(std::string_view s, const line_context& context, outcome& problem) -> std::optional<found_date> {
-    auto runs = date_runs(s);
-    // A date that follows "on", "by", "is"... is mentioned in a sentence.
-    runs.erase(std::remove_if(runs.begin(), runs.end(), [&](const date_run& r) { return is_mention(s, r.begin); }),
-               runs.end());
-    if (runs.empty()) {
+    // The first two runs: one is an event's, two are too many. A date that follows "on", "by",
+    // "is"... is mentioned in a sentence.
+    std::array<date_run, 2> runs{};
+    std::size_t count = 0;
+    for_each_date_run(s, [&](const date_run& r) {
+        if (!is_mention(s, r.begin)) runs[count++] = r;
+        return count < runs.size();
+    });
+    if (count == 0) {
         const auto words = static_cast<std::size_t>(std::count(s.begin(), s.end(), ' '));
         if (says_to_be_announced(s) && (context.item || words < 12)) {
             problem = outcome::warn("its dates are to be announced; an event needs its days");
@@ -882,7 +896,7 @@ auto line_dates(std::string_view s, const line_context& context, outcome& proble
         return std::nullopt;
     }
     auto quote = [&](const date_run& r) { return "\"" + std::string(trim(s.substr(r.begin, r.end - r.begin))) + "\""; };
-    if (runs.size() > 1) {
+    if (count > 1) {
         problem = outcome::warn(day_list_follows(s, runs[0].end)
                                     ? day_list_reason(s.substr(runs[0].begin))
                                     : "holds more than one date (" + quote(runs[0]) + ", " + quote(runs[1]) +
@@ -1241,27 +1255,12 @@ auto is_text_heading(std::string_view line) -> bool {
 
 // ---- the reader ---------------------------------------------------------------------------
 
-struct found_event {
-    std::size_t line;
-    std::string_view text;  // the line, quoted by warn() only if it is warned of
-    event_fields event;
-};
-
-// What makes two events the same: name, days and place.
-struct event_key {
-    std::string_view name;
-    date_range dates;
-    std::string_view locality;
-    std::string_view region;
-    friend bool operator==(const event_key&, const event_key&) = default;
-};
-
-struct event_key_hash {
-    auto operator()(const event_key& k) const noexcept -> std::size_t {
-        const std::hash<std::string_view> h;
-        return h(k.name) ^ (std::hash<date_range>{}(k.dates) * 31) ^ (h(k.locality) * 131) ^ (h(k.region) * 1313);
-    }
-};
+// Hashes what makes two events the same: name, days and place.
+auto same_event_hash(const std::string& name, const date_range& dates, const std::string& locality,
+                     const std::string& region) -> std::size_t {
+    const std::hash<std::string> h;
+    return h(name) ^ (std::hash<date_range>{}(dates) * 31) ^ (h(locality) * 131) ^ (h(region) * 1313);
+}
 
 class listing_reader {
 public:
@@ -1273,12 +1272,17 @@ public:
         format_ = options_.format == listing_format::automatic ? detect_listing_format(text_) : options_.format;
         reference_ = options_.reference ? *options_.reference
                                         : std::chrono::floor<date::days>(std::chrono::system_clock::now());
+        std::string title = options_.campaign_title.empty() ? first_heading() : options_.campaign_title;
+        if (detail::is_blank(title)) title = "Listing";
+        campaign_.emplace(options_.campaign_id, std::move(title));
         if (format_ == listing_format::csv || format_ == listing_format::tsv) {
             read_spreadsheet(format_ == listing_format::csv ? ',' : '\t');
         } else {
             read_lines();
         }
-        return build();
+        std::stable_sort(warnings_.begin(), warnings_.end(),
+                         [](const import_warning& a, const import_warning& b) { return a.line < b.line; });
+        return {std::move(*campaign_), std::move(warnings_), std::string(to_string(format_))};
     }
 
 private:
@@ -1336,7 +1340,6 @@ private:
         const auto cleaned = clean(heading, true).text;
         headings_.emplace_back(level, sole_year(cleaned));
         heading_name_ = std::string(trim(cleaned));
-        if (title_.empty()) title_ = heading_name_;
         table_.reset();
     }
 
@@ -1382,7 +1385,7 @@ private:
             content = trim(t.substr(1));
         }
         const auto result = read_line(content, context, markdown);
-        if (result.what == outcome::kind::nothing && !context.item && is_text_heading(content) && date_runs(content).empty()) {
+        if (result.what == outcome::kind::nothing && !context.item && is_text_heading(content) && !has_date_run(content)) {
             // A line that stands alone names what follows, and may state its year ("2025").
             heading_name_ = std::string(trim(clean(content, markdown).text));
             if (!markdown) {
@@ -1400,7 +1403,7 @@ private:
         case outcome::kind::warning: warn(line, text, std::move(result.reason)); return;
         case outcome::kind::event:
             if (!result.reason.empty()) warn(line, text, "imported, but " + result.reason);
-            events_.push_back({line, text, std::move(result.event)});
+            add_event(line, text, std::move(result.event));
             return;
         }
     }
@@ -1409,65 +1412,79 @@ private:
         warnings_.push_back({line, quoted_line(text), std::move(reason)});
     }
 
-    auto build() -> import_result {
-        std::string title = options_.campaign_title.empty() ? title_ : options_.campaign_title;
-        if (detail::is_blank(title)) title = "Listing";
-        campaign c(options_.campaign_id, title);
-        // Ids taken and events seen, hashed: a listing of thousands of events stays linear.
-        std::unordered_set<std::string> ids;
-        std::unordered_map<event_key, std::size_t, event_key_hash> seen;  // an event -> its line
-        std::unordered_map<std::string, int> next_suffix;                // a base id -> the next "-n" to try
-        ids.reserve(events_.size());
-        seen.reserve(events_.size());
-        for (auto& found : events_) {
-            auto& e = found.event;
-            const event_key key{e.name, e.dates, e.locality, e.region};
-            if (const auto same = seen.find(key); same != seen.end()) {
-                warn(found.line, found.text, "repeats the event on line " + std::to_string(same->second));
-                continue;
+    // The text of the listing's first Markdown heading, outside fenced code; empty if none.
+    auto first_heading() const -> std::string {
+        if (format_ != listing_format::markdown) return {};
+        std::string out;
+        bool in_code = false;
+        for_each_line(text_, [&](const text_line& l) {
+            const auto t = trim(l.text);
+            if (t.starts_with("```") || t.starts_with("~~~")) in_code = !in_code;
+            std::string_view heading;
+            if (!in_code && heading_of(l.text, heading) != 0) {
+                out = std::string(trim(clean(heading, true).text));
+                return false;
             }
-            conference event;
-            const auto year = static_cast<int>(date::year_month_day{e.dates.first()}.year());
-            const auto base = detail::slug(e.name, "event") + "-" + std::to_string(year);
-            event.id = base;
-            if (ids.contains(event.id)) {
-                auto& n = next_suffix.try_emplace(base, 2).first->second;
-                do {
-                    event.id = base + "-" + std::to_string(n++);
-                } while (ids.contains(event.id));
+            return true;
+        });
+        return out;
+    }
+
+    // Adds an event as a conference, with a unique id (the name's slug and the year, then "-2",
+    // "-3"), unless it repeats an earlier one or the model refuses it: then it is a warning.
+    void add_event(std::size_t line, std::string_view text, event_fields e) {
+        auto& c = *campaign_;
+        const auto hash = same_event_hash(e.name, e.dates, e.locality, e.region);
+        for (auto [it, end] = seen_.equal_range(hash); it != end; ++it) {
+            const auto& other = c.conferences()[it->second.first];
+            if (other.name == e.name && other.dates == e.dates && other.place.locality == e.locality &&
+                other.place.region == e.region) {
+                warn(line, text, "repeats the event on line " + std::to_string(it->second.second));
+                return;
             }
-            event.name = e.name;  // a copy: the key looks at e
-            event.dates = e.dates;
-            event.place.venue = std::move(e.venue);
-            event.place.locality = e.locality;
-            event.place.region = e.region;
-            event.registration_url = std::move(e.link);
-            event.description = std::move(e.description);
-            auto id = event.id;
-            try {
-                c.add_conference(std::move(event));
-            } catch (const validation_error& err) {
-                warn(found.line, found.text, std::string("the event was refused: ") + err.what());
-                continue;
-            }
-            seen.emplace(key, found.line);
-            ids.insert(std::move(id));
         }
-        std::stable_sort(warnings_.begin(), warnings_.end(),
-                         [](const import_warning& a, const import_warning& b) { return a.line < b.line; });
-        return {std::move(c), std::move(warnings_), std::string(to_string(format_))};
+        conference event;
+        const auto year = static_cast<int>(date::year_month_day{e.dates.first()}.year());
+        auto base = detail::slug(e.name, "event") + "-" + std::to_string(year);
+        event.id = base;
+        if (ids_.contains(event.id)) {
+            auto& n = next_suffix_.try_emplace(base, 2).first->second;
+            do {
+                event.id = base + "-" + std::to_string(n++);
+            } while (ids_.contains(event.id));
+        }
+        event.name = std::move(e.name);
+        event.dates = e.dates;
+        event.place.venue = std::move(e.venue);
+        event.place.locality = std::move(e.locality);
+        event.place.region = std::move(e.region);
+        event.registration_url = std::move(e.link);
+        event.description = std::move(e.description);
+        auto id = event.id;
+        const auto index = c.conferences().size();
+        try {
+            c.add_conference(std::move(event));
+        } catch (const validation_error& err) {
+            warn(line, text, std::string("the event was refused: ") + err.what());
+            return;
+        }
+        seen_.emplace(hash, std::pair{index, line});
+        ids_.insert(std::move(id));
     }
 
     std::string_view text_;
     const listing_options& options_;
     listing_format format_ = listing_format::text;
     date::sys_days reference_{};
-    std::string title_;
+    std::optional<campaign> campaign_;
+    // Ids taken and events added, hashed: a listing of thousands of events stays linear.
+    std::unordered_set<std::string> ids_;
+    std::unordered_multimap<std::size_t, std::pair<std::size_t, std::size_t>> seen_;  // hash -> (index, line)
+    std::unordered_map<std::string, int> next_suffix_;                               // a base id -> the next "-n"
     std::vector<std::pair<int, int>> headings_;  // (level, year) of the Markdown headings above
     std::string heading_name_;                  // of the heading right above, until a line comes between
     int text_year_ = 0;                         // of the last plain-text heading line stating one
     std::optional<columns> table_;              // the columns of the Markdown table being read
-    std::vector<found_event> events_;
     std::vector<import_warning> warnings_;
 };
 
@@ -1487,22 +1504,31 @@ auto parse_listing_format(std::string_view name) -> listing_format {
 
 auto detect_listing_format(std::string_view text) -> listing_format {
     text = detail::without_bom(text);
-    const auto lines = split_lines(text);
-    auto first = std::find_if(lines.begin(), lines.end(), [](const text_line& l) { return !trim(l.text).empty(); });
-    if (first == lines.end()) return listing_format::text;
-    if (first->text.find('\t') != npos && columns_of(first_line_cells(first->text, '\t')).usable()) {
-        return listing_format::tsv;
-    }
-    if (first->text.find(',') != npos && columns_of(first_line_cells(first->text, ',')).usable()) {
-        return listing_format::csv;
-    }
-    for (const auto& l : lines) {
+    std::optional<std::string_view> first;
+    auto format = listing_format::text;
+    for_each_line(text, [&](const text_line& l) {
+        if (!first) {
+            if (trim(l.text).empty()) return true;
+            first = l.text;
+            if (l.text.find('\t') != npos && columns_of(first_line_cells(l.text, '\t')).usable()) {
+                format = listing_format::tsv;
+                return false;
+            }
+            if (l.text.find(',') != npos && columns_of(first_line_cells(l.text, ',')).usable()) {
+                format = listing_format::csv;
+                return false;
+            }
+        }
         std::string_view heading;
-        if (heading_of(l.text, heading) != 0 || is_table_row(l.text)) return listing_format::markdown;
-        const auto open = l.text.find("](");
-        if (open != npos && l.text.rfind('[', open) != npos) return listing_format::markdown;
-    }
-    return listing_format::text;
+        const auto link = l.text.find("](");
+        if (heading_of(l.text, heading) != 0 || is_table_row(l.text) ||
+            (link != npos && l.text.rfind('[', link) != npos)) {
+            format = listing_format::markdown;
+            return false;
+        }
+        return true;
+    });
+    return format;
 }
 
 auto read_listing(std::string_view text, const listing_options& options) -> import_result {
