@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Reading event listings: Markdown lists and tables, a spreadsheet, and lines no input may make
 // superlinear.
+#include "advocacy/announcement.hpp"
 #include "advocacy/listing.hpp"
 
 #include <benchmark/benchmark.h>
@@ -65,6 +66,17 @@ void read(benchmark::State& state, const std::string& text) {
 // The goal: at least 20 MB/s of Markdown.
 void markdown_listing(benchmark::State& state) { read(state, markdown(static_cast<std::size_t>(state.range(0)))); }
 BENCHMARK(markdown_listing)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
+// The peer in the same run: the announcement reader over the same Markdown text (it finds no
+// event in these lines, but looks at each of them and at its dates).
+void markdown_as_announcement(benchmark::State& state) {
+    const auto text = markdown(static_cast<std::size_t>(state.range(0)));
+    advocacy::announcement_options announcement;
+    announcement.reference = options.reference;
+    for (auto _ : state) benchmark::DoNotOptimize(advocacy::parse_announcement(text, announcement));
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+BENCHMARK(markdown_as_announcement)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 
 void csv_listing(benchmark::State& state) { read(state, spreadsheet(static_cast<std::size_t>(state.range(0)))); }
 BENCHMARK(csv_listing)->Arg(1'000'000)->Unit(benchmark::kMillisecond);

@@ -165,7 +165,19 @@ auto markdown_link(std::string_view s, std::size_t i, next_of& close_bracket, ne
     return end + 1;
 }
 
+// The bytes where clean() may have something to do; a line without any is copied as it is.
+constexpr auto markup_bytes = [] {
+    std::array<bool, 256> out{};
+    for (const unsigned char c : std::string_view("[!<:*_~`")) out[c] = true;
+    for (std::size_t c = 0xE2; c < 256; ++c) out[c] = true;
+    return out;
+}();
+
 auto clean(std::string_view s, bool markdown) -> cleaned_line {
+    if (s.find("http") == npos &&
+        std::none_of(s.begin(), s.end(), [](char c) { return markup_bytes[static_cast<unsigned char>(c)]; })) {
+        return {std::string(s), {}};
+    }
     cleaned_line out;
     out.text.reserve(s.size());
     next_of close_bracket(s, ']');
@@ -1223,18 +1235,21 @@ auto table_cells(std::string_view line) -> std::vector<std::string> {
     auto t = trim(line);
     if (!t.empty() && t.front() == '|') t.remove_prefix(1);
     if (!t.empty() && t.back() == '|' && !(t.size() >= 2 && t[t.size() - 2] == '\\')) t.remove_suffix(1);
-    std::vector<std::string> out(1);
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i] == '\\' && byte_at(t, i + 1) == '|') {
-            out.back() += '|';
-            ++i;
-        } else if (t[i] == '|') {
-            out.emplace_back();
+    std::vector<std::string> out;
+    std::string cell;
+    for (std::size_t b = 0;;) {
+        const auto bar = t.find('|', b);
+        const auto piece = t.substr(b, bar == npos ? npos : bar - b);
+        if (bar != npos && !piece.empty() && piece.back() == '\\') {
+            cell.append(piece.substr(0, piece.size() - 1)).append("|");  // "\|" keeps a bar in its cell
         } else {
-            out.back() += t[i];
+            cell.append(piece);
+            out.emplace_back(trim(cell));
+            cell.clear();
         }
+        if (bar == npos) break;
+        b = bar + 1;
     }
-    for (auto& cell : out) cell = std::string(trim(cell));
     return out;
 }
 
