@@ -606,6 +606,69 @@ auto date_goes_on_before(std::string_view s, std::size_t begin) -> std::size_t {
     return start;
 }
 
+// Whether `word` is a day written as an ordinal word: "first" to "thirty-first".
+auto is_ordinal_word(std::string_view word) -> bool {
+    static constexpr std::array<std::string_view, 21> ordinals{
+        "first",      "second",     "third",      "fourth",      "fifth",      "sixth",    "seventh",
+        "eighth",     "ninth",      "tenth",      "eleventh",    "twelfth",    "thirteenth", "fourteenth",
+        "fifteenth",  "sixteenth",  "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"};
+    auto w = detail::ascii_lower(word);
+    for (std::string_view tens : {"twenty-", "thirty-", "twenty", "thirty"}) {
+        if (w.size() > tens.size() && w.starts_with(tens)) {
+            w.erase(0, tens.size());
+            break;
+        }
+    }
+    return std::find(ordinals.begin(), ordinals.end(), w) != ordinals.end();
+}
+
+// A date whose day is written in words, next to a month: "May eighth", "the first of March",
+// "Twenty-fourth of May". Returns where it starts and ends, {npos, npos} if none.
+auto spelled_date(std::string_view s) -> std::pair<std::size_t, std::size_t> {
+    struct word {
+        std::size_t begin, end;
+    };
+    std::vector<word> words;  // the last few words, letters and '-'
+    for (std::size_t i = 0; i < s.size();) {
+        if (!is_alpha(s[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < s.size() && (is_alpha(s[end]) || s[end] == '-')) ++end;
+        words.push_back({i, end});
+        i = end;
+        if (words.size() > 4) words.erase(words.begin());
+        const auto text = [&](const word& w) { return s.substr(w.begin, w.end - w.begin); };
+        const auto n = words.size();
+        if (n < 2) continue;
+        const auto last = text(words[n - 1]);
+        const auto* month = detail::find_calendar_word(last);
+        const bool last_is_month = month && month->kind == detail::calendar_word_kind::month;
+        // "<month> [the] <ordinal>"
+        if (is_ordinal_word(last)) {
+            for (std::size_t k = n - 1; k-- > 0 && k + 3 >= n;) {
+                const auto w = text(words[k]);
+                const auto* m = detail::find_calendar_word(w);
+                if (m && m->kind == detail::calendar_word_kind::month) return {words[k].begin, words[n - 1].end};
+                if (!detail::equal_ignoring_case(w, "the")) break;
+            }
+        }
+        // "<ordinal> [of] <month>"
+        if (last_is_month) {
+            for (std::size_t k = n - 1; k-- > 0 && k + 3 >= n;) {
+                const auto w = text(words[k]);
+                if (is_ordinal_word(w)) {
+                    const bool the = k > 0 && detail::equal_ignoring_case(text(words[k - 1]), "the");
+                    return {words[the ? k - 1 : k].begin, words[n - 1].end};
+                }
+                if (!detail::equal_ignoring_case(w, "of")) break;
+            }
+        }
+    }
+    return {npos, npos};
+}
+
 // The warning of a day list, which the model cannot hold yet.
 auto day_list_reason(std::string_view text) -> std::string {
     return "lists separate days (\"" + std::string(trim(text)) + "\"); day lists are not read yet, expected one date range";
@@ -904,6 +967,10 @@ auto line_dates(std::string_view s, const line_context& context, outcome& proble
             problem = outcome::warn("its date \"" + std::string(numbers) +
                                     "\" is written in numbers only, which could be day or month first; expected a "
                                     "month name (\"May 15\") or an ISO date (\"2024-05-15\")");
+        } else if (const auto [begin, end] = spelled_date(s);
+                   begin != npos && !is_mention(s, begin) && (context.item || words < 12)) {
+            problem = outcome::warn("its date \"" + std::string(s.substr(begin, end - begin)) +
+                                    "\" has its day in words; expected the day in figures (\"May 8\")");
         }
         return std::nullopt;
     }

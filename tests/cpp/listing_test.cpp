@@ -208,6 +208,8 @@ BOOST_AUTO_TEST_CASE(unreadable_dates_are_warnings_never_events) {
                           row{"- Harbor Summit - 5/15/2024 - Boston, MA", "in numbers only"},
                           row{"Harbor Summit 15.05.24 Boston, MA", "in numbers only"},
                           row{"- Harbor Summit - 2015.05.25 - Boston, MA", "in numbers only"},
+                          row{"- Harbor Summit - May eighth, 2010 - Boston, MA", "has its day in words"},
+                          row{"- Harbor Summit - the twenty-first of March - Boston, MA", "has its day in words"},
                           row{"- Harbor Summit - 05-25-2015 - Boston, MA", "in numbers only"},
                           row{"- Harbor Summit - February 29, 2014 - Boston, MA", "its dates cannot be read"},
                           row{"- Harbor Summit - Jul 18, Fri - Boston, MA", "its dates cannot be read"},
@@ -223,6 +225,7 @@ BOOST_AUTO_TEST_CASE(unreadable_dates_are_warnings_never_events) {
 BOOST_AUTO_TEST_CASE(a_sentence_that_mentions_a_date_is_no_event) {
     const auto result = read("Registration closes on May 1, 2025 - sign up early.\n"
                              "The vote is on Nov 7 at the hall.\n"
+                             "We meet on the first of March.\n"
                              "Harbor Summit - May 15-17, 2025 - Portland, ME\n");
     BOOST_TEST(result.warnings.empty());
     BOOST_TEST(result.value.conferences().size() == 1u);
