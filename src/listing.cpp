@@ -17,7 +17,6 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -1529,11 +1528,11 @@ private:
         const auto year = static_cast<int>(date::year_month_day{e.dates.first()}.year());
         auto base = detail::slug(e.name, "event") + "-" + std::to_string(year);
         event.id = base;
-        if (ids_.contains(event.id)) {
+        if (c.find_conference(event.id) != nullptr) {
             auto& n = next_suffix_.try_emplace(base, 2).first->second;
             do {
                 event.id = base + "-" + std::to_string(n++);
-            } while (ids_.contains(event.id));
+            } while (c.find_conference(event.id) != nullptr);
         }
         event.name = std::move(e.name);
         event.dates = e.dates;
@@ -1542,7 +1541,6 @@ private:
         event.place.region = std::move(e.region);
         event.registration_url = std::move(e.link);
         event.description = std::move(e.description);
-        auto id = event.id;
         const auto index = c.conferences().size();
         try {
             c.add_conference(std::move(event));
@@ -1551,7 +1549,6 @@ private:
             return;
         }
         seen_.emplace(hash, std::pair{index, line});
-        ids_.insert(std::move(id));
     }
 
     std::string_view text_;
@@ -1559,8 +1556,8 @@ private:
     listing_format format_ = listing_format::text;
     date::sys_days reference_{};
     std::optional<campaign> campaign_;
-    // Ids taken and events added, hashed: a listing of thousands of events stays linear.
-    std::unordered_set<std::string> ids_;
+    // Events added, hashed (ids are looked up in the campaign's index): a listing of thousands
+    // of events stays linear.
     std::unordered_multimap<std::size_t, std::pair<std::size_t, std::size_t>> seen_;  // hash -> (index, line)
     std::unordered_map<std::string, int> next_suffix_;                               // a base id -> the next "-n"
     std::vector<std::pair<int, int>> headings_;  // (level, year) of the Markdown headings above
