@@ -3,6 +3,7 @@
 
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/content_line.hpp"
+#include "advocacy/detail/subdivisions.hpp"
 #include "advocacy/detail/utf8.hpp"
 #include "advocacy/error.hpp"
 
@@ -724,27 +725,8 @@ auto phone_of(const property& p) -> std::optional<std::string> {
 
 // A state or province as the model holds it: "MN" as it is; "Minnesota" or "Ontario" as their code.
 auto region_code(std::string_view text) -> std::optional<std::string> {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 64> names = {{
-        {"alabama", "AL"}, {"alaska", "AK"}, {"arizona", "AZ"}, {"arkansas", "AR"}, {"california", "CA"},
-        {"colorado", "CO"}, {"connecticut", "CT"}, {"delaware", "DE"}, {"district of columbia", "DC"},
-        {"florida", "FL"}, {"georgia", "GA"}, {"hawaii", "HI"}, {"idaho", "ID"}, {"illinois", "IL"},
-        {"indiana", "IN"}, {"iowa", "IA"}, {"kansas", "KS"}, {"kentucky", "KY"}, {"louisiana", "LA"},
-        {"maine", "ME"}, {"maryland", "MD"}, {"massachusetts", "MA"}, {"michigan", "MI"}, {"minnesota", "MN"},
-        {"mississippi", "MS"}, {"missouri", "MO"}, {"montana", "MT"}, {"nebraska", "NE"}, {"nevada", "NV"},
-        {"new hampshire", "NH"}, {"new jersey", "NJ"}, {"new mexico", "NM"}, {"new york", "NY"},
-        {"north carolina", "NC"}, {"north dakota", "ND"}, {"ohio", "OH"}, {"oklahoma", "OK"}, {"oregon", "OR"},
-        {"pennsylvania", "PA"}, {"rhode island", "RI"}, {"south carolina", "SC"}, {"south dakota", "SD"},
-        {"tennessee", "TN"}, {"texas", "TX"}, {"utah", "UT"}, {"vermont", "VT"}, {"virginia", "VA"},
-        {"washington", "WA"}, {"west virginia", "WV"}, {"wisconsin", "WI"}, {"wyoming", "WY"},
-        {"puerto rico", "PR"}, {"alberta", "AB"}, {"british columbia", "BC"}, {"manitoba", "MB"},
-        {"new brunswick", "NB"}, {"newfoundland and labrador", "NL"}, {"nova scotia", "NS"}, {"ontario", "ON"},
-        {"prince edward island", "PE"}, {"quebec", "QC"}, {"québec", "QC"}, {"saskatchewan", "SK"},
-        {"yukon", "YT"}}};
     if (text.empty() || detail::is_region_code(text)) return std::string(text);
-    const auto lower = detail::ascii_lower(text);
-    for (const auto& [name, code] : names) {
-        if (lower == name) return std::string(code);
-    }
+    if (const auto* row = detail::subdivision_named(text)) return std::string(row->code);
     return std::nullopt;
 }
 

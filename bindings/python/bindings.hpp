@@ -24,5 +24,6 @@ void init_osdi(pybind11::module_& m);
 void init_icalendar(pybind11::module_& m);
 void init_vcard(pybind11::module_& m);
 void init_announcement(pybind11::module_& m);
+void init_listing(pybind11::module_& m);
 
 }  // namespace advocacy::python

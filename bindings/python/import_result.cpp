@@ -62,6 +62,10 @@ void init_import_result(py::module_ &m) {
           "warnings",
           [](const import_result &r) { return tuple_of(r.warnings); },
           "Records left out (tuple of ImportWarning), in line order.")
+      .def_readonly("format", &import_result::format,
+                    "The format read, for an importer that reads several "
+                    "(read_listing: 'text', 'markdown', 'csv', 'tsv'); '' for "
+                    "the others.")
       .def("__repr__",
            [](const import_result &r) {
              return repr_builder("ImportResult")
@@ -76,14 +80,17 @@ void init_import_result(py::module_ &m) {
            })
       .def(py::pickle(
           [](const import_result &r) {
-            return py::make_tuple(py::cast(r.value), py::cast(r.warnings));
+            return py::make_tuple(py::cast(r.value), py::cast(r.warnings),
+                                  r.format);
           },
           [](const py::tuple &t) {
-            if (t.size() != 2)
-              throw py::value_error(
-                  "ImportResult pickle: expected (campaign, warnings)");
-            return import_result{t[0].cast<campaign>(),
-                                 t[1].cast<std::vector<import_warning>>()};
+            // (campaign, warnings) as pickled before the format was kept.
+            if (t.size() != 2 && t.size() != 3)
+              throw py::value_error("ImportResult pickle: expected (campaign, "
+                                    "warnings, format)");
+            return import_result{
+                t[0].cast<campaign>(), t[1].cast<std::vector<import_warning>>(),
+                t.size() == 3 ? t[2].cast<std::string>() : std::string()};
           }));
 }
 

@@ -47,5 +47,6 @@ PYBIND11_MODULE(_advocacy, m) {
     advocacy::python::init_icalendar(m);
     advocacy::python::init_vcard(m);
     advocacy::python::init_announcement(m);
+    advocacy::python::init_listing(m);
     pickle_with_every_protocol(m);
 }

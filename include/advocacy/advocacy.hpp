@@ -15,6 +15,7 @@
 #include "advocacy/icalendar.hpp"
 #include "advocacy/import_result.hpp"
 #include "advocacy/json.hpp"
+#include "advocacy/listing.hpp"
 #include "advocacy/location.hpp"
 #include "advocacy/meeting_schedule.hpp"
 #include "advocacy/osdi.hpp"

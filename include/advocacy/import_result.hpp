@@ -27,6 +27,9 @@ struct import_warning {
 struct import_result {
     campaign value;
     std::vector<import_warning> warnings;
+    /// The format the importer read, for an importer that reads more than one ("markdown",
+    /// "csv", ... from read_listing); empty for the others.
+    std::string format{};
 };
 
 /// `line 12: "<text>": <reason>` (`line 12: <reason>` when the text is empty).

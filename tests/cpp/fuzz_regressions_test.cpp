@@ -79,6 +79,10 @@ BOOST_AUTO_TEST_CASE(announcement_inputs) {
     BOOST_TEST(replay("fuzz_announcement", advocacy::fuzz::fuzz_announcement) >= 2u);
 }
 
+BOOST_AUTO_TEST_CASE(listing_inputs) {
+    BOOST_TEST(replay("fuzz_listing", advocacy::fuzz::fuzz_listing) >= 4u);
+}
+
 BOOST_AUTO_TEST_CASE(json_inputs) {
     BOOST_TEST(replay("fuzz_json", advocacy::fuzz::fuzz_json) >= 2u);
 }

@@ -17,6 +17,7 @@
 #include "advocacy/error.hpp"
 #include "advocacy/icalendar.hpp"
 #include "advocacy/json.hpp"
+#include "advocacy/listing.hpp"
 #include "advocacy/meeting_schedule.hpp"
 #include "advocacy/vcard.hpp"
 
@@ -138,6 +139,44 @@ inline void fuzz_announcement(std::string_view data) {
     fixed.reference = fixed_reference;
     read(fixed);
     read(announcement_options{});
+}
+
+/// Reads a listing in every format (the one told from the content, then each by force) with the
+/// fixed reference. A reading may be refused only with an advocacy::error; every warning must
+/// name a line of the text, and the campaign must survive a JSON round trip.
+inline void fuzz_listing(std::string_view data) {
+    const auto lines = static_cast<std::size_t>(std::count(data.begin(), data.end(), '\n')) +
+                       static_cast<std::size_t>(std::count(data.begin(), data.end(), '\r')) + 1;
+    for (const auto format : {listing_format::automatic, listing_format::text, listing_format::markdown,
+                              listing_format::csv, listing_format::tsv}) {
+        listing_options options;
+        options.reference = fixed_reference;
+        options.format = format;
+        std::optional<import_result> result;
+        try {
+            result = read_listing(data, options);
+        } catch (const error&) {
+            continue;
+        }
+        if (format == listing_format::automatic && result->format != to_string(detect_listing_format(data))) {
+            throw failure("read_listing() read another format than detect_listing_format() told");
+        }
+        for (const auto& w : result->warnings) {
+            (void)to_string(w);
+            if (w.line == 0 || w.line > lines) throw failure("a warning names line " + std::to_string(w.line) + ", outside the text");
+        }
+        std::string json;
+        try {
+            json = to_json(result->value);
+        } catch (const validation_error&) {
+            continue;  // text that is not UTF-8 is carried into the campaign but cannot be saved
+        }
+        try {
+            if (campaign_from_json(json) != result->value) throw failure("the listing's campaign changes in a JSON round trip");
+        } catch (const error& e) {
+            throw failure(std::string{"the listing's campaign does not read back from JSON: "} + e.what());
+        }
+    }
 }
 
 /// Reads a JSON campaign; an accepted one must write and read back to an equal campaign.

@@ -564,6 +564,10 @@ class ImportResult:
     def campaign(self) -> Campaign: ...
     @property
     def warnings(self) -> tuple[ImportWarning, ...]: ...
+    @property
+    def format(self) -> str:
+        """The format read, for an importer that reads several (read_listing: 'text', 'markdown',
+        'csv', 'tsv'); '' for the others."""
 
 # ---- json --------------------------------------------------------------------------------------
 
@@ -648,3 +652,24 @@ def parse_announcement(
 ) -> ImportResult:
     """Reads a plain-text call to action into a campaign; lines it cannot place come back as
     warnings. Raises ParseError for a text without content, ValidationError for a bad id."""
+
+# ---- listing -----------------------------------------------------------------------------------
+
+# listing: advocacy.read_listing, advocacy.detect_listing_format
+
+
+def read_listing(
+    text: str | bytes,
+    *,
+    reference: datetime.date | None = None,
+    format: Literal["auto", "text", "markdown", "csv", "tsv"] = "auto",
+    campaign_id: str = "listing",
+    title: str = "",
+) -> ImportResult:
+    """Reads an event listing (plain text, Markdown, CSV or TSV with a header row) into an
+    ImportResult: a conference per event, a warning per line that looks like an event but cannot
+    be read in full; .format names the format read. Raises ParseError for an empty text, an
+    unknown format or a spreadsheet without a dates column, ValidationError for a bad id."""
+
+def detect_listing_format(text: str | bytes) -> Literal["text", "markdown", "csv", "tsv"]:
+    """The format read_listing(format='auto') reads the text as."""

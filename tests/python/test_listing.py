@@ -1,0 +1,110 @@
+# SPDX-License-Identifier: MIT
+"""read_listing from Python: each shape of a listing, its warnings, and the format it chose."""
+import datetime
+import pickle
+
+import pytest
+
+import advocacy
+
+REF = datetime.date(2015, 8, 11)
+
+
+def read(text, **kwargs):
+    return advocacy.read_listing(text, reference=REF, **kwargs)
+
+
+def test_a_markdown_bullet_with_a_link():
+    result = read("* [Harbor Rights Summit](https://example.org/summit) - May 15-17, 2024 - Portland, Maine\n")
+    assert result.format == "markdown"
+    assert result.warnings == ()
+    (c,) = result.campaign.conferences
+    assert (c.id, c.name) == ("harbor-rights-summit-2024", "Harbor Rights Summit")
+    assert (c.dates.first, c.dates.last) == (datetime.date(2024, 5, 15), datetime.date(2024, 5, 17))
+    assert (c.location.locality, c.location.region, c.location.country) == ("Portland", "ME", "US")
+    assert c.registration_url == "https://example.org/summit"
+
+
+def test_a_table_with_a_header_row():
+    result = read("| Event | Dates | Where |\n|---|---|---|\n"
+                  "| [Open Doors Assembly](https://example.org/od) | Aug 3-8, 2024 | Tacoma (WA) :us: |\n")
+    (c,) = result.campaign.conferences
+    assert c.name == "Open Doors Assembly"
+    assert (c.location.locality, c.location.region) == ("Tacoma", "WA")
+    assert (c.dates.first, c.dates.last) == (datetime.date(2024, 8, 3), datetime.date(2024, 8, 8))
+
+
+def test_the_heading_gives_the_year_and_the_name():
+    result = read("## 2026\n- River Summit - Mar 3-5 - Boise, ID\n### Desert Forum\nOctober 7-8. Henderson, Nevada, USA\n")
+    assert result.warnings == ()
+    first, second = result.campaign.conferences
+    assert first.dates.first == datetime.date(2026, 3, 3)
+    assert (second.name, second.dates.first, second.location.region) == ("Desert Forum", datetime.date(2026, 10, 7), "NV")
+
+
+def test_what_is_left_out_of_an_event_is_warned():
+    result = read("Spring Training Days, April 14-16, 2021, 7am PST / 10am EST / 4pm CEST, Berlin, Germany\n")
+    assert result.format == "text"
+    (c,) = result.campaign.conferences
+    assert c.name == "Spring Training Days"
+    (w,) = result.warnings
+    assert w.line == 1
+    assert "times of day" in w.reason and "Berlin, Germany" in w.reason
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("- Policy Clinic \u2014 June 12 & 16, 2026 \u2014 Boston, MA", "day lists are not read yet"),
+    ("- Harbor Summit - Nov 31, 2025 - Boston, MA", "November has 30 days"),
+    ("- Harbor Summit - Nov 15-13, 2025 - Boston, MA", "its dates cannot be read"),
+    ("- Harbor Summit - TBD - Boston, MA", "to be announced"),
+    ("- Harbor Summit - November 2025 - Boston, MA", "gives only a month"),
+    ("October 7-8, 2025. Henderson, Nevada, USA", "no event name"),
+])
+def test_a_line_that_cannot_be_read_is_a_warning_never_an_event(line, reason):
+    result = read(line)
+    assert result.campaign.conferences == ()
+    (w,) = result.warnings
+    assert (w.line, w.text) == (1, line.strip())
+    assert reason in w.reason
+
+
+def test_prose_is_no_event():
+    result = read("The vote is on Nov 7 at the hall.\nRegistration closes by May 1, 2025.\n")
+    assert result.campaign.conferences == () and result.warnings == ()
+
+
+def test_csv_and_tsv():
+    csv = read('name,dates,city,state\n"Harbor Summit, East","May 15-17, 2024",Portland,ME\n')
+    assert csv.format == "csv"
+    assert csv.campaign.conferences[0].name == "Harbor Summit, East"
+    tsv = read("Event\tStart\tEnd\tLocation\nHarbor Summit\t2024-05-15\t2024-05-17\tBoise (ID)\n")
+    assert tsv.format == "tsv"
+    assert tsv.campaign.conferences[0].location.region == "ID"
+    assert advocacy.detect_listing_format("Event\tDate\nA\tMay 3\n") == "tsv"
+
+
+def test_format_can_be_forced_and_is_checked():
+    result = read("# Not a heading in text - May 3, 2025 - Boise, ID\n", format="text")
+    assert result.format == "text"
+    with pytest.raises(advocacy.ParseError):
+        read("- A - May 3, 2025\n", format="xlsx")
+    with pytest.raises(advocacy.ParseError):
+        read("name,city\nA,Boise\n", format="csv")
+
+
+def test_errors_and_options():
+    with pytest.raises(advocacy.ParseError):
+        read("  \n")
+    with pytest.raises(advocacy.ValidationError):
+        read("- A - May 3, 2025\n", campaign_id="not an id")
+    result = read(b"- A Forum - May 3, 2025\n", campaign_id="mine", title="Mine")
+    assert (result.campaign.id, result.campaign.title) == ("mine", "Mine")
+    assert result.campaign.conferences[0].name == "A Forum"
+
+
+def test_other_importers_have_no_format_and_the_format_pickles():
+    assert advocacy.parse_announcement("Title\n\nHarbor Summit Nov 7 \u2013 Boston, MA\n").format == ""
+    result = read("- A Forum - May 3, 2025\n")
+    again = pickle.loads(pickle.dumps(result))
+    assert again.format == result.format == "text"
+    assert again.campaign == result.campaign
