@@ -60,6 +60,8 @@ class DateRange:
     def __hash__(self) -> int: ...
 
 def parse_date_ranges(texts: Iterable[str], reference: Optional[datetime.date] = None) -> list[DateRange]: ...
+def parse_days(text: str, reference: Optional[datetime.date] = None) -> list[DateRange]:
+    """'June 12 & 16, 2026', 'May 3, 10 and 17', 'May 3-4 & 10-11, 2026': the days and ranges in order."""
 
 # ---- location ----------------------------------------------------------------------------------
 
