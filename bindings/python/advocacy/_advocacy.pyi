@@ -248,6 +248,7 @@ class Conference:
     id: str
     name: str
     dates: DateRange
+    sessions: tuple[DateRange, ...]  # the days it meets; () for every day of dates; set from a list or tuple
     location: Location  # the conference's own Location: conf.location.locality = ... changes it (unchecked)
     region: str
     registration_url: str
@@ -258,7 +259,7 @@ class Conference:
     def timed(self) -> bool: ...
     def __init__(self, *, id: str, name: str, dates: DateRange, location: Location = ..., region: str = "",
                  registration_url: str = "", description: str = "", start_time: datetime.time | None = None,
-                 end_time: datetime.time | None = None) -> None:
+                 end_time: datetime.time | None = None, sessions: Sequence[DateRange] = ()) -> None:
         """Raises ValidationError with field 'conference "id": name', '... location.time_zone', ...;
         start_time and end_time both or neither."""
     def validate(self) -> None: ...
