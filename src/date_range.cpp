@@ -705,6 +705,10 @@ private:
         }
         fill_months(ends);
         for (const auto* e : ends) check_day(*e);
+        // ISO 8601 takes what an interval's end leaves out from its start, without wrapping.
+        for (auto& item : items) {
+            if (!item.single && item.b.iso && item.b.year == 0) item.b.year = item.a.year;
+        }
         fill_years(ends);
         for (const auto* e : ends) {
             check_year(*e);

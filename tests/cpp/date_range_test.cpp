@@ -889,6 +889,7 @@ BOOST_AUTO_TEST_CASE(parse_days_reads_the_lists_organizers_write) {
         // Adjacent days stay separate sessions, as written.
         {"May 3 & 4, 2026", {on(2026, 5, 3), on(2026, 5, 4)}},
         {"2026-06-12 & 2026-06-16", {on(2026, 6, 12), on(2026, 6, 16)}},
+        {"2015-11-13/15 & 2015-11-20/11-21", {days(2015, 11, 13, 2015, 11, 15), days(2015, 11, 20, 2015, 11, 21)}},
     };
     for (const auto& c : cases) {
         BOOST_TEST_CONTEXT(c.text) {
