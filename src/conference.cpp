@@ -73,7 +73,15 @@ void validate(const conference& event) {
 auto to_string(const conference& event) -> std::string {
     std::string out = event.name;
     if (!out.empty()) out += ", ";
-    out += to_string(event.dates);
+    if (event.sessions.empty()) {
+        out += to_string(event.dates);
+    } else {
+        // "Jun 12, 2026 & Jun 16, 2026": what parse_days reads back.
+        for (std::size_t i = 0; i < event.sessions.size(); ++i) {
+            if (i != 0) out += " & ";
+            out += to_string(event.sessions[i]);
+        }
+    }
     if (event.timed()) {
         out += ", ";
         out += detail::clock_text(*event.start_time);

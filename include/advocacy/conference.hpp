@@ -59,7 +59,8 @@ struct conference {
 void validate(const conference& event);
 
 /// "Mid Atlantic Regional Conference, Nov 13–15, 2015, Baltimore, MD"; with times,
-/// "Town Hall, Nov 13, 2015, 19:00–21:00, Baltimore, MD".
+/// "Town Hall, Nov 13, 2015, 19:00–21:00, Baltimore, MD"; with sessions, each of them:
+/// "Policy Clinic, Jun 12, 2026 & Jun 16, 2026".
 auto to_string(const conference& event) -> std::string;
 
 /// Writes to_string(event).

@@ -232,6 +232,10 @@ BOOST_AUTO_TEST_CASE(sessions_are_part_of_the_value) {
     b.sessions = {nov(13, 14), nov(15, 15)};
     BOOST_TEST((a != b));
     BOOST_TEST(std::hash<advocacy::conference>{}(a) != std::hash<advocacy::conference>{}(b));
+    BOOST_TEST(to_string(a) == "Mid Atlantic Regional Conference, Nov 13, 2015 & Nov 15, 2015, Baltimore, MD");
+    const std::vector<advocacy::date_range> read_back =
+        advocacy::parse_days("Nov 13, 2015 & Nov 15, 2015", advocacy::parse_options{});
+    BOOST_TEST((read_back == a.sessions));
     b.sessions.clear();
     BOOST_TEST((a != b));
     BOOST_TEST(refused(b).first == "");  // no sessions: every day of the dates

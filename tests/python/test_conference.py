@@ -223,6 +223,8 @@ def test_sessions_in_repr_equality_dict_and_pickle():
         "Conference(id='clinic', name='Policy Clinic', dates=DateRange(2026-06-12, 2026-06-16), "
         "sessions=[DateRange(2026-06-12, 2026-06-12), DateRange(2026-06-16, 2026-06-16)])")
     assert event != clinic(sessions=[])
+    assert str(event) == "Policy Clinic, Jun 12, 2026 & Jun 16, 2026"
+    assert advocacy.parse_days(str(event).split(", ", 1)[1]) == list(event.sessions)
     d = event.to_dict()
     assert d["sessions"] == [{"first": D(2026, 6, 12), "last": D(2026, 6, 12)},
                              {"first": D(2026, 6, 16), "last": D(2026, 6, 16)}]
