@@ -100,6 +100,7 @@ enum class kind : std::uint8_t {
     comma,
     from,       // a leading "from", "du", "del"
     of,         // "13th of November", "15 de noviembre de 2015"
+    list,       // "&", "and", "et", "y" between the days of a list
     iso,        // "2015-11-13", "2015-11", or "11-15" right after "/"
     unknown_word,
     other,      // any other character (a whole UTF-8 sequence)
@@ -138,6 +139,7 @@ constexpr auto kind_of(detail::calendar_word_kind k) noexcept -> kind {
     case detail::calendar_word_kind::from: return kind::from;
     case detail::calendar_word_kind::to: return kind::separator;
     case detail::calendar_word_kind::of: return kind::of;
+    case detail::calendar_word_kind::list: return kind::list;
     }
     return kind::unknown_word;
 }
@@ -188,6 +190,9 @@ private:
             t.len = n;
         } else if (c == ',') {
             t.type = kind::comma;
+            t.len = 1;
+        } else if (c == '&') {
+            t.type = kind::list;
             t.len = 1;
         } else if (c == '/') {
             t.type = kind::slash;
@@ -343,6 +348,7 @@ public:
             fail(text_, sep_token.pos, "nothing before " + quoted(spelling(sep_token)) + "; expected a date");
         }
         if (sep_token.type == kind::end) return resolve(a, a, true);
+        if (sep_token.type == kind::comma || sep_token.type == kind::list) refuse_list(sep_token);
         if (sep_token.type == kind::slash && !a.iso) {
             fail(text_, sep_token.pos, "\"/\" separates ISO dates only; expected \"-\" or \"to\"");
         }
@@ -358,12 +364,89 @@ public:
             fail(text_, after.pos,
                  "nothing between " + quoted(sep) + " and " + quoted(spelling(after)) + "; expected a day or date");
         }
+        if (after.type == kind::comma || after.type == kind::list) refuse_list(after);
         if (after.type != kind::end) fail(text_, after.pos, "a range has two ends; found a third");
         return resolve(a, b, false);
     }
 
+    // A list of days and ranges: "June 12 & 16, 2026", "May 3, 10 and 17", "May 3-4 & 10-11".
+    auto parse_list() -> std::vector<date_range> {
+        const token& first = lexer_.peek();
+        if (first.type == kind::end) fail(text_, 0, "empty text; expected days");
+        token before = first;  // only read when an item is empty, which needs a token before it
+        if (first.type == kind::from) lexer_.skip();
+        std::vector<list_item> items;
+        for (;;) {
+            items.push_back(parse_item(before));
+            const token& t = lexer_.peek();
+            if (t.type == kind::end) break;
+            if (t.type != kind::comma && t.type != kind::list) {
+                fail(text_, t.pos, "unexpected " + quoted(spelling(t)) + "; expected \",\", \"&\" or \"and\" between days");
+            }
+            before = t;
+            const bool comma = t.type == kind::comma;
+            lexer_.skip();
+            if (comma && lexer_.peek().type == kind::list) {  // "May 3, 10, and 17"
+                before = lexer_.peek();
+                lexer_.skip();
+            }
+        }
+        if (items.size() == 1) return {resolve(items[0].a, items[0].b, items[0].single)};
+        return resolve_list(items);
+    }
+
 private:
+    // One day or range of a list, as written.
+    struct list_item {
+        end_part a;
+        end_part b;
+        bool single = true;  // one end, copied to b once resolved
+    };
+
     auto spelling(const token& t) const -> std::string_view { return text_.substr(t.pos, t.len); }
+
+    [[noreturn]] void refuse_list(const token& t) const {
+        fail(text_, t.pos,
+             "a list of days (joined by " + quoted(spelling(t)) +
+                 "); a date range is one range: parse_days reads a list");
+    }
+
+    // Whether the comma the lexer is at joins the days of a list ("May 3, 10", "Nov 28, Dec 1")
+    // rather than a day to its year ("Nov 28, 2025"): the token after it tells.
+    auto comma_joins_list() const -> bool {
+        lexer probe = lexer_;
+        probe.skip();
+        const token& next = probe.peek();
+        return (next.type == kind::number && next.digits <= 2) || next.type == kind::month ||
+               next.type == kind::weekday || next.type == kind::list || next.type == kind::iso;
+    }
+
+    // One item of a list: a day, or two ends joined by a separator. `before` is the token before
+    // it ("from", or the word joining it to the item before), for error messages.
+    auto parse_item(const token& before) -> list_item {
+        list_item item;
+        parse_end(item.a);
+        const token& t = lexer_.peek();
+        if (item.a.empty()) {
+            if (t.type == kind::end) fail(text_, before.pos, "nothing after " + quoted(spelling(before)) + "; expected a day or date");
+            fail(text_, t.pos, "nothing before " + quoted(spelling(t)) + "; expected a day or date");
+        }
+        if (t.type != kind::separator && t.type != kind::slash) return item;
+        if (t.type == kind::slash && !item.a.iso) {
+            fail(text_, t.pos, "\"/\" separates ISO dates only; expected \"-\" or \"to\"");
+        }
+        const std::size_t sep_pos = t.pos;
+        const std::string_view sep = spelling(t);
+        lexer_.skip();
+        parse_end(item.b);
+        if (item.b.empty()) {
+            const token& after = lexer_.peek();
+            if (after.type == kind::end) fail(text_, sep_pos, "nothing after " + quoted(sep) + "; expected a day or date");
+            fail(text_, after.pos, "nothing between " + quoted(sep) + " and " + quoted(spelling(after)) + "; expected a day or date");
+        }
+        item.single = false;
+        return item;
+    }
 
     // What may come next in an end, for error messages.
     static auto expected_in(const end_part& part) noexcept -> std::string_view {
@@ -379,7 +462,7 @@ private:
         std::string_view of_word;
         for (;;) {
             const token& t = lexer_.peek();
-            if (t.type == kind::end || t.type == kind::separator || t.type == kind::slash) break;
+            if (t.type == kind::end || t.type == kind::separator || t.type == kind::slash || t.type == kind::list) break;
             if (part.iso && t.type != kind::comma) {
                 fail(text_, t.pos,
                      "unexpected " + quoted(spelling(t)) + " after an ISO date; expected \"/\", \"-\" or \"to\"");
@@ -393,6 +476,7 @@ private:
             switch (t.type) {
             case kind::comma:
                 if (part.empty()) fail(text_, t.pos, "unexpected \",\"; expected a date");
+                if (part.day != 0 && comma_joins_list()) return;  // left for the list to read
                 break;
             case kind::weekday:
                 if (part.weekday >= 0 || !part.empty()) {
@@ -602,6 +686,131 @@ private:
         return date_range(first, last);
     }
 
+    // Fills in what the ends of a list left out, then checks each item and their order.
+    auto resolve_list(std::vector<list_item>& items) const -> std::vector<date_range> {
+        std::vector<end_part*> ends;
+        ends.reserve(items.size() * 2);
+        for (auto& item : items) {
+            ends.push_back(&item.a);
+            if (!item.single) ends.push_back(&item.b);
+        }
+        for (std::size_t i = 0; i < ends.size(); ++i) {
+            check_shape(*ends[i], *ends[i == 0 ? std::min<std::size_t>(1, ends.size() - 1) : i - 1]);
+            // A month alone is a range of its own ("November 2015"), not a day of a list.
+            if (ends[i]->day == 0) {
+                fail(text_, ends[i]->month_pos,
+                     "expected a day after " + quoted(text_.substr(ends[i]->month_pos, ends[i]->month_len)) +
+                         "; a list names days");
+            }
+        }
+        fill_months(ends);
+        for (const auto* e : ends) check_day(*e);
+        // ISO 8601 takes what an interval's end leaves out from its start, without wrapping.
+        for (auto& item : items) {
+            if (!item.single && item.b.iso && item.b.year == 0) item.b.year = item.a.year;
+        }
+        fill_years(ends);
+        for (const auto* e : ends) {
+            check_year(*e);
+            check_leap_day(*e);
+        }
+        std::vector<date_range> out;
+        out.reserve(items.size());
+        for (const auto& item : items) {
+            const end_part& b = item.single ? item.a : item.b;
+            const sys_days first = first_day(item.a);
+            const sys_days last = last_day(b);
+            if (last < first) fail(text_, b.pos, "the range ends before it starts");
+            check_weekday(item.a, first);
+            if (!item.single) check_weekday(b, last);
+            const date_range range(first, last);
+            if (!out.empty()) check_follows(out.back(), range, item.a.pos);
+            out.push_back(range);
+        }
+        return out;
+    }
+
+    // The days of a list come in order, each once.
+    void check_follows(const date_range& before, const date_range& range, std::size_t pos) const {
+        if (before.last() < range.first()) return;
+        if (range == before) fail(text_, pos, to_string(range) + " is listed twice");
+        if (range.first() < before.first() || (range.first() == before.first() && range.last() < before.last())) {
+            fail(text_, pos, to_string(range) + " comes before " + to_string(before) + "; expected the days in order");
+        }
+        fail(text_, pos, to_string(range) + " shares days with " + to_string(before) + "; expected each day once");
+    }
+
+    // An end without a month takes it from its neighbour on the side the month is written:
+    // after the day in "3, 10 et 17 mai" (from the next end that has one), before it in
+    // "May 3, 10 and 17" (from the end before). The first end with a day and a month tells.
+    void fill_months(const std::vector<end_part*>& ends) const {
+        const auto shows = std::find_if(ends.begin(), ends.end(), [](const end_part* e) { return e->month != 0; });
+        if (shows == ends.end()) fail(text_, ends.front()->pos, "no month; expected a month name such as \"Nov\"");
+        const bool day_first = (*shows)->day_pos < (*shows)->month_pos;
+        auto forward = [&] {
+            int month = 0;
+            for (auto* e : ends) {
+                if (e->month == 0) e->month = month;
+                month = e->month;
+            }
+        };
+        auto backward = [&] {
+            int month = 0;
+            for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+                if ((*it)->month == 0) (*it)->month = month;
+                month = (*it)->month;
+            }
+        };
+        if (day_first) {
+            backward();
+            forward();
+        } else {
+            forward();
+            backward();
+        }
+    }
+
+    // An end without a year takes it from the next end that has one (posters write the year
+    // last), else from the end before; a month earlier than the one before it starts a new
+    // year ("Dec 29 & Jan 2, 2026"). No year at all: the year rule, over the whole list.
+    void fill_years(const std::vector<end_part*>& ends) const {
+        const bool any = std::any_of(ends.begin(), ends.end(), [](const end_part* e) { return e->year != 0; });
+        if (!any) {
+            pick_list_year(ends);
+            return;
+        }
+        const end_part* next = nullptr;
+        for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+            if ((*it)->year == 0 && next != nullptr) (*it)->year = next->year - ((*it)->month > next->month ? 1 : 0);
+            if ((*it)->year != 0) next = *it;
+        }
+        const end_part* before = nullptr;
+        for (auto* e : ends) {
+            if (e->year == 0 && before != nullptr) e->year = before->year + (e->month < before->month ? 1 : 0);
+            before = e;
+        }
+    }
+
+    // The year rule for a list: the earliest first year (from the year before the reference on)
+    // in which the list's last day falls on or after the reference day.
+    void pick_list_year(const std::vector<end_part*>& ends) const {
+        const int reference_year = static_cast<int>(date::year_month_day{reference_}.year());
+        const int from = std::max(reference_year - 1, detail::first_year);
+        const int to = std::min(reference_year + 9, detail::last_year);
+        for (int y = from; y <= to; ++y) {
+            bool possible = true;
+            const end_part* before = nullptr;
+            for (auto* e : ends) {
+                e->year = before == nullptr ? y : before->year + (e->month < before->month ? 1 : 0);
+                possible = possible && e->year <= detail::last_year && !(e->month == 2 && e->day == 29 && !is_leap(e->year));
+                before = e;
+            }
+            if (possible && last_day(*ends.back()) >= reference_) return;
+        }
+        fail(text_, ends.front()->pos,
+             "no year from 1000 to 9999 ends these days on or after the reference day " + iso_string(reference_));
+    }
+
     // The year rule: the earliest year (from the year before the reference on) in which the range
     // ends on or after the reference day. February 29 skips to a leap year. Only years from 1000
     // to 9999 are tried: a reference near either end never yields a year outside them.
@@ -714,6 +923,14 @@ auto operator<<(std::ostream& out, const date_range& range) -> std::ostream& { r
 auto parse_date_range(std::string_view text, const parse_options& options) -> date_range {
     try {
         return parser(text, options.reference ? *options.reference : today_utc()).parse();
+    } catch (const failure& f) {
+        throw parse_error(detail::without_bom(text), f.pos, f.reason);
+    }
+}
+
+auto parse_days(std::string_view text, const parse_options& options) -> std::vector<date_range> {
+    try {
+        return parser(text, options.reference ? *options.reference : today_utc()).parse_list();
     } catch (const failure& f) {
         throw parse_error(detail::without_bom(text), f.pos, f.reason);
     }

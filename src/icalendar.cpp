@@ -20,6 +20,7 @@
 #include <cstring>
 #include <deque>
 #include <initializer_list>
+#include <map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -329,9 +330,15 @@ void write_all_day_dates(content_line_writer& w, const date_range& dates) {
     w.end();
 }
 
-void write_conference(content_line_writer& w, const conference& c, std::string_view campaign_id, std::string_view stamp) {
+// One VEVENT of a conference: the whole of it, or (`days` a session) one of its sessions, which
+// shares everything but the days with the others.
+void write_conference_event(content_line_writer& w, const conference& c, const date_range& days, std::size_t session,
+                            std::string_view campaign_id, std::string_view stamp) {
     w.line("BEGIN:VEVENT");
-    write_stamp_and_uid(w, c.id, {}, campaign_id, stamp);
+    // The first session has the conference's own UID; the others name it (X-ADVOCACY-SESSION-OF),
+    // so that a reader of iCalendar alone sees each session as an event of its own days.
+    const std::string suffix = session == 0 ? std::string{} : "-session-" + std::to_string(session + 1);
+    write_stamp_and_uid(w, c.id, suffix, campaign_id, stamp);
     w.text_property("SUMMARY:", c.name);
     if (c.timed()) {
         // Local times in the event's zone (a VTIMEZONE for it is in the calendar); "UTC" as Z;
@@ -349,10 +356,10 @@ void write_conference(content_line_writer& w, const conference& c, std::string_v
             if (utc) w.raw("Z");
             w.end();
         };
-        timed("DTSTART", c.dates.first(), *c.start_time);
-        timed("DTEND", c.dates.last(), *c.end_time);
+        timed("DTSTART", days.first(), *c.start_time);
+        timed("DTEND", days.last(), *c.end_time);
     } else {
-        write_all_day_dates(w, c.dates);
+        write_all_day_dates(w, days);
     }
     if (!location_is_empty(c.place)) {
         w.head("LOCATION:");
@@ -374,7 +381,25 @@ void write_conference(content_line_writer& w, const conference& c, std::string_v
     }
     write_x_text(w, "X-ADVOCACY-REGION:", c.region);
     write_x_text(w, "X-ADVOCACY-TIME-ZONE:", c.place.time_zone);
+    if (session != 0) {
+        w.head("X-ADVOCACY-SESSION-OF:");
+        w.raw(c.id);
+        w.raw("@");
+        w.raw(campaign_id);
+        w.raw(".advocacy");
+        w.end();
+    }
     w.line("END:VEVENT");
+}
+
+// A conference as one VEVENT, or one VEVENT per session: RDATE cannot give sessions of
+// different lengths, and every reader shows separate events as exactly their days.
+void write_conference(content_line_writer& w, const conference& c, std::string_view campaign_id, std::string_view stamp) {
+    if (c.sessions.empty()) {
+        write_conference_event(w, c, c.dates, 0, campaign_id, stamp);
+        return;
+    }
+    for (std::size_t i = 0; i < c.sessions.size(); ++i) write_conference_event(w, c, c.sessions[i], i, campaign_id, stamp);
 }
 
 // An all-day series: DTSTART and DTEND as dates, the zone its days are in, the RRULE and the
@@ -1309,7 +1334,7 @@ struct event_lines {
         if (name == "region") return at("X-ADVOCACY-REGION");
         if (name == "location.time_zone") return first_of({"X-ADVOCACY-TIME-ZONE", "DTSTART"});
         if (name.starts_with("location.")) return at("LOCATION");
-        if (name == "start_time" || name == "first" || name == "dates") return at("DTSTART");
+        if (name == "start_time" || name == "first" || name == "dates" || name == "sessions") return at("DTSTART");
         if (name == "end_time" || name == "last") return first_of({"DTEND", "DURATION", "DTSTART"});
         return begin();
     }
@@ -1909,6 +1934,7 @@ constexpr std::string_view untitled = "untitled event";
 struct importer {
     campaign result;
     unique_ids conference_ids;
+    std::map<std::string, std::string, std::less<>> conference_of_uid;  // the id each conference's UID became
     unique_ids group_ids;
     warning_log* log = nullptr;
     std::string event_name;  // of the event being read, for its warnings
@@ -2069,8 +2095,43 @@ struct importer {
         c.end_time = std::chrono::duration_cast<minutes>(ends - last_local);
     }
 
+    // A conference, or (X-ADVOCACY-SESSION-OF) a further session of one read before.
     void read_conference(const event_lines& lines, icalcomponent* event, const when& start, std::size_t ordinal) {
+        if (const auto of = lines.x_text("X-ADVOCACY-SESSION-OF")) {
+            read_session(lines, event, start, *of);
+            return;
+        }
         conference c = conference_fields(lines, event, ordinal);
+        read_days(c, lines, event, start);
+        std::string id = c.id;
+        at_field(lines, [&] { result.add_conference(std::move(c)); });
+        const char* uid = icalcomponent_get_uid(event);
+        if (uid != nullptr) conference_of_uid.emplace(uid, std::move(id));
+    }
+
+    // One more session of the conference whose UID `of` names: its days join the conference's,
+    // which must run at the same times of day.
+    void read_session(const event_lines& lines, icalcomponent* event, const when& start, const std::string& of) {
+        const auto found = conference_of_uid.find(of);
+        if (found == conference_of_uid.end()) {
+            fail(lines.at("X-ADVOCACY-SESSION-OF"),
+                 "a session of " + detail::quoted(of) + ", which no event before it is: the first session comes first");
+        }
+        conference session;
+        read_days(session, lines, event, start);
+        conference c = *result.find_conference(found->second);
+        if (session.start_time != c.start_time || session.end_time != c.end_time) {
+            fail(lines.at("DTSTART"), "a session of " + detail::quoted(of) +
+                                          " runs at other times of day than the conference: sessions share its times");
+        }
+        if (c.sessions.empty()) c.sessions.push_back(c.dates);
+        c.sessions.push_back(session.dates);
+        c.dates = date_range{c.dates.first(), std::max(c.dates.last(), session.dates.last())};
+        at_field(lines, [&] { result.replace_conference(std::move(c)); });
+    }
+
+    // A conference's days, and its times of day when DTSTART has a time.
+    void read_days(conference& c, const event_lines& lines, icalcomponent* event, const when& start) {
         const auto end = end_of(lines, event, start);
         const auto marked_zone = lines.x_text("X-ADVOCACY-TIME-ZONE");
         if (start.is_date) {
@@ -2081,7 +2142,6 @@ struct importer {
             c.place.time_zone = marked_zone ? *marked_zone : start.is_utc ? "UTC" : start.tzid;
             set_times(c, lines, start, end, marked_zone.has_value());
         }
-        at_field(lines, [&] { result.add_conference(std::move(c)); });
     }
 
     void read_meetings(const event_lines& lines, icalcomponent* event, const when& start, icalproperty* rrule_property,
@@ -2254,7 +2314,7 @@ auto read_icalendar(std::string_view text, const read_options& options) -> impor
     if (id.empty()) id = detail::slug(title, "imported");
 
     const override_index overrides = find_overrides(cal);
-    importer in{campaign{id, title}, {}, {}, &log, {}, cal.text, &cal.events, &overrides};
+    importer in{campaign{id, title}, {}, {}, {}, &log, {}, cal.text, &cal.events, &overrides};
     event_store event;
     for (std::size_t ordinal = 0; ordinal < cal.events.size(); ++ordinal) {
         event.read(cal.text, cal.events[ordinal]);

@@ -380,6 +380,18 @@ void write_conference(json_writer& out, const conference& event) {
         out.string_member("start_time", detail::clock_text(*event.start_time));
         out.string_member("end_time", detail::clock_text(*event.end_time));
     }
+    if (!event.sessions.empty()) {  // schema version 4; absent when it meets every day
+        out.key("sessions");
+        out.begin_array();
+        for (const auto& session : event.sessions) {
+            out.element();
+            out.begin_object();
+            out.day_member("first", session.first());
+            out.day_member("last", session.last());
+            out.end_object();
+        }
+        out.end_array();
+    }
     write_place(out, event.place);
     out.string_member("region", event.region);
     out.string_member("registration_url", event.registration_url);
@@ -467,7 +479,10 @@ void write_campaign(json_writer& out, const campaign& c) {
     const bool general = std::any_of(all_groups.begin(), all_groups.end(), [](const group& g) {
         return g.meetings && needs_version_3(*g.meetings);
     });
-    out.integer_member("schema_version", general ? json_schema_version : timed ? 2 : 1);
+    // Version 4 adds conference sessions.
+    const bool sessions = std::any_of(c.conferences().begin(), c.conferences().end(),
+                                      [](const conference& event) { return !event.sessions.empty(); });
+    out.integer_member("schema_version", sessions ? 4 : general ? 3 : timed ? 2 : 1);
     out.string_member("id", c.id());
     out.string_member("title", c.title());
     out.string_member("summary", c.summary());
@@ -1034,6 +1049,10 @@ public:
         out.id = required_string(value, pointer, "id");
         out.name = required_string(value, pointer, "name");
         out.dates = range(required(value, pointer, "dates"), child(pointer, "dates"));
+        const auto& sessions = array(value, pointer, "sessions");
+        for (std::size_t i = 0; i < sessions.size(); ++i) {
+            out.sessions.push_back(range(sessions[i], child(child(pointer, "sessions"), i)));
+        }
         out.start_time = optional_clock(value, pointer, "start_time");
         out.end_time = optional_clock(value, pointer, "end_time");
         out.place = optional_place(value, pointer);
@@ -1522,8 +1541,8 @@ auto fast_reader::person() -> contact {
 }
 
 auto fast_reader::event() -> conference {
-    static constexpr key_names<9> names{"id",    "name",   "dates",            "start_time", "end_time",
-                                        "place", "region", "registration_url", "description"};
+    static constexpr key_names<10> names{"id",    "name",   "dates",            "start_time",  "end_time",
+                                         "place", "region", "registration_url", "description", "sessions"};
     conference out;
     const auto read = object(names, [&](std::size_t k) {
         switch (k) {
@@ -1535,7 +1554,8 @@ auto fast_reader::event() -> conference {
         case 5: out.place = place(); break;
         case 6: out.region = string(); break;
         case 7: out.registration_url = string(); break;
-        default: out.description = string(); break;
+        case 8: out.description = string(); break;
+        default: array([&] { out.sessions.push_back(range()); }); break;
         }
     });
     require(read, 0b111);

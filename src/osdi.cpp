@@ -76,6 +76,16 @@ auto event_json(const conference& event) -> ojson {
     }
     out["location"] = location_json(event.place);
     put(out, "time_zone", event.place.time_zone);
+    // OSDI's event has one span of time: the sessions go in a custom field, as ISO 8601 ranges,
+    // so that nothing is lost; a reader that knows no custom field sees the whole span.
+    if (!event.sessions.empty()) {
+        std::string sessions;
+        for (const auto& session : event.sessions) {
+            if (!sessions.empty()) sessions += ", ";
+            sessions += to_iso(session);
+        }
+        out["custom_fields"] = ojson{{"sessions", std::move(sessions)}};
+    }
     return out;
 }
 

@@ -22,6 +22,7 @@ auto conference_repr(const conference& event) -> std::string {
     repr_builder out("Conference");
     out.str("id", event.id, false).str("name", event.name, false);
     out.raw("dates", py::repr(py::cast(event.dates)).cast<std::string>());
+    if (!event.sessions.empty()) out.raw("sessions", py::repr(py::list(tuple_of(event.sessions))).cast<std::string>());
     if (event.place != location{}) out.raw("location", py::repr(py::cast(event.place)).cast<std::string>());
     if (event.timed()) {
         out.raw("start_time", py::repr(py::cast(time_of_day{*event.start_time})).cast<std::string>());
@@ -31,6 +32,16 @@ auto conference_repr(const conference& event) -> std::string {
     return out.done();
 }
 
+// A list or tuple of DateRange (or {"first", "last"} dicts), as the sessions of `field`.
+auto sessions_from_value(py::handle value, const std::string& field) -> std::vector<date_range> {
+    if (!py::isinstance<py::list>(value) && !py::isinstance<py::tuple>(value)) {
+        throw validation_error(field, "expected a list of DateRange, got " + detail::type_name(value));
+    }
+    std::vector<date_range> out;
+    for (auto item : value) out.push_back(date_range_from_value(item, field + "[" + std::to_string(out.size()) + "]"));
+    return out;
+}
+
 }  // namespace
 
 auto conference_to_dict(const conference& event) -> py::dict {
@@ -38,6 +49,7 @@ auto conference_to_dict(const conference& event) -> py::dict {
     d["id"] = event.id;
     d["name"] = event.name;
     d["dates"] = date_range_to_dict(event.dates);
+    d["sessions"] = dict_list(event.sessions, date_range_to_dict);
     d["start_time"] = py::cast(time_or_none(event.start_time));
     d["end_time"] = py::cast(time_or_none(event.end_time));
     d["location"] = location_to_dict(event.place);
@@ -53,12 +65,15 @@ auto conference_from_dict(py::handle value) -> conference {
     const auto id = get_str(d, "id", "conference: id");
     const std::string who = advocacy::detail::object_name("conference", id) + ": ";
     check_keys(d, who,
-               {"id", "name", "dates", "start_time", "end_time", "location", "region", "registration_url", "description"});
+               {"id", "name", "dates", "sessions", "start_time", "end_time", "location", "region", "registration_url",
+                "description"});
     if (!d.contains("dates")) throw validation_error(who + "dates", "missing");
     conference event{
         .id = id,
         .name = get_str(d, "name", who + "name"),
         .dates = date_range_from_value(d["dates"], who + "dates"),
+        .sessions = d.contains("sessions") && !d["sessions"].is_none() ? sessions_from_value(d["sessions"], who + "sessions")
+                                                                       : std::vector<date_range>{},
         .place = d.contains("location") ? location_from_dict(d["location"], who + "location") : location{},
         .region = get_str(d, "region", who + "region", ""),
         .registration_url = get_str(d, "registration_url", who + "registration_url", ""),
@@ -76,11 +91,12 @@ void init_conference(py::module_& m) {
                            "registration URL, description; all day, or timed with start_time and end_time.")
         .def(py::init([](std::string id, std::string name, date_range dates, location place, std::string region,
                          std::string registration_url, std::string description, const py::object& start_time,
-                         const py::object& end_time) {
+                         const py::object& end_time, const py::object& sessions) {
                  const std::string who = advocacy::detail::object_name("conference", id) + ": ";
                  conference event{.id = std::move(id),
                                   .name = std::move(name),
                                   .dates = dates,
+                                  .sessions = sessions_from_value(sessions, who + "sessions"),
                                   .place = std::move(place),
                                   .region = std::move(region),
                                   .registration_url = std::move(registration_url),
@@ -92,13 +108,19 @@ void init_conference(py::module_& m) {
              }),
              py::kw_only(), py::arg("id"), py::arg("name"), py::arg("dates"), py::arg("location") = location{},
              py::arg("region") = "", py::arg("registration_url") = "", py::arg("description") = "",
-             py::arg("start_time") = py::none(), py::arg("end_time") = py::none(),
+             py::arg("start_time") = py::none(), py::arg("end_time") = py::none(), py::arg("sessions") = py::tuple(),
              "id, name and dates are required; start_time and end_time (naive datetime.time, local to "
-             "location.time_zone) both or neither. ValidationError names a bad field as "
-             "'conference \"id\": field'.")
+             "location.time_zone) both or neither; sessions the days it meets when not every day of dates. "
+             "ValidationError names a bad field as 'conference \"id\": field'.")
         .def_readwrite("id", &conference::id, "Unique among the campaign's conferences: 'ma-2015'.")
         .def_readwrite("name", &conference::name, "'Mid Atlantic Regional Conference'.")
         .def_readwrite("dates", &conference::dates, "The days it runs (DateRange), both ends included.")
+        .def_property(
+            "sessions", [](const conference& event) { return tuple_of(event.sessions); },
+            [](conference& event, const py::object& value) {
+                event.sessions = sessions_from_value(value, advocacy::detail::object_name("conference", event.id) + ": sessions");
+            },
+            "The days it meets (a tuple of DateRange, in order, disjoint, spanning dates), or () for every day of dates.")
         .def_readwrite("location", &conference::place, "Where it takes place (Location).")
         .def_readwrite("region", &conference::region, "The region it serves: 'Mid Atlantic', may be empty.")
         .def_readwrite("registration_url", &conference::registration_url, "http(s) URL, may be empty.")
@@ -119,7 +141,7 @@ void init_conference(py::module_& m) {
         .def("validate", [](const conference& event) { validate(event); },
              "Raises ValidationError naming the first bad field.")
         .def("to_dict", &conference_to_dict,
-             "Plain types: dates as {'first': date, 'last': date}, start_time and end_time as "
+             "Plain types: dates and each of sessions as {'first': date, 'last': date}, start_time and end_time as "
              "datetime.time or None, location as Location.to_dict().")
         .def_static("from_dict", [](const py::dict& d) { return conference_from_dict(d); }, py::arg("data"),
                     "A Conference from to_dict()'s form ('dates' may also be a DateRange, 'location' a Location).")

@@ -96,6 +96,15 @@ void init_date_range(py::module_& m) {
                             return date_range(t[0].cast<date::sys_days>(), t[1].cast<date::sys_days>());
                         }));
 
+    m.def(
+        "parse_days",
+        [](text_arg text, strict<std::optional<date::sys_days>> reference) {
+            return parse_days(text.view, options_for(reference.value));
+        },
+        py::arg("text"), py::arg("reference") = py::none(),
+        "Reads a list of days and ranges ('June 12 & 16, 2026', 'Nov 28 & Dec 1, 2025', 'May 3, 10 and 17', "
+        "'May 3-4 & 10-11, 2026'); a single range gives a list of one. The ranges come in order, each day once; "
+        "anything else is a ParseError naming the days. The year rule and `reference` are parse_date_range's.");
     m.def("parse_date_ranges", &parse_many, py::arg("texts"), py::arg("reference") = py::none(),
           "Reads many date range texts with one reference day; a ParseError names the index of the bad text.");
 }

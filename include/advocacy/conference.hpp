@@ -15,6 +15,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace advocacy {
 
@@ -25,6 +26,12 @@ struct conference {
     std::string id{};            ///< unique among the campaign's conferences: "mid-atlantic-2015"
     std::string name{};          ///< "Mid Atlantic Regional Conference"
     date_range dates{date::sys_days{}};  ///< the days it runs, both ends included
+    /// The days it meets when not every day of `dates`: "June 12 & 16, 2026" has dates
+    /// June 12–16 and sessions June 12 and June 16. Empty: every day of `dates`. Otherwise in
+    /// order, sharing no day, inside `dates`, the first starting and the last ending with
+    /// `dates`. A timed conference's sessions each start at start_time on their first day and
+    /// end at end_time on their last.
+    std::vector<date_range> sessions{};
     location place{};            ///< where
     std::string region{};        ///< the region it serves: "Mid Atlantic"
     std::string registration_url{};  ///< may be empty; otherwise http(s)://
@@ -47,12 +54,13 @@ struct conference {
 /// Throws validation_error naming the field ("conference \"id\": name", ...): id and name
 /// required, id of letters, digits, '-', '_', '.', the location valid (its fields named
 /// "conference \"id\": location.country", ...), a URL that starts with http:// or https:// and
-/// has no spaces, no line break in the name or region. The region may be empty. Times: both or
+/// has no spaces, no line break in the name or region, the sessions as described there. The region may be empty. Times: both or
 /// neither, each from 00:00 to 23:59, and on a one-day event the end not before the start.
 void validate(const conference& event);
 
 /// "Mid Atlantic Regional Conference, Nov 13–15, 2015, Baltimore, MD"; with times,
-/// "Town Hall, Nov 13, 2015, 19:00–21:00, Baltimore, MD".
+/// "Town Hall, Nov 13, 2015, 19:00–21:00, Baltimore, MD"; with sessions, each of them:
+/// "Policy Clinic, Jun 12, 2026 & Jun 16, 2026".
 auto to_string(const conference& event) -> std::string;
 
 /// Writes to_string(event).

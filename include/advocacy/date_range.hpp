@@ -107,8 +107,18 @@ auto to_iso(const date_range& range) -> std::string;
 auto operator<<(std::ostream& out, const date_range& range) -> std::ostream&;
 
 /// Reads a date range as organizers write it ("Nov 13-15", "13–15 November 2015",
-/// "2015-11-13/15", "November 2015", ...). Throws parse_error with the position and the reason.
+/// "2015-11-13/15", "November 2015", ...). Throws parse_error with the position and the reason; a
+/// list of days ("June 12 & 16") is one too, pointing at parse_days.
 auto parse_date_range(std::string_view text, const parse_options& options = {}) -> date_range;
+
+/// Reads a list of days and ranges as organizers write it: "June 12 & 16, 2026",
+/// "Nov 28 & Dec 1, 2025", "May 3, 10 and 17", "May 3-4 & 10-11, 2026", "3, 10 et 17 mai"; a
+/// single range ("Nov 13-15, 2015") gives a list of one. The items are joined by ",", "&", "and"
+/// ("et", "y"); a month or year left out is taken from the neighbouring items, and a list with
+/// no year takes the earliest in which its last day is on or after the reference. The ranges
+/// come back as written, which must be in order and each day once: a day listed twice, ranges
+/// that share days or come out of order are a parse_error naming them, as is any other fault.
+auto parse_days(std::string_view text, const parse_options& options = {}) -> std::vector<date_range>;
 
 /// Reads many texts with one set of options; a failure names the index of the text.
 auto parse_date_ranges(std::span<const std::string_view> texts, const parse_options& options = {})

@@ -18,9 +18,11 @@ namespace advocacy {
 /// added conference times (start_time, end_time); version 3 meeting schedules written as their
 /// RRULE ({"kind": "rrule", "rrule": ..., "all_day": true}) when the three first kinds cannot hold
 /// them, and a schedule's meetings off the rule ("added") and changed meetings ("overrides").
-/// to_json() writes the oldest version that holds the campaign, 1 unless a conference has times
-/// or a schedule needs version 3, so older readers keep reading what they can.
-inline constexpr int json_schema_version = 3;
+/// Version 4 adds a conference's "sessions" (the days it meets, when not every day of its dates).
+/// to_json() writes the oldest version that holds the campaign, 1 unless a conference has times,
+/// a schedule needs version 3 or a conference has sessions, so older readers keep reading what
+/// they can and refuse what they would drop.
+inline constexpr int json_schema_version = 4;
 
 /// The campaign as a JSON document: 2-space indent, keys in a fixed order, days as ISO
 /// "2015-11-13", date ranges as {"first": ..., "last": ...}, meeting schedules as their fields.

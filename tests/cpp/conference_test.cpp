@@ -8,6 +8,8 @@
 #include <functional>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace {
 
@@ -210,6 +212,68 @@ BOOST_AUTO_TEST_CASE(the_machine_zone_localtime_is_refused) {
     event.place.time_zone = "localtime";
     BOOST_TEST(refused(event).first == "conference \"ma-2015\": location.time_zone");
     BOOST_TEST(refused(event).second.find("depends on the machine") != std::string::npos);
+}
+
+namespace {
+
+auto nov(unsigned first, unsigned last) -> advocacy::date_range {
+    return advocacy::date_range(date::sys_days{2015_y / date::November / first}, date::sys_days{2015_y / date::November / last});
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(sessions_are_part_of_the_value) {
+    auto a = mid_atlantic();
+    a.sessions = {nov(13, 13), nov(15, 15)};
+    BOOST_TEST(refused(a).first == "");
+    auto b = a;
+    BOOST_TEST((a == b));
+    BOOST_TEST(std::hash<advocacy::conference>{}(a) == std::hash<advocacy::conference>{}(b));
+    b.sessions = {nov(13, 14), nov(15, 15)};
+    BOOST_TEST((a != b));
+    BOOST_TEST(std::hash<advocacy::conference>{}(a) != std::hash<advocacy::conference>{}(b));
+    BOOST_TEST(to_string(a) == "Mid Atlantic Regional Conference, Nov 13, 2015 & Nov 15, 2015, Baltimore, MD");
+    const std::vector<advocacy::date_range> read_back =
+        advocacy::parse_days("Nov 13, 2015 & Nov 15, 2015", advocacy::parse_options{});
+    BOOST_TEST((read_back == a.sessions));
+    b.sessions.clear();
+    BOOST_TEST((a != b));
+    BOOST_TEST(refused(b).first == "");  // no sessions: every day of the dates
+}
+
+BOOST_AUTO_TEST_CASE(sessions_are_in_order_disjoint_and_span_the_dates) {
+    struct bad {
+        std::vector<advocacy::date_range> sessions;
+        std::string_view reason;
+    };
+    const std::vector<bad> cases{
+        {{nov(15, 15), nov(13, 13)}, "session 1 (2015-11-13) comes before session 0 (2015-11-15)"},
+        {{nov(13, 14), nov(14, 15)}, "session 1 (2015-11-14/2015-11-15) shares days with session 0"},
+        {{nov(13, 13), nov(13, 13)}, "session 1 (2015-11-13) shares days with session 0"},
+        {{nov(14, 14), nov(15, 15)}, "the sessions run 2015-11-14/2015-11-15, the dates 2015-11-13/2015-11-15"},
+        {{nov(13, 13), nov(14, 14)}, "the sessions run 2015-11-13/2015-11-14, the dates 2015-11-13/2015-11-15"},
+        {{nov(13, 13), nov(16, 16)}, "the sessions run 2015-11-13/2015-11-16"},
+        {{nov(13, 15)}, "one session (2015-11-13/2015-11-15) is every day of the dates"},
+    };
+    for (const auto& c : cases) {
+        auto event = mid_atlantic();
+        event.sessions = c.sessions;
+        const auto [field, reason] = refused(event);
+        BOOST_TEST_CONTEXT(c.reason) {
+            BOOST_TEST(field == "conference \"ma-2015\": sessions");
+            BOOST_TEST(reason.starts_with(c.reason));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_timed_conference_with_one_day_sessions_ends_after_it_starts) {
+    auto event = mid_atlantic();
+    event.sessions = {nov(13, 13), nov(15, 15)};
+    event.start_time = std::chrono::hours{19};
+    event.end_time = std::chrono::hours{9};
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": end_time");
+    event.end_time = std::chrono::hours{21};
+    BOOST_TEST(refused(event).first == "");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

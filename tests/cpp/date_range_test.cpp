@@ -841,4 +841,132 @@ BOOST_AUTO_TEST_CASE(days_of_the_longest_range_do_not_overflow) {
     BOOST_TEST(range(smallest, smallest + date::days{9}).days() == 10);
 }
 
+// ---- parse_days -----------------------------------------------------------------------------
+
+namespace {
+
+auto list(std::string_view text, const advocacy::parse_options& options = seed_day) -> std::vector<range> {
+    return advocacy::parse_days(text, options);
+}
+
+auto list_failure(std::string_view text, const advocacy::parse_options& options = seed_day)
+    -> std::optional<advocacy::parse_error> {
+    try {
+        advocacy::parse_days(text, options);
+    } catch (const advocacy::parse_error& e) {
+        return e;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(parse_days_reads_the_lists_organizers_write) {
+    struct listed {
+        std::string_view text;
+        std::vector<range> expected;
+    };
+    const std::vector<listed> cases{
+        {"June 12 & 16, 2026", {on(2026, 6, 12), on(2026, 6, 16)}},
+        {"Nov 28 & Dec 1, 2025", {on(2025, 11, 28), on(2025, 12, 1)}},
+        {"May 3, 10 and 17, 2026", {on(2026, 5, 3), on(2026, 5, 10), on(2026, 5, 17)}},
+        {"May 3, 10, and 17, 2026", {on(2026, 5, 3), on(2026, 5, 10), on(2026, 5, 17)}},
+        {"May 3-4 & 10-11, 2026", {days(2026, 5, 3, 2026, 5, 4), days(2026, 5, 10, 2026, 5, 11)}},
+        {"Nov 13-15, 2015", {days(2015, 11, 13, 2015, 11, 15)}},
+        {"November 2015", {days(2015, 11, 1, 2015, 11, 30)}},
+        {"Oct 30 - Nov 1 & Nov 7, 2015", {days(2015, 10, 30, 2015, 11, 1), on(2015, 11, 7)}},
+        {"Nov 28, 2025 & Dec 1, 2025", {on(2025, 11, 28), on(2025, 12, 1)}},
+        {"Dec 30 & Jan 2, 2026", {on(2025, 12, 30), on(2026, 1, 2)}},
+        {"Dec 30, 2025 & Jan 2", {on(2025, 12, 30), on(2026, 1, 2)}},
+        {"Friday June 12 & Tuesday June 16, 2026", {on(2026, 6, 12), on(2026, 6, 16)}},
+        {"June 12th and 16th, 2026", {on(2026, 6, 12), on(2026, 6, 16)}},
+        // Day first: the month written after the days is theirs.
+        {"12 & 16 June 2026", {on(2026, 6, 12), on(2026, 6, 16)}},
+        {"3, 10 et 17 mai 2026", {on(2026, 5, 3), on(2026, 5, 10), on(2026, 5, 17)}},
+        {"28 nov & 1 déc 2025", {on(2025, 11, 28), on(2025, 12, 1)}},
+        {"3 y 10 de mayo de 2026", {on(2026, 5, 3), on(2026, 5, 10)}},
+        {"13-14 et 20-21 novembre 2015", {days(2015, 11, 13, 2015, 11, 14), days(2015, 11, 20, 2015, 11, 21)}},
+        // Adjacent days stay separate sessions, as written.
+        {"May 3 & 4, 2026", {on(2026, 5, 3), on(2026, 5, 4)}},
+        {"2026-06-12 & 2026-06-16", {on(2026, 6, 12), on(2026, 6, 16)}},
+        {"2015-11-13/15 & 2015-11-20/11-21", {days(2015, 11, 13, 2015, 11, 15), days(2015, 11, 20, 2015, 11, 21)}},
+    };
+    for (const auto& c : cases) {
+        BOOST_TEST_CONTEXT(c.text) {
+            BOOST_TEST(list(c.text) == c.expected, boost::test_tools::per_element());
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(parse_days_without_a_year_takes_the_year_rule_over_the_whole_list) {
+    // Seed day Aug 11, 2015: May is past, so next year; December to January wraps once.
+    BOOST_TEST(list("May 3, 10 and 17") == (std::vector{on(2016, 5, 3), on(2016, 5, 10), on(2016, 5, 17)}),
+               boost::test_tools::per_element());
+    BOOST_TEST(list("Aug 3 & 12") == (std::vector{on(2015, 8, 3), on(2015, 8, 12)}), boost::test_tools::per_element());
+    BOOST_TEST(list("Dec 30 & Jan 2") == (std::vector{on(2015, 12, 30), on(2016, 1, 2)}), boost::test_tools::per_element());
+    BOOST_TEST(list("Feb 29 & Mar 3") == (std::vector{on(2016, 2, 29), on(2016, 3, 3)}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(parse_days_refuses_bad_lists_with_the_days_and_the_offset) {
+    struct refused {
+        std::string_view text;
+        std::size_t position;
+        std::string_view reason;
+    };
+    const std::vector<refused> cases{
+        {"June 16 & 12, 2026", 10, "Jun 12, 2026 comes before Jun 16, 2026; expected the days in order"},
+        {"June 12 & 12, 2026", 10, "Jun 12, 2026 is listed twice"},
+        {"May 3-5 & 4, 2026", 10, "May 4, 2026 shares days with May 3\xE2\x80\x93" "5, 2026; expected each day once"},
+        {"June 12 &", 8, "nothing after \"&\"; expected a day or date"},
+        {"June 12 & & 16", 10, "nothing before \"&\"; expected a day or date"},
+        {"June 12 & 31", 10, "June has 30 days"},
+        {"June 12 & July", 10, "expected a day after \"July\"; a list names days"},
+        {"12 & 16", 0, "no month; expected a month name such as \"Nov\""},
+        {"June 12 & 16 2026 2027", 18, "a second year \"2027\"; expected a separator such as \"-\" or \"to\""},
+        {"June 12 & Monday 16, 2026", 10, "Jun 16, 2026 is a Tuesday, not a Monday"},
+        {"June 12-14-16", 10, "unexpected \"-\"; expected \",\", \"&\" or \"and\" between days"},
+        {"June 12 ; 16", 8, "unexpected \";\"; expected a year or a separator such as \"-\" or \"to\""},
+        {"", 0, "empty text; expected days"},
+    };
+    for (const auto& c : cases) {
+        BOOST_TEST_CONTEXT(c.text) {
+            auto e = list_failure(c.text);
+            BOOST_REQUIRE(e.has_value());
+            BOOST_TEST(e->reason() == c.reason);
+            BOOST_TEST(e->position() == c.position);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(parse_date_range_refuses_a_list_and_points_at_parse_days) {
+    for (std::string_view text : {"June 12 & 16, 2026", "May 3, 10 and 17", "Nov 28 & Dec 1, 2025", "May 3-4 & 10-11"}) {
+        BOOST_TEST_CONTEXT(text) {
+            auto e = failure(text);
+            BOOST_REQUIRE(e.has_value());
+            BOOST_TEST(e->reason().find("parse_days reads a list") != std::string::npos);
+        }
+    }
+    auto e = failure("May 3, 10 and 17");
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->position() == 5u);  // the comma that starts the list
+    // A comma before the year is no list.
+    BOOST_TEST(parse("Nov 13, 2015") == on(2015, 11, 13));
+    BOOST_TEST(parse("Friday, Nov 13, 2015") == on(2015, 11, 13));
+}
+
+BOOST_AUTO_TEST_CASE(parse_days_reads_a_long_list_and_stops_at_the_first_repeat) {
+    // Every day of a month, and a list of 20 000 repeats refused at the first.
+    std::string text = "Jan 1";
+    for (int i = 2; i <= 31; ++i) text += ", " + std::to_string(i);
+    text += ", 2016";
+    const auto read = list(text);
+    BOOST_TEST(read.size() == 31u);
+    BOOST_TEST(read.back() == on(2016, 1, 31));
+    std::string many = "Jan 1";
+    for (int i = 0; i < 20000; ++i) many += " & 1";
+    auto e = list_failure(many);
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason() == "Jan 1, 2016 is listed twice");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

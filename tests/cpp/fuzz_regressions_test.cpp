@@ -71,6 +71,10 @@ BOOST_AUTO_TEST_CASE(date_range_inputs) {
     BOOST_TEST(replay("fuzz_date_range", advocacy::fuzz::fuzz_date_range) >= 3u);
 }
 
+BOOST_AUTO_TEST_CASE(days_inputs) {
+    BOOST_TEST(replay("fuzz_days", advocacy::fuzz::fuzz_days) >= 3u);
+}
+
 BOOST_AUTO_TEST_CASE(meeting_schedule_inputs) {
     BOOST_TEST(replay("fuzz_meeting_schedule", advocacy::fuzz::fuzz_meeting_schedule) >= 3u);
 }
@@ -119,6 +123,7 @@ static_assert(!std::is_base_of_v<advocacy::error, advocacy::fuzz::failure>);
 // keep accepting its own output, so a valid seed reaches the round-trip checks.
 BOOST_AUTO_TEST_CASE(valid_seeds_reach_the_round_trips) {
     BOOST_CHECK_NO_THROW(advocacy::fuzz::fuzz_date_range("Nov 13-15, 2015"));
+    BOOST_CHECK_NO_THROW(advocacy::fuzz::fuzz_days("May 3-4 & 10-11, 2026"));
     BOOST_CHECK_NO_THROW(advocacy::fuzz::fuzz_meeting_schedule("second Tuesday of each month at 7pm"));
 }
 

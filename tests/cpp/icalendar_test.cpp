@@ -1723,4 +1723,85 @@ BOOST_AUTO_TEST_CASE(an_open_interval_keeps_its_phase_through_a_round_trip) {
     BOOST_TEST(e.reason() == "expected YYYYMMDD/YYYYMMDD, YYYYMMDD/open or open");
 }
 
+namespace {
+
+// The all-day days libical sees in each VEVENT of `text`, by SUMMARY.
+auto libical_days(const std::string& text) -> std::map<std::string, std::vector<date::sys_days>> {
+    std::map<std::string, std::vector<date::sys_days>> out;
+    component_ptr root{icalparser_parse_string(text.c_str())};
+    BOOST_REQUIRE(root);
+    BOOST_TEST(libical_errors(root.get()) == 0);
+    for (auto* ev = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); ev != nullptr;
+         ev = icalcomponent_get_next_component(root.get(), ICAL_VEVENT_COMPONENT)) {
+        const auto start = icalcomponent_get_dtstart(ev);
+        const auto end = icalcomponent_get_dtend(ev);
+        BOOST_TEST(start.is_date == 1);
+        const date::sys_days first = date::year{start.year} / static_cast<unsigned>(start.month) / static_cast<unsigned>(start.day);
+        const date::sys_days stop = date::year{end.year} / static_cast<unsigned>(end.month) / static_cast<unsigned>(end.day);
+        auto& days = out[icalcomponent_get_summary(ev)];
+        for (auto d = first; d < stop; d += date::days{1}) days.push_back(d);
+    }
+    return out;
+}
+
+auto session_campaign() -> advocacy::campaign {
+    advocacy::campaign c{"clinics", "Clinics"};
+    auto clinic = baltimore();
+    clinic.id = "clinic";
+    clinic.name = "Policy Clinic";
+    clinic.dates = advocacy::date_range{date::sys_days{2026_y / 6 / 12}, date::sys_days{2026_y / 6 / 17}};
+    clinic.sessions = advocacy::parse_days("June 12 & 16-17, 2026");
+    c.add_conference(clinic);
+    auto plain = baltimore();
+    c.add_conference(plain);
+    return c;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(sessions_are_one_vevent_each_and_libical_sees_exactly_their_days) {
+    const auto c = session_campaign();
+    const auto text = advocacy::to_icalendar(c, options());
+    BOOST_TEST(count(text, "UID:clinic@clinics.advocacy\r\n") == 1u);
+    BOOST_TEST(count(text, "UID:clinic-session-2@clinics.advocacy\r\n") == 1u);
+    BOOST_TEST(count(text, "X-ADVOCACY-SESSION-OF:clinic@clinics.advocacy\r\n") == 1u);
+    BOOST_TEST(count(text, "DTSTART;VALUE=DATE:20260612\r\nDTEND;VALUE=DATE:20260613\r\n") == 1u);
+    BOOST_TEST(count(text, "DTSTART;VALUE=DATE:20260616\r\nDTEND;VALUE=DATE:20260618\r\n") == 1u);
+    const auto days = libical_days(text);
+    const std::vector<date::sys_days> clinic{2026_y / 6 / 12, 2026_y / 6 / 16, 2026_y / 6 / 17};
+    BOOST_TEST((days.at("Policy Clinic") == clinic));
+    BOOST_TEST(days.at("Mid Atlantic Regional Conference").size() == 3u);
+    const auto back = advocacy::campaign_from_icalendar(text);
+    BOOST_TEST((back == c));
+    BOOST_TEST(back.conferences().at(0).sessions.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(timed_sessions_keep_the_conference_times) {
+    advocacy::campaign c{"clinics", "Clinics"};
+    auto evenings = baltimore();
+    evenings.place.time_zone = "America/New_York";
+    evenings.dates = advocacy::date_range{date::sys_days{2026_y / 5 / 3}, date::sys_days{2026_y / 5 / 17}};
+    evenings.sessions = advocacy::parse_days("May 3, 10 and 17, 2026");
+    evenings.start_time = 19h;
+    evenings.end_time = 21h;
+    c.add_conference(evenings);
+    const auto text = advocacy::to_icalendar(c, options());
+    BOOST_TEST(count(text, "DTSTART;TZID=America/New_York:20260510T190000\r\nDTEND;TZID=America/New_York:20260510T210000\r\n") == 1u);
+    BOOST_TEST((advocacy::campaign_from_icalendar(text) == c));
+    // A session at other times cannot join: it is named, not merged.
+    auto other = text;
+    other.replace(other.find("20260510T210000"), 15, "20260510T220000");
+    const auto e = import_error(other);
+    BOOST_TEST(e.reason().find("runs at other times of day than the conference") != std::string::npos, e.reason());
+}
+
+BOOST_AUTO_TEST_CASE(a_session_of_an_unknown_conference_is_refused) {
+    const auto text = calendar(one_day("s2@x", "Lost", "X-ADVOCACY-SESSION-OF:nowhere@x\r\n"));
+    const auto result = lenient(text);
+    BOOST_TEST(result.value.conferences().empty());
+    BOOST_REQUIRE(result.warnings.size() == 1u);
+    BOOST_TEST(result.warnings[0].reason.find("a session of \"nowhere@x\", which no event before it is") == 0u);
+    BOOST_TEST(strict_error(text).line() == 8u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

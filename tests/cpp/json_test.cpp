@@ -201,7 +201,7 @@ BOOST_AUTO_TEST_CASE(smallest_campaign_is_written_exactly) {
                "  \"groups\": [],\n"
                "  \"actions\": []\n"
                "}\n");
-    BOOST_TEST(advocacy::json_schema_version == 3);  // the newest; a campaign without times is version 1
+    BOOST_TEST(advocacy::json_schema_version == 4);  // the newest; a campaign without times is version 1
 }
 
 BOOST_AUTO_TEST_CASE(conference_days_and_ranges_are_iso) {
@@ -266,6 +266,59 @@ BOOST_AUTO_TEST_CASE(conference_times_make_version_2) {
     BOOST_REQUIRE(e.has_value());
     BOOST_TEST(e->reason().starts_with("/conferences/0: conference \"evening\": end_time: required with start_time"),
                e->reason());
+}
+
+BOOST_AUTO_TEST_CASE(conference_sessions_make_version_4) {
+    advocacy::campaign c("c", "C");
+    c.add_conference(advocacy::conference{
+        .id = "clinic",
+        .name = "Policy Clinic",
+        .dates = advocacy::date_range(day(2026, 6, 12), day(2026, 6, 16)),
+        .sessions = {advocacy::date_range(day(2026, 6, 12)), advocacy::date_range(day(2026, 6, 15), day(2026, 6, 16))}});
+    const std::string text = advocacy::to_json(c);
+    BOOST_TEST(text.starts_with("{\n  \"schema_version\": 4,\n"));
+    BOOST_TEST(text.find("      \"dates\": {\n"
+                         "        \"first\": \"2026-06-12\",\n"
+                         "        \"last\": \"2026-06-16\"\n"
+                         "      },\n"
+                         "      \"sessions\": [\n"
+                         "        {\n"
+                         "          \"first\": \"2026-06-12\",\n"
+                         "          \"last\": \"2026-06-12\"\n"
+                         "        },\n"
+                         "        {\n"
+                         "          \"first\": \"2026-06-15\",\n"
+                         "          \"last\": \"2026-06-16\"\n"
+                         "        }\n"
+                         "      ],\n"
+                         "      \"place\": {\n") != std::string::npos);
+    const auto back = advocacy::campaign_from_json(text);
+    BOOST_TEST((back == c));
+    BOOST_TEST(back.conferences().at(0).sessions.size() == 2u);
+    // The general reader (members in another order) reads them the same.
+    const auto reordered = replace(replace(text, "\n  \"summary\": \"\",", ""), "{\n  \"schema_version\": 4,",
+                                   "{\"summary\": \"\", \"schema_version\": 4,");
+    BOOST_TEST((advocacy::campaign_from_json(reordered) == c));
+    // Without sessions nothing is written, and the version stays the oldest that holds the campaign.
+    advocacy::campaign plain("c", "C");
+    plain.add_conference(advocacy::conference{.id = "a", .name = "A", .dates = advocacy::date_range(day(2026, 6, 12))});
+    BOOST_TEST(advocacy::to_json(plain).find("sessions") == std::string::npos);
+    BOOST_TEST(advocacy::to_json(plain).starts_with("{\n  \"schema_version\": 1,\n"));
+
+    // Sessions that break the conference's rules name the conference and the field.
+    auto e = parse_failure(replace(text, "\"2026-06-15\"", "\"2026-06-11\""));
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason().starts_with("/conferences/0: conference \"clinic\": sessions: session 1 (2026-06-11/2026-06-16) "
+                                       "comes before session 0"),
+               e->reason());
+    e = parse_failure(replace(text, "\"last\": \"2026-06-12\"\n        }", "\"last\": \"2026-06-11\"\n        }"));
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason().find("/conferences/0/sessions/0/last") != std::string::npos, e->reason());
+    e = parse_failure(replace(text, "\"sessions\": [", "\"sessions\": [3, "));
+    BOOST_REQUIRE(e.has_value());
+    BOOST_TEST(e->reason().starts_with("/conferences/0/sessions/0"), e->reason());
+    // Older documents, with no sessions, keep loading.
+    BOOST_TEST((advocacy::campaign_from_json(advocacy::to_json(plain)) == plain));
 }
 
 BOOST_AUTO_TEST_CASE(schedules_are_stored_as_fields) {
@@ -645,9 +698,9 @@ BOOST_AUTO_TEST_CASE(a_nul_in_the_text_does_not_cut_the_message) {
 }
 
 BOOST_AUTO_TEST_CASE(newer_schema_is_refused) {
-    const auto e = parse_failure("{\n  \"schema_version\": 4,\n  \"id\": \"x\",\n  \"title\": \"X\"\n}");
+    const auto e = parse_failure("{\n  \"schema_version\": 5,\n  \"id\": \"x\",\n  \"title\": \"X\"\n}");
     BOOST_REQUIRE(e.has_value());
-    BOOST_TEST(e->reason() == "schema_version 4 is newer than this library reads (3)");
+    BOOST_TEST(e->reason() == "schema_version 5 is newer than this library reads (4)");
     BOOST_TEST(e->line() == 2u);
     BOOST_TEST(e->position() == 20u);
 }

@@ -213,6 +213,22 @@ BOOST_AUTO_TEST_CASE(timed_events_carry_local_times_with_offsets) {
     BOOST_TEST(text.find("all_day_date") == std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(sessions_go_in_a_custom_field_and_the_span_stays_whole) {
+    advocacy::campaign c("x", "X");
+    c.add_conference(advocacy::conference{.id = "clinic",
+                                          .name = "Policy Clinic",
+                                          .dates = advocacy::date_range(day(2026, 6, 12), day(2026, 6, 17)),
+                                          .sessions = advocacy::parse_days("June 12 & 16-17, 2026")});
+    c.add_conference(advocacy::conference{.id = "plain", .name = "Plain", .dates = advocacy::date_range(day(2026, 7, 1))});
+    const std::string text = advocacy::to_osdi(c);
+    BOOST_TEST(text.find("\"start_date\": \"2026-06-12T00:00:00\",\n"
+                         "      \"end_date\": \"2026-06-17T23:59:59\",\n") != std::string::npos);
+    BOOST_TEST(text.find("\"custom_fields\": {\n"
+                         "        \"sessions\": \"2026-06-12, 2026-06-16/2026-06-17\"\n"
+                         "      }\n") != std::string::npos, text);
+    BOOST_TEST(text.find("\"custom_fields\"") == text.rfind("\"custom_fields\""));  // only the conference with sessions
+}
+
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_a_validation_error) {
     advocacy::campaign c("x", "X");
     c.set_summary("\xff");

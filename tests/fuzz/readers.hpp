@@ -32,6 +32,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace advocacy::fuzz {
 
@@ -82,6 +83,38 @@ inline void fuzz_date_range(std::string_view data) {
         auto offset = static_cast<int>(raw) - (1 << 23);
         auto reference = date::sys_days{date::year{2000} / date::January / 1} + date::days{offset};
         check(data.substr(3), reference);
+    }
+}
+
+/// Reads a list of days against the fixed reference. An accepted list is not empty, in order with
+/// no day twice, its ISO ranges joined by " & " read back to the same list, and a text that
+/// parse_date_range accepts gives that one range.
+inline void fuzz_days(std::string_view data) {
+    std::vector<date_range> days;
+    try {
+        days = parse_days(data, parse_options{.reference = fixed_reference});
+    } catch (const error&) {
+        return;
+    }
+    if (days.empty()) throw failure("parse_days accepted a text and gave no days");
+    std::string iso;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        if (i != 0 && days[i].first() <= days[i - 1].last()) throw failure("parse_days gave days out of order or twice");
+        if (i != 0) iso += " & ";
+        iso += to_iso(days[i]);
+    }
+    try {
+        if (parse_days(iso, parse_options{.reference = fixed_reference}) != days) {
+            throw failure("the ISO list \"" + iso + "\" reads back as other days");
+        }
+    } catch (const error& e) {
+        throw failure("the ISO list \"" + iso + "\" does not read back: " + e.what());
+    }
+    try {
+        const auto one = parse_date_range(data, parse_options{.reference = fixed_reference});
+        if (days.size() != 1 || days.front() != one) throw failure("parse_days and parse_date_range disagree on one range");
+    } catch (const error&) {
+        // A list, or a text neither reads: nothing more to compare.
     }
 }
 

@@ -78,7 +78,7 @@ def test_to_dict_and_back():
     event = mid_atlantic(registration_url="https://example.org/ma")
     d = event.to_dict()
     assert d == {"id": "ma-2015", "name": "Mid Atlantic Regional Conference",
-                 "dates": {"first": D(2015, 11, 13), "last": D(2015, 11, 15)},
+                 "dates": {"first": D(2015, 11, 13), "last": D(2015, 11, 15)}, "sessions": [],
                  "start_time": None, "end_time": None,
                  "location": {"venue": "", "address_lines": [], "locality": "Baltimore", "region": "MD",
                               "postal_code": "", "country": "US", "time_zone": ""},
@@ -193,3 +193,70 @@ def test_the_machine_zone_localtime_is_refused():
         Location(locality="Baltimore", region="MD", time_zone="localtime")
     assert info.value.field == "location.time_zone"
     assert "depends on the machine" in info.value.reason
+
+
+# ---- sessions: the days a conference meets when not every day of its dates -------------------------
+
+
+def clinic(**changes):
+    fields = dict(id="clinic", name="Policy Clinic", dates=DateRange(D(2026, 6, 12), D(2026, 6, 16)),
+                  sessions=advocacy.parse_days("June 12 & 16, 2026"))
+    fields.update(changes)
+    return Conference(**fields)
+
+
+def test_sessions_are_a_tuple_of_date_ranges():
+    event = clinic()
+    assert event.sessions == (DateRange(D(2026, 6, 12)), DateRange(D(2026, 6, 16)))
+    assert mid_atlantic().sessions == ()
+    with pytest.raises(AttributeError):
+        event.sessions.append(DateRange(D(2026, 6, 14)))  # a snapshot that cannot be changed in place
+    event.sessions = [DateRange(D(2026, 6, 12), D(2026, 6, 13)), DateRange(D(2026, 6, 16))]
+    assert event.sessions[0].days == 2
+    event.sessions = []
+    assert event.sessions == ()
+
+
+def test_sessions_in_repr_equality_dict_and_pickle():
+    event = clinic()
+    assert repr(event) == (
+        "Conference(id='clinic', name='Policy Clinic', dates=DateRange(2026-06-12, 2026-06-16), "
+        "sessions=[DateRange(2026-06-12, 2026-06-12), DateRange(2026-06-16, 2026-06-16)])")
+    assert event != clinic(sessions=[])
+    assert str(event) == "Policy Clinic, Jun 12, 2026 & Jun 16, 2026"
+    assert advocacy.parse_days(str(event).split(", ", 1)[1]) == list(event.sessions)
+    d = event.to_dict()
+    assert d["sessions"] == [{"first": D(2026, 6, 12), "last": D(2026, 6, 12)},
+                             {"first": D(2026, 6, 16), "last": D(2026, 6, 16)}]
+    assert Conference.from_dict(d) == event
+    assert Conference.from_dict(dict(d, sessions=None)) == clinic(sessions=[])
+    assert pickle.loads(pickle.dumps(event)) == event
+    assert copy.deepcopy(event) == event
+
+
+@pytest.mark.parametrize("sessions, words", [
+    ([DateRange(D(2026, 6, 16)), DateRange(D(2026, 6, 12))], "session 1 (2026-06-12) comes before session 0"),
+    ([DateRange(D(2026, 6, 12), D(2026, 6, 14)), DateRange(D(2026, 6, 14), D(2026, 6, 16))], "shares days with"),
+    ([DateRange(D(2026, 6, 13)), DateRange(D(2026, 6, 16))], "the first session starts and the last ends with the dates"),
+    ([DateRange(D(2026, 6, 12)), DateRange(D(2026, 6, 17))], "the sessions run 2026-06-12/2026-06-17"),
+    ([DateRange(D(2026, 6, 12), D(2026, 6, 16))], "has no sessions"),
+])
+def test_bad_sessions_are_named(sessions, words):
+    with pytest.raises(advocacy.ValidationError) as info:
+        clinic(sessions=sessions)
+    assert info.value.field == 'conference "clinic": sessions'
+    assert words in info.value.reason
+    event = clinic()
+    event.sessions = sessions  # set unchecked, like every attribute; validate() names it
+    with pytest.raises(advocacy.ValidationError):
+        event.validate()
+
+
+def test_sessions_from_dict_errors():
+    d = clinic().to_dict()
+    with pytest.raises(advocacy.ValidationError) as info:
+        Conference.from_dict(dict(d, sessions="June 12"))
+    assert info.value.field == 'conference "clinic": sessions'
+    with pytest.raises(advocacy.ValidationError) as info:
+        Conference.from_dict(dict(d, sessions=[{"first": D(2026, 6, 12)}]))
+    assert info.value.field == 'conference "clinic": sessions[0].last'

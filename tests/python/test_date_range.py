@@ -154,3 +154,43 @@ def test_a_year_past_9999_is_refused_by_the_parser():
 
 def test_a_leading_byte_order_mark_is_skipped():
     assert DateRange.parse("\ufeffNov 13-15", reference=D(2015, 8, 11)) == DateRange(D(2015, 11, 13), D(2015, 11, 15))
+
+
+# ---- parse_days: lists of days and ranges ---------------------------------------------------------
+
+SEED = D(2015, 8, 11)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("June 12 & 16, 2026", [(D(2026, 6, 12), D(2026, 6, 12)), (D(2026, 6, 16), D(2026, 6, 16))]),
+    ("Nov 28 & Dec 1, 2025", [(D(2025, 11, 28), D(2025, 11, 28)), (D(2025, 12, 1), D(2025, 12, 1))]),
+    ("May 3, 10 and 17", [(D(2016, 5, d), D(2016, 5, d)) for d in (3, 10, 17)]),
+    ("May 3, 10, and 17, 2026", [(D(2026, 5, d), D(2026, 5, d)) for d in (3, 10, 17)]),
+    ("May 3-4 & 10-11, 2026", [(D(2026, 5, 3), D(2026, 5, 4)), (D(2026, 5, 10), D(2026, 5, 11))]),
+    ("Nov 13-15, 2015", [(D(2015, 11, 13), D(2015, 11, 15))]),
+    ("3, 10 et 17 mai 2026", [(D(2026, 5, d), D(2026, 5, d)) for d in (3, 10, 17)]),
+    ("3 y 10 de mayo de 2026", [(D(2026, 5, 3), D(2026, 5, 3)), (D(2026, 5, 10), D(2026, 5, 10))]),
+    ("Dec 30 & Jan 2", [(D(2015, 12, 30), D(2015, 12, 30)), (D(2016, 1, 2), D(2016, 1, 2))]),
+])
+def test_parse_days_reads_lists(text, expected):
+    assert advocacy.parse_days(text, reference=SEED) == [DateRange(a, b) for a, b in expected]
+
+
+@pytest.mark.parametrize("text, offset, reason", [
+    ("June 16 & 12, 2026", 10, "Jun 12, 2026 comes before Jun 16, 2026; expected the days in order"),
+    ("June 12 & 12, 2026", 10, "Jun 12, 2026 is listed twice"),
+    ("May 3-5 & 4, 2026", 10, "May 4, 2026 shares days with May 3\u20135, 2026; expected each day once"),
+    ("June 12 &", 8, 'nothing after "&"; expected a day or date'),
+    ("June 12 & 31", 10, "June has 30 days"),
+])
+def test_parse_days_errors_name_the_days_and_the_offset(text, offset, reason):
+    with pytest.raises(advocacy.ParseError) as info:
+        advocacy.parse_days(text, reference=SEED)
+    assert (info.value.position, info.value.reason) == (offset, reason)
+
+
+def test_parse_date_range_refuses_a_list_and_points_at_parse_days():
+    with pytest.raises(advocacy.ParseError, match="parse_days reads a list"):
+        DateRange.parse("June 12 & 16, 2026")
+    with pytest.raises(TypeError):
+        advocacy.parse_days(["June 12"])

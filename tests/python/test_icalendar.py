@@ -1012,3 +1012,91 @@ def test_apple_and_outlook_series_on_two_days_read_as_recurring_ical_events_expa
     # The reference reads the IANA form (python icalendar 4 cannot resolve a Windows name).
     assert model == _expanded_meetings(APPLE_SERIES.format(tzid="America/Chicago"))
     assert len(model) == 6  # Mar 4, 6, 11, (13 skipped), 18, 20, 25; the 27th at 7 pm is after UNTIL in Chicago
+
+
+# ---- conference sessions ---------------------------------------------------------------------------
+
+
+def _sessions_campaign():
+    campaign = advocacy.Campaign(id="clinics", title="Clinics")
+    campaign.add_conference(advocacy.Conference(
+        id="clinic", name="Policy Clinic", dates=advocacy.DateRange(D(2026, 6, 12), D(2026, 6, 17)),
+        sessions=[advocacy.DateRange(D(2026, 6, 12), D(2026, 6, 12)), advocacy.DateRange(D(2026, 6, 16), D(2026, 6, 17))],
+        location=advocacy.Location(locality="Portland", region="ME"), region="Northeast"))
+    where = advocacy.Location(locality="Chicago", region="IL", time_zone="America/Chicago")
+    campaign.add_conference(advocacy.Conference(
+        id="evenings", name="Evenings", dates=advocacy.DateRange(D(2026, 5, 3), D(2026, 5, 17)),
+        sessions=advocacy.parse_days("May 3, 10 and 17, 2026"), location=where, start_time=T(19), end_time=T(21)))
+    campaign.add_conference(advocacy.Conference(
+        id="plain", name="Plain", dates=advocacy.DateRange(D(2026, 7, 1), D(2026, 7, 3))))
+    return campaign
+
+
+def _days_of(events):
+    """The days each UID's events cover, as python icalendar or recurring_ical_events give them."""
+    days = {}
+    for e in events:
+        start, end = e["DTSTART"].dt, e["DTEND"].dt
+        if isinstance(start, datetime.datetime):
+            span = [start.date() + datetime.timedelta(days=n) for n in range((end.date() - start.date()).days + 1)]
+        else:
+            span = [start + datetime.timedelta(days=n) for n in range((end - start).days)]
+        days.setdefault(str(e["SUMMARY"]), []).extend(span)
+    return {name: sorted(span) for name, span in days.items()}
+
+
+def _model_days(conference):
+    ranges = conference.sessions or (conference.dates,)
+    return sorted(day for r in ranges for day in r)
+
+
+def test_sessions_are_exactly_the_days_python_icalendar_sees():
+    campaign = _sessions_campaign()
+    seen = _days_of(_events(_export(campaign)))
+    for conference in campaign.conferences:
+        assert seen[conference.name] == _model_days(conference)
+    assert seen["Policy Clinic"] == [D(2026, 6, 12), D(2026, 6, 16), D(2026, 6, 17)]
+
+
+def test_sessions_are_exactly_the_days_recurring_ical_events_sees():
+    campaign = _sessions_campaign()
+    calendar = icalendar.Calendar.from_ical(_export(campaign))
+    seen = _days_of(recurring_ical_events.of(calendar).between((2026, 1, 1), (2027, 1, 1)))
+    for conference in campaign.conferences:
+        assert seen[conference.name] == _model_days(conference)
+    # A timed session keeps the conference's times on each of its days.
+    evenings = [e for e in recurring_ical_events.of(calendar).between((2026, 5, 1), (2026, 6, 1)) if str(e["SUMMARY"]) == "Evenings"]
+    assert sorted(e["DTSTART"].dt for e in evenings) == [
+        datetime.datetime(2026, 5, d, 19, tzinfo=ZoneInfo("America/Chicago")) for d in (3, 10, 17)]
+
+
+def test_sessions_read_back_into_one_conference():
+    campaign = _sessions_campaign()
+    text = _export(campaign)
+    result = advocacy.read_icalendar(text)
+    assert result.warnings == ()
+    assert result.campaign.conferences == campaign.conferences
+    assert result.campaign.conferences[0].sessions == campaign.conferences[0].sessions
+
+
+def test_a_session_without_its_conference_is_named():
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:s2@x\r\nSUMMARY:Lost\r\nDTSTART;VALUE=DATE:20260616\r\n"
+        "X-ADVOCACY-SESSION-OF:nowhere@x\r\nEND:VEVENT\r\n")
+    result = advocacy.read_icalendar(text)
+    assert len(result.campaign.conferences) == 0
+    assert [w.text for w in result.warnings] == ["Lost"]
+    assert "which no event before it is" in result.warnings[0].reason
+    with pytest.raises(advocacy.ParseError, match="which no event before it is"):
+        advocacy.read_icalendar(text, strict=True)
+
+
+def test_sessions_out_of_order_are_refused_with_the_field():
+    text = _calendar(
+        "BEGIN:VEVENT\r\nUID:c@x\r\nSUMMARY:C\r\nDTSTART;VALUE=DATE:20260616\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:c-2@x\r\nSUMMARY:C\r\nDTSTART;VALUE=DATE:20260612\r\n"
+        "X-ADVOCACY-SESSION-OF:c@x\r\nEND:VEVENT\r\n")
+    result = advocacy.read_icalendar(text)
+    assert [c.id for c in result.campaign.conferences] == ["c"]
+    assert result.campaign.conferences[0].sessions == ()
+    assert 'conference "c": sessions: session 1 (2026-06-12) comes before session 0' in result.warnings[0].reason

@@ -67,7 +67,7 @@ def test_to_json_is_a_document_with_schema_version():
     doc = json.loads(text)
     assert list(doc)[:3] == ["schema_version", "id", "title"]
     # Version 1 while no conference has times: older readers lose nothing.
-    assert doc["schema_version"] == 1 and advocacy.json_schema_version == 3
+    assert doc["schema_version"] == 1 and advocacy.json_schema_version == 4
     assert "start_time" not in doc["conferences"][0]
     assert doc["conferences"][0]["dates"] == {"first": "2015-11-13", "last": "2015-11-15"}
     meetings = doc["groups"][0]["meetings"]
@@ -152,10 +152,10 @@ def test_newer_schema_and_unknown_fields():
     doc["extra"] = {"anything": [1, 2, 3]}
     doc["conferences"][0]["colour"] = "green"
     assert Campaign.from_json(json.dumps(doc)) == small_campaign()
-    doc["schema_version"] = 4
+    doc["schema_version"] = 5
     with pytest.raises(advocacy.ParseError) as info:
         Campaign.from_json(json.dumps(doc))
-    assert info.value.reason == "schema_version 4 is newer than this library reads (3)"
+    assert info.value.reason == "schema_version 5 is newer than this library reads (4)"
 
 
 def test_conference_times_are_schema_version_2():
@@ -385,3 +385,18 @@ def test_years_before_1000_are_refused(year):
 def test_a_leading_byte_order_mark_is_skipped():
     c = small_campaign()
     assert Campaign.from_json("\ufeff" + c.to_json()) == c
+
+
+def test_conference_sessions_make_version_4_and_round_trip():
+    c = advocacy.Campaign(id="x", title="X")
+    c.add_conference(advocacy.Conference(
+        id="clinic", name="Policy Clinic", dates=advocacy.DateRange(datetime.date(2026, 5, 3), datetime.date(2026, 5, 17)),
+        sessions=advocacy.parse_days("May 3, 10 and 17, 2026")))
+    doc = json.loads(c.to_json())
+    assert doc["schema_version"] == 4
+    assert doc["conferences"][0]["sessions"] == [{"first": f"2026-05-{d:02}", "last": f"2026-05-{d:02}"} for d in (3, 10, 17)]
+    assert Campaign.from_json(c.to_json()) == c
+    doc["conferences"][0]["sessions"][1]["first"] = "2026-05-02"
+    with pytest.raises(advocacy.ParseError) as info:
+        Campaign.from_json(json.dumps(doc))
+    assert "sessions: session 1 (2026-05-02/2026-05-10) comes before session 0" in info.value.reason

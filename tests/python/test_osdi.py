@@ -124,3 +124,13 @@ def test_timed_events_carry_times_and_offsets():
     assert (utc["start_date"], utc["end_date"]) == ("2015-11-13T19:00:00Z", "2015-11-14T00:30:00Z")
     assert (floating["start_date"], floating["end_date"]) == ("2015-11-13T19:00:00", "2015-11-14T00:30:00")
     assert "time_zone" not in floating
+
+
+def test_sessions_go_in_a_custom_field():
+    c = advocacy.Campaign(id="x", title="X")
+    c.add_conference(advocacy.Conference(
+        id="clinic", name="Policy Clinic", dates=advocacy.DateRange(datetime.date(2026, 6, 12), datetime.date(2026, 6, 16)),
+        sessions=advocacy.parse_days("June 12 & 16, 2026")))
+    (event,) = advocacy.to_osdi(c)["osdi:events"]
+    assert (event["start_date"], event["end_date"]) == ("2026-06-12T00:00:00", "2026-06-16T23:59:59")
+    assert event["custom_fields"] == {"sessions": "2026-06-12, 2026-06-16"}

@@ -60,6 +60,8 @@ class DateRange:
     def __hash__(self) -> int: ...
 
 def parse_date_ranges(texts: Iterable[str], reference: Optional[datetime.date] = None) -> list[DateRange]: ...
+def parse_days(text: str, reference: Optional[datetime.date] = None) -> list[DateRange]:
+    """'June 12 & 16, 2026', 'May 3, 10 and 17', 'May 3-4 & 10-11, 2026': the days and ranges in order."""
 
 # ---- location ----------------------------------------------------------------------------------
 
@@ -246,6 +248,7 @@ class Conference:
     id: str
     name: str
     dates: DateRange
+    sessions: tuple[DateRange, ...]  # the days it meets; () for every day of dates; set from a list or tuple
     location: Location  # the conference's own Location: conf.location.locality = ... changes it (unchecked)
     region: str
     registration_url: str
@@ -256,7 +259,7 @@ class Conference:
     def timed(self) -> bool: ...
     def __init__(self, *, id: str, name: str, dates: DateRange, location: Location = ..., region: str = "",
                  registration_url: str = "", description: str = "", start_time: datetime.time | None = None,
-                 end_time: datetime.time | None = None) -> None:
+                 end_time: datetime.time | None = None, sessions: Sequence[DateRange] = ()) -> None:
         """Raises ValidationError with field 'conference "id": name', '... location.time_zone', ...;
         start_time and end_time both or neither."""
     def validate(self) -> None: ...

@@ -35,8 +35,9 @@ inline constexpr std::array<std::string_view, 7> weekday_codes{"SU", "MO", "TU",
 inline constexpr std::string_view en_dash = "\xE2\x80\x93";
 
 /// What a calendar word is: a month (value 1..12), a weekday (value 0..6 from Sunday), or a word
-/// that starts a range ("from"), separates its ends ("to") or joins a day to its month ("of").
-enum class calendar_word_kind : std::uint8_t { month, weekday, from, to, of };
+/// that starts a range ("from"), separates its ends ("to"), joins a day to its month ("of") or
+/// joins the days of a list ("and": "June 12 and 16").
+enum class calendar_word_kind : std::uint8_t { month, weekday, from, to, of, list };
 
 enum class calendar_language : std::uint8_t { english, french, spanish };
 
@@ -80,7 +81,7 @@ inline constexpr auto calendar_words = [] {
         // English range words
         {"from", k::from, 0, en},       {"to", k::to, 0, en},       {"through", k::to, 0, en},
         {"thru", k::to, 0, en},         {"until", k::to, 0, en},    {"till", k::to, 0, en},
-        {"of", k::of, 0, en},
+        {"of", k::of, 0, en},           {"and", k::list, 0, en},
         // French: "13-15 novembre 2015", "du 13 au 15 novembre 2015"
         {"janvier", k::month, 1, fr},   {"janv", k::month, 1, fr},  {"février", k::month, 2, fr},
         {"févr", k::month, 2, fr},      {"mars", k::month, 3, fr},  {"avril", k::month, 4, fr},
@@ -91,7 +92,7 @@ inline constexpr auto calendar_words = [] {
         {"dimanche", k::weekday, 0, fr}, {"lundi", k::weekday, 1, fr}, {"mardi", k::weekday, 2, fr},
         {"mercredi", k::weekday, 3, fr}, {"jeudi", k::weekday, 4, fr}, {"vendredi", k::weekday, 5, fr},
         {"samedi", k::weekday, 6, fr},
-        {"du", k::from, 0, fr},         {"au", k::to, 0, fr},
+        {"du", k::from, 0, fr},         {"au", k::to, 0, fr},       {"et", k::list, 0, fr},
         // Spanish: "13 al 15 de noviembre de 2015", "del 13 al 15 de noviembre"
         {"enero", k::month, 1, es},     {"ene", k::month, 1, es},   {"febrero", k::month, 2, es},
         {"marzo", k::month, 3, es},     {"abril", k::month, 4, es}, {"abr", k::month, 4, es},
@@ -103,6 +104,7 @@ inline constexpr auto calendar_words = [] {
         {"miércoles", k::weekday, 3, es}, {"jueves", k::weekday, 4, es}, {"viernes", k::weekday, 5, es},
         {"sábado", k::weekday, 6, es},
         {"del", k::from, 0, es},        {"al", k::to, 0, es},       {"de", k::of, 0, es},
+        {"y", k::list, 0, es},
     });
 }();
 
