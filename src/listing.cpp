@@ -400,6 +400,7 @@ auto date_token(std::string_view s, std::size_t i) -> token {
         break;
     case detail::calendar_word_kind::to:
     case detail::calendar_word_kind::of:
+    case detail::calendar_word_kind::list:
         t.kind = token_kind::part;
         break;
     }
@@ -446,13 +447,14 @@ struct found_date {
     std::optional<date_range> range;
     std::string reason;  // why not, when range is none
     std::size_t end = 0; // the end of the text read (a run may be read shorter at a comma)
+    std::vector<date_range> sessions;  // the days of a day list ("June 12 & 16"), else empty
 };
 
 // Reads a run with the date parser. A run that fails is not read shorter: "Nov 15-13" is never
 // "Nov 15", "February 29, 2014" never "February 29" of another year, "Jul 18, Fri" never a July 18
 // that is no Friday.
 auto read_run(std::string_view s, const date_run& run, const parse_options& options) -> found_date {
-    found_date out{run, std::nullopt, {}, run.end};
+    found_date out{run, std::nullopt, {}, run.end, {}};
     const auto text = s.substr(run.begin, run.end - run.begin);
     std::string reason;
     out.range = detail::try_parse_date_range(text, options, &reason);
@@ -576,6 +578,38 @@ auto day_list_in(std::string_view run) -> bool {
     return false;
 }
 
+auto day_list_follows(std::string_view s, std::size_t end) -> bool;
+
+// Where a day list that starts with `run` ends: over each "&", "and" or ", <day>" and the run
+// after it ("June 12 & 16, 2026", "Nov 28 & Dec 1, 2025").
+auto day_list_end(std::string_view s, const date_run& run) -> std::size_t {
+    auto end = run.end;
+    for (std::size_t guard = 0; guard < s.size() && day_list_follows(s, end); ++guard) {
+        auto next = skip_spaces(s, end);
+        next = skip_spaces(s, next + (byte_at(s, next) == 'a' || byte_at(s, next) == 'A' ? 3 : 1));
+        const auto more = run_from(s, next);
+        if (more.end <= next) break;
+        end = more.end;
+    }
+    return end;
+}
+
+// Reads a day list that starts with `run` with parse_days: the overall range and its sessions,
+// or why not. Never read shorter, as read_run.
+auto read_day_list(std::string_view s, const date_run& run, const parse_options& options) -> found_date {
+    const auto end = day_list_end(s, run);
+    found_date out{run, std::nullopt, {}, end, {}};
+    const auto text = trim(s.substr(run.begin, end - run.begin));
+    try {
+        auto days = parse_days(text, options);
+        out.range = date_range{days.front().first(), days.back().last()};
+        if (days.size() > 1) out.sessions = std::move(days);
+    } catch (const parse_error& e) {
+        out.reason = "\"" + std::string(text) + "\": " + e.reason();
+    }
+    return out;
+}
+
 // Where a date that a run only ends starts: the run follows a day number, a range word ("to",
 // "from", "of"), "and", "&" or "the" ("from the 13th to the 15th July" holds the run "15th July").
 // npos when the run starts the date.
@@ -666,11 +700,6 @@ auto spelled_date(std::string_view s) -> std::pair<std::size_t, std::size_t> {
         }
     }
     return {npos, npos};
-}
-
-// The warning of a day list, which the model cannot hold yet.
-auto day_list_reason(std::string_view text) -> std::string {
-    return "lists separate days (\"" + std::string(trim(text)) + "\"); day lists are not read yet, expected one date range";
 }
 
 // Words that introduce a date in running text: a line whose date follows one of them mentions
@@ -855,6 +884,7 @@ struct event_fields {
     std::string venue;
     std::string link;
     std::string description;
+    std::vector<date_range> sessions;
 };
 
 // What one line or record gave: an event (with notes on what was left out of it), a warning,
@@ -974,18 +1004,39 @@ auto line_dates(std::string_view s, const line_context& context, outcome& proble
         return std::nullopt;
     }
     auto quote = [&](const date_run& r) { return "\"" + std::string(trim(s.substr(r.begin, r.end - r.begin))) + "\""; };
+    const auto& run = runs.front();
+    // A day list ("June 12 & 16, 2026") is one event's days when nothing but its own days follow.
+    auto as_list = [&]() -> std::optional<found_date> {
+        const auto end = day_list_end(s, run);
+        const int year = sole_year(s, run.begin, end);
+        auto list = read_day_list(s, run, reference_for(year, context.heading_year, context.reference));
+        if (!list.range) {
+            problem = outcome::warn("its days cannot be read: " + list.reason);
+            return std::nullopt;
+        }
+        std::optional<date_run> after;
+        for_each_date_run(s.substr(list.end), [&](const date_run& r) {
+            if (!is_mention(s.substr(list.end), r.begin)) after = r;
+            return !after;
+        });
+        if (after) {
+            problem = outcome::warn("holds more than one date (" + quote(run) + ", \"" +
+                                    std::string(trim(s.substr(list.end + after->begin, after->end - after->begin))) +
+                                    "\"); expected one date range or day list per event");
+            return std::nullopt;
+        }
+        return list;
+    };
     if (count > 1) {
-        problem = outcome::warn(day_list_follows(s, runs[0].end)
-                                    ? day_list_reason(s.substr(runs[0].begin))
-                                    : "holds more than one date (" + quote(runs[0]) + ", " + quote(runs[1]) +
-                                          "); expected one date range per event");
+        if (day_list_follows(s, runs[0].end)) return as_list();
+        problem = outcome::warn("holds more than one date (" + quote(runs[0]) + ", " + quote(runs[1]) +
+                                "); expected one date range per event");
         return std::nullopt;
     }
-    const auto& run = runs.front();
     const int line_year = run.year ? 0 : sole_year(s, run.begin, run.end);
     auto found = read_run(s, run, reference_for(line_year, context.heading_year, context.reference));
     if (!found.range && day_list_in(s.substr(run.begin, run.end - run.begin))) {
-        problem = outcome::warn(day_list_reason(s.substr(run.begin)));
+        return as_list();
     } else if (!found.range) {
         problem = outcome::warn("its dates cannot be read: " + found.reason);
     } else if (const auto start = date_goes_on_before(s, run.begin); start != npos) {
@@ -996,7 +1047,7 @@ auto line_dates(std::string_view s, const line_context& context, outcome& proble
         problem = outcome::warn("gives only a month (\"" + std::string(s.substr(found.run.begin, found.end - found.run.begin)) +
                                 "\"); expected the event's days");
     } else if (day_list_follows(s, found.end)) {
-        problem = outcome::warn(day_list_reason(s.substr(found.run.begin)));
+        return as_list();
     } else {
         return found;
     }
@@ -1014,6 +1065,7 @@ auto read_line(std::string_view raw, const line_context& context, bool markdown)
     outcome out{outcome::kind::event, {}, {}};
     auto& event = out.event;
     event.dates = *found->range;
+    event.sessions = found->sessions;
     event.link = cleaned.link;
     event.name = std::string(strip_piece(s.substr(0, found->run.begin)));
     take_place(s.substr(found->end), event, out.reason);
@@ -1155,7 +1207,7 @@ auto split_records(std::string_view text, char delimiter) -> std::vector<record>
 
 // The days of a record: its dates column (a human range), or its start and end columns.
 auto record_dates(std::string_view dates, std::string_view start, std::string_view end, const parse_options& options,
-                  std::string& problem) -> std::optional<date_range> {
+                  std::string& problem, std::vector<date_range>& sessions) -> std::optional<date_range> {
     std::string reason;
     auto read = [&](std::string_view text, const parse_options& o, std::string_view what) -> std::optional<date_range> {
         text = trim(text);
@@ -1177,9 +1229,18 @@ auto record_dates(std::string_view dates, std::string_view start, std::string_vi
             problem = "gives only a month (\"" + std::string(t) + "\"); expected the event's days";
             return std::nullopt;
         }
-        if (runs.size() == 1 && day_list_follows(t, runs.front().end)) {
-            problem = day_list_reason(t);
-            return std::nullopt;
+        if (!runs.empty() && (day_list_follows(t, runs.front().end) || day_list_in(t))) {
+            const auto list = read_day_list(t, runs.front(), options);
+            if (!list.range) {
+                problem = "its dates cannot be read: " + list.reason;
+                return std::nullopt;
+            }
+            if (list.end < t.size() && !trim(t.substr(list.end)).empty()) {
+                problem = "its dates cannot be read: \"" + std::string(trim(t.substr(list.end))) + "\" follows the days";
+                return std::nullopt;
+            }
+            sessions = list.sessions;
+            return list.range;
         }
         return read(t, options, "dates");
     }
@@ -1225,12 +1286,14 @@ auto read_record(const columns& cols, const std::vector<std::string>& cells, con
     const auto text_dates = clean(get(column::dates), true).text;
     const int line_year = sole_year(name.text);
     std::string problem;
+    std::vector<date_range> sessions;
     const auto range = record_dates(text_dates, get(column::start), get(column::end),
-                                    reference_for(line_year, context.heading_year, context.reference), problem);
+                                    reference_for(line_year, context.heading_year, context.reference), problem, sessions);
     if (!range) return outcome::warn(problem);
     outcome out{outcome::kind::event, {}, {}};
     auto& event = out.event;
     event.dates = *range;
+    event.sessions = std::move(sessions);
     event.name = std::string(strip_piece(name.text));
     if (detail::is_blank(event.name)) return outcome::warn("no event name");
     event.link = name.link;
@@ -1518,7 +1581,8 @@ private:
         const auto hash = same_event_hash(e.name, e.dates, e.locality, e.region);
         for (auto [it, end] = seen_.equal_range(hash); it != end; ++it) {
             const auto& other = c.conferences()[it->second.first];
-            if (other.name == e.name && other.dates == e.dates && other.place.locality == e.locality &&
+            if (other.name == e.name && other.dates == e.dates && other.sessions == e.sessions &&
+                other.place.locality == e.locality &&
                 other.place.region == e.region) {
                 warn(line, text, "repeats the event on line " + std::to_string(it->second.second));
                 return;
@@ -1536,6 +1600,7 @@ private:
         }
         event.name = std::move(e.name);
         event.dates = e.dates;
+        event.sessions = std::move(e.sessions);
         event.place.venue = std::move(e.venue);
         event.place.locality = std::move(e.locality);
         event.place.region = std::move(e.region);

@@ -111,14 +111,43 @@ BOOST_AUTO_TEST_CASE(times_and_a_foreign_place_are_warned_of_and_the_event_kept)
     BOOST_TEST(contains(reason, "the place \"Berlin, Germany\" was not read"));
 }
 
-BOOST_AUTO_TEST_CASE(a_day_list_is_a_warning_for_now) {
-    for (std::string_view line : {"Policy Clinic \xE2\x80\x94 June 12 & 16, 2026 \xE2\x80\x94 Boston, MA",
-                                  "Policy Clinic - Nov 28 & Dec 1, 2025 - Boston, MA",
-                                  "Policy Clinic - May 3, 10 and 17 - Boston, MA"}) {
+// A day list is one event on its days: the overall range, and each day a session (parse_days).
+BOOST_AUTO_TEST_CASE(a_day_list_gives_sessions) {
+    struct row {
+        std::string_view line;
+        std::vector<advocacy::date_range> sessions;
+    };
+    const std::vector<row> rows{
+        {"Policy Clinic \xE2\x80\x94 June 12 & 16, 2026 \xE2\x80\x94 Boston, MA",
+         {range(2026_y / 6 / 12, 2026_y / 6 / 12), range(2026_y / 6 / 16, 2026_y / 6 / 16)}},
+        {"Policy Clinic - Nov 28 & Dec 1, 2025 - Boston, MA",
+         {range(2025_y / 11 / 28, 2025_y / 11 / 28), range(2025_y / 12 / 1, 2025_y / 12 / 1)}},
+        {"Policy Clinic - May 3, 10 and 17, 2026 - Boston, MA",
+         {range(2026_y / 5 / 3, 2026_y / 5 / 3), range(2026_y / 5 / 10, 2026_y / 5 / 10),
+          range(2026_y / 5 / 17, 2026_y / 5 / 17)}},
+        {"Policy Clinic - May 3-4 & 10-11, 2026 - Boston, MA",
+         {range(2026_y / 5 / 3, 2026_y / 5 / 4), range(2026_y / 5 / 10, 2026_y / 5 / 11)}},
+    };
+    for (const auto& [line, sessions] : rows) {
+        const auto result = read(line);
+        BOOST_TEST(result.warnings.empty(), line);
+        BOOST_REQUIRE_EQUAL(result.value.conferences().size(), 1u);
+        const auto& c = result.value.conferences()[0];
+        BOOST_TEST(c.name == "Policy Clinic");
+        BOOST_TEST(c.place.locality == "Boston");
+        BOOST_TEST((c.sessions == sessions), line);
+        BOOST_TEST((c.dates == advocacy::date_range{sessions.front().first(), sessions.back().last()}), line);
+    }
+    // Out of order, or followed by something that is not a place: a warning, no event.
+    for (std::string_view line : {"Policy Clinic - June 16 & 12, 2026 - Boston, MA", "Policy Clinic - June 12 & 12, 2026 - Boston, MA"}) {
         const auto result = read(line);
         BOOST_TEST(result.value.conferences().empty(), line);
-        BOOST_TEST(contains(only_warning(result), "day lists are not read yet"), line);
+        BOOST_TEST(contains(only_warning(result), "its days cannot be read"), line);
     }
+    const auto csv = read("name,dates,city,state\nClinic,\"June 12 & 16, 2026\",Boston,MA\nBad,\"June 12 & 16, 2026 x\",Boston,MA\n");
+    BOOST_REQUIRE_EQUAL(csv.value.conferences().size(), 1u);
+    BOOST_TEST(csv.value.conferences()[0].sessions.size() == 2u);
+    BOOST_TEST(contains(only_warning(csv), "\"x\" follows the days"));
 }
 
 BOOST_AUTO_TEST_CASE(a_time_after_the_day_is_no_day) {

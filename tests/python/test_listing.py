@@ -52,8 +52,17 @@ def test_what_is_left_out_of_an_event_is_warned():
     assert "times of day" in w.reason and "Berlin, Germany" in w.reason
 
 
+def test_a_day_list_is_one_event_with_its_sessions():
+    result = read("- Policy Clinic \u2014 June 12 & 16, 2026 \u2014 Boston, MA\n")
+    assert result.warnings == ()
+    (c,) = result.campaign.conferences
+    assert c.dates == advocacy.DateRange(datetime.date(2026, 6, 12), datetime.date(2026, 6, 16))
+    assert list(c.sessions) == advocacy.parse_days("June 12 & 16, 2026")
+    assert (c.location.locality, c.location.region) == ("Boston", "MA")
+
+
 @pytest.mark.parametrize("line, reason", [
-    ("- Policy Clinic \u2014 June 12 & 16, 2026 \u2014 Boston, MA", "day lists are not read yet"),
+    ("- Policy Clinic \u2014 June 16 & 12, 2026 \u2014 Boston, MA", "expected the days in order"),
     ("- Harbor Summit - Nov 31, 2025 - Boston, MA", "November has 30 days"),
     ("- Harbor Summit - Nov 15-13, 2025 - Boston, MA", "its dates cannot be read"),
     ("- Harbor Summit - TBD - Boston, MA", "to be announced"),
