@@ -118,15 +118,16 @@ void add_import(command_line& commands) {
     auto o = std::make_shared<import_options>();
     auto& sub = commands.add(
         "import", "FILE -o CAMPAIGN.json [--reference YYYY-MM-DD] [--max-size BYTES]",
-                             "an announcement, calendar, vCard or campaign as a campaign",
-        "Reads a plain-text call to action, an iCalendar file, a vCard file (contacts: a group per\n"
-        "organization) or a JSON campaign into a campaign file. The format is told by the content,\n"
-        "not the file name. What it leaves out (lines of an announcement it cannot place, events the\n"
-        "model cannot hold, cards and what a contact cannot hold) is listed on standard error with\n"
-        "line numbers. A binary or empty file, or one in which nothing is found to act on, is refused\n"
-        "and CAMPAIGN.json left as it was.",
+                             "an announcement, listing, calendar, vCard or campaign as a campaign",
+        "Reads a plain-text call to action, an event listing (Markdown, CSV, TSV or plain lines), an\n"
+        "iCalendar file, a vCard file (contacts: a group per organization) or a JSON campaign into a\n"
+        "campaign file. The format is told by the content, not the file name. What it leaves out\n"
+        "(lines of an announcement or a listing it cannot read, events the model cannot hold, cards\n"
+        "and what a contact cannot hold) is listed on standard error with line numbers. A binary or\n"
+        "empty file, or one in which nothing is found to act on, is refused and CAMPAIGN.json left\n"
+        "as it was.",
         [o](std::ostream& out) { run_import(*o, out); });
-    sub.add_option("FILE", o->source, "an announcement, calendar, vCard or campaign file (-: standard input)")
+    sub.add_option("FILE", o->source, "an announcement, listing, calendar, vCard or campaign file (-: standard input)")
         ->required()
         ->type_name("");
     add_output(sub, o->target, "the campaign file to write (-: standard output)")->required();

@@ -6,6 +6,7 @@
 #include "advocacy/error.hpp"
 #include "advocacy/icalendar.hpp"
 #include "advocacy/json.hpp"
+#include "advocacy/listing.hpp"
 #include "advocacy/vcard.hpp"
 
 #include <algorithm>
@@ -96,6 +97,7 @@ auto to_string(file_format format) -> std::string_view {
         case file_format::icalendar: return "iCalendar";
         case file_format::vcard: return "vCard";
         case file_format::text: return "text";
+        case file_format::listing: return "listing";
     }
     return "unknown";
 }
@@ -123,10 +125,22 @@ auto read_any(std::string_view content, const announcement_options& options) -> 
             return {std::move(result.value), format, std::move(result.warnings)};
         }
         case file_format::text:
+        case file_format::listing:
             break;
     }
-    auto result = parse_announcement(content, options);
-    return {std::move(result.value), format, std::move(result.warnings)};
+    listing_options listing;
+    listing.reference = options.reference;
+    listing.format = detect_listing_format(content);
+    if (listing.format != listing_format::text) {
+        auto result = read_listing(content, listing);
+        return {std::move(result.value), file_format::listing, std::move(result.warnings)};
+    }
+    auto read = parse_announcement(content, options);
+    imported announcement{std::move(read.value), format, std::move(read.warnings)};
+    if (!announcement.nothing_found()) return announcement;
+    auto result = read_listing(content, listing);
+    if (result.value.conferences().empty()) return announcement;
+    return {std::move(result.value), file_format::listing, std::move(result.warnings)};
 }
 
 }  // namespace advocacy::detail

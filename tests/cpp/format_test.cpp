@@ -94,6 +94,27 @@ BOOST_AUTO_TEST_CASE(an_announcement_is_any_other_text) {
     BOOST_TEST(read_any("Dear friends,\nsee you soon.\n").nothing_found());
 }
 
+// Markdown, CSV and TSV text is a listing; plain lines are one when the announcement reader
+// finds nothing to act on in them and the listing reader finds events.
+BOOST_AUTO_TEST_CASE(a_listing_is_read_as_events) {
+    advocacy::announcement_options options;
+    options.reference = date::sys_days{date::year{2026} / date::January / 1};
+    for (std::string_view text : {"## 2026\n- Policy Clinic - June 12 & 16 - Boston, MA\n",
+                                  "name,dates,city,state\nPolicy Clinic,\"June 12 & 16, 2026\",Boston,MA\n",
+                                  "name\tdates\tcity\tstate\nPolicy Clinic\tJune 12 & 16, 2026\tBoston\tMA\n",
+                                  "Policy Clinic - June 12 & 16, 2026 - Boston, MA\nOctober 7-8, 2025. Henderson, NV\n"}) {
+        BOOST_TEST((sniff_format(text) == file_format::text));
+        const auto result = read_any(text, options);
+        BOOST_TEST((result.format == file_format::listing), text);
+        BOOST_REQUIRE_EQUAL(result.value.conferences().size(), 1u);
+        BOOST_TEST(result.value.conferences()[0].sessions.size() == 2u);
+    }
+    const auto warned = read_any("Policy Clinic - June 12 & 16, 2026 - Boston, MA\nOctober 7-8, 2025. Henderson, NV\n");
+    BOOST_REQUIRE_EQUAL(warned.warnings.size(), 1u);
+    BOOST_TEST(warned.warnings[0].line == 2u);
+    BOOST_TEST(to_string(file_format::listing) == "listing");
+}
+
 BOOST_AUTO_TEST_CASE(a_vcard_is_read_as_contacts_with_its_warnings) {
     const auto result = read_any("\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dana\r\nORG:Example Coalition\r\nNOTE:x\r\nEND:VCARD\r\n");
     BOOST_TEST((result.format == file_format::vcard));

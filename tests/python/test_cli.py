@@ -3,6 +3,7 @@
 sets it); otherwise the one in build/cli is used."""
 
 import csv
+import datetime
 import io
 import json
 import os
@@ -224,6 +225,31 @@ def test_import_warnings_go_to_stderr(tmp_path):
     text.write_text("Spring Drive\n\nValley Summit May 3 - Fresno, CA\nHill Assembly Smarch 3-5 - Boise, ID\n")
     result = run("import", text, "-o", tmp_path / "out.json", "--reference", "2016-01-01")
     assert ":4:" in result.stderr or "line 4" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("events.md", "## 2026\n- Policy Clinic \u2014 June 12 & 16 \u2014 Boston, MA\n- Bad - June 16 & 12 - Boston, MA\n"),
+        ("events.csv", "name,dates,city,state\nPolicy Clinic,\"June 12 & 16, 2026\",Boston,MA\nBad,\"June 16 & 12, 2026\",Boston,MA\n"),
+        ("events.tsv", "name\tdates\tcity\tstate\nPolicy Clinic\tJune 12 & 16, 2026\tBoston\tMA\nBad\tJune 16 & 12, 2026\tBoston\tMA\n"),
+        ("events.txt", "Events\nPolicy Clinic - June 12 & 16, 2026 - Boston, MA\nBad - June 16 & 12, 2026 - Boston, MA\n"),
+    ],
+)
+def test_import_reads_listings_and_names_what_it_leaves_out(tmp_path, name, content):
+    source = tmp_path / name
+    source.write_text(content, encoding="utf-8")
+    out = tmp_path / "out.json"
+    result = run("import", source, "-o", out, "--reference", "2026-01-01")
+    assert f"{name}:line 3:" in result.stderr
+    assert "expected the days in order" in result.stderr
+    assert "1 conferences, 1 warnings" in result.stderr
+    (conference,) = advocacy.load(str(out)).conferences
+    assert conference.name == "Policy Clinic"
+    assert [(d.first, d.last) for d in conference.sessions] == [
+        (datetime.date(2026, 6, 12), datetime.date(2026, 6, 12)),
+        (datetime.date(2026, 6, 16), datetime.date(2026, 6, 16)),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -21,13 +21,14 @@ enum class file_format {
     icalendar,  ///< starts with BEGIN:VCALENDAR
     vcard,      ///< starts with BEGIN:VCARD
     text,       ///< any other UTF-8 text: an announcement, perhaps
+    listing,    ///< text read as an event listing (read_any only; sniff_format says text)
 };
 
 /// Tells the format of `content` from its first line, after a UTF-8 byte order mark and white
 /// space; the BEGIN: lines are matched in any case. Never throws.
 auto sniff_format(std::string_view content) noexcept -> file_format;
 
-/// "JSON", "iCalendar", "vCard", "text", "empty", "binary".
+/// "JSON", "iCalendar", "vCard", "text", "listing", "empty", "binary".
 auto to_string(file_format format) -> std::string_view;
 
 /// A campaign read by read_any(), with the format it was read from.
@@ -41,7 +42,10 @@ struct imported {
 };
 
 /// Reads `content` by its sniffed format: a JSON campaign, an iCalendar file, a vCard file (by
-/// read_vcard, with its warnings) or an announcement (read with `options`). Throws parse_error,
+/// read_vcard, with its warnings), or text. Text that detect_listing_format calls Markdown, CSV
+/// or TSV is a listing (read_listing); other text is an announcement (read with `options`), or,
+/// when the announcement reader finds nothing to act on but read_listing finds events, a
+/// listing of plain lines. Throws parse_error,
 /// naming the first line, for an empty file and a binary one (at the offending byte); the
 /// readers' errors for bad content.
 auto read_any(std::string_view content, const announcement_options& options = {}) -> imported;
