@@ -391,7 +391,10 @@ public:
                 lexer_.skip();
             }
         }
-        if (items.size() == 1) return {resolve(items[0].a, items[0].b, items[0].single)};
+        if (items.size() == 1) {  // one day ("Nov 15, 2015") or one range, as parse_date_range reads it
+            const auto& only = items[0];
+            return {resolve(only.a, only.single ? only.a : only.b, only.single)};
+        }
         return resolve_list(items);
     }
 

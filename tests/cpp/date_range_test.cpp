@@ -874,6 +874,10 @@ BOOST_AUTO_TEST_CASE(parse_days_reads_the_lists_organizers_write) {
         {"May 3-4 & 10-11, 2026", {days(2026, 5, 3, 2026, 5, 4), days(2026, 5, 10, 2026, 5, 11)}},
         {"Nov 13-15, 2015", {days(2015, 11, 13, 2015, 11, 15)}},
         {"November 2015", {days(2015, 11, 1, 2015, 11, 30)}},
+        // One day, as parse_date_range reads it (found by fuzzing: a lone day was refused).
+        {"Nov 15, 2015", {on(2015, 11, 15)}},
+        {"2015-11-15", {on(2015, 11, 15)}},
+        {"Nov 15-15, 2015", {on(2015, 11, 15)}},
         {"Oct 30 - Nov 1 & Nov 7, 2015", {days(2015, 10, 30, 2015, 11, 1), on(2015, 11, 7)}},
         {"Nov 28, 2025 & Dec 1, 2025", {on(2025, 11, 28), on(2025, 12, 1)}},
         {"Dec 30 & Jan 2, 2026", {on(2025, 12, 30), on(2026, 1, 2)}},
