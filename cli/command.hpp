@@ -28,6 +28,11 @@ inline constexpr std::string_view program = "advocacy";
 // What the command prints from a campaign or a message, with its control characters escaped.
 using advocacy::detail::escaped;
 
+/// A count with its noun in agreement: "1 conference", "2 conferences", "0 warnings".
+inline auto counted(std::size_t n, std::string_view one, std::string_view many) -> std::string {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 /// A mistake in how the command was called: exit status 2.
 struct usage_error : std::runtime_error {
     using std::runtime_error::runtime_error;

@@ -60,20 +60,23 @@ auto import_summary(const advocacy::detail::imported& result, const std::string&
     std::string text = "wrote " + target + ": ";
     switch (result.format) {
         case advocacy::detail::file_format::icalendar:
-            return text + std::to_string(c.conferences().size()) + " conferences, " + std::to_string(c.groups().size()) +
-                   " groups with meetings, " + std::to_string(result.warnings.size()) + " warnings";
+            return text + counted(c.conferences().size(), "conference", "conferences") + ", " +
+                   counted(c.groups().size(), "group with meetings", "groups with meetings") + ", " +
+                   counted(result.warnings.size(), "warning", "warnings");
         case advocacy::detail::file_format::json:
-            return text + std::to_string(c.actions().size()) + " actions, " + std::to_string(c.conferences().size()) +
-                   " conferences, " + std::to_string(c.groups().size()) + " groups";
+            return text + counted(c.actions().size(), "action", "actions") + ", " +
+                   counted(c.conferences().size(), "conference", "conferences") + ", " +
+                   counted(c.groups().size(), "group", "groups");
         case advocacy::detail::file_format::vcard: {
             std::size_t contacts = 0;
             for (const auto& g : c.groups()) contacts += g.contacts.size();
-            return text + std::to_string(c.groups().size()) + " groups, " + std::to_string(contacts) + " contacts, " +
-                   std::to_string(result.warnings.size()) + " warnings";
+            return text + counted(c.groups().size(), "group", "groups") + ", " + counted(contacts, "contact", "contacts") +
+                   ", " + counted(result.warnings.size(), "warning", "warnings");
         }
         default:
-            return text + std::to_string(c.actions().size()) + " actions, " + std::to_string(c.conferences().size()) +
-                   " conferences, " + std::to_string(result.warnings.size()) + " warnings";
+            return text + counted(c.actions().size(), "action", "actions") + ", " +
+                   counted(c.conferences().size(), "conference", "conferences") + ", " +
+                   counted(result.warnings.size(), "warning", "warnings");
     }
 }
 
@@ -149,8 +152,10 @@ void run_validate(const validate_options& o, std::ostream& out) {
         return write_rows(out, o.format, json::array({row}),
                           {"file", "valid", "title", "actions", "conferences", "groups"});
     }
-    out << escaped(input_name(o.input.path)) << ": valid: \"" << escaped(c.title()) << "\", " << c.actions().size() << " actions, "
-        << c.conferences().size() << " conferences, " << c.groups().size() << " groups\n";
+    out << escaped(input_name(o.input.path)) << ": valid: \"" << escaped(c.title()) << "\", "
+        << counted(c.actions().size(), "action", "actions") << ", "
+        << counted(c.conferences().size(), "conference", "conferences") << ", " << counted(c.groups().size(), "group", "groups")
+        << "\n";
 }
 
 void add_validate(command_line& commands) {

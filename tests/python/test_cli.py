@@ -211,7 +211,7 @@ def test_timed_conference_from_a_calendar(tmp_path):
     ics.write_bytes(ics.read_bytes().replace(b"T190000", b"T190030"))
     result = run("import", ics, "-o", target)
     assert "warning" in result.stderr and "line 9" in result.stderr and "whole minutes" in result.stderr
-    assert result.stderr.rstrip().endswith("1 conferences, 0 groups with meetings, 1 warnings")
+    assert result.stderr.rstrip().endswith("1 conference, 0 groups with meetings, 1 warning")
     # An event the model cannot hold is named, and the file with nothing else is refused.
     ics.write_bytes(ics.read_bytes().replace(b"END:VEVENT", b"RRULE:FREQ=HOURLY\r\nEND:VEVENT"))
     error = run("import", ics, "-o", target, check_status=1).stderr
@@ -243,7 +243,7 @@ def test_import_reads_listings_and_names_what_it_leaves_out(tmp_path, name, cont
     result = run("import", source, "-o", out, "--reference", "2026-01-01")
     assert f"{name}:line 3:" in result.stderr
     assert "expected the days in order" in result.stderr
-    assert "1 conferences, 1 warnings" in result.stderr
+    assert "1 conference, 1 warning" in result.stderr
     (conference,) = advocacy.load(str(out)).conferences
     assert conference.name == "Policy Clinic"
     assert [(d.first, d.last) for d in conference.sessions] == [
@@ -525,7 +525,7 @@ def test_validate_and_import_read_standard_input(tmp_path):
     text = "Spring Drive\n\nValley Summit May 3 - Fresno, CA\nHill Assembly Smarch 3-5 - Boise, ID\n"
     result = run("import", "-", "-o", target, "--reference", "2016-01-01", input=text)
     assert result.stderr.splitlines()[0].startswith("advocacy: warning: standard input:")
-    assert result.stderr.splitlines()[-1] == f"advocacy: wrote {target}: 0 actions, 1 conferences, 1 warnings"
+    assert result.stderr.splitlines()[-1] == f"advocacy: wrote {target}: 0 actions, 1 conference, 1 warning"
     assert [c.name for c in advocacy.load(target).conferences] == ["Valley Summit"]
 
 
