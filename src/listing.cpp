@@ -594,10 +594,9 @@ auto day_list_end(std::string_view s, const date_run& run) -> std::size_t {
     return end;
 }
 
-// Reads a day list that starts with `run` with parse_days: the overall range and its sessions,
-// or why not. Never read shorter, as read_run.
-auto read_day_list(std::string_view s, const date_run& run, const parse_options& options) -> found_date {
-    const auto end = day_list_end(s, run);
+// Reads the day list from `run` to `end` (day_list_end) with parse_days: the overall range and
+// its sessions, or why not. Never read shorter, as read_run.
+auto read_day_list(std::string_view s, const date_run& run, std::size_t end, const parse_options& options) -> found_date {
     found_date out{run, std::nullopt, {}, end, {}};
     const auto text = trim(s.substr(run.begin, end - run.begin));
     try {
@@ -977,6 +976,32 @@ struct line_context {
 };
 
 
+// A line's day list from `run` ("June 12 & 16, 2026"): one event's days when nothing but its own
+// days follow; else none, and `problem` says why.
+auto line_day_list(std::string_view s, const date_run& run, const line_context& context, outcome& problem)
+    -> std::optional<found_date> {
+    const auto end = day_list_end(s, run);
+    const int year = sole_year(s, run.begin, end);
+    auto list = read_day_list(s, run, end, reference_for(year, context.heading_year, context.reference));
+    if (!list.range) {
+        problem = outcome::warn("its days cannot be read: " + list.reason);
+        return std::nullopt;
+    }
+    const auto rest = s.substr(list.end);
+    std::optional<date_run> after;
+    for_each_date_run(rest, [&](const date_run& r) {
+        if (!is_mention(rest, r.begin)) after = r;
+        return !after;
+    });
+    if (after) {
+        problem = outcome::warn("holds more than one date (\"" + std::string(trim(s.substr(run.begin, run.end - run.begin))) +
+                                "\", \"" + std::string(trim(rest.substr(after->begin, after->end - after->begin))) +
+                                "\"); expected one date range or day list per event");
+        return std::nullopt;
+    }
+    return list;
+}
+
 // The one date range of a line, or why there is none: `problem` is then a warning, or nothing
 // when the line does not look like an event.
 auto line_dates(std::string_view s, const line_context& context, outcome& problem) -> std::optional<found_date> {
@@ -1005,28 +1030,7 @@ auto line_dates(std::string_view s, const line_context& context, outcome& proble
     }
     auto quote = [&](const date_run& r) { return "\"" + std::string(trim(s.substr(r.begin, r.end - r.begin))) + "\""; };
     const auto& run = runs.front();
-    // A day list ("June 12 & 16, 2026") is one event's days when nothing but its own days follow.
-    auto as_list = [&]() -> std::optional<found_date> {
-        const auto end = day_list_end(s, run);
-        const int year = sole_year(s, run.begin, end);
-        auto list = read_day_list(s, run, reference_for(year, context.heading_year, context.reference));
-        if (!list.range) {
-            problem = outcome::warn("its days cannot be read: " + list.reason);
-            return std::nullopt;
-        }
-        std::optional<date_run> after;
-        for_each_date_run(s.substr(list.end), [&](const date_run& r) {
-            if (!is_mention(s.substr(list.end), r.begin)) after = r;
-            return !after;
-        });
-        if (after) {
-            problem = outcome::warn("holds more than one date (" + quote(run) + ", \"" +
-                                    std::string(trim(s.substr(list.end + after->begin, after->end - after->begin))) +
-                                    "\"); expected one date range or day list per event");
-            return std::nullopt;
-        }
-        return list;
-    };
+    auto as_list = [&] { return line_day_list(s, run, context, problem); };
     if (count > 1) {
         if (day_list_follows(s, runs[0].end)) return as_list();
         problem = outcome::warn("holds more than one date (" + quote(runs[0]) + ", " + quote(runs[1]) +
@@ -1230,7 +1234,7 @@ auto record_dates(std::string_view dates, std::string_view start, std::string_vi
             return std::nullopt;
         }
         if (!runs.empty() && (day_list_follows(t, runs.front().end) || day_list_in(t))) {
-            const auto list = read_day_list(t, runs.front(), options);
+            const auto list = read_day_list(t, runs.front(), day_list_end(t, runs.front()), options);
             if (!list.range) {
                 problem = "its dates cannot be read: " + list.reason;
                 return std::nullopt;
