@@ -6,7 +6,6 @@
 #include <boost/test/unit_test.hpp>
 
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -22,14 +21,6 @@ using namespace date::literals;
 
 // The repository root, from this file's path: tests/cpp/announcement_test.cpp.
 auto repo_root() -> fs::path { return fs::path(__FILE__).parent_path().parent_path().parent_path(); }
-
-// The seed sits beside the clone (../shared/seed), unless ADVOCACY_SEED_DIR says otherwise.
-auto seed_path() -> fs::path {
-    if (const char* dir = std::getenv("ADVOCACY_SEED_DIR"); dir != nullptr && *dir != '\0') {
-        return fs::path(dir) / "announcement.txt";
-    }
-    return repo_root().parent_path() / "shared" / "seed" / "announcement.txt";
-}
 
 auto read_text(const fs::path& path) -> std::string {
     std::ifstream in(path, std::ios::binary);
@@ -70,12 +61,8 @@ auto one_line(const std::string& text) -> advocacy::announcement_result {
 BOOST_AUTO_TEST_SUITE(announcement)
 
 BOOST_AUTO_TEST_CASE(seed_gives_its_five_conferences_three_actions_and_the_vote) {
-    // The seed lives outside the repository (CI puts it beside the clone); without it, skip.
-    if (!fs::exists(seed_path())) {
-        BOOST_TEST_MESSAGE("skipped: seed not found at " << seed_path() << "; set ADVOCACY_SEED_DIR");
-        return;
-    }
-    const auto result = advocacy::parse_announcement(read_text(seed_path()));
+    // The 2015 call to action the project grew from, as it was published.
+    const auto result = advocacy::parse_announcement(fixture("seed_2015.txt"));
     const auto& c = result.value;
     BOOST_TEST(result.warnings.empty());
     for (const auto& w : result.warnings) BOOST_TEST_MESSAGE(advocacy::to_string(w));

@@ -19,7 +19,7 @@ import advocacy
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CLI = os.environ.get("ADVOCACY_CLI", str(ROOT / "build" / "cli" / "advocacy"))
-SEED = ROOT.parent / "shared" / "seed" / "announcement.txt"
+SEED = ROOT / "tests" / "data" / "announcements" / "seed_2015.txt"
 
 pytestmark = pytest.mark.skipif(not pathlib.Path(CLI).exists(), reason=f"no advocacy program at {CLI}")
 
@@ -185,8 +185,6 @@ def test_export_formats(tmp_path):
 
 
 def test_import_the_seed(tmp_path):
-    if not SEED.exists():
-        pytest.skip(f"the seed announcement is not at {SEED}")
     target = tmp_path / "seed.json"
     result = run("import", SEED, "-o", target)
     assert "5 conferences" in result.stderr
