@@ -191,7 +191,7 @@ void campaign::check_conference(const conference& c) const {
     check_region(regions_, "conference", c.id, c.region, "campaign's");
 }
 
-void campaign::check_group(const advocacy::group& g) const {
+void campaign::check_group(const group& g) const {
     check_region(regions_, "group", g.id, g.region, "campaign's");
 }
 
@@ -225,7 +225,7 @@ void campaign::add_conference(conference c) {
     conference_by_id_.insert(conferences_.back().id, index);
 }
 
-void campaign::add_group(advocacy::group g) {
+void campaign::add_group(group g) {
     validate(g);
     if (group_by_id_.contains(g.id, ids_of(groups_))) {
         throw validation_error(field_of("group", g.id, "id"), "already used by another group");
@@ -233,7 +233,7 @@ void campaign::add_group(advocacy::group g) {
     check_group(g);
     const std::size_t index = groups_.size();
     group_by_id_.reserve(index + 1);  // so the insert below cannot fail
-    groups_.push_back(std::make_shared<const advocacy::group>(std::move(g)));
+    groups_.push_back(std::make_shared<const group>(std::move(g)));
     const auto& added = *groups_.back();
     try {
         groups_by_state_[added.place.region].push_back(index);
@@ -319,12 +319,12 @@ void campaign::remove_conference(std::string_view id) {
     });
 }
 
-void campaign::replace_group(advocacy::group g) {
+void campaign::replace_group(group g) {
     const std::size_t index = group_index(g.id);
     validate(g);
     check_group(g);
     change_copy([&](campaign& next) {
-        next.groups_[index] = std::make_shared<const advocacy::group>(std::move(g));
+        next.groups_[index] = std::make_shared<const group>(std::move(g));
         next.reindex_groups();
     });
 }
@@ -480,8 +480,8 @@ auto campaign::in_date_order() const -> std::vector<std::size_t> {
     return out;
 }
 
-auto campaign::groups() const -> std::vector<advocacy::group> {
-    std::vector<advocacy::group> out;
+auto campaign::groups() const -> std::vector<group> {
+    std::vector<group> out;
     out.reserve(groups_.size());
     for (const auto& g : groups_) out.push_back(*g);
     return out;
@@ -492,7 +492,7 @@ auto campaign::find_conference(std::string_view id) const -> const conference* {
     return found ? &conferences_[*found] : nullptr;
 }
 
-auto campaign::group(std::string_view id) const -> const advocacy::group* {
+auto campaign::find_group(std::string_view id) const -> const group* {
     const auto found = group_by_id_.find(id, ids_of(groups_));
     return found ? groups_[*found].get() : nullptr;
 }
@@ -559,8 +559,8 @@ auto campaign::conflicts() const -> std::vector<std::pair<conference, conference
     return out;
 }
 
-auto campaign::groups_in(std::string_view state) const -> std::vector<advocacy::group> {
-    std::vector<advocacy::group> out;
+auto campaign::groups_in(std::string_view state) const -> std::vector<group> {
+    std::vector<group> out;
     const auto it = groups_by_state_.find(state);
     if (it == groups_by_state_.end()) return out;
     out.reserve(it->second.size());
@@ -568,9 +568,9 @@ auto campaign::groups_in(std::string_view state) const -> std::vector<advocacy::
     return out;
 }
 
-auto campaign::groups_in_region(std::string_view region) const -> std::vector<advocacy::group> {
+auto campaign::groups_in_region(std::string_view region) const -> std::vector<group> {
     // groups_by_region_ files each group under its own region, or else its state's.
-    std::vector<advocacy::group> out;
+    std::vector<group> out;
     const auto it = groups_by_region_.find(region);
     if (it == groups_by_region_.end()) return out;
     out.reserve(it->second.size());
@@ -614,8 +614,8 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
     const std::string state_text(state);
 
     // The groups an action aimed at a group reaches: the one it names, or the state's groups.
-    const auto groups_for = [&](const action& a) -> std::vector<std::shared_ptr<const advocacy::group>> {
-        std::vector<std::shared_ptr<const advocacy::group>> out;
+    const auto groups_for = [&](const action& a) -> std::vector<std::shared_ptr<const group>> {
+        std::vector<std::shared_ptr<const group>> out;
         if (a.target.kind != target_kind::group) return out;
         if (!a.target.id.empty()) {
             if (const auto found = group_by_id_.find(a.target.id, ids_of(groups_))) {
@@ -781,7 +781,7 @@ void check_batch_ids(std::string_view list, std::string_view kind, const std::ve
 
 }  // namespace
 
-void campaign::add_groups(std::vector<advocacy::group> batch) {
+void campaign::add_groups(std::vector<group> batch) {
     for (std::size_t i = 0; i < batch.size(); ++i) {
         check_at("groups", i, [&] {
             validate(batch[i]);
@@ -796,7 +796,7 @@ void campaign::add_groups(std::vector<advocacy::group> batch) {
     try {
         for (auto& g : batch) {
             const std::size_t index = groups_.size();
-            groups_.push_back(std::make_shared<const advocacy::group>(std::move(g)));
+            groups_.push_back(std::make_shared<const group>(std::move(g)));
             const auto& added = *groups_.back();
             groups_by_state_[added.place.region].push_back(index);
             if (auto home = home_region(added, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
@@ -842,7 +842,7 @@ void campaign::add_conferences(std::vector<conference> batch) {
     for (std::size_t i = old_size; i < conferences_.size(); ++i) conference_by_id_.insert(conferences_[i].id, i);
 }
 
-auto campaign::group_snapshot() const -> std::vector<std::shared_ptr<const advocacy::group>> { return groups_; }
+auto campaign::group_snapshot() const -> std::vector<std::shared_ptr<const group>> { return groups_; }
 
 bool operator==(const campaign& a, const campaign& b) {
     if (a.id_ != b.id_ || a.title_ != b.title_ || a.summary_ != b.summary_ || a.organization_ != b.organization_ ||
