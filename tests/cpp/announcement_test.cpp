@@ -205,7 +205,7 @@ BOOST_AUTO_TEST_CASE(iso_and_day_first_milestones_and_plain_numbers) {
 
     BOOST_TEST_REQUIRE(c.conferences().size() == 1u);
     check_conference(c.conferences()[0], "safe-streets-summit-2016", "Safe Streets Summit",
-                     days(2016_y / date::October / 1, 2016_y / date::October / 1), "Portland", "OR", "Safe Streets");
+                     days(2016_y / date::October / 1, 2016_y / date::October / 1), "Portland", "OR", "");
 
     const auto& actions = c.actions();
     BOOST_TEST_REQUIRE(actions.size() == 3u);
