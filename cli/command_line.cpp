@@ -99,8 +99,23 @@ command_line::command_line() : app_("", std::string(program)) {
 
 auto command_line::add(const std::string& name, const std::string& synopsis, const std::string& summary,
                        const std::string& description, std::function<void(std::ostream&)> run) -> CLI::App& {
-    auto* sub = app_.add_subcommand(name, description);
-    sub->group("Commands (without CAMPAIGN.json they work on the bundled sample campaign)");
+    auto& sub = add_to(app_, name, synopsis, summary, description, std::move(run));
+    sub.group("Commands (without CAMPAIGN.json they work on the bundled sample campaign)");
+    return sub;
+}
+
+auto command_line::add(CLI::App& parent, const std::string& name, const std::string& synopsis,
+                       const std::string& summary, const std::string& description,
+                       std::function<void(std::ostream&)> run) -> CLI::App& {
+    auto& sub = add_to(parent, name, synopsis, summary, description, std::move(run));
+    sub.group("Commands");
+    return sub;
+}
+
+auto command_line::add_to(CLI::App& parent, const std::string& name, const std::string& synopsis,
+                          const std::string& summary, const std::string& description,
+                          std::function<void(std::ostream&)> run) -> CLI::App& {
+    auto* sub = parent.add_subcommand(name, description);
     sub->allow_extras();
     sub->set_help_flag("-h,--help", "print this help and exit");
     sub->footer("Exit status: 0 success, 1 bad input or output, 2 usage error.");
@@ -111,9 +126,20 @@ auto command_line::add(const std::string& name, const std::string& synopsis, con
     return *sub;
 }
 
+namespace {
+
+/// The subcommand the words name: the innermost one selected (`regions set`), or `app` itself.
+auto innermost(const CLI::App& app) -> const CLI::App& {
+    const CLI::App* where = &app;
+    while (!where->get_subcommands().empty()) where = where->get_subcommands().front();
+    return *where;
+}
+
+}  // namespace
+
 void command_line::check_extras() const {
     const auto selected = app_.get_subcommands();
-    const CLI::App& where = selected.empty() ? app_ : *selected.front();
+    const CLI::App& where = innermost(app_);
     const auto extras = where.remaining();
     const auto top_extras = app_.remaining();
     if (selected.empty() && !top_extras.empty()) {
@@ -154,7 +180,7 @@ auto command_line::run(int argc, const char* const* argv, std::ostream& out) -> 
     check_extras();
     const auto selected = app_.get_subcommands();
     if (selected.empty()) throw usage_error("no command given; try `advocacy --help`");
-    runs_.at(selected.front())(out);
+    runs_.at(&innermost(app_))(out);
     return 0;
 }
 
