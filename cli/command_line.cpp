@@ -135,6 +135,21 @@ auto innermost(const CLI::App& app) -> const CLI::App& {
     return *where;
 }
 
+/// The error for a positional word of `app` that is a misspelt subcommand of it, or "".
+auto misspelt_subcommand(const CLI::App& app) -> std::string {
+    std::vector<std::string> names;
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+    if (names.empty()) return {};
+    for (const auto* option : app.get_options()) {
+        if (!option->get_positional()) continue;
+        for (const auto& word : option->results()) {
+            const auto meant = nearest(word, names);
+            if (!meant.empty()) return "unknown command \"" + word + "\"; did you mean \"" + meant + "\"?";
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 void command_line::check_extras() const {
@@ -152,7 +167,11 @@ void command_line::check_extras() const {
     for (const auto& words : {extras, top_extras}) {
         if (words.empty()) continue;
         const auto& word = words.front();
-        if (!word.starts_with("-") || word == "-") throw usage_error("too many arguments: " + word);
+        if (!word.starts_with("-") || word == "-") {
+            // `regions sett North MN camp.json`: "sett" was taken for CAMPAIGN.json, the rest is extra.
+            if (const auto meant = misspelt_subcommand(where); !meant.empty()) throw usage_error(meant);
+            throw usage_error("too many arguments: " + word);
+        }
         throw unknown_option(word, where);
     }
 }

@@ -756,6 +756,8 @@ def test_regions_set_remove_and_load_change_the_file(tmp_path):
     exported = run("regions", "--format", "csv").stdout
     run("regions", "load", "-", target, input=exported)
     assert run("regions", target).stdout == SAMPLE_MAP_TEXT
+    run("regions", "load", "-", target, input="region,state\n")  # no rows: no map
+    assert run("regions", target).stdout.startswith("The campaign has no region map")
 
 
 def test_regions_edits_of_standard_input_go_to_standard_output(tmp_path):
@@ -821,6 +823,8 @@ def test_regions_load_names_the_bad_row_and_leaves_the_file_as_it_was(tmp_path, 
         (("regions", "load", "-", "-"), "regions load: FILE.csv and CAMPAIGN.json cannot both be standard input"),
         (("regions", "--format", "xml"), '--format: is text, json or csv, not "xml"'),
         (("regions", "set", "North", "MN", "camp.json", "--bogus"), "unknown option --bogus"),
+        (("regions", "sett", "North", "MN", "camp.json"), 'unknown command "sett"; did you mean "set"?'),
+        (("regions", "camp.json", "set", "North", "MN"), "regions set: CAMPAIGN.json goes last, after the states"),
     ],
 )
 def test_regions_usage_errors_exit_2(args, message):
