@@ -401,6 +401,7 @@ void campaign::index_conference(std::size_t index) {
     const auto& c = conferences_[index];
     auto& indexes = writable_indexes();
     auto& region = indexes.by_region[c.region];
+    auto& held_in = indexes.next_by_state[c.place.region];
     int done = 0;
     auto by_last = indexes.by_last.end();
     try {
@@ -410,7 +411,10 @@ void campaign::index_conference(std::size_t index) {
         ++done;
         by_last = indexes.by_last.emplace(c.dates.last(), index);
         ++done;
-        insert_next(region.next, index);
+        auto region_entry = next_entry(index);
+        auto state_entry = next_entry(index);
+        insert_next(region.next, index, region_entry);
+        insert_next(held_in, index, state_entry);
     } catch (...) {
         if (done > 2) indexes.by_last.erase(by_last);
         if (done > 1) erase_by_date(region.by_date, index);
@@ -443,14 +447,22 @@ void campaign::erase_by_date(date_index& index, std::size_t conference) const no
 // A new conference is left out when the first entry ending no earlier comes before it; otherwise it
 // goes in and pushes out the entries just before it that end earlier but come after it in date
 // order. Each conference goes out at most once: O(log n) amortized.
-void campaign::insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference) const {
+auto campaign::next_entry(std::size_t conference) const -> next_node {
+    std::map<date::sys_days, std::size_t> one;
+    one.emplace(conferences_[conference].dates.last(), conference);
+    return one.extract(one.begin());
+}
+
+// Cannot throw: the one allocation it may need is `entry`, made beforehand.
+void campaign::insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference,
+                           next_node& entry) const noexcept {
     const auto last = conferences_[conference].dates.last();
     auto at = next.lower_bound(last);
     if (at != next.end() && date_less(at->second, conference)) return;
     if (at != next.end() && at->first == last) {
         at->second = conference;
     } else {
-        at = next.emplace_hint(at, last, conference);
+        at = next.insert(at, std::move(entry));
     }
     while (at != next.begin()) {
         const auto before = std::prev(at);
@@ -535,12 +547,21 @@ auto campaign::conferences_in(std::string_view region) const -> std::vector<conf
 }
 
 auto campaign::conference_for(std::string_view state, date::sys_days day) const -> std::optional<conference> {
-    const auto region = regions_.region_of(state);
-    if (!region) return std::nullopt;
-    const auto it = indexes().by_region.find(*region);
-    if (it == indexes().by_region.end()) return std::nullopt;
-    const auto next = it->second.next.lower_bound(day);
-    if (next == it->second.next.end()) return std::nullopt;
+    const std::map<date::sys_days, std::size_t>* staircase = nullptr;
+    if (regions_.empty()) {
+        // No region map: the conferences held in the state itself.
+        const auto it = indexes().next_by_state.find(state);
+        if (it == indexes().next_by_state.end()) return std::nullopt;
+        staircase = &it->second;
+    } else {
+        const auto region = regions_.region_of(state);
+        if (!region) return std::nullopt;
+        const auto it = indexes().by_region.find(*region);
+        if (it == indexes().by_region.end()) return std::nullopt;
+        staircase = &it->second.next;
+    }
+    const auto next = staircase->lower_bound(day);
+    if (next == staircase->end()) return std::nullopt;
     return conferences_[next->second];
 }
 
@@ -708,13 +729,17 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
                 std::find(a.related_conferences.begin(), a.related_conferences.end(), next->id) ==
                     a.related_conferences.end()) {
                 // The first, in date order, of the named conferences that serve the state's region
-                // and have not ended: O(r log n), r the conferences the action names.
+                // (without a map: that are held in the state) and have not ended: O(r log n), r the
+                // conferences the action names.
                 next.reset();
                 const auto region = regions_.region_of(state);
+                const auto serves = [&](const conference& c) {
+                    return regions_.empty() ? c.place.region == state : region && c.region == *region;
+                };
                 const conference* best = nullptr;
                 for (const auto& id : a.related_conferences) {
                     const auto* c = find_conference(id);
-                    if (c == nullptr || !region || c->region != *region || c->dates.last() < today) continue;
+                    if (c == nullptr || !serves(*c) || c->dates.last() < today) continue;
                     if (best == nullptr ||
                         std::tie(c->dates, c->name, c->id) < std::tie(best->dates, best->name, best->id)) {
                         best = c;
@@ -725,6 +750,7 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
             if (!next || (a.window && !a.window->overlaps(next->dates))) continue;  // nothing left to attend
             step.instruction = "Register for the " + to_string(*next);
             if (!next->registration_url.empty()) step.instruction += ": " + next->registration_url;
+            if (regions_.empty()) step.instruction += " (the campaign has no region map: conferences held in " + state_text + ")";
             step.event = std::move(next);
             break;
         }

@@ -134,8 +134,9 @@ public:
     auto upcoming_conferences(date::sys_days day) const -> std::vector<conference>;
     /// Conferences serving `region`, in date order. O(log n + k).
     auto conferences_in(std::string_view region) const -> std::vector<conference>;
-    /// The next conference (ending on or after `day`) of the region covering `state`, if any.
-    /// O(log n).
+    /// The next conference (ending on or after `day`) of the region covering `state`, if any; in a
+    /// campaign without a region map, the next of the conferences held in `state` (whose
+    /// place.region is `state`). O(log n).
     auto conference_for(std::string_view state, date::sys_days day) const -> std::optional<conference>;
     /// Pairs of conferences whose dates overlap, each pair in date order. O(n + pairs).
     auto conflicts() const -> std::vector<std::pair<conference, conference>>;
@@ -200,12 +201,18 @@ private:
         date_index by_date;
         std::multimap<date::sys_days, std::size_t> by_last;  // last day -> index, for upcoming_conferences()
         std::map<std::string, region_conferences, std::less<>> by_region;  // conference.region ->
+        // The staircase (as region_conferences::next) of the conferences held in each state
+        // (conference.place.region), for conference_for() in a campaign without a region map.
+        std::map<std::string, std::map<date::sys_days, std::size_t>, std::less<>> next_by_state;
     };
 
     void index_conference(std::size_t index);
     void insert_by_date(date_index& index, std::size_t conference) const;
     void erase_by_date(date_index& index, std::size_t conference) const noexcept;
-    void insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference) const;
+    using next_node = std::map<date::sys_days, std::size_t>::node_type;
+    // The staircase entry for `conference`, made before any staircase changes, as it may throw.
+    auto next_entry(std::size_t conference) const -> next_node;
+    void insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference, next_node& entry) const noexcept;
     // The conference indexes to read (empty in a moved-from campaign), and to change (cloned
     // first when a copy shares them).
     auto indexes() const noexcept -> const conference_indexes&;

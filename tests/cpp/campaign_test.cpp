@@ -295,6 +295,51 @@ BOOST_AUTO_TEST_CASE(conference_for_is_the_next_of_the_states_region) {
     BOOST_TEST(c.conference_for("MN", day(2015, 9, 7))->id == "long");
 }
 
+// Without a region map, a state's conferences are those held in it (place.region), and the plan
+// step says so.
+BOOST_AUTO_TEST_CASE(without_a_region_map_a_state_has_the_conferences_held_in_it) {
+    advocacy::campaign c("c", "T");
+    auto held_in = [](std::string id, std::string state, date::sys_days first, date::sys_days last) {
+        auto k = make_conference(std::move(id), "", first, last);
+        k.place.region = std::move(state);
+        return k;
+    };
+    c.add_conference(held_in("mn-long", "MN", day(2015, 10, 1), day(2015, 12, 31)));
+    c.add_conference(held_in("mn-early", "MN", day(2015, 9, 5), day(2015, 9, 6)));
+    c.add_conference(held_in("wi", "WI", day(2015, 9, 1), day(2015, 9, 2)));
+    BOOST_TEST(c.conference_for("MN", day(2015, 9, 1))->id == "mn-early");
+    BOOST_TEST(c.conference_for("MN", day(2015, 9, 7))->id == "mn-long");
+    BOOST_TEST(!c.conference_for("MN", day(2016, 1, 1)));
+    BOOST_TEST(c.conference_for("WI", day(2015, 9, 1))->id == "wi");
+    BOOST_TEST(!c.conference_for("IA", day(2015, 9, 1)));
+    BOOST_TEST(!c.conference_for("", day(2015, 9, 1)));
+
+    c.add_action(make_action("go", advocacy::action_kind::attend_conference));
+    auto steps = c.plan("MN", day(2015, 9, 1));
+    BOOST_REQUIRE(steps.size() == 1u);
+    BOOST_REQUIRE(steps[0].event.has_value());
+    BOOST_TEST(steps[0].event->id == "mn-early");
+    BOOST_TEST(steps[0].instruction.ends_with(
+        ": https://example.org/register/mn-early (the campaign has no region map: conferences held in MN)"));
+    BOOST_TEST(c.plan("IA", day(2015, 9, 1)).empty());  // none held in the state: left out
+
+    // An action naming its conferences counts the named ones held in the state.
+    c.remove_action("go");
+    c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"wi", "mn-long"}));
+    steps = c.plan("MN", day(2015, 9, 1));
+    BOOST_REQUIRE(steps.size() == 1u);
+    BOOST_TEST(steps[0].event->id == "mn-long");
+    expect_same_answers(c, rebuilt(c));
+
+    // A map, once set, decides again: MN's region has no conference.
+    advocacy::region_map map;
+    map.add("North", {"MN"});
+    c.set_regions(map);
+    BOOST_TEST(!c.conference_for("MN", day(2015, 9, 1)));
+    BOOST_TEST(c.plan("MN", day(2015, 9, 1)).empty());
+    expect_same_answers(c, rebuilt(c));
+}
+
 BOOST_AUTO_TEST_CASE(conference_for_matches_a_linear_scan) {
     std::mt19937 random(20150811);
     std::uniform_int_distribution<int> start(0, 365);
