@@ -151,12 +151,6 @@ auto subdivision_named(std::string_view name, std::string_view country) -> const
     return nullptr;
 }
 
-auto subdivision_named_anywhere(std::string_view name) -> const subdivision_row* {
-    const auto& t = the_tables();
-    const auto found = t.subdivisions_by_name.find(key(name));
-    return found == t.subdivisions_by_name.end() || found->second.size() != 1 ? nullptr : found->second.front();
-}
-
 auto subdivision_coded(std::string_view code, std::string_view country) -> const subdivision_row* {
     const auto& t = the_tables();
     const auto found = t.subdivisions_by_code.find(std::string(country) + "-" + std::string(code));

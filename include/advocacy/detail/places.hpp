@@ -42,10 +42,6 @@ auto country_coded(std::string_view code) -> const country_row*;
 /// country_named compares), nullptr if none.
 auto subdivision_named(std::string_view name, std::string_view country) -> const subdivision_row*;
 
-/// The subdivision of any country named `name`, when exactly one country has one of that name
-/// ("Ontario"); nullptr when none or several do ("Punjab").
-auto subdivision_named_anywhere(std::string_view name) -> const subdivision_row*;
-
 /// The subdivision whose code is `code` ("BY", upper case) in `country`, nullptr if none.
 auto subdivision_coded(std::string_view code, std::string_view country) -> const subdivision_row*;
 
