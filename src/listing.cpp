@@ -1466,9 +1466,17 @@ auto read_record(const columns& cols, const std::vector<std::string>& cells, con
         if (links.meeting.empty() && !part.links.empty() && is_meeting_link(part.links.front().url)) {
             links.meeting = part.links.front().url;
         }
-        if (trim(part.text).empty()) continue;
+        auto text = trim(part.text);
+        if (text.empty()) continue;
+        // A country column's code says the country: "DE" is Germany there, never Delaware.
+        if (c == column::country && text.size() == 2) {
+            if (const auto* row = detail::country_coded(detail::ascii_lower(text) == "uk" ? "GB" : std::string{
+                    static_cast<char>(text[0] & ~0x20), static_cast<char>(text[1] & ~0x20)})) {
+                text = row->alpha_3;
+            }
+        }
         if (!place.empty()) place += ", ";
-        place += trim(part.text);
+        place += text;
     }
     if (links.meeting.empty() && is_meeting_link(event.link)) links.meeting = event.link;
     const auto venue = trim(get(column::venue));

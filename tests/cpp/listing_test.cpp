@@ -187,6 +187,19 @@ BOOST_AUTO_TEST_CASE(a_meeting_link_joins_and_another_link_registers) {
     BOOST_TEST(csv.value.conferences()[1].place.locality == "Boston");
     BOOST_TEST(csv.value.conferences()[2].place.region == "BY");
     BOOST_TEST(csv.value.conferences()[2].place.country == "DE");
+    // A country column's code is the country, not a US state: "DE" is Germany there.
+    const auto columns = read("name,dates,city,state,country\n"
+                              "A,\"June 12, 2026\",Berlin,,DE\n"
+                              "B,\"June 13, 2026\",Dover,DE,US\n"
+                              "C,\"June 14, 2026\",Toronto,ON,ca\n");
+    BOOST_TEST(columns.warnings.empty());
+    BOOST_TEST_REQUIRE(columns.value.conferences().size() == 3u);
+    BOOST_TEST(columns.value.conferences()[0].place.country == "DE");
+    BOOST_TEST(columns.value.conferences()[0].place.region == "");
+    BOOST_TEST(columns.value.conferences()[1].place.country == "US");
+    BOOST_TEST(columns.value.conferences()[1].place.region == "DE");
+    BOOST_TEST(columns.value.conferences()[2].place.country == "CA");
+    BOOST_TEST(columns.value.conferences()[2].place.region == "ON");
 }
 
 BOOST_AUTO_TEST_CASE(places_not_recognized_stay_a_warning) {
