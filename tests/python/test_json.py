@@ -389,21 +389,6 @@ def test_a_leading_byte_order_mark_is_skipped():
     assert Campaign.from_json("\ufeff" + c.to_json()) == c
 
 
-def test_conference_sessions_make_version_4_and_round_trip():
-    c = advocacy.Campaign(id="x", title="X")
-    c.add_conference(advocacy.Conference(
-        id="clinic", name="Policy Clinic", dates=advocacy.DateRange(datetime.date(2026, 5, 3), datetime.date(2026, 5, 17)),
-        sessions=advocacy.parse_days("May 3, 10 and 17, 2026")))
-    doc = json.loads(c.to_json())
-    assert doc["schema_version"] == 4
-    assert doc["conferences"][0]["sessions"] == [{"first": f"2026-05-{d:02}", "last": f"2026-05-{d:02}"} for d in (3, 10, 17)]
-    assert Campaign.from_json(c.to_json()) == c
-    doc["conferences"][0]["sessions"][1]["first"] = "2026-05-02"
-    with pytest.raises(advocacy.ParseError) as info:
-        Campaign.from_json(json.dumps(doc))
-    assert "sessions: session 1 (2026-05-02/2026-05-10) comes before session 0" in info.value.reason
-
-
 def test_an_online_place_makes_version_5_and_round_trips():
     c = advocacy.Campaign(id="x", title="X")
     c.add_conference(advocacy.Conference(
@@ -421,3 +406,18 @@ def test_an_online_place_makes_version_5_and_round_trips():
     del doc["conferences"][0]["place"]["online"]
     doc["schema_version"] = 4
     assert Campaign.from_json(json.dumps(doc)).conferences[0].location.online == ""
+
+
+def test_conference_sessions_make_version_4_and_round_trip():
+    c = advocacy.Campaign(id="x", title="X")
+    c.add_conference(advocacy.Conference(
+        id="clinic", name="Policy Clinic", dates=advocacy.DateRange(datetime.date(2026, 5, 3), datetime.date(2026, 5, 17)),
+        sessions=advocacy.parse_days("May 3, 10 and 17, 2026")))
+    doc = json.loads(c.to_json())
+    assert doc["schema_version"] == 4
+    assert doc["conferences"][0]["sessions"] == [{"first": f"2026-05-{d:02}", "last": f"2026-05-{d:02}"} for d in (3, 10, 17)]
+    assert Campaign.from_json(c.to_json()) == c
+    doc["conferences"][0]["sessions"][1]["first"] = "2026-05-02"
+    with pytest.raises(advocacy.ParseError) as info:
+        Campaign.from_json(json.dumps(doc))
+    assert "sessions: session 1 (2026-05-02/2026-05-10) comes before session 0" in info.value.reason
