@@ -77,7 +77,7 @@ struct conferences_options {
 /// The columns of `conferences --format csv`, in the order of the JSON schema.
 const std::vector<std::string> conference_columns = {
     "id", "name", "dates.first", "dates.last", "start_time", "end_time", "place.venue", "place.address_lines",
-    "place.locality", "place.region", "place.postal_code", "place.country", "place.time_zone", "region",
+    "place.locality", "place.region", "place.postal_code", "place.country", "place.time_zone", "place.online", "region",
     "registration_url", "description"};
 
 void run_conferences(const conferences_options& o, std::ostream& out) {
@@ -129,7 +129,7 @@ struct groups_options {
 /// The columns of `groups --format csv`, in the order of the JSON schema.
 const std::vector<std::string> group_columns = {
     "id", "name", "kind", "place.venue", "place.address_lines", "place.locality", "place.region",
-    "place.postal_code", "place.country", "place.time_zone", "region", "website", "contacts", "meetings.kind",
+    "place.postal_code", "place.country", "place.time_zone", "place.online", "region", "website", "contacts", "meetings.kind",
     "meetings.interval", "meetings.weekday", "meetings.nth", "meetings.day_of_month", "meetings.start",
     "meetings.duration_minutes", "meetings.time_zone", "meetings.effective.first", "meetings.effective.last",
     "meetings.skipped", "meetings.rule", "meetings.rrule"};

@@ -4,6 +4,7 @@
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/content_line.hpp"
+#include "advocacy/detail/text.hpp"
 #include "advocacy/detail/time_zone_names.hpp"
 #include "advocacy/error.hpp"
 #include "advocacy/version.hpp"
@@ -126,11 +127,19 @@ void write_location(content_line_writer& w, const location& place) {
         part(place.postal_code);
     }
     if (place.country != "US") part(place.country);
+    // The online part as words every calendar shows; the link itself goes in CONFERENCE.
+    if (!place.online.empty()) w.text(first ? "Online" : " + online");
 }
 
 auto location_is_empty(const location& place) -> bool {
     return place.venue.empty() && place.address_lines.empty() && place.locality.empty() && place.region.empty() &&
-           place.postal_code.empty() && (place.country.empty() || place.country == "US");
+           place.postal_code.empty() && (place.country.empty() || place.country == "US") && place.online.empty();
+}
+
+// RFC 7986 CONFERENCE: the link to join, when the place has one.
+void write_conference_link(content_line_writer& w, const location& place) {
+    if (place.online.empty() || place.online == "online") return;
+    w.raw_property("CONFERENCE;VALUE=URI:", place.online);
 }
 
 // --- VTIMEZONE from the tz database ---
@@ -366,6 +375,7 @@ void write_conference_event(content_line_writer& w, const conference& c, const d
         write_location(w, c.place);
         w.end();
     }
+    write_conference_link(w, c.place);
     if (!c.description.empty() || !c.registration_url.empty()) {
         w.head("DESCRIPTION:");
         w.text(c.description);
@@ -560,6 +570,7 @@ void write_meetings(content_line_writer& w, const meeting_event& e, std::string_
         write_location(w, g.place);
         w.end();
     }
+    write_conference_link(w, g.place);
     if (!g.website.empty()) {
         w.raw_property("URL:", g.website);
     }
@@ -1333,6 +1344,7 @@ struct event_lines {
         if (name == "registration_url" || name == "website") return at("URL");
         if (name == "region") return at("X-ADVOCACY-REGION");
         if (name == "location.time_zone") return first_of({"X-ADVOCACY-TIME-ZONE", "DTSTART"});
+        if (name == "location.online") return first_of({"CONFERENCE", "LOCATION"});
         if (name.starts_with("location.")) return at("LOCATION");
         if (name == "start_time" || name == "first" || name == "dates" || name == "sessions") return at("DTSTART");
         if (name == "end_time" || name == "last") return first_of({"DTEND", "DURATION", "DTSTART"});
@@ -1528,11 +1540,41 @@ auto local_day(const when& w, const date::time_zone* zone) -> date::sys_days {
     return date::sys_days{date::floor<date::days>(w.local).time_since_epoch()};
 }
 
-// LOCATION text back into a location: "venue, street…, city, ST 12345, CC".
+// The online part a LOCATION text states, taken off its end: "Online" (or "Virtual") alone, a
+// trailing " + online" (as advocacy writes a hybrid place), or a bare http(s) link (as other
+// calendars put a meeting link in LOCATION). Empty when it states none.
+auto take_online(std::string& text) -> std::string {
+    const auto b = text.find_first_not_of(" \t");
+    const auto e = text.find_last_not_of(" \t");
+    const std::string_view t = b == std::string::npos ? std::string_view{} : std::string_view(text).substr(b, e - b + 1);
+    if (detail::equal_ignoring_case(t, "online") || detail::equal_ignoring_case(t, "virtual")) {
+        text.clear();
+        return "online";
+    }
+    constexpr std::string_view hybrid = " + online";
+    if (t.size() > hybrid.size() && detail::equal_ignoring_case(t.substr(t.size() - hybrid.size()), hybrid)) {
+        text = std::string(t.substr(0, t.size() - hybrid.size()));
+        return "online";
+    }
+    if (t.starts_with("https://") || t.starts_with("http://")) {
+        try {
+            detail::check_url("location.online", t);
+        } catch (const validation_error&) {
+            return {};
+        }
+        std::string link(t);
+        text.clear();
+        return link;
+    }
+    return {};
+}
+
+// LOCATION text back into a location: "venue, street…, city, ST 12345, CC", with its online part.
 auto parse_location(std::string text) -> location {
     for (auto& c : text) {
         if (c == '\r' || c == '\n') c = ',';
     }
+    std::string online = take_online(text);
     std::vector<std::string> parts;
     for (std::size_t pos = 0; pos <= text.size();) {
         auto comma = text.find(',', pos);
@@ -1565,6 +1607,7 @@ auto parse_location(std::string text) -> location {
         place.venue = parts.front();
         place.address_lines.assign(parts.begin() + 1, parts.end());
     }
+    place.online = std::move(online);
     return place;
 }
 
@@ -2016,6 +2059,24 @@ struct importer {
         return taken.take(std::move(id));
     }
 
+    // RFC 7986 CONFERENCE: the first one whose value is an http(s) link is the place's joining
+    // link. Others are not read, as other properties the model has no field for: a "tel:"
+    // dial-in, another scheme, a second link. An http(s) value the model cannot hold (a space in
+    // it, no host) is named in a warning and left out.
+    void read_conference_link(const event_lines& lines, location& place) const {
+        for (const auto& line : lines.event.lines()) {
+            if (line.name != "CONFERENCE" || place.online.starts_with("http")) continue;
+            const std::string link(line.value);
+            if (!link.starts_with("http://") && !link.starts_with("https://")) continue;
+            try {
+                detail::check_url("CONFERENCE", link);
+                place.online = link;
+            } catch (const validation_error& e) {
+                log->add(line, event_name, e.reason(), "this CONFERENCE is left out");
+            }
+        }
+    }
+
     // A conference's text: id, name, place, registration URL, description, region.
     auto conference_fields(const event_lines& lines, icalcomponent* event, std::size_t ordinal) -> conference {
         conference c;
@@ -2023,6 +2084,7 @@ struct importer {
         c.name = one_line(text_of(event, ICAL_SUMMARY_PROPERTY));
         if (blank(c.name)) c.name = untitled;
         c.place = parse_location(text_of(event, ICAL_LOCATION_PROPERTY));
+        read_conference_link(lines, c.place);
         c.registration_url = text_of(event, ICAL_URL_PROPERTY);
         try {
             detail::check_url("URL", c.registration_url);
@@ -2212,6 +2274,7 @@ struct importer {
         g.name = one_line(std::move(g.name));
         if (g.name.empty()) g.name = g.id;
         g.place = parse_location(text_of(event, ICAL_LOCATION_PROPERTY));
+        read_conference_link(lines, g.place);
         g.place.time_zone = lines.x_text("X-ADVOCACY-TIME-ZONE").value_or("");
         g.region = lines.x_text("X-ADVOCACY-REGION").value_or("");
         g.website = text_of(event, ICAL_URL_PROPERTY);

@@ -253,6 +253,7 @@ void write_place(json_writer& out, const location& place) {
     out.string_member("postal_code", place.postal_code);
     out.string_member("country", place.country);
     out.string_member("time_zone", place.time_zone);
+    if (!place.online.empty()) out.string_member("online", place.online);  // schema version 5; absent in person only
     out.end_object();
 }
 
@@ -482,7 +483,12 @@ void write_campaign(json_writer& out, const campaign& c) {
     // Version 4 adds conference sessions.
     const bool sessions = std::any_of(c.conferences().begin(), c.conferences().end(),
                                       [](const conference& event) { return !event.sessions.empty(); });
-    out.integer_member("schema_version", sessions ? 4 : general ? 3 : timed ? 2 : 1);
+    // Version 5 adds a place's online part.
+    const bool online =
+        std::any_of(c.conferences().begin(), c.conferences().end(),
+                    [](const conference& event) { return !event.place.online.empty(); }) ||
+        std::any_of(all_groups.begin(), all_groups.end(), [](const group& g) { return !g.place.online.empty(); });
+    out.integer_member("schema_version", online ? 5 : sessions ? 4 : general ? 3 : timed ? 2 : 1);
     out.string_member("id", c.id());
     out.string_member("title", c.title());
     out.string_member("summary", c.summary());
@@ -883,6 +889,7 @@ public:
         out.postal_code = optional_string(value, pointer, "postal_code");
         out.country = optional_string(value, pointer, "country", out.country);
         out.time_zone = optional_string(value, pointer, "time_zone");
+        out.online = optional_string(value, pointer, "online");
         return out;
     }
 
@@ -1607,7 +1614,8 @@ private:
 };
 
 auto fast_reader::place() -> location {
-    static constexpr key_names<7> names{"venue", "address_lines", "locality", "region", "postal_code", "country", "time_zone"};
+    static constexpr key_names<8> names{"venue",       "address_lines", "locality",  "region",
+                                        "postal_code", "country",       "time_zone", "online"};
     location out;
     object(names, [&](std::size_t k) {
         switch (k) {
@@ -1617,7 +1625,8 @@ auto fast_reader::place() -> location {
         case 3: out.region = string(); break;
         case 4: out.postal_code = string(); break;
         case 5: out.country = string(); break;
-        default: out.time_zone = string(); break;
+        case 6: out.time_zone = string(); break;
+        default: out.online = string(); break;
         }
     });
     return out;

@@ -4,7 +4,7 @@
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/names.hpp"
-#include "advocacy/detail/subdivisions.hpp"
+#include "advocacy/detail/places.hpp"
 #include "advocacy/detail/text.hpp"
 #include "advocacy/detail/try_parse_date_range.hpp"
 #include "advocacy/error.hpp"
@@ -141,9 +141,15 @@ auto shortcode_at(std::string_view s, std::size_t i) -> std::size_t {
 // A line without its markup: Markdown links `[name](url)` become their name and images go,
 // autolinks `<https://…>` and bare http(s) URLs go, emoji (pictographs and `:shortcodes:`) go,
 // and `**`, `__`, `~~` and backquotes go. The first web link is kept apart.
+struct found_link {
+    std::string url;
+    std::size_t at = 0;  // where it was in the cleaned text (after a Markdown link's name)
+};
+
 struct cleaned_line {
     std::string text;
-    std::string link;
+    std::string link;                // the first web link
+    std::vector<found_link> links;   // every web link, in order
 };
 
 // The end of the Markdown link or image `[name](url)` / `![alt](url)` at i, 0 if none: a link
@@ -175,7 +181,7 @@ constexpr auto markup_bytes = [] {
 auto clean(std::string_view s, bool markdown) -> cleaned_line {
     if (s.find("http") == npos &&
         std::none_of(s.begin(), s.end(), [](char c) { return markup_bytes[static_cast<unsigned char>(c)]; })) {
-        return {std::string(s), {}};
+        return {std::string(s), {}, {}};
     }
     cleaned_line out;
     out.text.reserve(s.size());
@@ -184,7 +190,9 @@ auto clean(std::string_view s, bool markdown) -> cleaned_line {
     next_of close_angle(s, '>');
     auto keep_link = [&](std::string_view url) {
         url = trim(url);
-        if (out.link.empty() && is_web_link(url) && url.find(' ') == npos) out.link = std::string(url);
+        if (!is_web_link(url) || url.find(' ') != npos) return;
+        if (out.link.empty()) out.link = std::string(url);
+        out.links.push_back({std::string(url), out.text.size()});
     };
     for (std::size_t i = 0; i < s.size();) {
         const auto c = byte_at(s, i);
@@ -804,32 +812,53 @@ auto is_city(std::string_view city) -> bool {
     });
 }
 
-auto is_us(std::string_view country) -> bool {
-    for (std::string_view name : {"usa", "us", "u.s.", "u.s.a.", "united states", "united states of america"}) {
-        if (detail::equal_ignoring_case(country, name)) return true;
-    }
-    return false;
+// A region of `country` a text names: its code ("ME", "ON", "BY") or its name ("Maine",
+// "Ontario", "Bavaria", "Bayern"); empty if none.
+auto region_in(std::string_view text, std::string_view country) -> std::string_view {
+    text = trim(text);
+    if (text.empty()) return {};
+    const auto* row = detail::is_region_code(text) ? detail::subdivision_coded(text, country)
+                                                   : detail::subdivision_named(text, country);
+    return row ? row->code : std::string_view{};
 }
 
-// The US state a text names: its code ("ME") or its name ("Maine"); empty if none.
-auto us_state(std::string_view text) -> std::string_view {
-    if (text.size() == 2 && is_upper(text[0]) && is_upper(text[1])) {
-        const auto* row = detail::subdivision_coded(text, "US");
-        return row ? row->code : std::string_view{};
+struct region_and_country {
+    std::string_view region;
+    std::string_view country;
+};
+
+// A state or province a text names without its country: a US state first ("CA" is California,
+// "Georgia" the state), then a Canadian province ("ON", "Ontario"). Regions of other countries
+// need their country: "Munich, Bavaria, Germany" (a city and a region elsewhere share names too
+// often: "Berlin" is a German Land).
+auto region_without_country(std::string_view text) -> region_and_country {
+    for (std::string_view country : {"US", "CA"}) {
+        if (const auto region = region_in(text, country); !region.empty()) return {region, country};
     }
-    const auto* row = detail::subdivision_named(text);
-    return row && row->country == "US" ? row->code : std::string_view{};
+    return {};
+}
+
+// The country a place's last part names: "USA", "Germany", "Canada"; a US state's name is the
+// state ("Atlanta, Georgia"). Alpha-2 codes are read by the caller, where a region shows which.
+auto country_in(std::string_view text) -> std::string_view {
+    if (!region_in(text, "US").empty()) return {};
+    const auto* row = detail::country_named(text);
+    return row ? row->alpha_2 : std::string_view{};
 }
 
 struct read_place {
     bool ok = false;
     std::string locality;
     std::string region;
+    std::string country = "US";
     std::string before;  // the parts before the city (a venue, or the name of a line without one)
 };
 
-// A US place as the model holds it: "City, ST", "City (ST)", "City, State Name", each with an
-// optional ", USA"; what comes before the city is kept apart.
+// A place as the model holds it, read from its end: an optional country ("USA", "Germany", or a
+// code after a region of it: "Toronto, ON, CA"), then a region of that country, or (without a
+// country) a US state or Canadian province, by code or name, then the city: "City, ST", "City
+// (ST)", "City, State Name", "City, Country", "City, Region, Country". A place needs its region
+// or its country. What comes before the city is kept apart.
 auto parse_place(std::string_view text) -> read_place {
     text = trim(text);
     auto last_part = [](std::string_view t) -> std::pair<std::string_view, std::string_view> {
@@ -838,27 +867,97 @@ auto parse_place(std::string_view text) -> read_place {
         return {trim(t.substr(0, comma)), trim(t.substr(comma + 1))};
     };
     auto [rest, last] = last_part(text);
-    if (!rest.empty() && is_us(last)) std::tie(rest, last) = last_part(rest);
-    read_place out;
-    std::string_view city;
-    if (last.size() >= 4 && last.back() == ')' && last[last.size() - 4] == '(') {
-        out.region = std::string(us_state(last.substr(last.size() - 3, 2)));
-        city = trim(last.substr(0, last.size() - 4));
-    } else if (!rest.empty()) {
-        out.region = std::string(us_state(last));
-        std::tie(rest, city) = last_part(rest);
+    std::string_view country;
+    if (!rest.empty()) {
+        country = country_in(last);
+        if (country.empty() && last.size() == 2 && detail::country_coded(last) != nullptr &&
+            !region_in(last_part(rest).second, last).empty()) {
+            country = last;  // "Toronto, ON, CA": a region of that country comes before
+        }
+        if (!country.empty()) std::tie(rest, last) = last_part(rest);
     }
-    if (out.region.empty() || !is_city(city)) return {};
+    // The region of the known country, else a US state or Canadian province with its country.
+    auto region_of = [&](std::string_view t) -> region_and_country {
+        if (!country.empty()) return {region_in(t, country), country};
+        return region_without_country(t);
+    };
+    region_and_country found{};
+    std::string_view city;
+    if (last.size() >= 4 && last.back() == ')' && last.find('(') != npos) {
+        // "Tacoma (WA)", "Berlin (Germany)"
+        const auto open = last.rfind('(');
+        const auto inner = trim(last.substr(open + 1, last.size() - open - 2));
+        city = trim(last.substr(0, open));
+        found = region_of(inner);
+        if (found.region.empty() && country.empty()) found.country = country_in(inner);
+    } else if (!rest.empty()) {
+        found = region_of(last);
+        if (!found.region.empty()) {
+            std::tie(rest, city) = last_part(rest);
+        } else if (!country.empty()) {
+            found.country = country;  // "Hilton, Berlin, Germany": no region
+            city = last;
+        }
+    } else if (!country.empty()) {
+        found.country = country;  // "Berlin, Germany"
+        city = last;
+    }
+    if (found.country.empty() || !is_city(city)) return {};
+    read_place out;
     out.locality = std::string(city);
+    out.region = std::string(found.region);
+    out.country = std::string(found.country);
     out.before = std::string(strip_separators(rest));
     out.ok = true;
     return out;
 }
 
+// Words that say an event is held online: "Online", "Virtual", "Remote", "Online event",
+// "Virtual (Zoom)", "Zoom". A text with a comma is a place ("Online Learning Center, Boston, MA").
 auto is_online(std::string_view text) -> bool {
-    const auto t = detail::ascii_lower(trim(text));
+    text = trim(text);
+    // Such words are short: a long text is no online place, and a line of many " + " stays linear.
+    if (text.empty() || text.size() > 60 || text.find(',') != npos) return false;
+    const auto t = detail::ascii_lower(text);
     return t == "online" || t == "virtual" || t == "remote" || t.starts_with("online ") || t.starts_with("virtual ") ||
            t.find("zoom") != npos || t.ends_with(" online");
+}
+
+// A place and the online part a text gives with it: "Online" alone, or a hybrid "Boston, MA +
+// Online", "Boston, MA & online", "Boston, MA and online", "Online / Boston, MA".
+struct split_place {
+    std::string_view in_person;
+    bool online = false;
+};
+
+auto split_online(std::string_view text) -> split_place {
+    text = trim(text);
+    if (is_online(text)) return {{}, true};
+    for (std::string_view joiner : {" + ", " & ", " and ", " / ", " or "}) {
+        for (std::size_t at = text.find(joiner); at != npos; at = text.find(joiner, at + 1)) {
+            const auto before = trim(text.substr(0, at));
+            const auto after = trim(text.substr(at + joiner.size()));
+            if (is_online(after) && !before.empty()) return {strip_separators(before), true};
+            if (is_online(before) && !after.empty()) return {strip_separators(after), true};
+        }
+    }
+    return {text, false};
+}
+
+// Whether a link is a video meeting's: Zoom, Google Meet, Microsoft Teams, Webex, Jitsi, Whereby.
+auto is_meeting_link(std::string_view url) -> bool {
+    const auto scheme = url.find("://");
+    if (scheme == npos) return false;
+    auto host = url.substr(scheme + 3);
+    host = host.substr(0, host.find_first_of("/?#:"));
+    const auto lower = detail::ascii_lower(host);
+    for (std::string_view h : {"zoom.us", "meet.google.com", "teams.microsoft.com", "teams.live.com", "webex.com",
+                               "meet.jit.si", "whereby.com"}) {
+        if (lower == h || (lower.size() > h.size() && lower.ends_with(h) && lower[lower.size() - h.size() - 1] == '.')) {
+            return true;
+        }
+    }
+    return false;
 }
 
 // The first separator between a name and a place: a spaced dash, ". ", ": " or " | ".
@@ -880,6 +979,8 @@ struct event_fields {
     date_range dates{date::sys_days{}};
     std::string locality;
     std::string region;
+    std::string country = "US";
+    std::string online;  // "online", a joining link, or empty
     std::string venue;
     std::string link;
     std::string description;
@@ -902,11 +1003,44 @@ void add_note(std::string& notes, std::string_view note) {
     notes += note;
 }
 
-// The place text of an event: sets the place, or notes why it was not read.
-void take_place(std::string_view text, event_fields& event, std::string& notes) {
+// The links of a line or record that may join the event online: a video meeting's link
+// anywhere, or any link standing where the place goes (after the dates).
+struct place_links {
+    std::string meeting;  // a Zoom, Meet, Teams... link
+    std::string placed;   // the first link in the place's position
+};
+
+auto links_of(const cleaned_line& cleaned, std::size_t place_begin) -> place_links {
+    place_links out;
+    for (const auto& l : cleaned.links) {
+        if (out.meeting.empty() && is_meeting_link(l.url)) out.meeting = l.url;
+        if (out.placed.empty() && l.at >= place_begin) out.placed = l.url;
+    }
+    return out;
+}
+
+// The online part of an event from its place's words and links: a meeting link; else, when the
+// place says "Online" or is nothing but a link, that link; else "online" when the words say so.
+void take_online(bool says_online, bool in_person, const place_links& links, event_fields& event) {
+    if (!links.meeting.empty()) {
+        event.online = links.meeting;
+    } else if (!links.placed.empty() && (says_online || !in_person)) {
+        event.online = links.placed;
+    } else if (says_online) {
+        event.online = "online";
+    }
+    // The joining link is no registration link: the first other link is, if any.
+    if (event.online == event.link) event.link.clear();
+}
+
+// The place text of an event: sets the place (and its online part), or notes why it was not read.
+void take_place(std::string_view text, event_fields& event, std::string& notes, const place_links& links = {}) {
     text = strip_piece(text);
     if (!text.empty() && text.back() == ')' && text.find('(') == npos) text = strip_piece(text.substr(0, text.size() - 1));
-    if (text.empty()) return;
+    if (text.empty()) {
+        take_online(false, false, links, event);
+        return;
+    }
     // Times of day sit between the dates and the place: "7am PST / 10am EST, Berlin, Germany",
     // "7 pm - Boise, ID". Pieces between commas and spaced dashes that hold one are left out.
     std::string kept;
@@ -925,34 +1059,39 @@ void take_place(std::string_view text, event_fields& event, std::string& notes) 
     }
     if (!times.empty()) add_note(notes, "times of day (\"" + times + "\") are not read yet; imported as an all-day event");
     const auto place_text = times.empty() && kept.empty() ? text : strip_piece(kept);
-    if (place_text.empty()) return;
-    auto place = parse_place(place_text);
-    if (!place.ok && event.name.empty()) {
+    if (place_text.empty()) {
+        take_online(false, false, links, event);
+        return;
+    }
+    const auto split = split_online(place_text);
+    auto place = split.in_person.empty() ? read_place{} : parse_place(split.in_person);
+    if (!place.ok && !split.online && event.name.empty()) {
         // "SeaGL: Seattle, WA" after the dates: the name, then the place.
         const auto [sep, after] = major_separator(place_text);
         if (sep != npos) {
             event.name = std::string(strip_piece(place_text.substr(0, sep)));
-            take_place(place_text.substr(after), event, notes);
+            take_place(place_text.substr(after), event, notes, links);
             return;
         }
-        if (place_text.find(',') == npos && !is_online(place_text)) {
+        if (place_text.find(',') == npos) {
             event.name = std::string(place_text);
+            take_online(false, false, links, event);
             return;
         }
     }
+    take_online(split.online, !split.in_person.empty(), links, event);
     if (!place.ok) {
-        if (is_online(place_text)) {
-            add_note(notes, "online events are not read as a place yet (\"" + std::string(place_text) + "\"); the conference has no place");
-        } else {
-            add_note(notes, "the place \"" + std::string(place_text) +
-                                "\" was not read: only US places (\"City, ST\", \"City (ST)\", \"City, State\") are read yet; "
-                                "the conference has no place and keeps it in its description");
-        }
-        add_note(event.description, "Place: " + std::string(place_text));
+        if (split.in_person.empty()) return;  // online only
+        add_note(notes, "the place \"" + std::string(split.in_person) +
+                            "\" was not read: expected a city with its state, province or country (\"City, ST\", "
+                            "\"City (ST)\", \"City, State\", \"City, Country\", \"City, Region, Country\"); the "
+                            "conference has no place and keeps it in its description");
+        add_note(event.description, "Place: " + std::string(split.in_person));
         return;
     }
     event.locality = std::move(place.locality);
     event.region = std::move(place.region);
+    event.country = std::move(place.country);
     if (event.name.empty()) {
         event.name = std::move(place.before);
     } else {
@@ -1072,7 +1211,16 @@ auto read_line(std::string_view raw, const line_context& context, bool markdown)
     event.sessions = found->sessions;
     event.link = cleaned.link;
     event.name = std::string(strip_piece(s.substr(0, found->run.begin)));
-    take_place(s.substr(found->end), event, out.reason);
+    take_place(s.substr(found->end), event, out.reason, links_of(cleaned, found->end));
+    if (event.link.empty()) {
+        // The joining link was the first: the next other link is the registration link.
+        for (const auto& l : cleaned.links) {
+            if (l.url != event.online) {
+                event.link = l.url;
+                break;
+            }
+        }
+    }
     if (detail::is_blank(event.name)) {
         if (context.heading_name.empty()) {
             return outcome::warn("no event name (expected the name before the dates, or a heading right above)");
@@ -1310,14 +1458,29 @@ auto read_record(const columns& cols, const std::vector<std::string>& cells, con
         }
     }
     std::string place;
+    place_links links;
     for (const auto c : {column::place, column::city, column::state, column::country}) {
-        const auto part = clean(get(c), true).text;
-        if (trim(part).empty()) continue;
+        const auto part = clean(get(c), true);
+        // A link in a place column is where the event is joined.
+        if (links.placed.empty() && !part.links.empty()) links.placed = part.links.front().url;
+        if (links.meeting.empty() && !part.links.empty() && is_meeting_link(part.links.front().url)) {
+            links.meeting = part.links.front().url;
+        }
+        auto text = trim(part.text);
+        if (text.empty()) continue;
+        // A country column's code says the country: "DE" is Germany there, never Delaware.
+        if (c == column::country && text.size() == 2) {
+            if (const auto* row = detail::country_coded(detail::ascii_lower(text) == "uk" ? "GB" : std::string{
+                    static_cast<char>(text[0] & ~0x20), static_cast<char>(text[1] & ~0x20)})) {
+                text = row->alpha_3;
+            }
+        }
         if (!place.empty()) place += ", ";
-        place += trim(part);
+        place += text;
     }
+    if (links.meeting.empty() && is_meeting_link(event.link)) links.meeting = event.link;
     const auto venue = trim(get(column::venue));
-    take_place(place, event, out.reason);
+    take_place(place, event, out.reason, links);
     if (!venue.empty()) event.venue = event.venue.empty() ? std::string(venue) : std::string(venue) + ", " + event.venue;
     add_note(event.description, extra);
     return out;
@@ -1586,8 +1749,8 @@ private:
         for (auto [it, end] = seen_.equal_range(hash); it != end; ++it) {
             const auto& other = c.conferences()[it->second.first];
             if (other.name == e.name && other.dates == e.dates && other.sessions == e.sessions &&
-                other.place.locality == e.locality &&
-                other.place.region == e.region) {
+                other.place.locality == e.locality && other.place.region == e.region &&
+                other.place.country == e.country && other.place.online == e.online) {
                 warn(line, text, "repeats the event on line " + std::to_string(it->second.second));
                 return;
             }
@@ -1608,6 +1771,10 @@ private:
         event.place.venue = std::move(e.venue);
         event.place.locality = std::move(e.locality);
         event.place.region = std::move(e.region);
+        event.place.country = std::move(e.country);
+        event.place.online = std::move(e.online);
+        // The zone, where the place has only one (a country or US state in one zone).
+        event.place.time_zone = std::string(detail::zone_of_place(event.place.country, event.place.region));
         event.registration_url = std::move(e.link);
         event.description = std::move(e.description);
         const auto index = c.conferences().size();

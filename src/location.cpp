@@ -10,6 +10,21 @@
 #include <stdexcept>
 
 namespace advocacy {
+namespace {
+
+// Empty, "online", or an http(s) link: a link of another scheme ("javascript:") is never a way
+// to join an event.
+void check_online(const std::string& online) {
+    if (online.empty() || online == "online") return;
+    if (!online.starts_with("http://") && !online.starts_with("https://")) {
+        throw validation_error("location.online", detail::quoted(online) +
+                                                      " is neither \"online\" nor a link: expected \"online\" or an "
+                                                      "http:// or https:// URL");
+    }
+    detail::check_url("location.online", online);
+}
+
+}  // namespace
 
 void validate(const location& place) {
     using detail::check_single_line;
@@ -23,6 +38,7 @@ void validate(const location& place) {
     check_single_line("location.postal_code", place.postal_code);
     check_single_line("location.country", place.country);
     check_single_line("location.time_zone", place.time_zone);
+    check_online(place.online);
 
     if (!place.region.empty() && !detail::is_region_code(place.region)) {
         throw validation_error("location.region", detail::quoted(place.region) +
@@ -56,6 +72,7 @@ auto to_string(const location& place) -> std::string {
     append(place.locality);
     append(place.region);
     if (place.country != "US") append(place.country);
+    if (!place.online.empty()) out += out.empty() ? "Online" : " + online";
     return out;
 }
 
@@ -73,5 +90,6 @@ auto std::hash<advocacy::location>::operator()(const advocacy::location& place) 
     advocacy::detail::hash_combine(seed, place.postal_code);
     advocacy::detail::hash_combine(seed, place.country);
     advocacy::detail::hash_combine(seed, place.time_zone);
+    advocacy::detail::hash_combine(seed, place.online);
     return seed;
 }

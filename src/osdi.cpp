@@ -78,14 +78,19 @@ auto event_json(const conference& event) -> ojson {
     put(out, "time_zone", event.place.time_zone);
     // OSDI's event has one span of time: the sessions go in a custom field, as ISO 8601 ranges,
     // so that nothing is lost; a reader that knows no custom field sees the whole span.
+    ojson custom = ojson::object();
     if (!event.sessions.empty()) {
         std::string sessions;
         for (const auto& session : event.sessions) {
             if (!sessions.empty()) sessions += ", ";
             sessions += to_iso(session);
         }
-        out["custom_fields"] = ojson{{"sessions", std::move(sessions)}};
+        custom["sessions"] = std::move(sessions);
     }
+    // OSDI's location is a postal address: the online part (the joining link, or "online") goes in
+    // a custom field beside it.
+    put(custom, "online", event.place.online);
+    if (!custom.empty()) out["custom_fields"] = std::move(custom);
     return out;
 }
 

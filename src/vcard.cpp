@@ -3,7 +3,7 @@
 
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/content_line.hpp"
-#include "advocacy/detail/subdivisions.hpp"
+#include "advocacy/detail/places.hpp"
 #include "advocacy/detail/utf8.hpp"
 #include "advocacy/error.hpp"
 
@@ -723,29 +723,22 @@ auto phone_of(const property& p) -> std::optional<std::string> {
     return text;
 }
 
-// A state or province as the model holds it: "MN" as it is; "Minnesota" or "Ontario" as their code.
-auto region_code(std::string_view text) -> std::optional<std::string> {
+// A state or province as the model holds it: "MN" as it is; "Minnesota", "Ontario" or "Bavaria"
+// as its ISO 3166-2 code in `country`.
+auto region_code(std::string_view text, std::string_view country) -> std::optional<std::string> {
     if (text.empty() || detail::is_region_code(text)) return std::string(text);
-    if (const auto* row = detail::subdivision_named(text)) return std::string(row->code);
+    if (const auto* row = detail::subdivision_named(text, country)) return std::string(row->code);
     return std::nullopt;
 }
 
-// A country as the model holds it (ISO 3166-1 alpha-2): "US", "us", or a common English name.
+// A country as the model holds it (ISO 3166-1 alpha-2): "US", "us", or a name ISO 3166-1 gives
+// ("Germany", "United States of America") or a usual other one ("USA", "UK").
 auto country_code(std::string_view text) -> std::optional<std::string> {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 24> names = {{
-        {"united states", "US"}, {"united states of america", "US"}, {"usa", "US"}, {"u.s.a.", "US"},
-        {"u.s.", "US"}, {"canada", "CA"}, {"mexico", "MX"}, {"méxico", "MX"}, {"united kingdom", "GB"},
-        {"uk", "GB"}, {"great britain", "GB"}, {"ireland", "IE"}, {"germany", "DE"}, {"deutschland", "DE"},
-        {"france", "FR"}, {"spain", "ES"}, {"españa", "ES"}, {"italy", "IT"}, {"italia", "IT"},
-        {"netherlands", "NL"}, {"australia", "AU"}, {"new zealand", "NZ"}, {"japan", "JP"}, {"india", "IN"}}};
     if (text.empty()) return std::string("US");  // the model's default: most address books leave it out
     if (text.size() == 2 && detail::is_alpha(text[0]) && detail::is_alpha(text[1])) {
         return std::string{static_cast<char>(text[0] & ~0x20), static_cast<char>(text[1] & ~0x20)};
     }
-    const auto lower = detail::ascii_lower(text);
-    for (const auto& [name, code] : names) {
-        if (lower == name) return std::string(code);
-    }
+    if (const auto* row = detail::country_named(text)) return std::string(row->alpha_2);
     return std::nullopt;
 }
 
@@ -796,7 +789,7 @@ auto place_of(const property& adr, std::vector<std::string>& lost) -> std::optio
         return std::nullopt;
     }
     place.country = *code;
-    if (auto state = region_code(region)) {
+    if (auto state = region_code(region, place.country)) {
         place.region = *state;
     } else {
         lost.push_back("ADR region " + detail::quoted(region) + " (not a state or province code)");

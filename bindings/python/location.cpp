@@ -18,7 +18,7 @@ auto location_repr(const location& place) -> std::string {
     if (!place.address_lines.empty()) out.raw("address_lines", py::repr(py::cast(place.address_lines)).cast<std::string>());
     out.str("locality", place.locality).str("region", place.region).str("postal_code", place.postal_code);
     if (place.country != "US") out.str("country", place.country, false);
-    out.str("time_zone", place.time_zone);
+    out.str("time_zone", place.time_zone).str("online", place.online);
     return out.done();
 }
 
@@ -33,13 +33,14 @@ auto location_to_dict(const location& place) -> py::dict {
     d["postal_code"] = place.postal_code;
     d["country"] = place.country;
     d["time_zone"] = place.time_zone;
+    d["online"] = place.online;
     return d;
 }
 
 auto location_from_dict(py::handle value, const std::string& field) -> location {
     if (py::isinstance<location>(value)) return value.cast<location>();
     auto d = require_dict(value, field);
-    check_keys(d, field + ".", {"venue", "address_lines", "locality", "region", "postal_code", "country", "time_zone"});
+    check_keys(d, field + ".", {"venue", "address_lines", "locality", "region", "postal_code", "country", "time_zone", "online"});
     location place{
         .venue = get_str(d, "venue", field + ".venue", ""),
         .address_lines = get_str_list(d, "address_lines", field + ".address_lines"),
@@ -48,6 +49,7 @@ auto location_from_dict(py::handle value, const std::string& field) -> location 
         .postal_code = get_str(d, "postal_code", field + ".postal_code", ""),
         .country = get_str(d, "country", field + ".country", "US"),
         .time_zone = get_str(d, "time_zone", field + ".time_zone", ""),
+        .online = get_str(d, "online", field + ".online", ""),
     };
     validate_as(field, "location", [&] { validate(place); });
     return place;
@@ -56,24 +58,28 @@ auto location_from_dict(py::handle value, const std::string& field) -> location 
 void init_location(py::module_& m) {
     py::class_<location>(m, "Location",
                          "A place: venue, address, city (locality), state code (region), postal code, country "
-                         "(ISO 3166-1 alpha-2) and IANA time zone. str() gives 'Baltimore, MD'.")
+                         "(ISO 3166-1 alpha-2), IANA time zone and online part. str() gives 'Baltimore, MD', "
+                         "'Online' or 'Baltimore, MD + online'.")
         .def(py::init([](std::string venue, std::vector<std::string> address_lines, std::string locality,
-                         std::string region, std::string postal_code, std::string country, std::string time_zone) {
+                         std::string region, std::string postal_code, std::string country, std::string time_zone,
+                         std::string online) {
                  location place{.venue = std::move(venue),
                                 .address_lines = std::move(address_lines),
                                 .locality = std::move(locality),
                                 .region = std::move(region),
                                 .postal_code = std::move(postal_code),
                                 .country = std::move(country),
-                                .time_zone = std::move(time_zone)};
+                                .time_zone = std::move(time_zone),
+                                .online = std::move(online)};
                  validate(place);
                  return place;
              }),
              py::kw_only(), py::arg("venue") = "", py::arg("address_lines") = std::vector<std::string>{},
              py::arg("locality") = "", py::arg("region") = "", py::arg("postal_code") = "",
-             py::arg("country") = "US", py::arg("time_zone") = "",
+             py::arg("country") = "US", py::arg("time_zone") = "", py::arg("online") = "",
              "Every field is optional; ValidationError names a bad one (country not two upper-case letters, "
-             "unknown time zone, region not 1-3 upper-case letters or digits, a line break).")
+             "unknown time zone, region not 1-3 upper-case letters or digits, a line break, online neither "
+             "'online' nor an http(s) link).")
         .def_readwrite("venue", &location::venue, "The venue ('Hilton Baltimore'), may be empty.")
         .def_property(
             "address_lines", [](const location& place) { return tuple_of(place.address_lines); },
@@ -84,6 +90,9 @@ void init_location(py::module_& m) {
         .def_readwrite("postal_code", &location::postal_code, "The postal code, may be empty.")
         .def_readwrite("country", &location::country, "ISO 3166-1 alpha-2 code, 'US' by default.")
         .def_readwrite("time_zone", &location::time_zone, "IANA time zone name, may be empty.")
+        .def_readwrite("online", &location::online,
+                       "The online part: '' in person only, 'online' without a link, else the joining link "
+                       "(an http(s) URL). With a locality too, the place is hybrid.")
         .def("validate", [](const location& place) { validate(place); },
              "Raises ValidationError naming the first bad field (attributes set after construction are not "
              "checked until then).")

@@ -12,7 +12,9 @@
 ///   VTIMEZONE for the zone (a "UTC" zone as `...Z`, no zone as floating local times);
 /// - a group with a meeting schedule as one recurring VEVENT, UID
 ///   `<group id>-meetings@<campaign id>.advocacy`, DTSTART/DTEND with TZID on a real occurrence,
-///   the schedule's RRULE, EXDATEs for skipped days, and a VTIMEZONE per zone used.
+///   the schedule's RRULE, EXDATEs for skipped days, and a VTIMEZONE per zone used;
+/// - a place's online part in LOCATION ("Online", "Boston, MA + online") and its joining link as
+///   RFC 7986 `CONFERENCE;VALUE=URI:<link>`, both read back on import.
 /// Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 sequence or an escape;
 /// TEXT values are escaped, so no field can inject a property. A date-time has four digits for
 /// the year: a conference ending on 9999-12-31 gets `DURATION:P<n>D` instead of the exclusive

@@ -19,11 +19,12 @@ namespace advocacy {
 /// added conference times (start_time, end_time); version 3 meeting schedules written as their
 /// RRULE ({"kind": "rrule", "rrule": ..., "all_day": true}) when the three first kinds cannot hold
 /// them, and a schedule's meetings off the rule ("added") and changed meetings ("overrides").
-/// Version 4 adds a conference's "sessions" (the days it meets, when not every day of its dates).
-/// to_json() writes the oldest version that holds the campaign, 1 unless a conference has times,
-/// a schedule needs version 3 or a conference has sessions, so older readers keep reading what
-/// they can and refuse what they would drop.
-inline constexpr int json_schema_version = 4;
+/// Version 4 adds a conference's "sessions" (the days it meets, when not every day of its dates);
+/// version 5 a place's "online" part (the joining link, or "online"). to_json() writes the oldest
+/// version that holds the campaign, 1 unless a conference has times, a schedule needs version 3,
+/// a conference has sessions or a place is online, so older readers keep reading what they can
+/// and refuse what they would drop.
+inline constexpr int json_schema_version = 5;
 
 /// The campaign as a JSON document: 2-space indent, keys in a fixed order, days as ISO
 /// "2015-11-13", date ranges as {"first": ..., "last": ...}, meeting schedules as their fields.

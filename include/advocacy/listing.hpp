@@ -46,11 +46,14 @@ auto parse_listing_format(std::string_view name) -> listing_format;
 auto detect_listing_format(std::string_view text) -> listing_format;
 
 /// Reads a listing into a campaign with one conference per event: its name (without the dates,
-/// the place, emoji or link markup), its days, its place when it is a US place ("City, ST",
-/// "City (ST)", "City, State Name", optionally ", USA"), its link as the registration URL.
-/// Lines that look like events but cannot be read in full are warnings naming what is missing;
-/// an event read with something left out (its times, a place the model cannot hold yet) is
-/// imported and warned of too. The result's `format` names the format read.
+/// the place, emoji or link markup), its days, its place ("City, ST", "City (ST)", "City, State
+/// Name", "City, State, USA", "City, Country", "City, Region, Country", "Toronto, Ontario",
+/// "Online", a meeting link, or hybrid "Boston, MA + Online"; countries and subdivisions as ISO
+/// 3166 names them), the place's time zone when it has only one (a US state or a country in one
+/// zone), and its link as the registration URL. Lines that look like events but cannot be read
+/// in full are warnings naming what is missing; an event read with something left out (its
+/// times, a place not read) is imported and warned of too. The result's `format` names the
+/// format read.
 /// Throws parse_error for a text without any content, or a spreadsheet whose header names no
 /// dates column; validation_error for a bad campaign_id.
 auto read_listing(std::string_view text, const listing_options& options = {}) -> import_result;

@@ -2,7 +2,8 @@
 #pragma once
 
 /// \file
-/// Where a conference or a group is: venue, address, city, state, country and time zone.
+/// Where a conference or a group is: venue, address, city, state, country, time zone, and whether
+/// (and where) it can be joined online.
 
 #include <compare>
 #include <cstddef>
@@ -24,6 +25,10 @@ struct location {
     std::string postal_code{};                 ///< may be empty
     std::string country = "US";              ///< ISO 3166-1 alpha-2
     std::string time_zone{};                   ///< IANA name ("America/New_York"), may be empty
+    /// The online part: empty when in person only; "online" when it can be joined online at no
+    /// link given; else the joining link, an http(s) URL ("https://zoom.us/j/123"). With a
+    /// locality too, the event is hybrid.
+    std::string online{};
 
     friend auto operator<=>(const location&, const location&) = default;
     friend bool operator==(const location&, const location&) = default;
@@ -31,12 +36,15 @@ struct location {
 
 /// Throws validation_error naming the field ("location.country", "location.time_zone", ...) when
 /// the country is not two upper-case letters, the time zone is not in the OS time-zone database,
-/// the region is not 1-3 upper-case letters or digits, or a text field holds a line break.
+/// the region is not 1-3 upper-case letters or digits, a text field holds a line break, or the
+/// online part is neither empty, "online" nor an http(s) URL ("location.online": a
+/// "javascript:" or "ftp:" link is refused).
 /// No field is required: a conference may only know its city, a group only its state.
 void validate(const location& place);
 
 /// "Baltimore, MD"; "Baltimore" without a region; the venue first when there is one
-/// ("Hilton, Baltimore, MD"); a country other than US last ("Toronto, ON, CA").
+/// ("Hilton, Baltimore, MD"); a country other than US last ("Toronto, ON, CA"); "Online" for an
+/// online-only place and "Baltimore, MD + online" for a hybrid one (the link is not shown).
 auto to_string(const location& place) -> std::string;
 
 /// Writes to_string(place).

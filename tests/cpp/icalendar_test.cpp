@@ -399,6 +399,60 @@ BOOST_AUTO_TEST_CASE(round_trip) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(online_places_write_conference_and_read_back) {
+    advocacy::campaign c{"fall-2015", "Fall 2015 conferences"};
+    auto hybrid = baltimore();
+    hybrid.place.online = "https://zoom.us/j/123";
+    c.add_conference(hybrid);
+    auto call = baltimore();
+    call.id = "call";
+    call.place = advocacy::location{.online = "online"};
+    c.add_conference(call);
+    auto linked = baltimore();
+    linked.id = "linked";
+    linked.place = advocacy::location{.online = "https://meet.example.org/abc"};
+    c.add_conference(linked);
+    auto g = twin_cities();
+    g.place.online = "online";
+    c.add_group(g);
+    const auto text = advocacy::to_icalendar(c, options());
+    const auto lines = unfold(text);
+    auto has = [&](std::string_view line) { return std::find(lines.begin(), lines.end(), line) != lines.end(); };
+    BOOST_TEST(has("LOCATION:Harbor Hall\\, Baltimore\\, MD + online"));
+    BOOST_TEST(has("CONFERENCE;VALUE=URI:https://zoom.us/j/123"));
+    BOOST_TEST(has("LOCATION:Online"));
+    BOOST_TEST(has("CONFERENCE;VALUE=URI:https://meet.example.org/abc"));
+    BOOST_TEST(has("LOCATION:Minneapolis\\, MN + online"));
+    BOOST_TEST(std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.starts_with("CONFERENCE"); }) == 2);
+    const auto back = advocacy::campaign_from_icalendar(text);
+    BOOST_TEST(back.conferences() == c.conferences());
+    BOOST_REQUIRE(back.group(g.id) != nullptr);
+    BOOST_TEST(back.group(g.id)->place == g.place);
+}
+
+BOOST_AUTO_TEST_CASE(online_places_of_other_tools) {
+    const auto result = advocacy::read_icalendar(calendar(
+        "BEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20160305\r\nSUMMARY:A\r\nLOCATION:https://zoom.us/j/9\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b\r\nDTSTART;VALUE=DATE:20160306\r\nSUMMARY:B\r\nLOCATION:Virtual\r\n"
+        "CONFERENCE;VALUE=URI;FEATURE=PHONE:tel:+1-555-0100\r\n"
+        "CONFERENCE;VALUE=URI;FEATURE=VIDEO;LABEL=Join:https://meet.example.org/b\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:c\r\nDTSTART;VALUE=DATE:20160307\r\nSUMMARY:C\r\nLOCATION:Denver\\, CO\r\n"
+        "CONFERENCE;VALUE=URI:javascript:alert(1)\r\nCONFERENCE;VALUE=URI:https://zoom.us/j/a b\r\nEND:VEVENT\r\n"));
+    const auto& events = result.value.conferences();
+    BOOST_REQUIRE(events.size() == 3u);
+    BOOST_TEST(events[0].place.online == "https://zoom.us/j/9");
+    BOOST_TEST(events[0].place.locality.empty());
+    BOOST_TEST(events[1].place.online == "https://meet.example.org/b");
+    BOOST_TEST(events[2].place.online.empty());
+    BOOST_TEST(events[2].place.locality == "Denver");
+    // Another scheme is not read (as properties the model has no field for); an http(s) link it
+    // cannot hold is a warning.
+    BOOST_REQUIRE(result.warnings.size() == 1u);
+    BOOST_TEST(result.warnings[0].reason ==
+               "\"https://zoom.us/j/a b\" holds a space or control character; expected a URL; this CONFERENCE is left out");
+    BOOST_TEST(result.warnings[0].line == 24u);
+}
+
 BOOST_AUTO_TEST_CASE(imports_other_tools) {
     const auto c = advocacy::campaign_from_icalendar(calendar(
         "X-WR-CALNAME:Spring Events\r\n"

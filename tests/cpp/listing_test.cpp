@@ -2,12 +2,14 @@
 #include "advocacy/listing.hpp"
 
 #include "advocacy/error.hpp"
+#include "advocacy/location.hpp"
 
 #include <boost/test/unit_test.hpp>
 
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -97,18 +99,118 @@ BOOST_AUTO_TEST_CASE(a_date_and_place_line_without_a_name_is_a_warning) {
     BOOST_TEST(result.warnings.front().line == 1u);
 }
 
-BOOST_AUTO_TEST_CASE(times_and_a_foreign_place_are_warned_of_and_the_event_kept) {
+BOOST_AUTO_TEST_CASE(times_are_warned_of_and_a_foreign_place_read) {
     const auto result = read("Spring Training Days, April 14-16, 2021, 7am PST / 10am EST / 4pm CEST, Berlin, Germany\n");
     BOOST_TEST(result.format == "text");
     BOOST_TEST_REQUIRE(result.value.conferences().size() == 1u);
     const auto& c = result.value.conferences().front();
     BOOST_TEST(c.name == "Spring Training Days");
     BOOST_TEST((c.dates == range(2021_y / 4 / 14, 2021_y / 4 / 16)));
-    BOOST_TEST(c.place.locality.empty());
-    BOOST_TEST(c.description == "Place: Berlin, Germany");
-    const auto reason = only_warning(result);
-    BOOST_TEST(contains(reason, "imported, but times of day (\"7am PST / 10am EST / 4pm CEST\")"));
-    BOOST_TEST(contains(reason, "the place \"Berlin, Germany\" was not read"));
+    BOOST_TEST(c.place.locality == "Berlin");
+    BOOST_TEST(c.place.country == "DE");
+    BOOST_TEST(c.place.time_zone.empty());  // Germany has two zones in the tz database (Büsingen)
+    BOOST_TEST(c.description.empty());
+    BOOST_TEST(contains(only_warning(result), "imported, but times of day (\"7am PST / 10am EST / 4pm CEST\")"));
+}
+
+// Each place shape, and what it gives: city, region, country, online part and time zone.
+BOOST_AUTO_TEST_CASE(place_shapes) {
+    struct row {
+        std::string_view place;
+        std::string_view locality, region, country, online, time_zone;
+    };
+    const std::vector<row> rows{
+        {"Boston, MA", "Boston", "MA", "US", "", "America/New_York"},
+        {"Tacoma (WA)", "Tacoma", "WA", "US", "", "America/Los_Angeles"},
+        {"Portland, Maine", "Portland", "ME", "US", "", "America/New_York"},
+        {"Henderson, Nevada, USA", "Henderson", "NV", "US", "", ""},  // West Wendover keeps Mountain time
+        {"Austin, TX", "Austin", "TX", "US", "", ""},                  // Texas spans two zones
+        {"Atlanta, Georgia", "Atlanta", "GA", "US", "", "America/New_York"},
+        {"Berlin, Germany", "Berlin", "", "DE", "", ""},
+        {"Paris, France", "Paris", "", "FR", "", "Europe/Paris"},
+        {"Lyon (France)", "Lyon", "", "FR", "", "Europe/Paris"},
+        {"London, UK", "London", "", "GB", "", "Europe/London"},
+        {"Toronto, Ontario", "Toronto", "ON", "CA", "", ""},
+        {"Montr\xC3\xA9" "al, Qu\xC3\xA9" "bec", "Montr\xC3\xA9" "al", "QC", "CA", "", ""},
+        {"Toronto, ON, Canada", "Toronto", "ON", "CA", "", ""},
+        {"Toronto, ON, CA", "Toronto", "ON", "CA", "", ""},
+        {"Munich, Bavaria, Germany", "Munich", "BY", "DE", "", ""},
+        {"M\xC3\xBCnchen, Bayern, Deutschland", "M\xC3\xBCnchen", "BY", "DE", "", ""},
+        {"Online", "", "", "US", "online", ""},
+        {"Virtual", "", "", "US", "online", ""},
+        {"Boston, MA + Online", "Boston", "MA", "US", "online", "America/New_York"},
+        {"Boston, MA & online", "Boston", "MA", "US", "online", "America/New_York"},
+        {"Online / Paris, France", "Paris", "", "FR", "online", "Europe/Paris"},
+        {"https://zoom.us/j/123", "", "", "US", "https://zoom.us/j/123", ""},
+        {"https://example.org/join", "", "", "US", "https://example.org/join", ""},
+        {"Online: https://example.org/join", "", "", "US", "https://example.org/join", ""},
+        {"Boston, MA + online https://meet.google.com/abc-defg-hij", "Boston", "MA", "US",
+         "https://meet.google.com/abc-defg-hij", "America/New_York"},
+    };
+    for (const auto& r : rows) {
+        const std::string line = "Policy Clinic \xE2\x80\x94 June 12, 2026 \xE2\x80\x94 " + std::string(r.place) + "\n";
+        const auto result = read(line, advocacy::listing_format::text);
+        BOOST_TEST(result.warnings.empty(), r.place);
+        BOOST_TEST_REQUIRE(result.value.conferences().size() == 1u, r.place);
+        const auto& c = result.value.conferences().front();
+        BOOST_TEST(c.name == "Policy Clinic", r.place);
+        BOOST_TEST(c.place.locality == r.locality, r.place);
+        BOOST_TEST(c.place.region == r.region, r.place);
+        BOOST_TEST(c.place.country == r.country, r.place);
+        BOOST_TEST(c.place.online == r.online, r.place);
+        BOOST_TEST(c.place.time_zone == r.time_zone, r.place);
+        BOOST_TEST(c.registration_url.empty(), r.place);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_meeting_link_joins_and_another_link_registers) {
+    const auto result = read("- [Policy Call](https://example.org/call) - June 12, 2026 - "
+                             "[Join on Zoom](https://us02web.zoom.us/j/555)\n"
+                             "- Harbor Forum - June 14, 2026 - Boston, MA https://example.org/forum\n");
+    BOOST_TEST(result.warnings.empty());
+    const auto& cs = result.value.conferences();
+    BOOST_TEST_REQUIRE(cs.size() == 2u);
+    BOOST_TEST(cs[0].place.online == "https://us02web.zoom.us/j/555");
+    BOOST_TEST(cs[0].registration_url == "https://example.org/call");
+    BOOST_TEST(cs[1].place.online.empty());  // a link after a place is its page, not a way to join
+    BOOST_TEST(cs[1].registration_url == "https://example.org/forum");
+    // In a spreadsheet, a link in a place column is where the event is joined.
+    const auto csv = read("name,dates,location,url\n"
+                          "Call,\"June 12, 2026\",https://meet.example.org/x,https://example.org/call\n"
+                          "Hybrid,\"June 13, 2026\",\"Boston, MA + online\",\n"
+                          "Abroad,\"June 14, 2026\",\"Munich, Bavaria, Germany\",\n");
+    BOOST_TEST(csv.warnings.empty());
+    BOOST_TEST_REQUIRE(csv.value.conferences().size() == 3u);
+    BOOST_TEST(csv.value.conferences()[0].place.online == "https://meet.example.org/x");
+    BOOST_TEST(csv.value.conferences()[0].registration_url == "https://example.org/call");
+    BOOST_TEST(csv.value.conferences()[1].place.online == "online");
+    BOOST_TEST(csv.value.conferences()[1].place.locality == "Boston");
+    BOOST_TEST(csv.value.conferences()[2].place.region == "BY");
+    BOOST_TEST(csv.value.conferences()[2].place.country == "DE");
+    // A country column's code is the country, not a US state: "DE" is Germany there.
+    const auto columns = read("name,dates,city,state,country\n"
+                              "A,\"June 12, 2026\",Berlin,,DE\n"
+                              "B,\"June 13, 2026\",Dover,DE,US\n"
+                              "C,\"June 14, 2026\",Toronto,ON,ca\n");
+    BOOST_TEST(columns.warnings.empty());
+    BOOST_TEST_REQUIRE(columns.value.conferences().size() == 3u);
+    BOOST_TEST(columns.value.conferences()[0].place.country == "DE");
+    BOOST_TEST(columns.value.conferences()[0].place.region == "");
+    BOOST_TEST(columns.value.conferences()[1].place.country == "US");
+    BOOST_TEST(columns.value.conferences()[1].place.region == "DE");
+    BOOST_TEST(columns.value.conferences()[2].place.country == "CA");
+    BOOST_TEST(columns.value.conferences()[2].place.region == "ON");
+}
+
+BOOST_AUTO_TEST_CASE(places_not_recognized_stay_a_warning) {
+    for (std::string_view place : {"Springfield, Narnia", "Gotham, ZZ", "Tbilisi, Bavaria"}) {
+        const auto result = read("Policy Clinic - June 12, 2026 - " + std::string(place) + "\n", advocacy::listing_format::text);
+        BOOST_TEST_REQUIRE(result.value.conferences().size() == 1u, place);
+        const auto& c = result.value.conferences().front();
+        BOOST_TEST(c.place.locality.empty(), place);
+        BOOST_TEST(c.description == "Place: " + std::string(place), place);
+        BOOST_TEST(contains(only_warning(result), "the place \"" + std::string(place) + "\" was not read"), place);
+    }
 }
 
 // A day list is one event on its days: the overall range, and each day a session (parse_days).
@@ -158,11 +260,13 @@ BOOST_AUTO_TEST_CASE(a_time_after_the_day_is_no_day) {
     BOOST_TEST(contains(only_warning(result), "times of day (\"7 pm\")"));
 }
 
-BOOST_AUTO_TEST_CASE(an_online_event_is_kept_without_a_place) {
+BOOST_AUTO_TEST_CASE(an_online_event_is_online) {
     const auto result = read("- Policy Clinic \xE2\x80\x94 June 12-13, 2026 \xE2\x80\x94 Online\n");
+    BOOST_TEST(result.warnings.empty());
     BOOST_TEST_REQUIRE(result.value.conferences().size() == 1u);
     BOOST_TEST(result.value.conferences().front().place.locality.empty());
-    BOOST_TEST(contains(only_warning(result), "online events are not read as a place yet"));
+    BOOST_TEST(result.value.conferences().front().place.online == "online");
+    BOOST_TEST(advocacy::to_string(result.value.conferences().front().place) == "Online");
 }
 
 BOOST_AUTO_TEST_CASE(dates_first_then_name_then_place_and_a_venue) {

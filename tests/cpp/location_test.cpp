@@ -128,4 +128,35 @@ BOOST_AUTO_TEST_CASE(the_machine_zone_localtime_is_refused) {
     BOOST_TEST(refused_field(place_in("Baltimore", "MD", "US", "posixrules")) == "location.time_zone");
 }
 
+BOOST_AUTO_TEST_CASE(online_part_in_text_equality_and_hash) {
+    advocacy::location online;
+    online.online = "online";
+    BOOST_TEST(advocacy::to_string(online) == "Online");
+    auto hybrid = baltimore();
+    hybrid.online = "https://zoom.us/j/123";
+    BOOST_TEST(advocacy::to_string(hybrid) == "Baltimore, MD + online");
+    BOOST_TEST((hybrid != baltimore()));
+    BOOST_TEST(std::hash<advocacy::location>{}(hybrid) != std::hash<advocacy::location>{}(baltimore()));
+    BOOST_TEST(refused_field(online) == "");
+    BOOST_TEST(refused_field(hybrid) == "");
+}
+
+BOOST_AUTO_TEST_CASE(online_part_is_online_or_an_http_link) {
+    for (const auto* bad : {"javascript:alert(1)", "Online", "zoom", "ftp://example.org/x", "https://", "https://a b",
+                            "https:///path", "online\n"}) {
+        auto place = baltimore();
+        place.online = bad;
+        BOOST_TEST(refused_field(place) == "location.online", "online " << bad);
+    }
+    auto place = baltimore();
+    place.online = "javascript:alert(1)";
+    try {
+        advocacy::validate(place);
+        BOOST_FAIL("a javascript: link was accepted");
+    } catch (const advocacy::validation_error& e) {
+        BOOST_TEST(e.reason() == "\"javascript:alert(1)\" is neither \"online\" nor a link: expected \"online\" or "
+                                 "an http:// or https:// URL");
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -229,6 +229,19 @@ BOOST_AUTO_TEST_CASE(sessions_go_in_a_custom_field_and_the_span_stays_whole) {
     BOOST_TEST(text.find("\"custom_fields\"") == text.rfind("\"custom_fields\""));  // only the conference with sessions
 }
 
+BOOST_AUTO_TEST_CASE(the_online_part_goes_in_a_custom_field) {
+    advocacy::campaign c("x", "X");
+    advocacy::conference event{.id = "call", .name = "Policy Call", .dates = advocacy::date_range(day(2026, 6, 12))};
+    event.place.online = "https://meet.example.org/abc";
+    c.add_conference(event);
+    c.add_conference(advocacy::conference{.id = "plain", .name = "Plain", .dates = advocacy::date_range(day(2026, 7, 1))});
+    const std::string text = advocacy::to_osdi(c);
+    BOOST_TEST(text.find("\"custom_fields\": {\n"
+                         "        \"online\": \"https://meet.example.org/abc\"\n"
+                         "      }\n") != std::string::npos, text);
+    BOOST_TEST(text.find("\"custom_fields\"") == text.rfind("\"custom_fields\""));  // only the online one
+}
+
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_a_validation_error) {
     advocacy::campaign c("x", "X");
     c.set_summary("\xff");

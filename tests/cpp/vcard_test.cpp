@@ -622,6 +622,21 @@ BOOST_AUTO_TEST_CASE(what_a_place_cannot_hold_is_named) {
     BOOST_TEST(has_warning(r, 16, "a card without ORG has no group place"));
 }
 
+BOOST_AUTO_TEST_CASE(regions_and_countries_by_their_iso_names) {
+    const std::string text =
+        "BEGIN:VCARD\nFN:A\nORG:Munich\nADR:;;1 Road;M\xC3\xBCnchen;Bavaria;80331;Germany\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:B\nORG:Vienna\nADR:;;2 Road;Wien;Wien;1010;Austria\nEND:VCARD\n"
+        "BEGIN:VCARD\nFN:C\nORG:Toronto\nADR:;;3 Road;Toronto;Ontario;M5V 2W6;Canada\nEND:VCARD\n";
+    const auto r = advocacy::read_vcard(text);
+    BOOST_TEST(r.warnings.empty());
+    BOOST_TEST(group_named(r.value, "Munich").place.region == "BY");
+    BOOST_TEST(group_named(r.value, "Munich").place.country == "DE");
+    BOOST_TEST(group_named(r.value, "Vienna").place.region == "9");
+    BOOST_TEST(group_named(r.value, "Vienna").place.country == "AT");
+    BOOST_TEST(group_named(r.value, "Toronto").place.region == "ON");
+    BOOST_TEST(group_named(r.value, "Toronto").place.country == "CA");
+}
+
 BOOST_AUTO_TEST_CASE(read_back_what_the_export_writes) {
     advocacy::campaign c("defend-2015", "Defend the decision");
     c.add_group(twin_cities());

@@ -81,7 +81,7 @@ def test_to_dict_and_back():
                  "dates": {"first": D(2015, 11, 13), "last": D(2015, 11, 15)}, "sessions": [],
                  "start_time": None, "end_time": None,
                  "location": {"venue": "", "address_lines": [], "locality": "Baltimore", "region": "MD",
-                              "postal_code": "", "country": "US", "time_zone": ""},
+                              "postal_code": "", "country": "US", "time_zone": "", "online": ""},
                  "region": "Mid Atlantic", "registration_url": "https://example.org/ma", "description": ""}
     assert Conference.from_dict(d) == event
     assert Conference.from_dict({"id": "x", "name": "X", "dates": DateRange(D(2015, 1, 1))}).dates.days == 1

@@ -1100,3 +1100,21 @@ def test_sessions_out_of_order_are_refused_with_the_field():
     assert [c.id for c in result.campaign.conferences] == ["c"]
     assert result.campaign.conferences[0].sessions == ()
     assert 'conference "c": sessions: session 1 (2026-06-12) comes before session 0' in result.warnings[0].reason
+
+
+def test_online_places_go_through_conference_and_python_icalendar_reads_them():
+    c = advocacy.Campaign(id="x", title="X")
+    c.add_conference(advocacy.Conference(
+        id="hybrid", name="Hybrid Forum", dates=advocacy.DateRange(datetime.date(2026, 6, 12)),
+        location=advocacy.Location(locality="Boston", region="MA", online="https://zoom.us/j/123")))
+    c.add_conference(advocacy.Conference(
+        id="call", name="Call", dates=advocacy.DateRange(datetime.date(2026, 6, 13)),
+        location=advocacy.Location(online="online")))
+    text = _export(c)
+    events = {str(e["UID"]): e for e in _events(text)}
+    hybrid = events["hybrid@x.advocacy"]
+    assert str(hybrid["LOCATION"]) == "Boston, MA + online"
+    assert str(hybrid["CONFERENCE"]) == "https://zoom.us/j/123"
+    assert str(events["call@x.advocacy"]["LOCATION"]) == "Online"
+    back = advocacy.from_icalendar(text)
+    assert back.conferences == c.conferences

@@ -67,7 +67,7 @@ def test_to_json_is_a_document_with_schema_version():
     doc = json.loads(text)
     assert list(doc)[:3] == ["schema_version", "id", "title"]
     # Version 1 while no conference has times: older readers lose nothing.
-    assert doc["schema_version"] == 1 and advocacy.json_schema_version == 4
+    assert doc["schema_version"] == 1 and advocacy.json_schema_version == 5
     assert "start_time" not in doc["conferences"][0]
     assert doc["conferences"][0]["dates"] == {"first": "2015-11-13", "last": "2015-11-15"}
     meetings = doc["groups"][0]["meetings"]
@@ -152,10 +152,10 @@ def test_newer_schema_and_unknown_fields():
     doc["extra"] = {"anything": [1, 2, 3]}
     doc["conferences"][0]["colour"] = "green"
     assert Campaign.from_json(json.dumps(doc)) == small_campaign()
-    doc["schema_version"] = 5
+    doc["schema_version"] = 6
     with pytest.raises(advocacy.ParseError) as info:
         Campaign.from_json(json.dumps(doc))
-    assert info.value.reason == "schema_version 5 is newer than this library reads (4)"
+    assert info.value.reason == "schema_version 6 is newer than this library reads (5)"
 
 
 def test_conference_times_are_schema_version_2():
@@ -261,6 +261,7 @@ def campaigns(draw):
                     region=state,
                     postal_code=draw(st.sampled_from(["", "21201"])),
                     time_zone=draw(st.sampled_from(["", "America/New_York"])),
+                    online=draw(st.sampled_from(["", "online", "https://zoom.us/j/123"])),
                 ),
                 region=region_of.get(state, "West") if use_regions else draw(st.sampled_from(["", "Somewhere"])),
                 registration_url=draw(st.sampled_from(["", "https://example.org/r"])),
@@ -285,7 +286,8 @@ def campaigns(draw):
                 id=f"group-{i}",
                 name=draw(line_text),
                 kind=draw(st.sampled_from(["local", "student", "regional_office", "national_office", "other"])),
-                location=Location(locality=draw(line_text), region=state),
+                location=Location(locality=draw(line_text), region=state,
+                                  online=draw(st.sampled_from(["", "online"]))),
                 region=region_of.get(state, "West") if use_regions else "",
                 contacts=contacts,
                 meetings=draw(st.none() | schedules()),
@@ -385,6 +387,25 @@ def test_years_before_1000_are_refused(year):
 def test_a_leading_byte_order_mark_is_skipped():
     c = small_campaign()
     assert Campaign.from_json("\ufeff" + c.to_json()) == c
+
+
+def test_an_online_place_makes_version_5_and_round_trips():
+    c = advocacy.Campaign(id="x", title="X")
+    c.add_conference(advocacy.Conference(
+        id="hybrid", name="Hybrid Forum", dates=advocacy.DateRange(datetime.date(2026, 6, 12)),
+        location=Location(locality="Boston", region="MA", online="https://zoom.us/j/123")))
+    doc = json.loads(c.to_json())
+    assert doc["schema_version"] == 5
+    assert doc["conferences"][0]["place"]["online"] == "https://zoom.us/j/123"
+    assert Campaign.from_json(c.to_json()) == c
+    doc["conferences"][0]["place"]["online"] = "javascript:alert(1)"
+    with pytest.raises(advocacy.ParseError) as info:
+        Campaign.from_json(json.dumps(doc))
+    assert "location.online" in info.value.reason
+    # Older documents, without the key, load as places in person only.
+    del doc["conferences"][0]["place"]["online"]
+    doc["schema_version"] = 4
+    assert Campaign.from_json(json.dumps(doc)).conferences[0].location.online == ""
 
 
 def test_conference_sessions_make_version_4_and_round_trip():

@@ -47,9 +47,44 @@ def test_what_is_left_out_of_an_event_is_warned():
     assert result.format == "text"
     (c,) = result.campaign.conferences
     assert c.name == "Spring Training Days"
+    assert (c.location.locality, c.location.region, c.location.country) == ("Berlin", "", "DE")
     (w,) = result.warnings
     assert w.line == 1
-    assert "times of day" in w.reason and "Berlin, Germany" in w.reason
+    assert "times of day" in w.reason and "Berlin" not in w.reason
+
+
+@pytest.mark.parametrize("place, locality, region, country, online, zone", [
+    ("Boston, MA", "Boston", "MA", "US", "", "America/New_York"),
+    ("Tacoma (WA)", "Tacoma", "WA", "US", "", "America/Los_Angeles"),
+    ("Portland, Maine", "Portland", "ME", "US", "", "America/New_York"),
+    ("Henderson, Nevada, USA", "Henderson", "NV", "US", "", ""),
+    ("Paris, France", "Paris", "", "FR", "", "Europe/Paris"),
+    ("Berlin, Germany", "Berlin", "", "DE", "", ""),
+    ("Toronto, Ontario", "Toronto", "ON", "CA", "", ""),
+    ("Toronto, ON, Canada", "Toronto", "ON", "CA", "", ""),
+    ("Munich, Bavaria, Germany", "Munich", "BY", "DE", "", ""),
+    ("Online", "", "", "US", "online", ""),
+    ("Virtual", "", "", "US", "online", ""),
+    ("https://zoom.us/j/123", "", "", "US", "https://zoom.us/j/123", ""),
+    ("Boston, MA + Online", "Boston", "MA", "US", "online", "America/New_York"),
+    ("Boston, MA & online", "Boston", "MA", "US", "online", "America/New_York"),
+])
+def test_place_shapes(place, locality, region, country, online, zone):
+    result = read(f"Policy Clinic \u2014 June 12, 2026 \u2014 {place}\n", format="text")
+    assert result.warnings == ()
+    (c,) = result.campaign.conferences
+    where = c.location
+    assert (where.locality, where.region, where.country, where.online, where.time_zone) == (
+        locality, region, country, online, zone)
+    assert c.registration_url == ""
+
+
+def test_an_unknown_place_stays_a_warning():
+    result = read("Policy Clinic - June 12, 2026 - Springfield, Narnia\n", format="text")
+    (c,) = result.campaign.conferences
+    assert c.location.locality == "" and c.description == "Place: Springfield, Narnia"
+    (w,) = result.warnings
+    assert 'the place "Springfield, Narnia" was not read' in w.reason
 
 
 def test_a_day_list_is_one_event_with_its_sessions():

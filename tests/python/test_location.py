@@ -96,7 +96,7 @@ def test_to_dict_and_back():
     place = baltimore(venue="Hilton", address_lines=["401 W Pratt St"], postal_code="21201")
     d = place.to_dict()
     assert d == {"venue": "Hilton", "address_lines": ["401 W Pratt St"], "locality": "Baltimore", "region": "MD",
-                 "postal_code": "21201", "country": "US", "time_zone": "America/New_York"}
+                 "postal_code": "21201", "country": "US", "time_zone": "America/New_York", "online": ""}
     assert Location.from_dict(d) == place
     assert Location.from_dict({"locality": "Baltimore"}) == Location(locality="Baltimore")
 
@@ -117,6 +117,32 @@ def test_from_dict_refuses_bad_input():
     assert info.value.field == "location.time_zone"
 
 
+def test_online_part():
+    online = Location(online="online")
+    assert online.online == "online"
+    assert str(online) == "Online"
+    assert repr(online) == "Location(online='online')"
+    hybrid = baltimore(online="https://zoom.us/j/123")
+    assert str(hybrid) == "Baltimore, MD + online"
+    assert hybrid != baltimore()
+    assert repr(hybrid).endswith("online='https://zoom.us/j/123')")
+    assert hybrid.to_dict()["online"] == "https://zoom.us/j/123"
+    assert Location.from_dict(hybrid.to_dict()) == hybrid
+    assert pickle.loads(pickle.dumps(hybrid)) == hybrid
+    assert Location().online == ""
+
+
+@pytest.mark.parametrize("link", ["javascript:alert(1)", "Online", "zoom", "ftp://example.org/x", "https://",
+                                  "https://a b"])
+def test_online_part_is_online_or_an_http_link(link):
+    with pytest.raises(advocacy.ValidationError) as info:
+        Location(online=link)
+    assert info.value.field == "location.online"
+    with pytest.raises(advocacy.ValidationError) as info:
+        Location.from_dict({"online": link})
+    assert info.value.field == "location.online"
+
+
 def test_pickle():
     place = baltimore(venue="Hilton", address_lines=["a", "b"])
     assert pickle.loads(pickle.dumps(place)) == place
@@ -129,10 +155,14 @@ zones = st.sampled_from(["", "America/New_York", "America/Chicago", "America/Den
                          "Europe/Berlin", "UTC"])
 
 
+onlines = st.sampled_from(["", "online", "https://zoom.us/j/123", "http://example.org/join?x=1"])
+
+
 @given(venue=single_line, lines=st.lists(single_line, max_size=3), locality=single_line,
-       region=st.one_of(st.just(""), codes), postal_code=single_line, country=countries, time_zone=zones)
-def test_dict_and_pickle_round_trip(venue, lines, locality, region, postal_code, country, time_zone):
+       region=st.one_of(st.just(""), codes), postal_code=single_line, country=countries, time_zone=zones,
+       online=onlines)
+def test_dict_and_pickle_round_trip(venue, lines, locality, region, postal_code, country, time_zone, online):
     place = Location(venue=venue, address_lines=lines, locality=locality, region=region, postal_code=postal_code,
-                     country=country, time_zone=time_zone)
+                     country=country, time_zone=time_zone, online=online)
     assert Location.from_dict(place.to_dict()) == place
     assert pickle.loads(pickle.dumps(place)) == place

@@ -68,7 +68,7 @@ def parse_days(text: str, reference: Optional[datetime.date] = None) -> list[Dat
 # Stubs for advocacy.Location (bindings/python/location.cpp).
 
 class Location:
-    """A place. str() gives 'Baltimore, MD'. Mutable: no __hash__."""
+    """A place. str() gives 'Baltimore, MD', 'Online' or 'Baltimore, MD + online'. Mutable: no __hash__."""
     venue: str
     @property
     def address_lines(self) -> tuple[str, ...]:
@@ -80,12 +80,14 @@ class Location:
     postal_code: str
     country: str
     time_zone: str
+    online: str
+    """'' in person only, 'online' without a link, else the joining link (http(s) URL)."""
     def __init__(self, *, venue: str = "", address_lines: list[str] = ..., locality: str = "", region: str = "",
-                 postal_code: str = "", country: str = "US", time_zone: str = "") -> None:
-        """Raises ValidationError (field 'location.country', 'location.time_zone', ...) for a bad value."""
+                 postal_code: str = "", country: str = "US", time_zone: str = "", online: str = "") -> None:
+        """Raises ValidationError (field 'location.country', 'location.time_zone', 'location.online', ...) for a bad value."""
     def validate(self) -> None: ...
     def to_dict(self) -> dict[str, Any]:
-        """{'venue', 'address_lines', 'locality', 'region', 'postal_code', 'country', 'time_zone'}."""
+        """{'venue', 'address_lines', 'locality', 'region', 'postal_code', 'country', 'time_zone', 'online'}."""
     @staticmethod
     def from_dict(data: dict[str, Any]) -> Location:
         """Missing keys take their defaults; unknown keys and wrong types raise ValidationError."""
