@@ -426,8 +426,8 @@ BOOST_AUTO_TEST_CASE(online_places_write_conference_and_read_back) {
     BOOST_TEST(std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.starts_with("CONFERENCE"); }) == 2);
     const auto back = advocacy::campaign_from_icalendar(text);
     BOOST_TEST(back.conferences() == c.conferences());
-    BOOST_REQUIRE(back.group(g.id) != nullptr);
-    BOOST_TEST(back.group(g.id)->place == g.place);
+    BOOST_REQUIRE(back.find_group(g.id) != nullptr);
+    BOOST_TEST(back.find_group(g.id)->place == g.place);
 }
 
 BOOST_AUTO_TEST_CASE(online_places_of_other_tools) {
