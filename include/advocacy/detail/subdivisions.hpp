@@ -2,9 +2,10 @@
 #pragma once
 
 /// \file
-/// The states and provinces the readers know by name: the US states (with the District of
-/// Columbia and Puerto Rico) and the Canadian provinces, each with its code as the model holds
-/// it (location::region) and its country. One table for every reader (vCard addresses, listings).
+/// The states and provinces the readers know by name: the US states, the District of Columbia,
+/// the US territories and the "states" of military mail (AA, AE, AP), and the Canadian provinces,
+/// each with its code as the model holds it (location::region) and its country. One table for
+/// every reader (vCard addresses, listings) and for the command's check of a state.
 
 #include "advocacy/detail/text.hpp"
 
@@ -19,7 +20,7 @@ struct subdivision {
     std::string_view country;  ///< "US", "CA"
 };
 
-inline constexpr std::array<subdivision, 64> subdivisions{{
+inline constexpr std::array<subdivision, 73> subdivisions{{
     {"alabama", "AL", "US"}, {"alaska", "AK", "US"}, {"arizona", "AZ", "US"}, {"arkansas", "AR", "US"},
     {"california", "CA", "US"}, {"colorado", "CO", "US"}, {"connecticut", "CT", "US"}, {"delaware", "DE", "US"},
     {"district of columbia", "DC", "US"}, {"florida", "FL", "US"}, {"georgia", "GA", "US"}, {"hawaii", "HI", "US"},
@@ -33,6 +34,10 @@ inline constexpr std::array<subdivision, 64> subdivisions{{
     {"south carolina", "SC", "US"}, {"south dakota", "SD", "US"}, {"tennessee", "TN", "US"}, {"texas", "TX", "US"},
     {"utah", "UT", "US"}, {"vermont", "VT", "US"}, {"virginia", "VA", "US"}, {"washington", "WA", "US"},
     {"west virginia", "WV", "US"}, {"wisconsin", "WI", "US"}, {"wyoming", "WY", "US"}, {"puerto rico", "PR", "US"},
+    {"american samoa", "AS", "US"}, {"guam", "GU", "US"}, {"northern mariana islands", "MP", "US"},
+    {"united states virgin islands", "VI", "US"}, {"u.s. virgin islands", "VI", "US"},
+    {"united states minor outlying islands", "UM", "US"}, {"armed forces americas", "AA", "US"},
+    {"armed forces europe", "AE", "US"}, {"armed forces pacific", "AP", "US"},
     {"alberta", "AB", "CA"}, {"british columbia", "BC", "CA"}, {"manitoba", "MB", "CA"},
     {"new brunswick", "NB", "CA"}, {"newfoundland and labrador", "NL", "CA"}, {"nova scotia", "NS", "CA"},
     {"ontario", "ON", "CA"}, {"prince edward island", "PE", "CA"}, {"quebec", "QC", "CA"}, {"québec", "QC", "CA"},
