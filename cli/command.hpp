@@ -6,11 +6,13 @@
 
 #include <advocacy/advocacy.hpp>
 #include <advocacy/detail/checks.hpp>
+#include <advocacy/detail/file.hpp>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -149,6 +151,31 @@ auto campaign_objects(const advocacy::campaign& c, const std::string& kind, cons
     -> json;
 /// A time as the JSON schema writes local times: "2015-09-08T19:00".
 auto local_time(const date::zoned_seconds& t) -> std::string;
+
+// ---- progress of long work (progress.cpp) ----
+
+/// A progress bar for one long read or write, as one line on standard error: drawn only when
+/// standard error is a terminal, once the work has taken half a second, at most ten times a
+/// second; the line is cleared when the bar is destroyed (or clear() is called).
+class progress_bar {
+public:
+    /// `what` says what is done: "reading camp.json".
+    explicit progress_bar(std::string what);
+    progress_bar(const progress_bar&) = delete;
+    auto operator=(const progress_bar&) -> progress_bar& = delete;
+    ~progress_bar();
+    /// `done` of `total` bytes are done (`total` 0: unknown, only `done` is shown).
+    void operator()(std::uintmax_t done, std::uintmax_t total);
+    /// A function that reports to this bar, for the library's readers and writers.
+    auto function() -> advocacy::detail::progress_function;
+    void clear() noexcept;
+
+private:
+    std::string what_;
+    bool shown_;
+    bool drawn_ = false;
+    std::chrono::steady_clock::time_point start_, last_;
+};
 
 // ---- reading and writing (input_output.cpp) ----
 

@@ -834,6 +834,65 @@ def test_export_ics_of_a_selection_to_a_file_and_from_standard_input(tmp_path):
     assert "X-WR-CALNAME:Stand behind the August 2015 decision (MN)" in run("export", "ics", "--state", "MN").stdout
 
 
+# ---- progress of long work: a bar on a terminal, nothing otherwise ----------------------------
+
+def run_with_slow_input(data, stderr_is_a_terminal, seconds=1.5):
+    """Runs `validate -` fed `data` over `seconds`, its standard error a terminal or a pipe;
+    returns (status, stdout, stderr bytes)."""
+    import pty
+    if stderr_is_a_terminal:
+        controller, terminal = pty.openpty()
+        stderr = terminal
+    else:
+        controller, stderr = None, subprocess.PIPE
+    process = subprocess.Popen([CLI, "validate", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr)
+    if stderr_is_a_terminal:
+        os.close(terminal)
+    received = bytearray()
+    reader = None
+    if controller is not None:
+        def drain():
+            while True:
+                try:
+                    chunk = os.read(controller, 4096)
+                except OSError:  # the terminal's other end is closed: the program ended
+                    return
+                if not chunk:
+                    return
+                received.extend(chunk)
+        reader = threading.Thread(target=drain)
+        reader.start()
+    pieces = 30
+    step = len(data) // pieces + 1
+    for i in range(0, len(data), step):
+        process.stdin.write(data[i:i + step])
+        process.stdin.flush()
+        threading.Event().wait(seconds / pieces)
+    process.stdin.close()
+    stdout = process.stdout.read()
+    if controller is None:
+        received.extend(process.stderr.read())
+    status = process.wait(timeout=60)
+    if reader is not None:
+        reader.join(timeout=10)
+        os.close(controller)
+    return status, stdout, bytes(received)
+
+
+def test_long_reading_shows_a_progress_bar_on_a_terminal_only():
+    campaign = run("export", "json").stdout.encode()
+    doc = json.loads(campaign)
+    doc["summary"] = "x" * 2_000_000  # about 2 MB, fed over 1.5 s
+    data = json.dumps(doc).encode()
+    status, stdout, stderr = run_with_slow_input(data, stderr_is_a_terminal=True)
+    assert status == 0 and stdout.startswith(b"standard input: valid:")
+    assert b"\radvocacy: reading standard input " in stderr and b" MB" in stderr
+    assert stderr.endswith(b"\r\x1b[K")  # the line is cleared at the end
+    assert b"\n" not in stderr  # one line, redrawn in place
+    status, stdout, stderr = run_with_slow_input(data, stderr_is_a_terminal=False)
+    assert status == 0 and stdout.startswith(b"standard input: valid:") and stderr == b""
+
+
 @pytest.mark.parametrize("first", ["$ advocacy conferences --region Midwest\n",
                                    "$ advocacy meetings --today 2015-10-01 --state MN\n"])
 def test_the_region_and_meetings_examples_of_docs_command_md(first):
