@@ -60,7 +60,11 @@ auto read_input(const std::string& path, std::uintmax_t max_size) -> std::string
 
 auto load_campaign(const std::string& path, std::uintmax_t max_size) -> advocacy::campaign {
     try {
-        return advocacy::campaign_from_json(read_input(path, max_size));
+        const auto text = read_input(path, max_size);
+        progress_bar progress("reading " + input_name(path) + ": building the campaign");
+        advocacy::json_read_options options;
+        options.progress = progress.function();
+        return advocacy::campaign_from_json(text, options);
     } catch (const advocacy::io_error&) {
         throw;  // names the file already
     } catch (const advocacy::error& e) {

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -37,6 +38,17 @@ auto to_json(const campaign& c) -> std::string;
 /// A document as to_json() writes it is read in one pass, in time linear in its length plus the
 /// campaign's inserts; any other (unknown keys, say) through a JSON tree, several times slower.
 auto campaign_from_json(std::string_view text) -> campaign;
+
+/// How to read a campaign's JSON.
+struct json_read_options {
+    /// Told, while a document as to_json() writes it is read, how many bytes of the text (`done`
+    /// of `total`) are read: after a conference or a group, when 64 KiB more are read. For a
+    /// progress bar; not called for a document read through the JSON tree (see campaign_from_json).
+    std::function<void(std::uintmax_t done, std::uintmax_t total)> progress;
+};
+
+/// campaign_from_json(text), telling `options.progress` how far it has got.
+auto campaign_from_json(std::string_view text, const json_read_options& options) -> campaign;
 
 /// The largest file load() reads unless told otherwise: 1 GiB.
 inline constexpr std::uintmax_t default_max_file_size = std::uintmax_t{1} << 30;
