@@ -194,7 +194,8 @@ auto meeting_window(const meetings_options& o) -> advocacy::date_range {
     const auto from = day_of(o.from);
     const auto to = day_of(o.to);
     const auto first = from ? *from : day_of(o.today).value_or(today_utc());
-    const auto last = to ? *to : first + default_window;
+    // The window stops at the last day the model holds (dates are of the years 1000 to 9999).
+    const auto last = to ? *to : std::min(first + default_window, date::sys_days{date::year{9999} / 12 / 31});
     if (last < first) {
         throw usage_error("--to " + date::format("%F", last) + " is before the first day, " + date::format("%F", first) +
                           (from ? " (--from)" : " (--today)"));

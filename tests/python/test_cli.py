@@ -702,6 +702,8 @@ def test_meetings_default_to_the_30_days_from_today():
         "1 meeting from 2015-10-01 to 2015-10-01:"
     assert run("meetings", "--today", "2015-10-01", "--format", "json").stdout == \
         run("meetings", "--from", "2015-10-01", "--to", "2015-10-30", "--format", "json").stdout
+    assert run("meetings", "--today", "9999-12-20", "--format", "json").stdout == \
+        run("meetings", "--from", "9999-12-20", "--to", "9999-12-31", "--format", "json").stdout  # no year 10000
     today = datetime.date.today()
     first = run("meetings").stdout.splitlines()[0]
     assert first.endswith(f" from {today.isoformat()} to {(today + datetime.timedelta(days=29)).isoformat()}.") or \
