@@ -59,11 +59,17 @@ public:
     /// `summary` its line in `advocacy --help`, `run` what it does once every word is read and checked.
     auto add(const std::string& name, const std::string& synopsis, const std::string& summary,
              const std::string& description, std::function<void(std::ostream&)> run) -> CLI::App&;
+    /// Adds the subcommand `name` of the subcommand `parent` (`advocacy regions set`), as add() does;
+    /// its `run` runs instead of the parent's when it is named.
+    auto add(CLI::App& parent, const std::string& name, const std::string& synopsis, const std::string& summary,
+             const std::string& description, std::function<void(std::ostream&)> run) -> CLI::App&;
     /// Reads the words and runs the subcommand they name; throws usage_error for a mistake in them.
     auto run(int argc, const char* const* argv, std::ostream& out) -> int;
 
 private:
     void check_extras() const;
+    auto add_to(CLI::App& parent, const std::string& name, const std::string& synopsis, const std::string& summary,
+                const std::string& description, std::function<void(std::ostream&)> run) -> CLI::App&;
 
     CLI::App app_;
     std::map<const CLI::App*, std::function<void(std::ostream&)>> runs_;
@@ -190,6 +196,9 @@ auto output_name(const std::string& path) -> std::string;
 /// The bytes of the regular file at `path`, or of standard input for "-"; refuses more than
 /// `max_size` bytes. Throws advocacy::io_error.
 auto read_input(const std::string& path, std::uintmax_t max_size) -> std::string;
+/// The campaign JSON `text` holds; its errors name the file `name`, and its line and column
+/// (`camp.json:3:12: ...`).
+auto campaign_of(std::string_view text, const std::string& name) -> advocacy::campaign;
 /// Reads the campaign file at `path` ("-": standard input); its content's errors name the file.
 auto load_campaign(const std::string& path, std::uintmax_t max_size) -> advocacy::campaign;
 /// The campaign `input` names, or the bundled sample when it names none (and says so on stderr).
@@ -206,5 +215,7 @@ void add_questions(command_line& commands);
 void add_files(command_line& commands);
 /// dates: date ranges as organizers write them (dates.cpp).
 void add_dates(command_line& commands);
+/// regions, regions set, remove and load: a campaign's region map (regions.cpp).
+void add_regions(command_line& commands);
 
 }  // namespace advocacy::cli

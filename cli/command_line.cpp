@@ -97,8 +97,23 @@ command_line::command_line() : app_("", std::string(program)) {
 
 auto command_line::add(const std::string& name, const std::string& synopsis, const std::string& summary,
                        const std::string& description, std::function<void(std::ostream&)> run) -> CLI::App& {
-    auto* sub = app_.add_subcommand(name, description);
-    sub->group("Commands (without CAMPAIGN.json they work on the bundled sample campaign)");
+    auto& sub = add_to(app_, name, synopsis, summary, description, std::move(run));
+    sub.group("Commands (without CAMPAIGN.json they work on the bundled sample campaign)");
+    return sub;
+}
+
+auto command_line::add(CLI::App& parent, const std::string& name, const std::string& synopsis,
+                       const std::string& summary, const std::string& description,
+                       std::function<void(std::ostream&)> run) -> CLI::App& {
+    auto& sub = add_to(parent, name, synopsis, summary, description, std::move(run));
+    sub.group("Commands");
+    return sub;
+}
+
+auto command_line::add_to(CLI::App& parent, const std::string& name, const std::string& synopsis,
+                          const std::string& summary, const std::string& description,
+                          std::function<void(std::ostream&)> run) -> CLI::App& {
+    auto* sub = parent.add_subcommand(name, description);
     sub->allow_extras();
     sub->set_help_flag("-h,--help", "print this help and exit");
     sub->footer("Exit status: 0 success, 1 bad input or output, 2 usage error.");
@@ -109,9 +124,35 @@ auto command_line::add(const std::string& name, const std::string& synopsis, con
     return *sub;
 }
 
+namespace {
+
+/// The subcommand the words name: the innermost one selected (`regions set`), or `app` itself.
+auto innermost(const CLI::App& app) -> const CLI::App& {
+    const CLI::App* where = &app;
+    while (!where->get_subcommands().empty()) where = where->get_subcommands().front();
+    return *where;
+}
+
+/// The error for a positional word of `app` that is a misspelt subcommand of it, or "".
+auto misspelt_subcommand(const CLI::App& app) -> std::string {
+    std::vector<std::string> names;
+    for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+    if (names.empty()) return {};
+    for (const auto* option : app.get_options()) {
+        if (!option->get_positional()) continue;
+        for (const auto& word : option->results()) {
+            const auto meant = nearest(word, names);
+            if (!meant.empty()) return "unknown command \"" + word + "\"; did you mean \"" + meant + "\"?";
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
 void command_line::check_extras() const {
     const auto selected = app_.get_subcommands();
-    const CLI::App& where = selected.empty() ? app_ : *selected.front();
+    const CLI::App& where = innermost(app_);
     const auto extras = where.remaining();
     const auto top_extras = app_.remaining();
     if (selected.empty() && !top_extras.empty()) {
@@ -124,7 +165,11 @@ void command_line::check_extras() const {
     for (const auto& words : {extras, top_extras}) {
         if (words.empty()) continue;
         const auto& word = words.front();
-        if (!word.starts_with("-") || word == "-") throw usage_error("too many arguments: " + word);
+        if (!word.starts_with("-") || word == "-") {
+            // `regions sett North MN camp.json`: "sett" was taken for CAMPAIGN.json, the rest is extra.
+            if (const auto meant = misspelt_subcommand(where); !meant.empty()) throw usage_error(meant);
+            throw usage_error("too many arguments: " + word);
+        }
         throw unknown_option(word, where);
     }
 }
@@ -152,7 +197,7 @@ auto command_line::run(int argc, const char* const* argv, std::ostream& out) -> 
     check_extras();
     const auto selected = app_.get_subcommands();
     if (selected.empty()) throw usage_error("no command given; try `advocacy --help`");
-    runs_.at(selected.front())(out);
+    runs_.at(&innermost(app_))(out);
     return 0;
 }
 

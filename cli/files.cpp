@@ -175,16 +175,56 @@ struct validate_options {
     campaign_input input;
 };
 
+/// The most problems validate lists; the rest are counted.
+constexpr std::size_t most_problems_listed = 100;
+
+/// The problems of a campaign file, as `FILE:LINE: FIELD: REASON` lines (`FILE:LINE:COLUMN:
+/// REASON` for what is not in a field: bad JSON syntax), or as rows for scripts.
+void write_problems(std::ostream& out, output_format format, const std::string& name,
+                    const std::vector<advocacy::json_problem>& problems) {
+    const auto shown = std::min(problems.size(), most_problems_listed);
+    if (format != output_format::text) {
+        auto rows = json::array();
+        for (std::size_t i = 0; i < shown; ++i) {
+            const auto& p = problems[i];
+            rows.push_back({{"file", name}, {"valid", false}, {"line", p.line}, {"column", p.column},
+                            {"field", p.field()}, {"pointer", p.pointer}, {"reason", p.reason}});
+        }
+        return write_rows(out, format, rows, {"file", "valid", "line", "column", "field", "pointer", "reason"});
+    }
+    for (std::size_t i = 0; i < shown; ++i) {
+        const auto& p = problems[i];
+        out << escaped(name) << ":" << p.line << ":";
+        if (p.pointer.empty()) {
+            out << p.column << ": ";
+        } else {
+            out << " " << escaped(p.field()) << ": ";
+        }
+        out << escaped(p.reason) << "\n";
+    }
+    if (problems.size() > shown) out << escaped(name) << ": and " << counted(problems.size() - shown, "more problem", "more problems") << "\n";
+}
+
 void run_validate(const validate_options& o, std::ostream& out) {
-    const auto c = load_campaign(o.input);
+    const auto name = input_name(o.input.path);
+    const auto text = read_input(o.input.path, o.input.max_size);
+    const auto problems = advocacy::check_campaign_json(text);
+    if (!problems.empty()) {
+        write_problems(out, o.format, name, problems);
+        throw advocacy::error(name + ": not a valid campaign: " + counted(problems.size(), "problem", "problems") +
+                              (problems.size() > most_problems_listed
+                                   ? " (the first " + std::to_string(most_problems_listed) + " listed)"
+                                   : ""));
+    }
+    const auto c = campaign_of(text, name);
     if (o.format != output_format::text) {
-        const json row = {{"file", input_name(o.input.path)}, {"valid", true},        {"title", c.title()},
+        const json row = {{"file", name}, {"valid", true},        {"title", c.title()},
                                     {"actions", c.actions().size()},     {"conferences", c.conferences().size()},
                                     {"groups", c.groups().size()}};
         return write_rows(out, o.format, json::array({row}),
                           {"file", "valid", "title", "actions", "conferences", "groups"});
     }
-    out << escaped(input_name(o.input.path)) << ": valid: \"" << escaped(c.title()) << "\", "
+    out << escaped(name) << ": valid: \"" << escaped(c.title()) << "\", "
         << counted(c.actions().size(), "action", "actions") << ", "
         << counted(c.conferences().size(), "conference", "conferences") << ", " << counted(c.groups().size(), "group", "groups")
         << "\n";
@@ -194,7 +234,8 @@ void add_validate(command_line& commands) {
     auto o = std::make_shared<validate_options>();
     auto& sub = commands.add("validate", "[--format F] CAMPAIGN.json",
                              "check a campaign file",
-                             "Loads a campaign file and checks every rule of the model; prints what is wrong and where.",
+                             "Loads a campaign file and checks every rule of the model. Lists every problem found (the\n"
+                             "first 100), each as FILE:LINE: FIELD: what is wrong, and exits with status 1 if any.",
                              [o](std::ostream& out) { run_validate(*o, out); });
     add_format(sub, o->format);
     add_campaign(sub, o->input, true);

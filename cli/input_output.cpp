@@ -58,18 +58,23 @@ auto read_input(const std::string& path, std::uintmax_t max_size) -> std::string
     }
 }
 
-auto load_campaign(const std::string& path, std::uintmax_t max_size) -> advocacy::campaign {
+auto campaign_of(std::string_view text, const std::string& name) -> advocacy::campaign {
     try {
-        const auto text = read_input(path, max_size);
-        progress_bar progress("reading " + input_name(path) + ": building the campaign");
+        progress_bar progress("reading " + name + ": building the campaign");
         advocacy::json_read_options options;
         options.progress = progress.function();
         return advocacy::campaign_from_json(text, options);
-    } catch (const advocacy::io_error&) {
-        throw;  // names the file already
+    } catch (const advocacy::parse_error& e) {
+        // FILE:LINE:COLUMN: and the reason, not the text around: a line of JSON may be the whole file.
+        throw advocacy::error(name + ":" + std::to_string(e.line()) + ":" + std::to_string(e.position() + 1) + ": " +
+                              e.reason());
     } catch (const advocacy::error& e) {
-        throw advocacy::error(input_name(path) + ": " + e.what());
+        throw advocacy::error(name + ": " + e.what());
     }
+}
+
+auto load_campaign(const std::string& path, std::uintmax_t max_size) -> advocacy::campaign {
+    return campaign_of(read_input(path, max_size), input_name(path));
 }
 
 auto load_campaign(const campaign_input& input) -> advocacy::campaign {

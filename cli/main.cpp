@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
         advocacy::cli::add_questions(commands);
         advocacy::cli::add_files(commands);
         advocacy::cli::add_dates(commands);
+        advocacy::cli::add_regions(commands);
         status = commands.run(argc, argv, out);
     } catch (const usage_error& e) {
         status = 2;

@@ -40,7 +40,7 @@ auto conferences_where(const advocacy::campaign& c, Keep keep) -> std::vector<ad
 }
 
 auto for_group(const advocacy::campaign& c, const std::string& title, const std::string& id) -> advocacy::campaign {
-    const auto* g = c.group(id);
+    const auto* g = c.find_group(id);
     return with(c, title, {}, g ? std::vector<advocacy::group>{*g} : std::vector<advocacy::group>{});
 }
 
@@ -76,7 +76,7 @@ void add_selection(CLI::App& sub, selection& target, const std::array<std::strin
 }
 
 void check_selection(const advocacy::campaign& c, const selection& s) {
-    if (!s.group.empty() && c.group(s.group) == nullptr) {
+    if (!s.group.empty() && c.find_group(s.group) == nullptr) {
         std::vector<std::string> ids;
         for (const auto& g : c.group_snapshot()) ids.push_back(g->id);
         const auto meant = nearest(s.group, ids);

@@ -3,11 +3,19 @@
 # Builds the libFuzzer targets of tests/fuzz with Clang (folder build-fuzz) and runs each for
 # SECONDS (default 60), two at a time, on a copy of its corpus and regressions. Crash inputs go
 # to build-fuzz/artifacts/<target>/; the exit status is non-zero when any target found one.
-# Usage: scripts/fuzz.sh [SECONDS]. Environment: BUILD_DIR (default build-fuzz), FUZZ_JOBS
-# (targets run at once, default 2), CXX (default clang++).
+# With --tests, first builds the C++ test suites in the same build, where everything is compiled
+# with AddressSanitizer and UndefinedBehaviorSanitizer, and runs them under ctest: the library is
+# compiled once for both (CI's sanitizer pass).
+# Usage: scripts/fuzz.sh [--tests] [SECONDS]. Environment: BUILD_DIR (default build-fuzz),
+# FUZZ_JOBS (targets run at once, default 2), CXX (default clang++), ADVOCACY_WERROR (default OFF).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build-fuzz}
+with_tests=0
+if [[ ${1:-} == --tests ]]; then
+  with_tests=1
+  shift
+fi
 seconds=${1:-60}
 parallel=${FUZZ_JOBS:-2}
 targets=()  # one per tests/fuzz/fuzz_*.cpp, as tests/fuzz/CMakeLists.txt builds them
@@ -16,7 +24,7 @@ for source in "$root"/tests/fuzz/fuzz_*.cpp; do
 done
 
 if ! [[ $seconds =~ ^[0-9]+$ ]] || ((seconds == 0)); then
-  echo "usage: scripts/fuzz.sh [SECONDS]  (SECONDS: a positive whole number, default 60)" >&2
+  echo "usage: scripts/fuzz.sh [--tests] [SECONDS]  (SECONDS: a positive whole number, default 60)" >&2
   exit 2
 fi
 
@@ -27,7 +35,14 @@ if command -v ccache >/dev/null; then
 fi
 cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER="${CXX:-clang++}" "${launcher[@]}" \
   -DADVOCACY_BUILD_FUZZERS=ON -DADVOCACY_BUILD_PYTHON=OFF -DADVOCACY_BUILD_EXAMPLES=OFF \
-  -DADVOCACY_BUILD_BENCHMARKS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  -DADVOCACY_BUILD_BENCHMARKS=OFF -DADVOCACY_BUILD_CLI=OFF -DADVOCACY_WERROR="${ADVOCACY_WERROR:-OFF}" \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+if ((with_tests)); then
+  echo "== C++ tests under AddressSanitizer + UndefinedBehaviorSanitizer (Clang)"
+  cmake --build "$build" -j "$(nproc)" --target advocacy_tests
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
+fi
 cmake --build "$build" -j "$(nproc)" --target fuzzers
 
 # Each target fuzzes its own working corpus in the build folder, seeded from the repository's

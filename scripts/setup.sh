@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages that advocacy's build, tests and benchmarks need; with the
-# argument "fuzz", also clang and its sanitizer runtimes for scripts/fuzz.sh.
+# argument "fuzz", also clang and its sanitizer runtimes for scripts/fuzz.sh; with "docs", doxygen.
 # Idempotent: when everything is present it only checks and returns.
 set -euo pipefail
 
@@ -24,8 +24,10 @@ packages=(
 if [[ ${1:-} == fuzz ]]; then
   # libFuzzer and the sanitizer runtimes come with clang
   packages+=(clang libclang-rt-14-dev)
+elif [[ ${1:-} == docs ]]; then
+  packages+=(doxygen)  # the API reference: doxygen docs/Doxyfile
 elif [[ $# -gt 0 ]]; then
-  echo "usage: scripts/setup.sh [fuzz]" >&2
+  echo "usage: scripts/setup.sh [fuzz|docs]" >&2
   exit 2
 fi
 

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace advocacy {
 namespace {
@@ -557,16 +558,64 @@ auto read_event(std::string_view line, const parse_options& dates) -> event_read
     return {std::nullopt, first_problem};
 }
 
-// The region an event serves, from its name: "Mid Atlantic Regional Conference" -> "Mid Atlantic".
+// Names of regions as organizers write them: the compass regions of the United States and their
+// adjectives. A name is compared in lower case with its hyphens read as spaces ("Mid-Atlantic").
+constexpr std::array<std::string_view, 40> region_names{
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north central", "south central", "mid atlantic", "midwest", "midwestern", "mid western",
+    "upper midwest", "mid south", "great lakes", "great plains", "plains", "new england", "pacific northwest",
+    "pacific", "mountain", "mountain west", "rocky mountain", "west coast", "east coast", "gulf coast",
+    "gulf", "appalachian", "southern plains"};
+
+auto is_region_name(std::string_view name) -> bool {
+    std::string key = lower(name);
+    std::replace(key.begin(), key.end(), '-', ' ');
+    return std::find(region_names.begin(), region_names.end(), key) != region_names.end();
+}
+
+// Words that open an event's name without naming its region: "The", "Annual", "2015", "5th".
+auto is_opening_word(std::string_view word) -> bool {
+    const std::string w = lower(word);
+    return w == "the" || w == "annual" || w == "first" || w == "second" || w == "third" ||
+           (!w.empty() && is_digit(w.front()));
+}
+
+// The region an event serves, from its name, only where the name says it: the words before
+// "Regional" or "Region" ("Mid Atlantic Regional Conference" -> "Mid Atlantic"), or a name
+// that is a region's before its event words ("Southeast Summit" -> "Southeast"). Any other name
+// ("Library Summit") serves no region that can be told: "".
 auto region_of(std::string_view name) -> std::string {
-    for (;;) {
-        const auto space = name.find_last_of(' ');
-        if (space == npos) break;
-        const std::string w = lower(name.substr(space + 1));
-        if (!is_event_word(w) && w != "regional" && w != "annual" && w != "meeting" && w != "retreat") break;
-        name = trim(name.substr(0, space));
+    std::vector<std::string_view> words;
+    for (std::size_t i = 0; i < name.size();) {
+        const auto end = std::min(name.find(' ', i), name.size());
+        if (end > i) words.push_back(name.substr(i, end - i));
+        i = end + 1;
     }
-    return std::string(name);
+    std::size_t first = 0;
+    while (first < words.size() && is_opening_word(words[first])) ++first;
+    std::size_t last = words.size();
+    for (std::size_t i = first; i < words.size(); ++i) {
+        const std::string w = lower(words[i]);
+        if (w == "regional" || w == "region") {
+            last = i;
+            break;
+        }
+    }
+    const bool said = last < words.size();
+    if (!said) {
+        while (last > first) {
+            const std::string w = lower(words[last - 1]);
+            if (!is_event_word(w) && w != "annual" && w != "meeting" && w != "retreat") break;
+            --last;
+        }
+    }
+    if (last <= first) return {};
+    const auto begin = static_cast<std::size_t>(words[first].data() - name.data());
+    const auto end = static_cast<std::size_t>(words[last - 1].data() + words[last - 1].size() - name.data());
+    const auto region = name.substr(begin, end - begin);
+    if (said || is_region_name(region)) return std::string(region);
+    return {};
 }
 
 // ---- the document -------------------------------------------------------------------------

@@ -191,7 +191,7 @@ void campaign::check_conference(const conference& c) const {
     check_region(regions_, "conference", c.id, c.region, "campaign's");
 }
 
-void campaign::check_group(const advocacy::group& g) const {
+void campaign::check_group(const group& g) const {
     check_region(regions_, "group", g.id, g.region, "campaign's");
 }
 
@@ -225,7 +225,7 @@ void campaign::add_conference(conference c) {
     conference_by_id_.insert(conferences_.back().id, index);
 }
 
-void campaign::add_group(advocacy::group g) {
+void campaign::add_group(group g) {
     validate(g);
     if (group_by_id_.contains(g.id, ids_of(groups_))) {
         throw validation_error(field_of("group", g.id, "id"), "already used by another group");
@@ -233,7 +233,7 @@ void campaign::add_group(advocacy::group g) {
     check_group(g);
     const std::size_t index = groups_.size();
     group_by_id_.reserve(index + 1);  // so the insert below cannot fail
-    groups_.push_back(std::make_shared<const advocacy::group>(std::move(g)));
+    groups_.push_back(std::make_shared<const group>(std::move(g)));
     const auto& added = *groups_.back();
     try {
         groups_by_state_[added.place.region].push_back(index);
@@ -319,12 +319,12 @@ void campaign::remove_conference(std::string_view id) {
     });
 }
 
-void campaign::replace_group(advocacy::group g) {
+void campaign::replace_group(group g) {
     const std::size_t index = group_index(g.id);
     validate(g);
     check_group(g);
     change_copy([&](campaign& next) {
-        next.groups_[index] = std::make_shared<const advocacy::group>(std::move(g));
+        next.groups_[index] = std::make_shared<const group>(std::move(g));
         next.reindex_groups();
     });
 }
@@ -401,6 +401,7 @@ void campaign::index_conference(std::size_t index) {
     const auto& c = conferences_[index];
     auto& indexes = writable_indexes();
     auto& region = indexes.by_region[c.region];
+    auto& held_in = indexes.next_by_state[c.place.region];
     int done = 0;
     auto by_last = indexes.by_last.end();
     try {
@@ -410,7 +411,10 @@ void campaign::index_conference(std::size_t index) {
         ++done;
         by_last = indexes.by_last.emplace(c.dates.last(), index);
         ++done;
-        insert_next(region.next, index);
+        auto region_entry = next_entry(index);
+        auto state_entry = next_entry(index);
+        insert_next(region.next, index, region_entry);
+        insert_next(held_in, index, state_entry);
     } catch (...) {
         if (done > 2) indexes.by_last.erase(by_last);
         if (done > 1) erase_by_date(region.by_date, index);
@@ -443,14 +447,22 @@ void campaign::erase_by_date(date_index& index, std::size_t conference) const no
 // A new conference is left out when the first entry ending no earlier comes before it; otherwise it
 // goes in and pushes out the entries just before it that end earlier but come after it in date
 // order. Each conference goes out at most once: O(log n) amortized.
-void campaign::insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference) const {
+auto campaign::next_entry(std::size_t conference) const -> next_node {
+    std::map<date::sys_days, std::size_t> one;
+    one.emplace(conferences_[conference].dates.last(), conference);
+    return one.extract(one.begin());
+}
+
+// Cannot throw: the one allocation it may need is `entry`, made beforehand.
+void campaign::insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference,
+                           next_node& entry) const noexcept {
     const auto last = conferences_[conference].dates.last();
     auto at = next.lower_bound(last);
     if (at != next.end() && date_less(at->second, conference)) return;
     if (at != next.end() && at->first == last) {
         at->second = conference;
     } else {
-        at = next.emplace_hint(at, last, conference);
+        at = next.insert(at, std::move(entry));
     }
     while (at != next.begin()) {
         const auto before = std::prev(at);
@@ -480,8 +492,8 @@ auto campaign::in_date_order() const -> std::vector<std::size_t> {
     return out;
 }
 
-auto campaign::groups() const -> std::vector<advocacy::group> {
-    std::vector<advocacy::group> out;
+auto campaign::groups() const -> std::vector<group> {
+    std::vector<group> out;
     out.reserve(groups_.size());
     for (const auto& g : groups_) out.push_back(*g);
     return out;
@@ -492,7 +504,7 @@ auto campaign::find_conference(std::string_view id) const -> const conference* {
     return found ? &conferences_[*found] : nullptr;
 }
 
-auto campaign::group(std::string_view id) const -> const advocacy::group* {
+auto campaign::find_group(std::string_view id) const -> const group* {
     const auto found = group_by_id_.find(id, ids_of(groups_));
     return found ? groups_[*found].get() : nullptr;
 }
@@ -535,12 +547,21 @@ auto campaign::conferences_in(std::string_view region) const -> std::vector<conf
 }
 
 auto campaign::conference_for(std::string_view state, date::sys_days day) const -> std::optional<conference> {
-    const auto region = regions_.region_of(state);
-    if (!region) return std::nullopt;
-    const auto it = indexes().by_region.find(*region);
-    if (it == indexes().by_region.end()) return std::nullopt;
-    const auto next = it->second.next.lower_bound(day);
-    if (next == it->second.next.end()) return std::nullopt;
+    const std::map<date::sys_days, std::size_t>* staircase = nullptr;
+    if (regions_.empty()) {
+        // No region map: the conferences held in the state itself.
+        const auto it = indexes().next_by_state.find(state);
+        if (it == indexes().next_by_state.end()) return std::nullopt;
+        staircase = &it->second;
+    } else {
+        const auto region = regions_.region_of(state);
+        if (!region) return std::nullopt;
+        const auto it = indexes().by_region.find(*region);
+        if (it == indexes().by_region.end()) return std::nullopt;
+        staircase = &it->second.next;
+    }
+    const auto next = staircase->lower_bound(day);
+    if (next == staircase->end()) return std::nullopt;
     return conferences_[next->second];
 }
 
@@ -559,8 +580,8 @@ auto campaign::conflicts() const -> std::vector<std::pair<conference, conference
     return out;
 }
 
-auto campaign::groups_in(std::string_view state) const -> std::vector<advocacy::group> {
-    std::vector<advocacy::group> out;
+auto campaign::groups_in(std::string_view state) const -> std::vector<group> {
+    std::vector<group> out;
     const auto it = groups_by_state_.find(state);
     if (it == groups_by_state_.end()) return out;
     out.reserve(it->second.size());
@@ -568,9 +589,9 @@ auto campaign::groups_in(std::string_view state) const -> std::vector<advocacy::
     return out;
 }
 
-auto campaign::groups_in_region(std::string_view region) const -> std::vector<advocacy::group> {
+auto campaign::groups_in_region(std::string_view region) const -> std::vector<group> {
     // groups_by_region_ files each group under its own region, or else its state's.
-    std::vector<advocacy::group> out;
+    std::vector<group> out;
     const auto it = groups_by_region_.find(region);
     if (it == groups_by_region_.end()) return out;
     out.reserve(it->second.size());
@@ -614,8 +635,8 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
     const std::string state_text(state);
 
     // The groups an action aimed at a group reaches: the one it names, or the state's groups.
-    const auto groups_for = [&](const action& a) -> std::vector<std::shared_ptr<const advocacy::group>> {
-        std::vector<std::shared_ptr<const advocacy::group>> out;
+    const auto groups_for = [&](const action& a) -> std::vector<std::shared_ptr<const group>> {
+        std::vector<std::shared_ptr<const group>> out;
         if (a.target.kind != target_kind::group) return out;
         if (!a.target.id.empty()) {
             if (const auto found = group_by_id_.find(a.target.id, ids_of(groups_))) {
@@ -708,13 +729,17 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
                 std::find(a.related_conferences.begin(), a.related_conferences.end(), next->id) ==
                     a.related_conferences.end()) {
                 // The first, in date order, of the named conferences that serve the state's region
-                // and have not ended: O(r log n), r the conferences the action names.
+                // (without a map: that are held in the state) and have not ended: O(r log n), r the
+                // conferences the action names.
                 next.reset();
                 const auto region = regions_.region_of(state);
+                const auto serves = [&](const conference& c) {
+                    return regions_.empty() ? c.place.region == state : region && c.region == *region;
+                };
                 const conference* best = nullptr;
                 for (const auto& id : a.related_conferences) {
                     const auto* c = find_conference(id);
-                    if (c == nullptr || !region || c->region != *region || c->dates.last() < today) continue;
+                    if (c == nullptr || !serves(*c) || c->dates.last() < today) continue;
                     if (best == nullptr ||
                         std::tie(c->dates, c->name, c->id) < std::tie(best->dates, best->name, best->id)) {
                         best = c;
@@ -725,6 +750,7 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
             if (!next || (a.window && !a.window->overlaps(next->dates))) continue;  // nothing left to attend
             step.instruction = "Register for the " + to_string(*next);
             if (!next->registration_url.empty()) step.instruction += ": " + next->registration_url;
+            if (regions_.empty()) step.instruction += " (the campaign has no region map: conferences held in " + state_text + ")";
             step.event = std::move(next);
             break;
         }
@@ -781,7 +807,7 @@ void check_batch_ids(std::string_view list, std::string_view kind, const std::ve
 
 }  // namespace
 
-void campaign::add_groups(std::vector<advocacy::group> batch) {
+void campaign::add_groups(std::vector<group> batch) {
     for (std::size_t i = 0; i < batch.size(); ++i) {
         check_at("groups", i, [&] {
             validate(batch[i]);
@@ -796,7 +822,7 @@ void campaign::add_groups(std::vector<advocacy::group> batch) {
     try {
         for (auto& g : batch) {
             const std::size_t index = groups_.size();
-            groups_.push_back(std::make_shared<const advocacy::group>(std::move(g)));
+            groups_.push_back(std::make_shared<const group>(std::move(g)));
             const auto& added = *groups_.back();
             groups_by_state_[added.place.region].push_back(index);
             if (auto home = home_region(added, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
@@ -842,7 +868,7 @@ void campaign::add_conferences(std::vector<conference> batch) {
     for (std::size_t i = old_size; i < conferences_.size(); ++i) conference_by_id_.insert(conferences_[i].id, i);
 }
 
-auto campaign::group_snapshot() const -> std::vector<std::shared_ptr<const advocacy::group>> { return groups_; }
+auto campaign::group_snapshot() const -> std::vector<std::shared_ptr<const group>> { return groups_; }
 
 bool operator==(const campaign& a, const campaign& b) {
     if (a.id_ != b.id_ || a.title_ != b.title_ || a.summary_ != b.summary_ || a.organization_ != b.organization_ ||

@@ -712,6 +712,9 @@ public:
 
     // Throws parse_error at the value `pointer` names: "<pointer>: <why>", with its line.
     [[noreturn]] void fail(const std::string& pointer, const std::string& why) const {
+        failed_ = true;
+        failed_at_ = pointer;
+        failed_why_ = why;
         std::size_t offset = 0;
         try {
             offset = locate(text_, pointer);
@@ -1174,7 +1177,154 @@ public:
         return out;
     }
 
+    // Every problem whole() would stop at, each object of the document read on its own: an object
+    // that fails is left out and the rest read on. Within an object, the member at fault is taken
+    // out and the object read again, so its other members' problems are found too.
+    auto check(const ojson& document) const -> std::vector<json_problem> {
+        std::vector<json_problem> out;
+        const auto attempt = [&](const std::string& where, auto&& step) -> bool {
+            try {
+                failed_ = false;
+                step();
+                return true;
+            } catch (const parse_error& e) {
+                out.push_back(problem(e, where));
+            } catch (const std::exception& e) {
+                out.push_back(problem_at(where, e.what()));
+            }
+            return false;
+        };
+        if (!attempt("", [&] { expect_object(document, ""); })) return out;
+        attempt("", [&] { whole_version(document); });
+        std::string id = "campaign";
+        std::string title = "campaign";
+        attempt("", [&] { id = required_string(document, "", "id"); });
+        attempt("", [&] { title = required_string(document, "", "title"); });
+        campaign c("campaign", "campaign");
+        attempt("", [&] {
+            try {
+                c = campaign(id, title);
+            } catch (const validation_error& e) {
+                fail(e.field().find("title") != std::string::npos ? "/title" : "/id", e.reason());
+            }
+        });
+        attempt("", [&] { optional_string(document, "", "summary"); });
+        attempt("", [&] { optional_string(document, "", "organization"); });
+
+        const ojson* regions = member(document, "regions");
+        if (regions != nullptr && attempt("/regions", [&] { expect_object(*regions, "/regions"); })) {
+            region_map map;
+            for (const auto& [name, states] : regions->items()) {
+                const std::string at_region = child("/regions", name);
+                check_item(states, at_region, out, [&, &region = name](const ojson& value) {
+                    if (!value.is_array()) fail(at_region, std::string("expected an array of state codes, got ") + kind_of(value));
+                    std::vector<std::string> codes;
+                    for (std::size_t i = 0; i < value.size(); ++i) codes.push_back(string(value[i], child(at_region, i)));
+                    at(at_region, [&] { map.add(region, std::move(codes)); });
+                });
+            }
+            attempt("/regions", [&] { at("/regions", [&] { c.set_regions(std::move(map)); }); });
+        }
+        const auto each = [&](std::string_view key, auto&& read) {
+            const ojson* list = nullptr;
+            const std::string at_list = child("", key);
+            if (!attempt(at_list, [&] { list = &array(document, "", key); })) return;
+            for (std::size_t i = 0; i < list->size(); ++i) {
+                const std::string at_item = child(at_list, i);
+                check_item((*list)[i], at_item, out, [&](const ojson& value) { read(value, at_item); });
+            }
+        };
+        each("conferences", [&](const ojson& value, const std::string& at_item) {
+            auto item = event(value, at_item);
+            at(at_item, [&] { c.add_conference(std::move(item)); });
+        });
+        each("groups", [&](const ojson& value, const std::string& at_item) {
+            auto item = local_group(value, at_item);
+            at(at_item, [&] { c.add_group(std::move(item)); });
+        });
+        each("actions", [&](const ojson& value, const std::string& at_item) {
+            auto item = step(value, at_item);
+            at(at_item, [&] { c.add_action(std::move(item)); });
+        });
+        each("milestones", [&](const ojson& value, const std::string& at_item) {
+            expect_object(value, at_item);
+            milestone item{day(required(value, at_item, "day"), child(at_item, "day")),
+                           required_string(value, at_item, "title")};
+            at(at_item, [&] { c.add_milestone(std::move(item)); });
+        });
+        return out;
+    }
+
 private:
+    void whole_version(const ojson& document) const {
+        const ojson& version = required(document, "", "schema_version");
+        const auto number = integer(version, "/schema_version", 1, std::numeric_limits<int>::max());
+        if (number > json_schema_version) {
+            fail("/schema_version", "schema_version " + std::to_string(number) + " is newer than this library reads (" +
+                                        std::to_string(json_schema_version) + ")");
+        }
+    }
+
+    // The problem fail() just threw; a parse_error from elsewhere is placed at `where`.
+    auto problem(const parse_error& e, const std::string& where) const -> json_problem {
+        if (!failed_) return problem_at(where, e.reason());
+        return {failed_at_, e.line(), e.position() + 1, failed_why_};
+    }
+
+    auto problem_at(const std::string& pointer, const std::string& why) const -> json_problem {
+        std::size_t offset = 0;
+        try {
+            offset = locate(text_, pointer);
+        } catch (const std::exception&) {
+            offset = 0;  // the message matters more than the place
+        }
+        const auto where = line_of(text_, offset);
+        return {pointer, where.line, where.column + 1, why};
+    }
+
+    // Reads `item` (at `pointer`) with `read`, and again without each member at fault, until it
+    // reads or the fault cannot be taken out (a member missing, an element of a list, the model
+    // refusing the whole object); each fault is one problem.
+    template <class Read>
+    void check_item(const ojson& item, const std::string& pointer, std::vector<json_problem>& out, Read&& read) const {
+        ojson copy;
+        const ojson* current = &item;
+        std::string previous;
+        for (std::size_t tries = 0; tries < 1000; ++tries) {
+            try {
+                failed_ = false;
+                read(*current);
+                return;
+            } catch (const parse_error& e) {
+                if (!failed_) {
+                    out.push_back(problem(e, pointer));
+                    return;
+                }
+                if (tries > 0 && failed_at_ == previous) return;  // the member taken out was required
+                out.push_back(problem(e, pointer));
+            } catch (const std::exception& e) {
+                out.push_back(problem_at(pointer, e.what()));
+                return;
+            }
+            previous = failed_at_;
+            if (!failed_at_.starts_with(pointer + "/")) return;
+            const std::string inside = failed_at_.substr(pointer.size());
+            const auto slash = inside.rfind('/');
+            const std::string key = unescape_pointer_token(inside.substr(slash + 1));
+            if (current == &item) {
+                copy = item;
+                current = &copy;
+            }
+            try {
+                auto& parent = copy.at(ojson::json_pointer(inside.substr(0, slash)));
+                if (!parent.is_object() || !parent.contains(key)) return;
+                parent.erase(key);
+            } catch (const std::exception&) {
+                return;
+            }
+        }
+    }
+
     static auto kind_of(const ojson& value) -> const char* {
         if (value.is_number_float()) return "a fractional number";
         switch (value.type()) {
@@ -1188,6 +1338,10 @@ private:
     }
 
     std::string_view text_;
+    // Where the last failure of fail() stood, and why: what check() reports.
+    mutable bool failed_ = false;
+    mutable std::string failed_at_;
+    mutable std::string failed_why_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1849,6 +2003,69 @@ auto to_json(const campaign& c) -> std::string {
     return out;
 }
 
+namespace {
+
+// The parse_error for JSON that nlohmann refused: its line and column, without the text around.
+auto syntax_error(std::string_view text, const nlohmann::json::parse_error& e) -> parse_error {
+    // e.byte counts the bytes read, the failing one included.
+    const std::size_t offset = e.byte == 0 ? 0 : e.byte - 1;
+    const auto where = line_of(text, offset);
+    return parse_error(where.text, where.column, syntax_reason(e), where.line);
+}
+
+// A number beyond a double: the message is "... number overflow parsing '1e999'".
+auto overflow_error(std::string_view text, const nlohmann::json::out_of_range& e) -> parse_error {
+    const std::string message = e.what();
+    const auto open = message.find('\'');
+    const auto close = message.rfind('\'');
+    const std::string lexeme = open != std::string::npos && close > open ? message.substr(open + 1, close - open - 1) : "";
+    const auto where = line_of(text, number_offset(text, lexeme));
+    return parse_error(where.text, where.column,
+                       "invalid JSON: number " + lexeme + " is out of range (largest: about 1.8e308)", where.line);
+}
+
+auto problem_of(const parse_error& e) -> json_problem { return {"", e.line(), e.position() + 1, e.reason()}; }
+
+}  // namespace
+
+auto json_problem::field() const -> std::string {
+    std::string out;
+    for (std::size_t from = 0; from < pointer.size();) {
+        const std::size_t next = std::min(pointer.find('/', from + 1), pointer.size());
+        const std::string token = unescape_pointer_token(std::string_view(pointer).substr(from + 1, next - from - 1));
+        const bool index = !token.empty() && std::all_of(token.begin(), token.end(), detail::is_digit);
+        out += index ? "[" + token + "]" : (out.empty() ? "" : ".") + token;
+        from = next;
+    }
+    return out;
+}
+
+auto check_campaign_json(std::string_view text) -> std::vector<json_problem> {
+    text = detail::without_bom(text);
+    std::vector<json_problem> out;
+    ojson document;
+    try {
+        try {
+            document = ojson::parse(text.begin(), text.end(), key_watch{});
+        } catch (const duplicate_key& e) {
+            // Reported, then read on as nlohmann reads it (the last value of the key).
+            const auto where = line_of(text, locate(text, e.pointer));
+            out.push_back({e.pointer, where.line, where.column + 1,
+                           "duplicate key " + detail::quoted(e.key) + ": a key may appear once in an object"});
+            document = ojson::parse(text.begin(), text.end());
+        }
+    } catch (const nlohmann::json::parse_error& e) {
+        out.push_back(problem_of(syntax_error(text, e)));
+        return out;
+    } catch (const nlohmann::json::out_of_range& e) {
+        out.push_back(problem_of(overflow_error(text, e)));
+        return out;
+    }
+    auto rest = reader(text).check(document);
+    out.insert(out.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
+    return out;
+}
+
 auto campaign_from_json(std::string_view text) -> campaign { return campaign_from_json(text, json_read_options{}); }
 
 auto campaign_from_json(std::string_view text, const json_read_options& options) -> campaign {
@@ -1865,20 +2082,9 @@ auto campaign_from_json(std::string_view text, const json_read_options& options)
     } catch (const duplicate_key& e) {
         reader(text).fail(e.pointer, "duplicate key " + detail::quoted(e.key) + ": a key may appear once in an object");
     } catch (const nlohmann::json::parse_error& e) {
-        // e.byte counts the bytes read, the failing one included.
-        const std::size_t offset = e.byte == 0 ? 0 : e.byte - 1;
-        const auto where = line_of(text, offset);
-        throw parse_error(where.text, where.column, syntax_reason(e), where.line);
+        throw syntax_error(text, e);
     } catch (const nlohmann::json::out_of_range& e) {
-        // A number beyond a double: the message is "... number overflow parsing '1e999'".
-        const std::string message = e.what();
-        const auto open = message.find('\'');
-        const auto close = message.rfind('\'');
-        const std::string lexeme =
-            open != std::string::npos && close > open ? message.substr(open + 1, close - open - 1) : "";
-        const auto where = line_of(text, number_offset(text, lexeme));
-        throw parse_error(where.text, where.column,
-                          "invalid JSON: number " + lexeme + " is out of range (largest: about 1.8e308)", where.line);
+        throw overflow_error(text, e);
     }
     return reader(text).whole(document);
 }

@@ -346,7 +346,7 @@ void init_campaign(py::module_& m) {
             "The RegionMap (a copy); change it with set_regions().")
         .def(
             "group", [](const campaign& c, std::string_view id) -> std::optional<group> {
-                if (const auto* g = c.group(id)) return *g;
+                if (const auto* g = c.find_group(id)) return *g;
                 return std::nullopt;
             },
             py::arg("id"), "The group with this id, or None.")

@@ -4,7 +4,10 @@
 #include "bindings.hpp"
 #include "casters.hpp"
 #include "gil.hpp"
+#include "model_dicts.hpp"
 
+#include <pybind11/operators.h>
+#include <pybind11/stl.h>
 #include <pybind11/stl/filesystem.h>
 
 #include <string>
@@ -32,6 +35,41 @@ void init_json(py::module_& m) {
         py::arg("campaign"), py::arg("path"),
           "Writes the campaign as JSON to path atomically: a temporary file in the same folder,\n"
           "synced, then renamed over path. On failure raises FileError and leaves no stray file.");
+
+    py::class_<json_problem>(m, "JsonProblem",
+                             "A problem in a JSON campaign document: its JSON pointer, 1-based line and column, "
+                             "and the reason.")
+        .def(py::init([](std::string pointer, std::size_t line, std::size_t column, std::string reason) {
+                 return json_problem{std::move(pointer), line, column, std::move(reason)};
+             }),
+             py::arg("pointer"), py::arg("line"), py::arg("column"), py::arg("reason"))
+        .def_readonly("pointer", &json_problem::pointer, "The JSON pointer of the value (\"\" the document).")
+        .def_readonly("line", &json_problem::line, "1-based line of the value (of its object when it is missing).")
+        .def_readonly("column", &json_problem::column, "1-based column, in bytes.")
+        .def_readonly("reason", &json_problem::reason, "What is wrong, and what was expected.")
+        .def_property_readonly("field", &json_problem::field,
+                               "The value's path as fields and indexes: \"groups[2].contacts[0].email\".")
+        .def(py::self == py::self)  // NOLINT(misc-redundant-expression)
+        .def("__repr__",
+             [](const json_problem& p) {
+                 return repr_builder("JsonProblem")
+                     .str("pointer", p.pointer, false)
+                     .raw("line", std::to_string(p.line))
+                     .raw("column", std::to_string(p.column))
+                     .str("reason", p.reason, false)
+                     .done();
+             })
+        .def(py::pickle([](const json_problem& p) { return py::make_tuple(p.pointer, p.line, p.column, p.reason); },
+                        [](const py::tuple& t) {
+                            if (t.size() != 4) throw py::value_error("JsonProblem pickle: expected (pointer, line, column, reason)");
+                            return json_problem{t[0].cast<std::string>(), t[1].cast<std::size_t>(),
+                                                t[2].cast<std::size_t>(), t[3].cast<std::string>()};
+                        }));
+    m.def(
+        "check_campaign_json", [](text_arg text) { return check_campaign_json(text.view); }, py::arg("text"),
+        py::call_guard<py::gil_scoped_release>(),
+        "Every problem Campaign.from_json() would stop at, object by object, as JsonProblem; an empty\n"
+        "list when it reads the document. Bad JSON syntax is one problem; each object is checked on its own.");
 
     // init_campaign ran before: add the JSON methods onto its class.
     if (!py::hasattr(m, "Campaign")) return;

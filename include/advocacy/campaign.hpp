@@ -34,11 +34,12 @@ struct milestone {
 
 /// A meeting of a group: the group (shared, immutable) and the meeting's times.
 struct group_meeting {
-    std::shared_ptr<const group> host;
-    meeting_time time;
+    std::shared_ptr<const group> host;  ///< the group that meets; null only in a default-made value
+    meeting_time time;                  ///< when, in the group's time zone
 
+    /// Equal when the groups are equal (every field, not only the id) and the times are.
     friend bool operator==(const group_meeting& a, const group_meeting& b) {
-        return (a.host == b.host || (a.host && b.host && a.host->id == b.host->id)) && a.time == b.time;
+        return (a.host == b.host || (a.host && b.host && *a.host == *b.host)) && a.time == b.time;
     }
 };
 
@@ -69,11 +70,17 @@ public:
     /// id and title are required.
     campaign(std::string id, std::string title);
 
+    /// The campaign's id: a slug, part of every UID its calendars carry ("…@<id>.advocacy").
     auto id() const noexcept -> const std::string& { return id_; }
+    /// The campaign's title, as its announcement heads it.
     auto title() const noexcept -> const std::string& { return title_; }
+    /// What happened and why supporters are asked to act; may be empty.
     auto summary() const noexcept -> const std::string& { return summary_; }
+    /// The organization running the campaign; may be empty.
     auto organization() const noexcept -> const std::string& { return organization_; }
+    /// Sets summary().
     void set_summary(std::string text) { summary_ = std::move(text); }
+    /// Sets organization().
     void set_organization(std::string name) { organization_ = std::move(name); }
 
     /// Adds a milestone; kept in date order.
@@ -96,7 +103,7 @@ public:
     /// relates to it (the error names the action's field and the conference).
     void remove_conference(std::string_view id);
     /// Replaces the group with `g.id`, keeping its place in the order; the same checks as add_group.
-    void replace_group(advocacy::group g);
+    void replace_group(group g);
     /// Removes the group `id`; validation_error when there is none.
     void remove_group(std::string_view id);
     /// Replaces the action with `a.id`, keeping its place in the plan; the same checks as add_action.
@@ -104,18 +111,21 @@ public:
     /// Removes the action `id`; validation_error when there is none.
     void remove_action(std::string_view id);
 
+    /// Milestones in date order.
     auto milestones() const noexcept -> const std::vector<milestone>& { return milestones_; }
+    /// Actions in plan order: the order added, each replaced in its place.
     auto actions() const noexcept -> const std::vector<action>& { return actions_; }
     /// Conferences in the order added.
     auto conferences() const noexcept -> const std::vector<conference>& { return conferences_; }
-    /// Groups in the order added.
+    /// Groups in the order added (copies; group_snapshot() shares them instead).
     auto groups() const -> std::vector<group>;
+    /// The region map: which states each region covers (empty when none was set).
     auto regions() const noexcept -> const region_map& { return regions_; }
 
     /// The conference with this id, or nullptr.
     auto find_conference(std::string_view id) const -> const conference*;
     /// The group with this id, or nullptr.
-    auto group(std::string_view id) const -> const advocacy::group*;
+    auto find_group(std::string_view id) const -> const group*;
     /// The action with this id, or nullptr.
     auto find_action(std::string_view id) const -> const action*;
 
@@ -124,17 +134,18 @@ public:
     auto upcoming_conferences(date::sys_days day) const -> std::vector<conference>;
     /// Conferences serving `region`, in date order. O(log n + k).
     auto conferences_in(std::string_view region) const -> std::vector<conference>;
-    /// The next conference (ending on or after `day`) of the region covering `state`, if any.
-    /// O(log n).
+    /// The next conference (ending on or after `day`) of the region covering `state`, if any; in a
+    /// campaign without a region map, the next of the conferences held in `state` (whose
+    /// place.region is `state`). O(log n).
     auto conference_for(std::string_view state, date::sys_days day) const -> std::optional<conference>;
     /// Pairs of conferences whose dates overlap, each pair in date order. O(n + pairs).
     auto conflicts() const -> std::vector<std::pair<conference, conference>>;
 
     /// Groups located in `state`, in the order added. O(log n + k), k the size of the answer.
-    auto groups_in(std::string_view state) const -> std::vector<advocacy::group>;
+    auto groups_in(std::string_view state) const -> std::vector<group>;
     /// Groups in `region` (by the group's region, or by its state through the region map), in the
     /// order added. O(log n + k).
-    auto groups_in_region(std::string_view region) const -> std::vector<advocacy::group>;
+    auto groups_in_region(std::string_view region) const -> std::vector<group>;
 
     /// Every group meeting whose local day lies in `days`, in time order; simultaneous meetings
     /// in the order their groups were added. O(g + k), g the groups with a schedule, k the size
@@ -153,14 +164,14 @@ public:
     /// `batch`. All or nothing: a bad group throws validation_error whose field starts with its
     /// position ("groups[17]: group \"g\": id"), and the campaign is left unchanged.
     /// O(k log(n + k)), k the batch's size.
-    void add_groups(std::vector<advocacy::group> batch);
+    void add_groups(std::vector<group> batch);
     /// Adds conferences in order, with add_conference's checks, each also against those before it
     /// in `batch`; all or nothing, a bad one named by its position ("conferences[3]: ..."). O(k log(n
     /// + k)), plus one copy of the conference indexes when the campaign has conferences already.
     void add_conferences(std::vector<conference> batch);
     /// The groups in the order added, as shared immutable objects: a snapshot that later changes to
     /// the campaign never touch. O(n), copying pointers only.
-    auto group_snapshot() const -> std::vector<std::shared_ptr<const advocacy::group>>;
+    auto group_snapshot() const -> std::vector<std::shared_ptr<const group>>;
 
     friend bool operator==(const campaign& a, const campaign& b);
 
@@ -172,7 +183,7 @@ private:
     std::vector<milestone> milestones_;
     std::vector<action> actions_;
     std::vector<conference> conferences_;
-    std::vector<std::shared_ptr<const advocacy::group>> groups_;  // immutable once added: shared by copies
+    std::vector<std::shared_ptr<const group>> groups_;  // immutable once added: shared by copies
     region_map regions_;
     // Conference indexes by date order (first, last, name, id): the conferences sharing the same
     // dates form one bucket, kept sorted by (name, id). Inserting is O(log n) plus the bucket's size.
@@ -190,12 +201,18 @@ private:
         date_index by_date;
         std::multimap<date::sys_days, std::size_t> by_last;  // last day -> index, for upcoming_conferences()
         std::map<std::string, region_conferences, std::less<>> by_region;  // conference.region ->
+        // The staircase (as region_conferences::next) of the conferences held in each state
+        // (conference.place.region), for conference_for() in a campaign without a region map.
+        std::map<std::string, std::map<date::sys_days, std::size_t>, std::less<>> next_by_state;
     };
 
     void index_conference(std::size_t index);
     void insert_by_date(date_index& index, std::size_t conference) const;
     void erase_by_date(date_index& index, std::size_t conference) const noexcept;
-    void insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference) const;
+    using next_node = std::map<date::sys_days, std::size_t>::node_type;
+    // The staircase entry for `conference`, made before any staircase changes, as it may throw.
+    auto next_entry(std::size_t conference) const -> next_node;
+    void insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference, next_node& entry) const noexcept;
     // The conference indexes to read (empty in a moved-from campaign), and to change (cloned
     // first when a copy shares them).
     auto indexes() const noexcept -> const conference_indexes&;
@@ -209,7 +226,7 @@ private:
     void reindex_actions();
     // Checks against the rest of the campaign, shared by add_* and replace_* (after validate()).
     void check_conference(const conference& c) const;
-    void check_group(const advocacy::group& g) const;
+    void check_group(const group& g) const;
     void check_action(const action& a) const;
     // Positions by id; validation_error naming `kind "id": id` when there is none.
     auto conference_index(std::string_view id) const -> std::size_t;

@@ -12,6 +12,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace advocacy {
 
@@ -49,6 +50,26 @@ struct json_read_options {
 
 /// campaign_from_json(text), telling `options.progress` how far it has got.
 auto campaign_from_json(std::string_view text, const json_read_options& options) -> campaign;
+
+/// A problem in a JSON campaign document: where it stands and what is wrong.
+struct json_problem {
+    std::string pointer;     ///< the JSON pointer of the value ("/groups/2/contacts/0/email"; "" the document)
+    std::size_t line = 0;    ///< 1-based line of the value (of its object when it is missing)
+    std::size_t column = 0;  ///< 1-based column, in bytes
+    std::string reason;      ///< what is wrong, and what was expected
+
+    /// The value's path as its fields and indexes: "groups[2].contacts[0].email" ("" the document).
+    auto field() const -> std::string;
+
+    friend bool operator==(const json_problem&, const json_problem&) = default;
+};
+
+/// Every problem campaign_from_json() would stop at, object by object; empty when it reads the
+/// document. Bad JSON syntax is one problem (nothing further can be read). Each object (a region,
+/// conference, group, action, milestone) is checked on its own, and within an object every member
+/// that can be taken out and the object read again; an object refused is left out, so a later
+/// rule that needs it (an action relating to a refused conference) is reported too.
+auto check_campaign_json(std::string_view text) -> std::vector<json_problem>;
 
 /// The largest file load() reads unless told otherwise: 1 GiB.
 inline constexpr std::uintmax_t default_max_file_size = std::uintmax_t{1} << 30;

@@ -123,13 +123,14 @@ public:
     /// March each year", "fourth Thursday of November each year", "..., all day".
     static auto parse(std::string_view text, std::string time_zone) -> meeting_schedule;
 
+    /// How the meetings recur: daily, weekly, monthly by weekday or by day, yearly.
     auto kind() const noexcept -> recurrence;
     auto interval() const noexcept -> unsigned;           ///< days, weeks, months or years between meetings
     auto weekday() const noexcept -> date::weekday;       ///< the first of weekdays() (Sunday when none)
     auto nth() const noexcept -> int;                     ///< the first of weekdays()' nth (monthly_by_weekday)
     auto day_of_month() const noexcept -> unsigned;       ///< the first of month_days() when positive, else 0
     auto start_time() const noexcept -> std::chrono::minutes;  ///< local time after midnight (0 all day)
-    auto duration() const noexcept -> std::chrono::minutes;    ///< 24 hours all day
+    auto duration() const noexcept -> std::chrono::minutes;    ///< how long each meeting lasts (24 hours all day)
     /// The BYDAY list, in the order written.
     auto weekdays() const noexcept -> const std::vector<rule_weekday>& { return weekdays_; }
     /// The BYMONTHDAY list: 1..31, or -1..-31 counted from the month's last day.
@@ -140,6 +141,7 @@ public:
     auto count() const noexcept -> std::optional<unsigned> { return count_; }
     /// Whether each meeting is a whole local day (an all-day event) rather than at a time.
     auto all_day() const noexcept -> bool { return all_day_; }
+    /// The IANA name of the zone the meetings keep their local time in ("America/Chicago").
     auto time_zone() const noexcept -> const std::string&;
     /// The zone time_zone() names, looked up once when the schedule was made.
     auto zone() const noexcept -> const date::time_zone* { return zone_; }

@@ -122,7 +122,7 @@ void expect_same_answers(const advocacy::campaign& a, const advocacy::campaign& 
     const advocacy::date_range weeks(day(2015, 10, 1), day(2015, 10, 31));
     BOOST_TEST((a.next_meetings(weeks) == b.next_meetings(weeks)));
     for (const auto& x : a.conferences()) BOOST_TEST((b.find_conference(x.id) && *b.find_conference(x.id) == x));
-    for (const auto& g : a.groups()) BOOST_TEST((b.group(g.id) && *b.group(g.id) == g));
+    for (const auto& g : a.groups()) BOOST_TEST((b.find_group(g.id) && *b.find_group(g.id) == g));
     for (const auto& x : a.actions()) BOOST_TEST((b.find_action(x.id) && *b.find_action(x.id) == x));
 }
 
@@ -250,12 +250,12 @@ BOOST_AUTO_TEST_CASE(lookup_by_id) {
     c.add_action(make_action("a1", advocacy::action_kind::letter));
     BOOST_REQUIRE(c.find_conference("k1") != nullptr);
     BOOST_TEST((c.find_conference("k1")->dates.last() == day(2015, 1, 2)));
-    BOOST_REQUIRE(c.group("g1") != nullptr);
-    BOOST_TEST(c.group("g1")->place.region == "MN");
+    BOOST_REQUIRE(c.find_group("g1") != nullptr);
+    BOOST_TEST(c.find_group("g1")->place.region == "MN");
     BOOST_REQUIRE(c.find_action("a1") != nullptr);
     BOOST_TEST(c.find_action("a1")->title == "Do a1");
     BOOST_TEST(c.find_conference("g1") == nullptr);
-    BOOST_TEST(c.group("a1") == nullptr);
+    BOOST_TEST(c.find_group("a1") == nullptr);
     BOOST_TEST(c.find_action("k1") == nullptr);
 }
 
@@ -293,6 +293,51 @@ BOOST_AUTO_TEST_CASE(conference_for_is_the_next_of_the_states_region) {
     c.add_conference(make_conference("early", "North", day(2015, 9, 5), day(2015, 9, 6)));
     BOOST_TEST(c.conference_for("MN", day(2015, 9, 1))->id == "early");
     BOOST_TEST(c.conference_for("MN", day(2015, 9, 7))->id == "long");
+}
+
+// Without a region map, a state's conferences are those held in it (place.region), and the plan
+// step says so.
+BOOST_AUTO_TEST_CASE(without_a_region_map_a_state_has_the_conferences_held_in_it) {
+    advocacy::campaign c("c", "T");
+    auto held_in = [](std::string id, std::string state, date::sys_days first, date::sys_days last) {
+        auto k = make_conference(std::move(id), "", first, last);
+        k.place.region = std::move(state);
+        return k;
+    };
+    c.add_conference(held_in("mn-long", "MN", day(2015, 10, 1), day(2015, 12, 31)));
+    c.add_conference(held_in("mn-early", "MN", day(2015, 9, 5), day(2015, 9, 6)));
+    c.add_conference(held_in("wi", "WI", day(2015, 9, 1), day(2015, 9, 2)));
+    BOOST_TEST(c.conference_for("MN", day(2015, 9, 1))->id == "mn-early");
+    BOOST_TEST(c.conference_for("MN", day(2015, 9, 7))->id == "mn-long");
+    BOOST_TEST(!c.conference_for("MN", day(2016, 1, 1)));
+    BOOST_TEST(c.conference_for("WI", day(2015, 9, 1))->id == "wi");
+    BOOST_TEST(!c.conference_for("IA", day(2015, 9, 1)));
+    BOOST_TEST(!c.conference_for("", day(2015, 9, 1)));
+
+    c.add_action(make_action("go", advocacy::action_kind::attend_conference));
+    auto steps = c.plan("MN", day(2015, 9, 1));
+    BOOST_REQUIRE(steps.size() == 1u);
+    BOOST_REQUIRE(steps[0].event.has_value());
+    BOOST_TEST(steps[0].event->id == "mn-early");
+    BOOST_TEST(steps[0].instruction.ends_with(
+        ": https://example.org/register/mn-early (the campaign has no region map: conferences held in MN)"));
+    BOOST_TEST(c.plan("IA", day(2015, 9, 1)).empty());  // none held in the state: left out
+
+    // An action naming its conferences counts the named ones held in the state.
+    c.remove_action("go");
+    c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"wi", "mn-long"}));
+    steps = c.plan("MN", day(2015, 9, 1));
+    BOOST_REQUIRE(steps.size() == 1u);
+    BOOST_TEST(steps[0].event->id == "mn-long");
+    expect_same_answers(c, rebuilt(c));
+
+    // A map, once set, decides again: MN's region has no conference.
+    advocacy::region_map map;
+    map.add("North", {"MN"});
+    c.set_regions(map);
+    BOOST_TEST(!c.conference_for("MN", day(2015, 9, 1)));
+    BOOST_TEST(c.plan("MN", day(2015, 9, 1)).empty());
+    expect_same_answers(c, rebuilt(c));
 }
 
 BOOST_AUTO_TEST_CASE(conference_for_matches_a_linear_scan) {
@@ -444,7 +489,7 @@ BOOST_AUTO_TEST_CASE(copies_are_equal_and_independent) {
     BOOST_TEST(ids(copy.groups_in("MN")) == (strings{"g1", "g2"}));
     BOOST_TEST(c.conference_for("MN", day(2015, 8, 1))->id == "k1");
     BOOST_TEST(copy.conference_for("MN", day(2015, 8, 1))->id == "k0");
-    BOOST_TEST(c.group("g2") == nullptr);
+    BOOST_TEST(c.find_group("g2") == nullptr);
     BOOST_TEST(c.find_conference("k0") == nullptr);
     BOOST_TEST(c.find_action("a2") == nullptr);
     BOOST_TEST(c.milestones().empty());
@@ -522,13 +567,26 @@ BOOST_AUTO_TEST_CASE(next_meetings_in_time_order_with_their_group) {
     BOOST_TEST((meetings[3].time.start.get_sys_time() == date::sys_days{day(2015, 11, 4)} + std::chrono::hours{1}));
     BOOST_TEST((meetings[3].time.start.get_local_time() ==
                 date::local_days{date::year{2015} / 11 / 3} + std::chrono::hours{19}));
-    BOOST_TEST(meetings[0].host.get() == c.group("bos"));  // shares the campaign's group
+    BOOST_TEST(meetings[0].host.get() == c.find_group("bos"));  // shares the campaign's group
     BOOST_TEST(c.next_meetings(advocacy::date_range(day(2015, 10, 28), day(2015, 11, 2))).empty());
 }
 
 // Enough groups that the time order comes from the radix sort rather than the short-list sort, in
 // four zones with many simultaneous meetings: the answer is every group's occurrences, ordered by
 // start with ties in the order the groups were added, each with its own group.
+BOOST_AUTO_TEST_CASE(meetings_are_equal_when_their_groups_are_equal_not_only_their_ids) {
+    const auto g = make_group("g1", "MN");
+    auto renamed = g;
+    renamed.name = "Another name";
+    const advocacy::meeting_time t;
+    const advocacy::group_meeting a{std::make_shared<const advocacy::group>(g), t};
+    const advocacy::group_meeting same{std::make_shared<const advocacy::group>(g), t};
+    const advocacy::group_meeting other{std::make_shared<const advocacy::group>(renamed), t};
+    BOOST_TEST((a == same));      // equal groups in different objects
+    BOOST_TEST(!(a == other));    // the same id, another group
+    BOOST_TEST(!(a == advocacy::group_meeting{}));
+}
+
 BOOST_AUTO_TEST_CASE(next_meetings_of_many_groups_match_every_schedule_expanded_and_sorted) {
     const std::vector<std::string> zones{"America/New_York", "America/Chicago", "America/Denver", "Asia/Kolkata"};
     advocacy::campaign c("c", "T");
@@ -564,7 +622,7 @@ BOOST_AUTO_TEST_CASE(next_meetings_of_many_groups_match_every_schedule_expanded_
             BOOST_TEST_CONTEXT("meeting " << i) {
                 BOOST_TEST(got[i].host->id == expected[i].host->id);
                 BOOST_TEST((got[i].time == expected[i].time));
-                BOOST_TEST(got[i].host.get() == c.group(got[i].host->id));
+                BOOST_TEST(got[i].host.get() == c.find_group(got[i].host->id));
             }
         }
     }
@@ -713,9 +771,9 @@ BOOST_AUTO_TEST_CASE(replace_and_remove_groups_and_actions) {
     BOOST_TEST(ids(c.groups_in_region("South")) == (strings{"mn1", "fl1"}));
     expect_same_answers(c, rebuilt(c));
     c.remove_group("mn2");
-    BOOST_TEST(c.group("mn2") == nullptr);
+    BOOST_TEST(c.find_group("mn2") == nullptr);
     BOOST_TEST(c.next_meetings(advocacy::date_range(day(2015, 10, 1), day(2015, 10, 31))).empty());
-    BOOST_TEST(c.group("fl1")->id == "fl1");  // positions after the removed one moved down
+    BOOST_TEST(c.find_group("fl1")->id == "fl1");  // positions after the removed one moved down
     expect_same_answers(c, rebuilt(c));
     c.replace_action(make_action("write", advocacy::action_kind::call));
     BOOST_TEST((c.find_action("write")->kind == advocacy::action_kind::call));

@@ -391,7 +391,7 @@ BOOST_AUTO_TEST_CASE(round_trip) {
     const auto groups = back.groups();
     BOOST_REQUIRE(groups.size() == 3u);
     for (const auto& g : c.groups()) {
-        const auto* found = back.group(g.id);
+        const auto* found = back.find_group(g.id);
         BOOST_REQUIRE(found != nullptr);
         BOOST_TEST(found->name == g.name);
         BOOST_TEST(found->place == g.place);
@@ -422,7 +422,7 @@ BOOST_AUTO_TEST_CASE(imports_other_tools) {
     BOOST_TEST(forum.place.time_zone == "America/Denver");
     BOOST_TEST(forum.place.locality == "Denver");
     BOOST_TEST(forum.place.region == "CO");
-    const auto* g = c.group("weekly");
+    const auto* g = c.find_group("weekly");
     BOOST_REQUIRE(g != nullptr);
     BOOST_TEST(g->name == "Denver group");
     BOOST_REQUIRE(g->meetings.has_value());
@@ -715,8 +715,8 @@ BOOST_AUTO_TEST_CASE(the_last_day_exports_what_readers_accept) {
     const auto back = advocacy::campaign_from_icalendar(text);
     BOOST_TEST(back.conferences() == c.conferences());
     for (const auto& group : c.groups()) {
-        BOOST_REQUIRE(back.group(group.id) != nullptr);
-        BOOST_TEST((back.group(group.id)->meetings == group.meetings), group.id);
+        BOOST_REQUIRE(back.find_group(group.id) != nullptr);
+        BOOST_TEST((back.find_group(group.id)->meetings == group.meetings), group.id);
     }
 }
 
@@ -726,7 +726,7 @@ BOOST_AUTO_TEST_CASE(an_open_rule_stays_open) {
     const auto c = advocacy::campaign_from_icalendar(calendar(
         "BEGIN:VEVENT\r\nUID:open\r\nSUMMARY:Open meeting\r\nDTSTART;TZID=America/Chicago:20150908T190000\r\n"
         "RRULE:FREQ=MONTHLY;BYDAY=2TU\r\nDURATION:PT2H\r\nEND:VEVENT\r\n"));
-    const auto* g = c.group("open");
+    const auto* g = c.find_group("open");
     BOOST_REQUIRE(g != nullptr);
     BOOST_TEST(!g->meetings->effective().has_value());
     BOOST_TEST((g->meetings->first_day() == date::sys_days{2015_y / 9 / 8}));
@@ -736,7 +736,7 @@ BOOST_AUTO_TEST_CASE(an_open_rule_stays_open) {
     BOOST_TEST(count(text, "9999") == 0u);
     component_ptr root{icalparser_parse_string(text.c_str())};
     BOOST_TEST(libical_errors(root.get()) == 0);
-    BOOST_TEST((advocacy::campaign_from_icalendar(text).group("open")->meetings == g->meetings));
+    BOOST_TEST((advocacy::campaign_from_icalendar(text).find_group("open")->meetings == g->meetings));
 }
 
 // DURATION:P9999999W once overflowed libical's int sum and gave a conference ending in 2037.
@@ -884,7 +884,7 @@ BOOST_AUTO_TEST_CASE(every_year_the_model_holds_reads_back) {
     c.add_group(g);
     const auto back = advocacy::campaign_from_icalendar(advocacy::to_icalendar(c, options()));
     BOOST_TEST(back.conferences() == c.conferences());
-    BOOST_TEST((back.group(g.id)->meetings == g.meetings));
+    BOOST_TEST((back.find_group(g.id)->meetings == g.meetings));
 
     auto e = import_error(calendar("BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:09991231\r\nEND:VEVENT\r\n"));
     BOOST_TEST(e.line() == 7u);
@@ -1575,9 +1575,9 @@ BOOST_AUTO_TEST_CASE(general_rules_round_trip) {
         g.meetings = meeting_schedule::from_rrule(rrule, first, 19h, 90min, "America/Chicago");
         c.add_group(g);
         const auto back = advocacy::campaign_from_icalendar(advocacy::to_icalendar(c, options()));
-        BOOST_TEST((back.group(g.id)->meetings == g.meetings), rrule);
+        BOOST_TEST((back.find_group(g.id)->meetings == g.meetings), rrule);
         const auto json_back = advocacy::campaign_from_json(advocacy::to_json(c));
-        BOOST_TEST((json_back.group(g.id)->meetings == g.meetings), rrule);
+        BOOST_TEST((json_back.find_group(g.id)->meetings == g.meetings), rrule);
         BOOST_TEST(advocacy::to_json(c).find("\"schema_version\": 3") != std::string::npos);
     }
 }
@@ -1685,10 +1685,10 @@ BOOST_AUTO_TEST_CASE(an_imported_weekly_rule_has_a_first_day_and_no_end) {
     BOOST_TEST(text.find("DTSTART;TZID=America/Chicago:20150908T190000\r\n") != std::string::npos, text);
     BOOST_TEST(count(text, "9999") == 0u);
     BOOST_TEST(count(text, "UNTIL=") == 0u);
-    BOOST_TEST((advocacy::campaign_from_icalendar(text).group(g.id)->meetings == s));
+    BOOST_TEST((advocacy::campaign_from_icalendar(text).find_group(g.id)->meetings == s));
     const auto json = advocacy::to_json(c);
     BOOST_TEST(count(json, "9999") == 0u);
-    BOOST_TEST((advocacy::campaign_from_json(json).group(g.id)->meetings == s));
+    BOOST_TEST((advocacy::campaign_from_json(json).find_group(g.id)->meetings == s));
 }
 
 // Every other Tuesday from 2015-09-08: counted from the epoch the weeks would meet on
@@ -1710,10 +1710,10 @@ BOOST_AUTO_TEST_CASE(an_open_interval_keeps_its_phase_through_a_round_trip) {
         c.add_group(g);
         const auto text = advocacy::to_icalendar(c, options());
         BOOST_TEST(text.find("DTSTART;TZID=America/Chicago:20150908T190000\r\n") != std::string::npos, text);
-        const auto back = *advocacy::campaign_from_icalendar(text).group(g.id)->meetings;
+        const auto back = *advocacy::campaign_from_icalendar(text).find_group(g.id)->meetings;
         BOOST_TEST((back == schedule));
         BOOST_TEST((back.occurrences(september) == s.occurrences(september)));
-        BOOST_TEST((advocacy::campaign_from_json(advocacy::to_json(c)).group(g.id)->meetings == schedule));
+        BOOST_TEST((advocacy::campaign_from_json(advocacy::to_json(c)).find_group(g.id)->meetings == schedule));
     }
     // Without the marker, a reader keeps DTSTART's day as the first day.
     std::string text = meeting_calendar("RRULE:FREQ=WEEKLY;INTERVAL=2\r\nX-ADVOCACY-EFFECTIVE:20150907/open\r\n");

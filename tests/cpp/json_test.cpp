@@ -947,4 +947,67 @@ BOOST_AUTO_TEST_CASE(bad_escapes_numbers_and_nulls_are_refused_as_before) {
     BOOST_TEST(trailing->reason().starts_with("invalid JSON: "), trailing->reason());
 }
 
+// check_campaign_json finds every problem, each with its pointer and line, where
+// campaign_from_json stops at the first.
+BOOST_AUTO_TEST_CASE(check_reports_every_problem_with_its_line) {
+    const std::string text =
+        "{\n"                                                                          // 1
+        "  \"schema_version\": 1,\n"                                                   // 2
+        "  \"id\": \"c\",\n"                                                           // 3
+        "  \"title\": \"T\",\n"                                                        // 4
+        "  \"conferences\": [\n"                                                       // 5
+        "    {\"id\": \"k1\", \"name\": \"K\", \"dates\": {\"first\": \"2015-11-30\",\n"  // 6
+        "      \"last\": \"2015-12-01\"}, \"description\": 5, \"region\": 7},\n"       // 7
+        "    {\"id\": \"k2\", \"name\": \"K\", \"dates\": {\"first\": \"2015-11-31\", \"last\": \"2015-12-01\"}}\n"  // 8
+        "  ],\n"                                                                       // 9
+        "  \"groups\": [\n"                                                            // 10
+        "    {\"id\": \"g1\", \"name\": \"G\"},\n"                                    // 11
+        "    {\"id\": \"g2\"}\n"                                                       // 12
+        "  ],\n"                                                                       // 13
+        "  \"actions\": [{\"id\": \"a\", \"kind\": \"march\", \"title\": \"A\"}]\n"   // 14
+        "}\n";
+    BOOST_CHECK_THROW(advocacy::campaign_from_json(text), advocacy::parse_error);
+    const auto problems = advocacy::check_campaign_json(text);
+    std::vector<std::string> seen;
+    for (const auto& p : problems) seen.push_back(std::to_string(p.line) + " " + p.field());
+    // Within an object, a member at fault is taken out and the object read again; a required one
+    // cannot be, so the object's check ends there.
+    const std::vector<std::string> expected{"7 conferences[0].region", "7 conferences[0].description",
+                                            "8 conferences[1].dates.first", "12 groups[1].name", "14 actions[0].kind"};
+    BOOST_TEST(seen == expected, boost::test_tools::per_element());
+    BOOST_TEST_REQUIRE(problems.size() == 5u);
+    BOOST_TEST(problems[2].pointer == "/conferences/1/dates/first");
+    BOOST_TEST(problems[2].reason == "\"2015-11-31\": November has 30 days");
+    BOOST_TEST(problems[3].reason == "required, missing");
+}
+
+BOOST_AUTO_TEST_CASE(check_of_a_good_document_finds_nothing) {
+    BOOST_TEST(advocacy::check_campaign_json(advocacy::to_json(advocacy::sample_campaign())).empty());
+}
+
+BOOST_AUTO_TEST_CASE(check_of_bad_syntax_is_one_problem_with_line_and_column) {
+    const auto problems = advocacy::check_campaign_json("{\n  \"id\": \"c\",\n  \"title\" \"T\"\n}\n");
+    BOOST_TEST_REQUIRE(problems.size() == 1u);
+    BOOST_TEST(problems[0].pointer.empty());
+    BOOST_TEST(problems[0].line == 3u);
+    BOOST_TEST(problems[0].column == 13u);  // the closing quote of "T", where a colon was expected
+    BOOST_TEST(problems[0].reason.starts_with("invalid JSON: "));
+}
+
+BOOST_AUTO_TEST_CASE(check_names_model_rules_and_duplicate_keys) {
+    const std::string text =
+        "{\"schema_version\": 1, \"id\": \"c\", \"title\": \"T\", \"title\": \"U\",\n"
+        " \"regions\": {\"North\": [\"MN\"], \"South\": [\"MN\"]},\n"
+        " \"conferences\": [{\"id\": \"k\", \"name\": \"K\", \"dates\": {\"first\": \"2015-10-01\", \"last\": \"2015-10-02\"}},\n"
+        "   {\"id\": \"k\", \"name\": \"K2\", \"dates\": {\"first\": \"2015-10-01\", \"last\": \"2015-10-02\"}}],\n"
+        " \"actions\": [{\"id\": \"a\", \"kind\": \"attend_conference\", \"title\": \"A\", \"related_conferences\": [\"nope\"]}]}\n";
+    const auto problems = advocacy::check_campaign_json(text);
+    std::vector<std::string> seen;
+    for (const auto& p : problems) seen.push_back(std::to_string(p.line) + " " + p.field());
+    const std::vector<std::string> expected{"1 title", "2 regions.South", "4 conferences[1]", "5 actions[0]"};
+    BOOST_TEST(seen == expected, boost::test_tools::per_element());
+    BOOST_TEST(problems[0].reason.starts_with("duplicate key \"title\""));
+    BOOST_TEST(problems[2].reason.find("already used") != std::string::npos, problems[2].reason);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -91,7 +91,7 @@ BOOST_AUTO_TEST_CASE(groups_are_fictional_and_meet_locally) {
             BOOST_TEST(*c.regions().region_of(g.place.region) == g.region);
         }
     }
-    const auto* twin = c.group("twin-cities-55");
+    const auto* twin = c.find_group("twin-cities-55");
     BOOST_REQUIRE(twin != nullptr);
     BOOST_TEST(advocacy::to_string(*twin) == "Twin Cities Group 55 (Minneapolis, MN)");
     BOOST_TEST(twin->meetings->rrule() == "FREQ=MONTHLY;BYDAY=2TU");

@@ -221,6 +221,13 @@ inline void fuzz_json(std::string_view data) {
             return std::nullopt;
         }
     }();
+    // check_campaign_json finds a problem exactly when campaign_from_json refuses the text.
+    const auto problems = check_campaign_json(data);
+    if (problems.empty() != loaded.has_value()) {
+        throw failure(loaded ? "check_campaign_json finds a problem in a campaign campaign_from_json reads: " +
+                                   problems.front().reason
+                             : std::string("check_campaign_json finds no problem in a text campaign_from_json refuses"));
+    }
     if (!loaded) return;
     std::string json;
     try {

@@ -528,3 +528,21 @@ def test_from_records_builds_the_campaign_of_from_dict(small):
     with pytest.raises(advocacy.ValidationError) as info:
         Campaign.from_records(id="c", title="T", conferences=[{"id": "x"}])
     assert info.value.field == 'conferences[0]: conference "x": dates'
+
+
+def test_without_a_region_map_a_state_has_the_conferences_held_in_it():
+    c = Campaign(id="c", title="T")
+    c.add_conference(Conference(id="mn", name="Mid Western Regional Conference", dates=DateRange(D(2015, 10, 23), D(2015, 10, 25)),
+                                location=Location(locality="Minneapolis", region="MN")))
+    c.add_conference(conference("il", "", D(2015, 10, 1), D(2015, 10, 2)))  # held in IL
+    assert c.conference_for("MN", D(2015, 9, 1)).id == "mn"
+    assert c.conference_for("IL", D(2015, 9, 1)).id == "il"
+    assert c.conference_for("WI", D(2015, 9, 1)) is None
+    c.add_action(Action(id="go", kind="attend_conference", title="Go"))
+    [step] = c.plan("MN", D(2015, 9, 1))
+    assert step.conference.id == "mn"
+    assert step.instruction.endswith("(the campaign has no region map: conferences held in MN)")
+    assert c.plan("WI", D(2015, 9, 1)) == []
+    c.set_regions(RegionMap({"North": ["MN", "WI"]}))  # a map decides again: no conference in North
+    assert c.conference_for("MN", D(2015, 9, 1)) is None
+    assert c.plan("MN", D(2015, 9, 1)) == []

@@ -19,7 +19,7 @@ import advocacy
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CLI = os.environ.get("ADVOCACY_CLI", str(ROOT / "build" / "cli" / "advocacy"))
-SEED = ROOT.parent / "shared" / "seed" / "announcement.txt"
+SEED = ROOT / "tests" / "data" / "announcements" / "seed_2015.txt"
 
 pytestmark = pytest.mark.skipif(not pathlib.Path(CLI).exists(), reason=f"no advocacy program at {CLI}")
 
@@ -36,7 +36,7 @@ def run(*args, check_status=0, input=None):
 
 def test_help_everywhere():
     assert "plan --state" in run("--help").stdout
-    for command in ("plan", "conferences", "groups", "meetings", "export", "import", "validate", "dates"):
+    for command in ("plan", "conferences", "groups", "meetings", "export", "import", "validate", "dates", "regions"):
         assert run(command, "--help").stdout.startswith(f"usage: advocacy {command}")
 
 
@@ -55,6 +55,7 @@ def test_version():
         ("import", ["FILE", "-o", "--reference", "--max-size"]),
         ("validate", ["CAMPAIGN.json", "--max-size"]),
         ("dates", ["TEXT", "--reference"]),
+        ("regions", ["CAMPAIGN.json", "--format", "--max-size", "set", "remove", "load"]),
     ],
 )
 def test_help_of_each_command_shows_its_usage_and_every_option(command, options):
@@ -129,7 +130,7 @@ def test_the_usage_lines_in_docs_command_md_are_the_commands_own():
     block = (ROOT / "docs" / "command.md").read_text(encoding="utf-8").split("```text\n", 1)[1].split("```", 1)[0]
     lines = block.splitlines()
     assert [line.split()[1] for line in lines] == [
-        "plan", "conferences", "groups", "meetings", "export", "import", "validate", "dates"]
+        "plan", "conferences", "groups", "meetings", "export", "import", "validate", "dates", "regions"]
     assert lines == [run(line.split()[1], "--help").stdout.splitlines()[0].removeprefix("usage: ") for line in lines]
 
 
@@ -190,8 +191,6 @@ def test_export_formats(tmp_path):
 
 
 def test_import_the_seed(tmp_path):
-    if not SEED.exists():
-        pytest.skip(f"the seed announcement is not at {SEED}")
     target = tmp_path / "seed.json"
     result = run("import", SEED, "-o", target)
     assert "5 conferences" in result.stderr
@@ -684,6 +683,222 @@ def test_a_state_is_read_in_any_case_and_an_unknown_one_is_named(tmp_path):
     target = tmp_path / "camp.json"
     target.write_text(json.dumps(doc), encoding="utf-8")
     assert doc["groups"][0]["name"] in run("groups", "--state", "on", target).stdout
+
+
+# ---- regions: the region map, shown and changed ------------------------------------------------
+
+SAMPLE_MAP_TEXT = """\
+Mid Atlantic: DC, DE, MD, NJ, PA, VA, WV
+Mid Western: IA, IL, IN, KS, MI, MN, MO, ND, NE, OH, SD, WI
+Northeast: CT, MA, ME, NH, NY, RI, VT
+Southern: AL, AR, FL, GA, KY, LA, MS, NC, OK, SC, TN, TX
+Western: AK, AZ, CA, CO, HI, ID, MT, NM, NV, OR, UT, WA, WY
+"""
+
+
+def mapless_campaign(path):
+    """A campaign without a region map: a conference in Minneapolis, one in Baltimore, a group in MN."""
+    doc = json.loads(run("export", "json").stdout)
+    del doc["regions"]
+    keep = {"mid-western-2015", "mid-atlantic-2015"}
+    doc["conferences"] = [dict(c, region="") for c in doc["conferences"] if c["id"] in keep]
+    doc["groups"] = [dict(g, region="") for g in doc["groups"] if g["place"]["region"] == "MN"]
+    for a in doc["actions"]:
+        a["related_conferences"] = [r for r in a.get("related_conferences", []) if r in keep]
+    path.write_text(json.dumps(doc, indent=2), encoding="utf-8")
+    return path
+
+
+def test_regions_shows_the_map_as_text_json_and_csv():
+    result = run("regions")
+    assert result.stdout == SAMPLE_MAP_TEXT and result.stderr == SAMPLE_NOTE
+    rows = json.loads(run("regions", "--format", "json").stdout)
+    assert rows[0] == {"region": "Mid Atlantic", "state": "DC"} and len(rows) == 51
+    table = list(csv.DictReader(io.StringIO(run("regions", "--format=csv").stdout)))
+    assert table == [{k: str(v) for k, v in row.items()} for row in rows]
+
+
+def test_regions_of_a_campaign_without_a_map_says_so(tmp_path):
+    target = mapless_campaign(tmp_path / "camp.json")
+    assert run("regions", target).stdout == \
+        "The campaign has no region map: a supporter's conferences are those held in their state.\n"
+    assert run("regions", target, "--format", "json").stdout == "[]\n"
+    assert run("regions", "-", input=target.read_text(encoding="utf-8")).stdout.startswith("The campaign has no")
+
+
+def test_plan_without_a_region_map_takes_the_conference_held_in_the_state(tmp_path):
+    target = mapless_campaign(tmp_path / "camp.json")
+    out = run("plan", "--state", "MN", "--today", "2015-09-01", target).stdout
+    assert "Register for the Mid Western Regional Conference" in out
+    assert "(the campaign has no region map: conferences held in MN)" in out
+    assert "Mid Atlantic" not in run("plan", "--state", "WI", "--today", "2015-09-01", target).stdout
+
+
+def test_regions_set_remove_and_load_change_the_file(tmp_path):
+    target = mapless_campaign(tmp_path / "camp.json")
+    result = run("regions", "set", "Upper Midwest", "mn", "WI", target)
+    assert result.stdout == ""
+    assert result.stderr == f'advocacy: wrote {target}: region "Upper Midwest" covers MN, WI, 1 region\n'
+    assert run("regions", target).stdout == "Upper Midwest: MN, WI\n"
+    run("regions", "set", "East", "MD", "dc", target)
+    run("regions", "set", "Upper Midwest", "MN", "IA", target)  # set replaces the region's states
+    assert run("regions", target).stdout == "East: DC, MD\nUpper Midwest: IA, MN\n"
+    assert advocacy.load(target).regions.states_of("East") == ["DC", "MD"]
+    # The map decides the plan now: WI is in no region.
+    assert "Register for" not in run("plan", "--state", "WI", "--today", "2015-09-01", target).stdout
+    result = run("regions", "remove", "East", target)
+    assert result.stderr == f'advocacy: wrote {target}: region "East" removed, 1 region\n'
+    assert run("regions", target).stdout == "Upper Midwest: IA, MN\n"
+
+    table = tmp_path / "map.csv"
+    table.write_text("region,state\r\nNorth,MN\r\n\r\n\"North\", wi\r\nSouth,FL\r\n", encoding="utf-8")
+    result = run("regions", "load", table, target)
+    assert result.stderr == f"advocacy: wrote {target}: 3 states from {table}, 2 regions\n"
+    assert run("regions", target).stdout == "North: MN, WI\nSouth: FL\n"
+    # What --format csv writes, load reads back.
+    exported = run("regions", "--format", "csv").stdout
+    run("regions", "load", "-", target, input=exported)
+    assert run("regions", target).stdout == SAMPLE_MAP_TEXT
+    run("regions", "load", "-", target, input="region,state\n")  # no rows: no map
+    assert run("regions", target).stdout.startswith("The campaign has no region map")
+
+
+def test_regions_edits_of_standard_input_go_to_standard_output(tmp_path):
+    source = mapless_campaign(tmp_path / "camp.json").read_text(encoding="utf-8")
+    result = run("regions", "set", "North", "MN", "-", input=source)
+    assert result.stderr == 'advocacy: wrote standard output: region "North" covers MN, 1 region\n'
+    assert advocacy.Campaign.from_json(result.stdout).regions.regions() == ["North"]
+    removed = run("regions", "remove", "North", "-", input=result.stdout)
+    assert advocacy.Campaign.from_json(removed.stdout).regions.regions() == []
+
+
+@pytest.mark.parametrize(
+    "args, status, message",
+    [
+        (("set", "North", "XX"), 1, 'advocacy: unknown state "XX": not a US state or territory, nor a state the campaign names'),
+        (("set", "Mid Western", "MD"), 1, 'camp.json: region_map: "MD": already in region "Mid Atlantic", cannot also be in "Mid Western"'),
+        (("set", " ", "MN"), 1, "region_map: region: required: a region needs a name"),
+        (("remove", "Nowhere"), 1, 'no region "Nowhere" in the region map; its regions: "Mid Atlantic", "Mid Western", '
+                                   '"Northeast", "Southern" and "Western"'),
+        (("remove", "Western"), 1, '"Western" is not a region of the new region map'),
+    ],
+)
+def test_a_failed_regions_edit_is_named_and_leaves_the_file_as_it_was(tmp_path, args, status, message):
+    target = tmp_path / "camp.json"
+    run("export", "json", "-o", target)
+    before = target.read_bytes()
+    result = run("regions", *args, target, check_status=status)
+    assert result.stderr.startswith("advocacy: ") and result.stderr.count("\n") == 1
+    assert message in result.stderr, result.stderr
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["camp.json"]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("region,state\nNorth,MN\nSouth\n", "map.csv:3: expected two fields, region,state; found 1"),
+        ("North,MN\nSouth,XX\n", 'map.csv:2: unknown state "XX"'),
+        ("North,MN\nSouth,mn\n", 'map.csv:2: "MN" is already in region "North" (line 1), cannot also be in "South"'),
+        ("North,MN\n,WI\n", "map.csv:2: the region is empty"),
+        ('North,"MN\n', "map.csv:1: a quoted field is not closed"),
+        ("Mid Atlantic,MD\n", '"Mid Western" is not a region of the new region map'),
+    ],
+)
+def test_regions_load_names_the_bad_row_and_leaves_the_file_as_it_was(tmp_path, content, message):
+    target = tmp_path / "camp.json"
+    run("export", "json", "-o", target)
+    before = target.read_bytes()
+    table = tmp_path / "map.csv"
+    table.write_text(content, encoding="utf-8")
+    result = run("regions", "load", table, target, check_status=1)
+    assert message in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("regions", "set", "North", "MN"), "regions set: takes REGION, one or more states and CAMPAIGN.json"),
+        (("regions", "set", "North", "MN", "WI"), "regions set: CAMPAIGN.json is missing after the states"),
+        (("regions", "remove", "North"), "CAMPAIGN.json is required"),
+        (("regions", "load", "map.csv"), "CAMPAIGN.json is required"),
+        (("regions", "load", "-", "-"), "regions load: FILE.csv and CAMPAIGN.json cannot both be standard input"),
+        (("regions", "--format", "xml"), '--format: is text, json or csv, not "xml"'),
+        (("regions", "set", "North", "MN", "camp.json", "--bogus"), "unknown option --bogus"),
+        (("regions", "sett", "North", "MN", "camp.json"), 'unknown command "sett"; did you mean "set"?'),
+        (("regions", "camp.json", "set", "North", "MN"), "regions set: CAMPAIGN.json goes last, after the states"),
+    ],
+)
+def test_regions_usage_errors_exit_2(args, message):
+    result = run(*args, check_status=2)
+    assert message in result.stderr and result.stderr.count("\n") == 1, result.stderr
+
+
+def test_regions_help():
+    out = run("regions", "--help").stdout
+    assert out.startswith("usage: advocacy regions ")
+    for word in ("set REGION ST... CAMPAIGN.json", "remove REGION CAMPAIGN.json", "load FILE.csv CAMPAIGN.json", "--format"):
+        assert word in out
+    assert run("regions", "set", "--help").stdout.startswith("usage: advocacy regions set REGION ST... CAMPAIGN.json\n")
+    assert run("help", "regions", "load").stdout.startswith("usage: advocacy regions load FILE.csv CAMPAIGN.json\n")
+
+
+# ---- validate: every problem, with its file, line and field ------------------------------------
+
+def test_validate_lists_every_problem_with_file_line_and_field(tmp_path):
+    doc = json.loads(run("export", "json").stdout)
+    doc["conferences"][1]["dates"]["first"] = "2015-11-31"
+    doc["groups"][2]["contacts"][0]["email"] = 5
+    del doc["groups"][3]["name"]
+    target = tmp_path / "camp.json"
+    text = json.dumps(doc, indent=2)
+    target.write_text(text, encoding="utf-8")
+    result = run("validate", target, check_status=1)
+    lines = result.stdout.splitlines()
+    assert [line.split(": ", 2)[1:] for line in lines] == [
+        ["conferences[1].dates.first", '"2015-11-31": November has 30 days'],
+        ["groups[2].contacts[0].email", "expected a string, got a number"],
+        ["groups[3].name", "required, missing"],
+        # The refused conference is left out, so the action relating to it is reported too.
+        ["actions[2]", 'action "attend-regional-conference": related_conferences[1]: no conference '
+                       '"mid-western-2015" in the campaign (add the conference first)'],
+    ]
+    numbers = [int(line.split(":")[1]) for line in lines]
+    source = text.split("\n")
+    assert '"2015-11-31"' in source[numbers[0] - 1] and '"email": 5' in source[numbers[1] - 1]
+    assert all(line.startswith(f"{target}:") for line in lines)
+    assert result.stderr == f"advocacy: {target}: not a valid campaign: 4 problems\n"
+    rows = json.loads(run("validate", target, "--format", "json", check_status=1).stdout)
+    assert [(r["line"], r["field"], r["pointer"]) for r in rows][1] == \
+        (numbers[1], "groups[2].contacts[0].email", "/groups/2/contacts/0/email")
+    assert rows[0]["valid"] is False and rows[0]["file"] == str(target)
+    table = list(csv.DictReader(io.StringIO(run("validate", target, "--format", "csv", check_status=1).stdout)))
+    assert [r["reason"] for r in table] == [r["reason"] for r in rows]
+
+
+def test_validate_lists_a_hundred_problems_and_counts_the_rest(tmp_path):
+    doc = json.loads(run("export", "json").stdout)
+    doc["milestones"] = [{"day": "2015-02-30", "title": f"m{i}"} for i in range(130)]
+    target = tmp_path / "camp.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    result = run("validate", target, check_status=1)
+    lines = result.stdout.splitlines()
+    assert len(lines) == 101
+    assert lines[0] == f'{target}:1: milestones[0].day: "2015-02-30": February 2015 has 28 days'
+    assert lines[-1] == f"{target}: and 30 more problems"
+    assert result.stderr == f"advocacy: {target}: not a valid campaign: 130 problems (the first 100 listed)\n"
+
+
+def test_a_syntax_error_names_the_file_line_and_column_not_the_text(tmp_path):
+    target = tmp_path / "camp.json"
+    target.write_text('{"schema_version": 1, "id": "x", "title" "X", "summary": "' + "long " * 100 + '"}',
+                      encoding="utf-8")
+    result = run("validate", target, check_status=1)
+    assert result.stdout.startswith(f"{target}:1:44: invalid JSON: syntax error while parsing object separator")
+    assert "long long" not in result.stdout + result.stderr
+    other = run("plan", "--state", "MN", target, check_status=1)
+    assert other.stderr.startswith(f"advocacy: {target}:1:44: invalid JSON: ") and "long long" not in other.stderr
 
 
 # ---- meetings: a window by default, one group, one state or one region -------------------------

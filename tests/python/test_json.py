@@ -400,3 +400,32 @@ def test_conference_sessions_make_version_4_and_round_trip():
     with pytest.raises(advocacy.ParseError) as info:
         Campaign.from_json(json.dumps(doc))
     assert "sessions: session 1 (2026-05-02/2026-05-10) comes before session 0" in info.value.reason
+
+
+def test_check_campaign_json_lists_every_problem_with_line_and_field():
+    doc = json.loads(small_campaign().to_json())
+    doc["conferences"][0]["dates"]["first"] = "2015-11-31"
+    doc["groups"] = [{"id": "g1", "name": "G", "contacts": [{"name": "A", "email": 5}]}, {"id": "g2"}]
+    text = json.dumps(doc, indent=2)
+    problems = advocacy.check_campaign_json(text)
+    assert [(p.field, p.reason) for p in problems] == [
+        ("conferences[0].dates.first", '"2015-11-31": November has 30 days'),
+        ("groups[0].contacts[0].email", "expected a string, got a number"),
+        ("groups[1].name", "required, missing"),
+        ("actions[0]", 'action "attend": related_conferences[0]: no conference "mid-atlantic-2015" in the campaign '
+                       "(add the conference first)"),
+    ]
+    lines = text.split("\n")
+    assert '"first": "2015-11-31"' in lines[problems[0].line - 1]
+    assert '"email": 5' in lines[problems[1].line - 1]
+    assert problems[1].pointer == "/groups/0/contacts/0/email"
+    assert repr(problems[1]).startswith("JsonProblem(pointer='/groups/0/contacts/0/email', line=")
+    assert problems[1] == advocacy.JsonProblem(problems[1].pointer, problems[1].line, problems[1].column,
+                                               problems[1].reason)
+    assert advocacy.check_campaign_json(small_campaign().to_json()) == []
+
+
+def test_check_campaign_json_of_bad_syntax_is_one_problem():
+    [problem] = advocacy.check_campaign_json('{\n  "schema_version": 1,\n  "id": "x",\n  "title" "X"\n}\n')
+    assert (problem.pointer, problem.field, problem.line, problem.column) == ("", "", 4, 13)
+    assert problem.reason.startswith("invalid JSON: syntax error while parsing object separator")

@@ -70,6 +70,7 @@ def samples():
         "ConferenceSequence": campaign.conferences,
         "GroupSequence": campaign.groups,
         "ImportWarning": advocacy.ImportWarning(3, "2.", "an empty item"),
+        "JsonProblem": advocacy.check_campaign_json('{"schema_version": 1, "id": "c"}')[0],
         "ImportResult": result,
         "Error": advocacy.Error("plain"),
         "ParseError": caught(lambda: advocacy.DateRange.parse("Nov 31")),

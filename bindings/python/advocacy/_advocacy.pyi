@@ -580,6 +580,27 @@ json_schema_version: int
 default_max_file_size: int
 """The largest file load() reads unless told otherwise: 1 GiB."""
 
+class JsonProblem:
+    """A problem in a JSON campaign document: its JSON pointer, 1-based line and column, and the
+    reason."""
+    def __init__(self, pointer: str, line: int, column: int, reason: str) -> None: ...
+    @property
+    def pointer(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def field(self) -> str:
+        """The value's path as fields and indexes: "groups[2].contacts[0].email"."""
+    def __eq__(self, other: object) -> bool: ...
+
+def check_campaign_json(text: str | bytes) -> list[JsonProblem]:
+    """Every problem Campaign.from_json() would stop at, object by object; an empty list when it
+    reads the document. Bad JSON syntax is one problem; each object is checked on its own."""
+
 def load(path: str | os.PathLike[str], max_size: int = ...) -> Campaign:
     """Reads a campaign from a JSON file written by save(). Raises FileError (also OSError, and the
     OSError subclass of its errno, e.g. FileNotFoundError) when the file cannot be read, is not a
