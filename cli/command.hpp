@@ -6,10 +6,13 @@
 
 #include <advocacy/advocacy.hpp>
 #include <advocacy/detail/checks.hpp>
+#include <advocacy/detail/file.hpp>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <array>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -32,6 +35,10 @@ using advocacy::detail::escaped;
 inline auto counted(std::size_t n, std::string_view one, std::string_view many) -> std::string {
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
+
+/// The candidate nearest to `word`, when one is near enough to be meant: a start of it, or at most
+/// two letters off (one for short words); else empty (command_line.cpp).
+auto nearest(std::string_view word, const std::vector<std::string>& candidates) -> std::string;
 
 /// A mistake in how the command was called: exit status 2.
 struct usage_error : std::runtime_error {
@@ -87,11 +94,50 @@ auto add_state(CLI::App& sub, std::string& target) -> CLI::Option*;
 /// Throws advocacy::error (exit status 1) naming `state` unless it is a US state or territory or
 /// a state the campaign names (in a place or its region map).
 void check_state(const advocacy::campaign& c, const std::string& state);
+/// The regions a campaign names: its region map's, and those of its conferences and groups, in
+/// alphabetical order.
+auto campaign_regions(const advocacy::campaign& c) -> std::vector<std::string>;
+/// Throws advocacy::error (exit status 1) naming `region` and listing the campaign's regions unless
+/// it is one of them.
+void check_region(const advocacy::campaign& c, const std::string& region);
+/// Adds --region REGION (not empty).
+auto add_region(CLI::App& sub, std::string& target, const std::string& help) -> CLI::Option*;
 /// Adds -o FILE in the group "Output".
 auto add_output(CLI::App& sub, std::string& target, const std::string& help) -> CLI::Option*;
 /// The day an option checked by add_day names, or nullopt when it was not given.
 auto day_of(const std::string& text) -> std::optional<date::sys_days>;
 auto today_utc() -> date::sys_days;
+
+// ---- one group's, one state's or one region's part of a campaign (selection.cpp) ----
+
+/// What --group, --state and --region name; each left empty when not given. Several select what
+/// all of them select.
+struct selection {
+    std::string group, state, region;
+    auto empty() const noexcept -> bool { return group.empty() && state.empty() && region.empty(); }
+};
+/// Adds --group ID, --state ST and --region REGION in the group "Selection", with their help texts.
+void add_selection(CLI::App& sub, selection& target, const std::array<std::string, 3>& help);
+/// Throws advocacy::error (exit status 1) for a group the campaign does not have (naming the
+/// nearest id), a state check_state refuses or a region check_region refuses.
+void check_selection(const advocacy::campaign& c, const selection& s);
+/// The campaign cut down to what `s` selects, with the same id, title, summary, organization,
+/// milestones and region map, and no actions:
+/// - --group ID: that group;
+/// - --state ST: the groups located in ST; the conferences held in ST and those of ST's region
+///   (through the region map);
+/// - --region R: the groups of R (by their own region, or their state's through the map); the
+///   conferences of R (by their own region, or the state they are held in through the map).
+/// Conferences and groups keep their order. What is not selected is left out; the calendar of a
+/// selection has the UIDs the whole campaign's has for the same events. `title`, when given, is the
+/// part's title instead of the campaign's.
+auto selected(const advocacy::campaign& c, const selection& s, const std::string& title = {}) -> advocacy::campaign;
+/// The name of a selection's calendar: the campaign's title and what is selected,
+/// "Stand behind the August 2015 decision (MN, region Mid Western)".
+auto calendar_title(const advocacy::campaign& c, const selection& s) -> std::string;
+/// How a listing names the selection: " of the group twin-cities-55 in MN in the region Midwest"
+/// ("" for none).
+auto describe(const selection& s) -> std::string;
 
 // ---- output for scripts (formats.cpp) ----
 
@@ -111,6 +157,31 @@ auto campaign_objects(const advocacy::campaign& c, const std::string& kind, cons
     -> json;
 /// A time as the JSON schema writes local times: "2015-09-08T19:00".
 auto local_time(const date::zoned_seconds& t) -> std::string;
+
+// ---- progress of long work (progress.cpp) ----
+
+/// A progress bar for one long read or write, as one line on standard error: drawn only when
+/// standard error is a terminal, once the work has taken half a second, at most ten times a
+/// second; the line is cleared when the bar is destroyed (or clear() is called).
+class progress_bar {
+public:
+    /// `what` says what is done: "reading camp.json".
+    explicit progress_bar(std::string what);
+    progress_bar(const progress_bar&) = delete;
+    auto operator=(const progress_bar&) -> progress_bar& = delete;
+    ~progress_bar();
+    /// `done` of `total` bytes are done (`total` 0: unknown, only `done` is shown).
+    void operator()(std::uintmax_t done, std::uintmax_t total);
+    /// A function that reports to this bar, for the library's readers and writers.
+    auto function() -> advocacy::detail::progress_function;
+    void clear() noexcept;
+
+private:
+    std::string what_;
+    bool shown_;
+    bool drawn_ = false;
+    std::chrono::steady_clock::time_point start_, last_;
+};
 
 // ---- reading and writing (input_output.cpp) ----
 

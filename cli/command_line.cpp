@@ -48,23 +48,6 @@ auto edit_distance(std::string_view a, std::string_view b) -> std::size_t {
     return d[a.size()][b.size()];
 }
 
-/// The candidate nearest to `word`, when one is near enough to be meant: a start of it, or at most
-/// two letters off (one for short words); else empty.
-auto nearest(std::string_view word, const std::vector<std::string>& candidates) -> std::string {
-    const std::string_view bare = word.substr(std::min(word.find_first_not_of('-'), word.size()));
-    const std::size_t limit = bare.size() <= 4 ? 1 : 2;
-    std::string best;
-    std::size_t best_distance = limit + 1;
-    for (const auto& candidate : candidates) {
-        const std::size_t d = edit_distance(word, candidate);
-        if (d < best_distance || (best.empty() && bare.size() >= 3 && candidate.starts_with(word))) {
-            best = candidate;
-            best_distance = std::min(d, best_distance);
-        }
-    }
-    return best;
-}
-
 /// The names a word in `app`'s place could have meant: its options, and its subcommands.
 auto names_in(const CLI::App& app) -> std::vector<std::string> {
     std::vector<std::string> names;
@@ -83,6 +66,21 @@ auto unknown_option(const std::string& word, const CLI::App& app) -> usage_error
 }
 
 }  // namespace
+
+auto nearest(std::string_view word, const std::vector<std::string>& candidates) -> std::string {
+    const std::string_view bare = word.substr(std::min(word.find_first_not_of('-'), word.size()));
+    const std::size_t limit = bare.size() <= 4 ? 1 : 2;
+    std::string best;
+    std::size_t best_distance = limit + 1;
+    for (const auto& candidate : candidates) {
+        const std::size_t d = edit_distance(word, candidate);
+        if (d < best_distance || (best.empty() && bare.size() >= 3 && candidate.starts_with(word))) {
+            best = candidate;
+            best_distance = std::min(d, best_distance);
+        }
+    }
+    return best;
+}
 
 command_line::command_line() : app_("", std::string(program)) {
     auto formatter = std::make_shared<help_formatter>();

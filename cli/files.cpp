@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <optional>
 
 namespace advocacy::cli {
 namespace {
@@ -14,13 +15,34 @@ constexpr std::string_view export_formats = "ics, vcard, json or osdi";
 
 struct export_options {
     std::string format, output, vcard_version = "4";
+    selection only;
     campaign_input input;
 };
 
+/// The day to_icalendar starts an open-ended meeting schedule on for `c`, by the rule icalendar.hpp
+/// documents (January 1 of the year of the earliest milestone or conference, else 2015-01-01): a
+/// selection's calendar takes the whole campaign's, so that its events are the very same.
+auto open_start_of(const advocacy::campaign& c) -> date::sys_days {
+    std::optional<date::sys_days> earliest;
+    for (const auto& m : c.milestones()) earliest = std::min(m.day, earliest.value_or(m.day));
+    for (const auto& e : c.conferences()) earliest = std::min(e.dates.first(), earliest.value_or(e.dates.first()));
+    const auto year = earliest ? date::year_month_day{*earliest}.year() : date::year{2015};
+    return date::sys_days{year / 1 / 1};
+}
+
 void run_export(const export_options& o, std::ostream& out) {
+    if (!o.only.empty() && o.format != "ics") {
+        throw usage_error("--group, --state and --region are for `export ics`: a " + o.format +
+                          " export is the whole campaign");
+    }
     const auto c = load_campaign(o.input);
     if (o.format == "ics") {
-        emit(o.output, out, advocacy::to_icalendar(c));
+        if (o.only.empty()) return emit(o.output, out, advocacy::to_icalendar(c));
+        check_selection(c, o.only);
+        advocacy::icalendar_options options;
+        options.open_start = open_start_of(c);
+        // The calendar's name (X-WR-CALNAME) says what it holds; its events are the whole calendar's.
+        emit(o.output, out, advocacy::to_icalendar(selected(c, o.only, calendar_title(c, o.only)), options));
     } else if (o.format == "vcard") {
         const auto version = o.vcard_version == "3" ? advocacy::vcard_version::v3 : advocacy::vcard_version::v4;
         emit(o.output, out, advocacy::to_vcard(c, version));
@@ -33,10 +55,15 @@ void run_export(const export_options& o, std::ostream& out) {
 
 void add_export(command_line& commands) {
     auto o = std::make_shared<export_options>();
-    auto& sub = commands.add("export", "ics|vcard|json|osdi [-o FILE] [--vcard-version 3|4] [CAMPAIGN.json]",
-                             "the campaign in another format",
-                             "Writes the campaign as iCalendar, vCard, JSON or OSDI-shaped JSON (standard output by default).",
-                             [o](std::ostream& out) { run_export(*o, out); });
+    auto& sub = commands.add(
+        "export", "ics|vcard|json|osdi [-o FILE] [--vcard-version 3|4] [--group ID] [--state ST] [--region REGION] [CAMPAIGN.json]",
+        "the campaign in another format",
+        "Writes the campaign as iCalendar, vCard, JSON or OSDI-shaped JSON (standard output by default).\n"
+        "`export ics` with --group, --state or --region writes a calendar to subscribe to for one group\n"
+        "(its meetings), one state (its groups' meetings, the conferences held in it and those of its\n"
+        "region) or one region (its groups' meetings and its conferences); given together, the events\n"
+        "they all select. Each event has the UID it has in the whole campaign's calendar.",
+        [o](std::ostream& out) { run_export(*o, out); });
     sub.add_option("FORMAT", o->format, "ics, vcard, json or osdi")
         ->required()
         ->type_name("")
@@ -53,6 +80,10 @@ void add_export(command_line& commands) {
         ->check(CLI::Validator(
             [](std::string& v) -> std::string { return v == "3" || v == "4" ? "" : "is 3 or 4, not " + v; }, ""))
         ->group("Output");
+    add_selection(sub, o->only,
+                  {"ics: only this group's meetings (its id)",
+                   "ics: only the meetings of the groups located in this state, and the conferences held in it or in its region",
+                   "ics: only this region's groups' meetings and its conferences"});
 }
 
 /// The sentence import ends with: what was written where.

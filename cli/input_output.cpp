@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -15,14 +16,18 @@
 namespace advocacy::cli {
 
 void write_stdout(std::string_view text) {
+    // In pieces of 1 MiB, so that a slow reader at the other end of a pipe shows as progress.
+    constexpr std::size_t piece = std::size_t{1} << 20;
+    progress_bar progress("writing standard output");
     std::size_t written = 0;
     while (written < text.size()) {
-        const ssize_t n = ::write(STDOUT_FILENO, text.data() + written, text.size() - written);
+        const ssize_t n = ::write(STDOUT_FILENO, text.data() + written, std::min(piece, text.size() - written));
         if (n < 0) {
             if (errno == EINTR) continue;
             throw output_error(std::string("cannot write to standard output: ") + std::strerror(errno));
         }
         written += static_cast<std::size_t>(n);
+        progress(written, text.size());
     }
 }
 
@@ -31,7 +36,8 @@ auto input_name(const std::string& path) -> std::string { return path == "-" ? "
 auto output_name(const std::string& path) -> std::string { return path == "-" ? "standard output" : path; }
 
 auto read_input(const std::string& path, std::uintmax_t max_size) -> std::string {
-    if (path != "-") return advocacy::detail::read_file(path, max_size);
+    progress_bar progress("reading " + input_name(path));
+    if (path != "-") return advocacy::detail::read_file(path, max_size, progress.function());
     // A pipe has no size to check first: read until its end, and stop as soon as it is too long.
     std::string text;
     std::array<char, 1 << 16> buffer{};
@@ -48,12 +54,16 @@ auto read_input(const std::string& path, std::uintmax_t max_size) -> std::string
                                      std::make_error_code(std::errc::file_too_large));
         }
         text.append(buffer.data(), static_cast<std::size_t>(n));
+        progress(text.size(), 0);  // a pipe's size is not known before its end
     }
 }
 
 auto campaign_of(std::string_view text, const std::string& name) -> advocacy::campaign {
     try {
-        return advocacy::campaign_from_json(text);
+        progress_bar progress("reading " + name + ": building the campaign");
+        advocacy::json_read_options options;
+        options.progress = progress.function();
+        return advocacy::campaign_from_json(text, options);
     } catch (const advocacy::parse_error& e) {
         // FILE:LINE:COLUMN: and the reason, not the text around: a line of JSON may be the whole file.
         throw advocacy::error(name + ":" + std::to_string(e.line()) + ":" + std::to_string(e.position() + 1) + ": " +
@@ -77,7 +87,8 @@ auto load_campaign(const campaign_input& input) -> advocacy::campaign {
 
 void emit(const std::string& path, std::ostream& out, const std::string& text) {
     if (!path.empty() && path != "-") {
-        advocacy::detail::write_file_atomically(path, text);
+        progress_bar progress("writing " + path);
+        advocacy::detail::write_file_atomically(path, text, progress.function());
     } else {
         out << text;
         if (!text.empty() && text.back() != '\n') out << '\n';

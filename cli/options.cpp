@@ -3,6 +3,8 @@
 // the option takes is a usage error (exit status 2) naming the option.
 #include "command.hpp"
 
+#include <advocacy/detail/places.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -104,15 +106,12 @@ auto add_state(CLI::App& sub, std::string& target) -> CLI::Option* {
 }
 
 void check_state(const advocacy::campaign& c, const std::string& state) {
-    // The states and territories of the United States, and the military "states" of its mail.
-    static const std::set<std::string, std::less<>> us = {
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
-        "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
-        "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
-        "AS", "GU", "MP", "PR", "VI", "UM", "AA", "AE", "AP"};
-    if (us.contains(state)) return;
-    for (const auto& g : c.groups()) {
-        if (g.place.region == state) return;
+    // A US state, the District or an outlying area (ISO 3166-2), or a "state" of military mail,
+    // which ISO does not list.
+    if (advocacy::detail::subdivision_coded(state, "US") != nullptr) return;
+    if (state == "AA" || state == "AE" || state == "AP") return;
+    for (const auto& g : c.group_snapshot()) {
+        if (g->place.region == state) return;
     }
     for (const auto& e : c.conferences()) {
         if (e.place.region == state) return;
@@ -122,6 +121,37 @@ void check_state(const advocacy::campaign& c, const std::string& state) {
         if (std::find(states.begin(), states.end(), state) != states.end()) return;
     }
     throw advocacy::error("unknown state \"" + state + "\": not a US state or territory, nor a state the campaign names");
+}
+
+auto campaign_regions(const advocacy::campaign& c) -> std::vector<std::string> {
+    std::set<std::string> names;
+    for (auto& name : c.regions().regions()) names.insert(std::move(name));
+    for (const auto& e : c.conferences()) {
+        if (!e.region.empty()) names.insert(e.region);
+    }
+    for (const auto& g : c.group_snapshot()) {
+        if (!g->region.empty()) names.insert(g->region);
+    }
+    return {names.begin(), names.end()};
+}
+
+void check_region(const advocacy::campaign& c, const std::string& region) {
+    if (c.regions().has_region(region)) return;
+    const auto known = campaign_regions(c);
+    if (std::find(known.begin(), known.end(), region) != known.end()) return;
+    std::string message = "unknown region \"" + region + "\"; ";
+    if (known.empty()) throw advocacy::error(message + "the campaign has no regions");
+    message += "the campaign's regions: ";
+    for (std::size_t i = 0; i < known.size(); ++i) message += (i == 0 ? "" : ", ") + known[i];
+    throw advocacy::error(message);
+}
+
+auto add_region(CLI::App& sub, std::string& target, const std::string& help) -> CLI::Option* {
+    return sub.add_option("--region", target, help)
+        ->type_name("REGION")
+        ->check(CLI::Validator(
+            [](const std::string& text) -> std::string { return text.empty() ? "takes a region, e.g. --region Midwest" : ""; },
+            ""));
 }
 
 auto add_output(CLI::App& sub, std::string& target, const std::string& help) -> CLI::Option* {

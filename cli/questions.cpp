@@ -2,6 +2,9 @@
 // What a campaign answers: a supporter's plan, its conferences, its groups and their meetings.
 #include "command.hpp"
 
+#include <algorithm>
+#include <set>
+
 namespace advocacy::cli {
 namespace {
 
@@ -69,7 +72,6 @@ void add_plan(command_line& commands) {
 struct conferences_options {
     bool upcoming = false;
     std::string today, region;
-    const CLI::Option* region_given = nullptr;
     output_format format = output_format::text;
     campaign_input input;
 };
@@ -84,10 +86,8 @@ void run_conferences(const conferences_options& o, std::ostream& out) {
     const auto c = load_campaign(o.input);
     auto list = c.upcoming_conferences(o.upcoming ? day_of(o.today).value_or(today_utc())
                                                   : date::sys_days{date::year{1} / 1 / 1});
-    if (o.region_given->count() > 0) {
-        if (!c.regions().empty() && !c.regions().has_region(o.region)) {
-            throw usage_error("unknown region \"" + o.region + "\"");
-        }
+    if (!o.region.empty()) {
+        check_region(c, o.region);
         std::erase_if(list, [&](const advocacy::conference& e) { return e.region != o.region; });
     }
     if (o.format != output_format::text) {
@@ -115,13 +115,13 @@ void add_conferences(command_line& commands) {
                              [o](std::ostream& out) { run_conferences(*o, out); });
     sub.add_flag("--upcoming", o->upcoming, "only the conferences not over by --today");
     add_day(sub, "--today", o->today, "the day --upcoming counts from (default: today)");
-    o->region_given = sub.add_option("--region", o->region, "only the conferences of this region")->type_name("REGION");
+    add_region(sub, o->region, "only the conferences of this region");
     add_format(sub, o->format);
     add_campaign(sub, o->input);
 }
 
 struct groups_options {
-    std::string state;
+    std::string state, region;
     output_format format = output_format::text;
     campaign_input input;
 };
@@ -137,14 +137,23 @@ const std::vector<std::string> group_columns = {
 void run_groups(const groups_options& o, std::ostream& out) {
     const auto c = load_campaign(o.input);
     if (!o.state.empty()) check_state(c, o.state);
-    const auto list = o.state.empty() ? c.groups() : c.groups_in(o.state);
+    if (!o.region.empty()) check_region(c, o.region);
+    auto list = !o.state.empty() ? c.groups_in(o.state) : !o.region.empty() ? c.groups_in_region(o.region) : c.groups();
+    if (!o.state.empty() && !o.region.empty()) {  // both: the state's groups that are in the region
+        std::set<std::string, std::less<>> in_region;
+        for (const auto& g : c.groups_in_region(o.region)) in_region.insert(g.id);
+        std::erase_if(list, [&](const advocacy::group& g) { return !in_region.contains(g.id); });
+    }
     if (o.format != output_format::text) {
         std::vector<std::string> ids;
         for (const auto& g : list) ids.push_back(g.id);
         return write_rows(out, o.format, campaign_objects(c, "groups", ids), group_columns);
     }
     if (list.empty()) {
-        out << (o.state.empty() ? "No group is listed.\n" : "No group is listed in " + escaped(o.state) + ".\n");
+        std::string where;
+        if (!o.state.empty()) where += " in " + o.state;
+        if (!o.region.empty()) where += " in the region " + o.region;
+        out << "No group is listed" << escaped(where) << ".\n";
     }
     for (const auto& g : list) {
         out << escaped(advocacy::to_string(g)) << "\n";
@@ -158,20 +167,41 @@ void run_groups(const groups_options& o, std::ostream& out) {
 
 void add_groups(command_line& commands) {
     auto o = std::make_shared<groups_options>();
-    auto& sub = commands.add("groups", "[--state ST] [--format F] [CAMPAIGN.json]",
-                             "the groups, or those in a state, and their contacts",
-                             "The campaign's groups, or those in a state, with their contacts and when they meet.",
+    auto& sub = commands.add("groups", "[--state ST] [--region REGION] [--format F] [CAMPAIGN.json]",
+                             "the groups, or those in a state or a region, and their contacts",
+                             "The campaign's groups, or those in a state or a region (both: those in both), with their\n"
+                             "contacts and when they meet.",
                              [o](std::ostream& out) { run_groups(*o, out); });
-    add_state(sub, o->state);
+    add_state(sub, o->state)->description("only the groups located in this state (its two-letter code, any case)");
+    add_region(sub, o->region, "only the groups of this region (their own, or their state's through the region map)");
     add_format(sub, o->format);
     add_campaign(sub, o->input);
 }
 
 struct meetings_options {
-    std::string from, to;
+    std::string from, to, today;
+    selection only;
     output_format format = output_format::text;
     campaign_input input;
 };
+
+/// How many days the window has when --from or --to is left out: the next 30 days.
+constexpr date::days default_window{29};
+
+/// The days `meetings` lists: --from to --to; either left out, the 30 days from --from, or from
+/// --today to --to.
+auto meeting_window(const meetings_options& o) -> advocacy::date_range {
+    const auto from = day_of(o.from);
+    const auto to = day_of(o.to);
+    const auto first = from ? *from : day_of(o.today).value_or(today_utc());
+    // The window stops at the last day the model holds (dates are of the years 1000 to 9999).
+    const auto last = to ? *to : std::min(first + default_window, date::sys_days{date::year{9999} / 12 / 31});
+    if (last < first) {
+        throw usage_error("--to " + date::format("%F", last) + " is before the first day, " + date::format("%F", first) +
+                          (from ? " (--from)" : " (--today)"));
+    }
+    return advocacy::date_range(first, last);
+}
 
 /// Meetings for scripts: the host group and the local start and end, in its time zone.
 auto meeting_rows(const std::vector<advocacy::group_meeting>& meetings) -> json {
@@ -187,14 +217,19 @@ auto meeting_rows(const std::vector<advocacy::group_meeting>& meetings) -> json 
 }
 
 void run_meetings(const meetings_options& o, std::ostream& out) {
-    const auto from = *day_of(o.from);
-    const auto to = *day_of(o.to);
-    if (to < from) throw usage_error("--to is before --from");
+    const auto days = meeting_window(o);
     const auto c = load_campaign(o.input);
-    const auto meetings = c.next_meetings(advocacy::date_range(from, to));
+    check_selection(c, o.only);
+    const auto meetings = o.only.empty() ? c.next_meetings(days) : selected(c, o.only).next_meetings(days);
     if (o.format != output_format::text) {
         return write_rows(out, o.format, meeting_rows(meetings), {"group.id", "group.name", "start", "end", "time_zone"});
     }
+    const std::string window = " from " + date::format("%F", days.first()) + " to " + date::format("%F", days.last());
+    if (meetings.empty()) {
+        out << "No meeting" << escaped(describe(o.only)) << window << ".\n";
+        return;
+    }
+    out << counted(meetings.size(), "meeting", "meetings") << escaped(describe(o.only)) << window << ":\n";
     for (const auto& m : meetings) {
         out << format_time(m.time.start) << "  " << (m.host ? escaped(advocacy::to_string(*m.host)) : "") << "\n";
     }
@@ -202,12 +237,22 @@ void run_meetings(const meetings_options& o, std::ostream& out) {
 
 void add_meetings(command_line& commands) {
     auto o = std::make_shared<meetings_options>();
-    auto& sub = commands.add("meetings", "--from YYYY-MM-DD --to YYYY-MM-DD [--format F] [CAMPAIGN.json]",
-                             "every group meeting between two days",
-                             "Every group meeting between two days (both included), in time order, in local time.",
-                             [o](std::ostream& out) { run_meetings(*o, out); });
-    add_day(sub, "--from", o->from, "the first day")->required();
-    add_day(sub, "--to", o->to, "the last day")->required();
+    auto& sub = commands.add(
+        "meetings",
+        "[--from YYYY-MM-DD] [--to YYYY-MM-DD] [--today YYYY-MM-DD] [--group ID] [--state ST] [--region REGION] "
+        "[--format F] [CAMPAIGN.json]",
+        "group meetings between two days (default: the next 30 days)",
+        "The group meetings between two days (both included), in time order, in local time: by default\n"
+        "the 30 days from --today (--from alone: the 30 days from it; --to alone: from --today to it).\n"
+        "--group, --state and --region keep the meetings of one group, of the groups located in a state,\n"
+        "or of the groups of a region; given together, the meetings they all keep.",
+        [o](std::ostream& out) { run_meetings(*o, out); });
+    add_day(sub, "--from", o->from, "the first day (default: --today)");
+    add_day(sub, "--to", o->to, "the last day (default: 29 days after the first: 30 days)");
+    add_day(sub, "--today", o->today, "the day the default window starts on (default: today)");
+    add_selection(sub, o->only,
+                  {"only the meetings of this group (its id)", "only the meetings of the groups located in this state",
+                   "only the meetings of this region's groups (their own region, or their state's)"});
     add_format(sub, o->format);
     add_campaign(sub, o->input);
 }

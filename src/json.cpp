@@ -13,6 +13,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string>
@@ -1366,7 +1367,8 @@ using key_names = std::array<std::string_view, N>;
 
 class fast_reader {
 public:
-    explicit fast_reader(std::string_view text) : text_(text) {}
+    fast_reader(std::string_view text, const json_read_options& options)
+        : text_(text), progress_(options.progress) {}
 
     auto whole() -> campaign;
 
@@ -1608,9 +1610,19 @@ private:
     auto day_and_title() -> milestone;
     auto regions() -> region_map;
 
+    // Tells the progress function how far the text is read, when it has gone 64 KiB further: one
+    // comparison per conference or group otherwise.
+    void report() {
+        if (!progress_ || i_ < next_report_) return;
+        progress_(i_, text_.size());
+        next_report_ = i_ + (std::size_t{1} << 16);
+    }
+
     std::string_view text_;
     std::size_t i_ = 0;
     std::string key_;
+    const std::function<void(std::uintmax_t, std::uintmax_t)>& progress_;
+    std::size_t next_report_ = 0;
 };
 
 auto fast_reader::place() -> location {
@@ -1847,17 +1859,29 @@ auto fast_reader::whole() -> campaign {
         case 6: map = regions(); break;
         case 7:
             if (campaign* c = started()) {
-                array([&] { c->add_conference(event()); });
+                array([&] {
+                    c->add_conference(event());
+                    report();
+                });
                 conferences_added = true;
             } else {
-                array([&] { conferences.push_back(event()); });
+                array([&] {
+                    conferences.push_back(event());
+                    report();
+                });
             }
             break;
         case 8:
             if (campaign* c = started(); c != nullptr && conferences_added) {
-                array([&] { c->add_group(local_group()); });
+                array([&] {
+                    c->add_group(local_group());
+                    report();
+                });
             } else {
-                array([&] { groups.push_back(local_group()); });
+                array([&] {
+                    groups.push_back(local_group());
+                    report();
+                });
             }
             break;
         default: array([&] { actions.push_back(step()); }); break;
@@ -2051,11 +2075,13 @@ auto check_campaign_json(std::string_view text) -> std::vector<json_problem> {
     return out;
 }
 
-auto campaign_from_json(std::string_view text) -> campaign {
+auto campaign_from_json(std::string_view text) -> campaign { return campaign_from_json(text, json_read_options{}); }
+
+auto campaign_from_json(std::string_view text, const json_read_options& options) -> campaign {
     // A leading byte order mark is skipped: lines and offsets count from after it.
     text = detail::without_bom(text);
     try {
-        return fast_reader(text).whole();
+        return fast_reader(text, options).whole();
     } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): read again, below, to say why
     } catch (const declined&) {
     }

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,17 @@ auto to_json(const campaign& c) -> std::string;
 /// A document as to_json() writes it is read in one pass, in time linear in its length plus the
 /// campaign's inserts; any other (unknown keys, say) through a JSON tree, several times slower.
 auto campaign_from_json(std::string_view text) -> campaign;
+
+/// How to read a campaign's JSON.
+struct json_read_options {
+    /// Told, while a document as to_json() writes it is read, how many bytes of the text (`done`
+    /// of `total`) are read: after a conference or a group, when 64 KiB more are read. For a
+    /// progress bar; not called for a document read through the JSON tree (see campaign_from_json).
+    std::function<void(std::uintmax_t done, std::uintmax_t total)> progress;
+};
+
+/// campaign_from_json(text), telling `options.progress` how far it has got.
+auto campaign_from_json(std::string_view text, const json_read_options& options) -> campaign;
 
 /// A problem in a JSON campaign document: where it stands and what is wrong.
 struct json_problem {

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
@@ -95,16 +96,20 @@ private:
     descriptor fd_;
 };
 
-// Writes all of `content` to `fd`; throws io_error naming `path`.
-void write_all(const fs::path& path, int fd, std::string_view content) {
+// Writes all of `content` to `fd`; throws io_error naming `path`. With `progress`, in pieces of
+// 1 MiB, each told to it.
+void write_all(const fs::path& path, int fd, std::string_view content, const progress_function& progress = {}) {
+    constexpr std::size_t piece = std::size_t{1} << 20;
     std::size_t written = 0;
     while (written < content.size()) {
-        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+        const std::size_t size = progress ? std::min(piece, content.size() - written) : content.size() - written;
+        const ssize_t n = ::write(fd, content.data() + written, size);
         if (n < 0) {
             if (errno == EINTR) continue;
             throw system_failure(path, errno);
         }
         written += static_cast<std::size_t>(n);
+        if (progress) progress(written, content.size());
     }
 }
 
@@ -125,15 +130,15 @@ auto write_target(const fs::path& path) -> fs::path {
 }
 
 // A FIFO or a character device takes the bytes as they come: it is written, never replaced.
-void write_through(const fs::path& path, std::string_view content) {
+void write_through(const fs::path& path, std::string_view content, const progress_function& progress) {
     descriptor fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
     if (fd.get() < 0) throw system_failure(path, errno);
-    write_all(path, fd.get(), content);
+    write_all(path, fd.get(), content, progress);
     if (const int number = fd.close(); number != 0) throw system_failure(path, number);
 }
 
 void replace_atomically(const fs::path& path, const fs::path& target, std::string_view content,
-                        std::optional<mode_t> keep_mode) {
+                        std::optional<mode_t> keep_mode, const progress_function& progress) {
     static std::atomic<unsigned long> counter{0};
     const auto folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     const auto temporary = folder / temporary_name(target.filename().string(), ::getpid(), ++counter);
@@ -144,7 +149,7 @@ void replace_atomically(const fs::path& path, const fs::path& target, std::strin
     // Keep the permissions of the file being replaced, not those of a fresh one.
     if (keep_mode) (void)::fchmod(file.fd(), *keep_mode & 07777);
 
-    write_all(path, file.fd(), content);
+    write_all(path, file.fd(), content, progress);
     if (::fsync(file.fd()) != 0) throw system_failure(path, errno);
     if (const int number = file.close(); number != 0) throw system_failure(path, number);
     if (::rename(temporary.c_str(), target.c_str()) != 0) throw system_failure(path, errno);
@@ -185,7 +190,7 @@ auto is_stale(const fs::path& file, long pid) -> bool {
 
 }  // namespace
 
-auto read_file(const fs::path& path, std::uintmax_t max_size) -> std::string {
+auto read_file(const fs::path& path, std::uintmax_t max_size, const progress_function& progress) -> std::string {
     // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
     descriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
     if (fd.get() < 0) throw system_failure(path, errno);
@@ -212,11 +217,12 @@ auto read_file(const fs::path& path, std::uintmax_t max_size) -> std::string {
         content.append(buffer.data(), static_cast<std::size_t>(n));
         // A file that grows while it is read is held to the same limit.
         if (content.size() > max_size) throw too_large(path, "over " + std::to_string(max_size), max_size);
+        if (progress) progress(content.size(), std::max<std::uintmax_t>(size, content.size()));
     }
     return content;
 }
 
-void write_file_atomically(const fs::path& path, std::string_view content) {
+void write_file_atomically(const fs::path& path, std::string_view content, const progress_function& progress) {
     const auto name = path.filename().string();
     if (name.empty() || name == "." || name == "..") {
         throw io_error(path.string(), "not a file name", std::make_error_code(std::errc::is_a_directory));
@@ -226,7 +232,7 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
     struct stat existing {};
     std::optional<mode_t> keep_mode;
     if (::stat(path.c_str(), &existing) == 0) {
-        if (S_ISFIFO(existing.st_mode) || S_ISCHR(existing.st_mode)) return write_through(path, content);
+        if (S_ISFIFO(existing.st_mode) || S_ISCHR(existing.st_mode)) return write_through(path, content, progress);
         if (S_ISDIR(existing.st_mode)) throw system_failure(path, EISDIR);
         if (!S_ISREG(existing.st_mode)) {
             throw io_error(path.string(), std::string(file_kind(existing.st_mode)) +
@@ -236,7 +242,7 @@ void write_file_atomically(const fs::path& path, std::string_view content) {
     }
     const auto target = write_target(path);
     (void)remove_stale_temporaries(target);
-    replace_atomically(path, target, content, keep_mode);
+    replace_atomically(path, target, content, keep_mode, progress);
 }
 
 auto temporary_name(std::string_view name, long pid, unsigned long n) -> std::string {

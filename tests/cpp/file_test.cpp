@@ -19,6 +19,8 @@
 #include <string>
 #include <system_error>
 #include <thread>
+#include <utility>
+#include <vector>
 
 BOOST_AUTO_TEST_SUITE(file)
 
@@ -118,6 +120,23 @@ BOOST_AUTO_TEST_CASE(a_file_over_the_limit_is_refused) {
     BOOST_TEST(e.reason() == "11 bytes, more than the limit of 10 bytes for a file read");
     const auto big = io_failure([&] { (void)detail::read_file(path, 0); });
     BOOST_TEST(big.reason().find("limit of 0 bytes") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(progress_is_told_as_bytes_are_read_and_written) {
+    scratch dir;
+    const auto path = dir.path / "big.json";
+    const std::string text(300'000, 'x');  // 5 reads of 64 KiB; one write of 1 MiB
+    std::vector<std::pair<std::uintmax_t, std::uintmax_t>> told;
+    const detail::progress_function note = [&](std::uintmax_t done, std::uintmax_t total) { told.emplace_back(done, total); };
+    detail::write_file_atomically(path, text, note);
+    BOOST_TEST(told.size() == 1U);
+    BOOST_TEST((told.back() == std::pair<std::uintmax_t, std::uintmax_t>{300'000, 300'000}));
+    told.clear();
+    BOOST_TEST(detail::read_file(path, 1U << 20, note) == text);
+    BOOST_TEST(told.size() == 5U);
+    BOOST_TEST((told.front() == std::pair<std::uintmax_t, std::uintmax_t>{65'536, 300'000}));
+    BOOST_TEST((told.back() == std::pair<std::uintmax_t, std::uintmax_t>{300'000, 300'000}));
+    BOOST_TEST(detail::read_file(path, 1U << 20) == text);  // and without one
 }
 
 BOOST_AUTO_TEST_CASE(a_fifo_is_written_through_not_replaced) {

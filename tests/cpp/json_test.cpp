@@ -19,6 +19,8 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 // Designated initializers leave the other members at their defaults, as the model intends.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -402,6 +404,36 @@ BOOST_AUTO_TEST_CASE(round_trip_is_lossless) {
     BOOST_TEST(back.milestones().at(1).title == "Second event that day");
     BOOST_TEST(back.regions().states_of("Mid Atlantic") == (std::vector<std::string>{"DC", "MD", "VA"}));
     BOOST_TEST((back.conferences().at(2).dates == advocacy::date_range(day(2015, 12, 30), day(2016, 1, 2))));
+}
+
+BOOST_AUTO_TEST_CASE(progress_is_told_every_64_kib_of_a_large_document) {
+    auto c = advocacy::sample_campaign();
+    const auto model = c.groups().front();
+    std::vector<advocacy::group> more;
+    for (int i = 0; i < 1000; ++i) {  // about 700 bytes each: 0.7 MB
+        auto g = model;
+        g.id = "copy-" + std::to_string(i);
+        more.push_back(std::move(g));
+    }
+    c.add_groups(std::move(more));
+    const auto text = advocacy::to_json(c);
+    std::vector<std::pair<std::uintmax_t, std::uintmax_t>> told;
+    advocacy::json_read_options options;
+    options.progress = [&](std::uintmax_t done, std::uintmax_t total) { told.emplace_back(done, total); };
+    BOOST_TEST((advocacy::campaign_from_json(text, options) == c));
+    BOOST_TEST(told.size() >= text.size() / 65536 - 1);
+    BOOST_TEST(told.size() <= text.size() / 65536 + 2);
+    for (std::size_t i = 0; i < told.size(); ++i) {
+        BOOST_TEST(told[i].second == text.size());
+        BOOST_TEST(told[i].first <= text.size());
+        if (i > 0) BOOST_TEST(told[i].first >= told[i - 1].first + 65536);
+    }
+    // A document read through the JSON tree (an unknown key) is read all the same, untold.
+    told.clear();
+    auto other = text;
+    other.insert(1, "\"x-note\": 1,");
+    BOOST_TEST((advocacy::campaign_from_json(other, options) == c));
+    BOOST_TEST(told.empty());
 }
 
 BOOST_AUTO_TEST_CASE(sample_campaign_round_trips) {

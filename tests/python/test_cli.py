@@ -49,9 +49,9 @@ def test_version():
     [
         ("plan", ["--state", "--today", "--max-size", "CAMPAIGN.json"]),
         ("conferences", ["--upcoming", "--today", "--region", "--max-size"]),
-        ("groups", ["--state", "--max-size"]),
-        ("meetings", ["--from", "--to", "--max-size"]),
-        ("export", ["FORMAT", "-o", "--vcard-version", "--max-size"]),
+        ("groups", ["--state", "--region", "--max-size"]),
+        ("meetings", ["--from", "--to", "--today", "--group", "--state", "--region", "--max-size"]),
+        ("export", ["FORMAT", "-o", "--vcard-version", "--group", "--state", "--region", "--max-size"]),
         ("import", ["FILE", "-o", "--reference", "--max-size"]),
         ("validate", ["CAMPAIGN.json", "--max-size"]),
         ("dates", ["TEXT", "--reference"]),
@@ -103,12 +103,17 @@ def test_a_misspelt_command_or_option_is_named_with_the_nearest_one(args, messag
         (("plan", "--state", "MN", "--today"), "--today"),
         (("plan", "--state", ""), "--state: takes a state, e.g. --state MN"),
         (("plan", "--today", "2015-09-01"), "--state is required"),
-        (("meetings", "--from", "2015-10-01"), "--to is required"),
+        (("meetings", "--from", "2015-10-02", "--to", "2015-10-01"), "--to 2015-10-01 is before the first day, 2015-10-02 (--from)"),
+        (("meetings", "--today", "2015-10-02", "--to", "2015-10-01"), "--to 2015-10-01 is before the first day, 2015-10-02 (--today)"),
+        (("meetings", "--group", ""), "--group: takes a group's id"),
+        (("meetings", "--region", ""), "--region: takes a region, e.g. --region Midwest"),
+        (("meetings", "--today", "Oct 1-2, 2015"), '--today: takes one day, got "Oct 1-2, 2015"'),
+        (("export", "json", "--state", "MN"), "--group, --state and --region are for `export ics`: a json export is the whole campaign"),
+        (("export", "vcard", "--group", "twin-cities-55"), "are for `export ics`"),
         (("meetings", "--from", "2015-10-01", "--to", "someday"), '--to: "someday"'),
         (("export", "pdf"), 'unknown export format "pdf"; expected ics, vcard, json or osdi'),
         (("export", "vcard", "--vcard-version", "5"), "--vcard-version: is 3 or 4, not 5"),
         (("validate", "x.json", "--max-size", "1T"), '--max-size: takes a number of bytes, optionally with K, M or G, not "1T"'),
-        (("conferences", "--region", "Nowhere"), 'unknown region "Nowhere"'),
         (("plan", "--state", "MN", "one.json", "two.json"), "too many arguments: two.json"),
         (("validate",), "CAMPAIGN.json is required"),
         (("import", "call.txt"), "-o is required"),
@@ -894,3 +899,225 @@ def test_a_syntax_error_names_the_file_line_and_column_not_the_text(tmp_path):
     assert "long long" not in result.stdout + result.stderr
     other = run("plan", "--state", "MN", target, check_status=1)
     assert other.stderr.startswith(f"advocacy: {target}:1:44: invalid JSON: ") and "long long" not in other.stderr
+
+
+# ---- meetings: a window by default, one group, one state or one region -------------------------
+
+def meeting_records(*args, input=None):
+    return json.loads(run("meetings", *args, "--format", "json", input=input).stdout)
+
+
+def test_meetings_default_to_the_30_days_from_today():
+    window = run("meetings", "--from", "2015-10-01", "--to", "2015-10-30").stdout
+    assert window.splitlines()[0] == "11 meetings from 2015-10-01 to 2015-10-30:"
+    assert run("meetings", "--today", "2015-10-01").stdout == window
+    assert run("meetings", "--from", "2015-10-01").stdout == window  # --from alone: 30 days from it
+    assert run("meetings", "--today", "2015-10-01", "--to", "2015-10-30").stdout == window  # --to alone: from today
+    assert run("meetings", "--today", "2015-10-01", "--to", "2015-10-01").stdout.splitlines()[0] == \
+        "1 meeting from 2015-10-01 to 2015-10-01:"
+    assert run("meetings", "--today", "2015-10-01", "--format", "json").stdout == \
+        run("meetings", "--from", "2015-10-01", "--to", "2015-10-30", "--format", "json").stdout
+    assert run("meetings", "--today", "9999-12-20", "--format", "json").stdout == \
+        run("meetings", "--from", "9999-12-20", "--to", "9999-12-31", "--format", "json").stdout  # no year 10000
+    today = datetime.date.today()
+    first = run("meetings").stdout.splitlines()[0]
+    assert first.endswith(f" from {today.isoformat()} to {(today + datetime.timedelta(days=29)).isoformat()}.") or \
+        first.endswith(f" from {today.isoformat()} to {(today + datetime.timedelta(days=29)).isoformat()}:")
+
+
+def test_meetings_of_one_group_one_state_or_one_region():
+    days = ("--from", "2015-10-01", "--to", "2015-11-30")
+    every = meeting_records(*days)
+    one = meeting_records(*days, "--group", "twin-cities-55")
+    assert one == [m for m in every if m["group"]["id"] == "twin-cities-55"] and len(one) == 2
+    assert meeting_records(*days, "--state", "mn") == one
+    northeast = meeting_records(*days, "--region", "Northeast")
+    assert northeast == [m for m in every if m["group"]["id"] in ("back-bay-133", "hudson-students")]
+    assert len(northeast) > 4
+    assert meeting_records(*days, "--state", "NY", "--region", "Northeast") == \
+        [m for m in every if m["group"]["id"] == "hudson-students"]
+    text = run("meetings", *days, "--group", "twin-cities-55", "--state", "MN").stdout
+    assert text.splitlines() == ["2 meetings of the group twin-cities-55 in MN from 2015-10-01 to 2015-11-30:",
+                                 "Tue Oct 13, 2015 07:00 PM CDT  Twin Cities Group 55 (Minneapolis, MN)",
+                                 "Tue Nov 10, 2015 07:00 PM CST  Twin Cities Group 55 (Minneapolis, MN)"]
+    assert run("meetings", *days, "--state", "MN", "--region", "Western").stdout == \
+        "No meeting in MN in the region Western from 2015-10-01 to 2015-11-30.\n"
+    assert run("meetings", *days, "--state", "WY", "--format", "json").stdout == "[]\n"
+    rows = list(csv.DictReader(io.StringIO(run("meetings", *days, "--group", "twin-cities-55", "--format", "csv").stdout)))
+    assert [r["start"] for r in rows] == ["2015-10-13T19:00", "2015-11-10T19:00"]
+    assert list(rows[0]) == ["group.id", "group.name", "start", "end", "time_zone"]
+
+
+def test_meetings_of_a_selection_read_from_standard_input():
+    campaign = run("export", "json").stdout
+    args = ("--today", "2015-10-01", "--region", "Mid Western")
+    assert run("meetings", *args, "-", input=campaign).stdout == run("meetings", *args).stdout
+    assert meeting_records("--today", "2015-10-01", "--group", "lakeshore-310", "-", input=campaign) == \
+        [{"group": {"id": "lakeshore-310", "name": "Lakeshore Group 310"}, "start": "2015-10-26T19:00",
+          "end": "2015-10-26T21:00", "time_zone": "America/Chicago"}]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("--group", "twin-cities-5"), 'unknown group "twin-cities-5"; did you mean "twin-cities-55"?'),
+        (("--group", "nobody-here"), 'unknown group "nobody-here": the campaign has no group with this id'),
+        (("--state", "xx"), 'unknown state "XX": not a US state or territory, nor a state the campaign names'),
+        (("--region", "Midwest"), 'unknown region "Midwest"; the campaign\'s regions: '
+                                  "Mid Atlantic, Mid Western, Northeast, Southern, Western"),
+    ],
+)
+def test_meetings_of_an_unknown_group_state_or_region_is_an_input_error(args, message):
+    result = run("meetings", "--today", "2015-10-01", *args, check_status=1)
+    assert result.stderr == SAMPLE_NOTE + f"advocacy: {message}\n" and result.stdout == ""
+
+
+# ---- unknown regions, groups by region ---------------------------------------------------------
+
+def test_an_unknown_region_is_named_with_the_campaigns_regions(tmp_path):
+    regions = "Mid Atlantic, Mid Western, Northeast, Southern, Western"
+    for command in (("conferences",), ("groups",), ("meetings",), ("export", "ics")):
+        result = run(*command, "--region", "Nowhere", check_status=1)
+        assert result.stderr == SAMPLE_NOTE + f'advocacy: unknown region "Nowhere"; the campaign\'s regions: {regions}\n'
+    doc = json.loads(run("export", "json").stdout)
+    doc["regions"] = {}
+    for item in doc["conferences"] + doc["groups"]:
+        item.pop("region", None)
+    target = tmp_path / "camp.json"
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    assert run("conferences", "--region", "Western", target, check_status=1).stderr == \
+        'advocacy: unknown region "Western"; the campaign has no regions\n'
+    doc["groups"][0]["region"] = "Lakes"  # without a region map, the regions its groups and conferences name
+    target.write_text(json.dumps(doc), encoding="utf-8")
+    assert run("groups", "--region", "West", target, check_status=1).stderr == \
+        'advocacy: unknown region "West"; the campaign\'s regions: Lakes\n'
+    assert run("groups", "--region", "Lakes", target, "--format", "json").stdout.count('"id": "twin-cities-55"') == 1
+
+
+def test_groups_of_a_region():
+    ids = [g["id"] for g in json.loads(run("groups", "--region", "Northeast", "--format", "json").stdout)]
+    assert ids == ["back-bay-133", "hudson-students"]
+    assert [g["id"] for g in json.loads(run("groups", "--region", "Northeast", "--state", "ma", "--format", "json").stdout)] == \
+        ["back-bay-133"]
+    assert run("groups", "--region", "Western", "--state", "MN").stdout == "No group is listed in MN in the region Western.\n"
+    campaign = run("export", "json").stdout
+    assert run("groups", "--region", "Northeast", "-", input=campaign).stdout == run("groups", "--region", "Northeast").stdout
+
+
+# ---- export ics of one group, one state or one region ------------------------------------------
+
+def calendar_events(text):
+    """The VEVENTs of a calendar by UID, each as its lines without DTSTAMP."""
+    icalendar = pytest.importorskip("icalendar")
+    events = {}
+    for event in icalendar.Calendar.from_ical(text).walk("VEVENT"):
+        lines = [line for line in event.to_ical().decode().splitlines() if not line.startswith("DTSTAMP")]
+        events[str(event["UID"])] = lines
+    return events
+
+
+@pytest.mark.parametrize(
+    "selection, uids",
+    [
+        (("--group", "twin-cities-55"), {"twin-cities-55-meetings"}),
+        (("--state", "mn"), {"twin-cities-55-meetings", "mid-western-2015"}),
+        (("--state", "NY"), {"hudson-students-meetings", "northeast-2015"}),
+        (("--region", "Northeast"), {"back-bay-133-meetings", "hudson-students-meetings", "northeast-2015"}),
+        (("--state", "NY", "--region", "Northeast"), {"hudson-students-meetings", "northeast-2015"}),
+        (("--group", "twin-cities-55", "--region", "Western"), set()),
+        (("--state", "WY"), {"western-2015"}),
+    ],
+)
+def test_export_ics_of_a_selection_has_the_whole_calendars_events_and_uids(selection, uids):
+    whole = calendar_events(run("export", "ics").stdout)
+    part_text = run("export", "ics", *selection).stdout
+    part = calendar_events(part_text)
+    assert set(part) == {f"{uid}@defend-the-decision-2015.advocacy" for uid in uids}
+    assert set(part) <= set(whole)
+    for uid, lines in part.items():
+        assert lines == whole[uid]  # the very same event: a subscriber sees no change
+    assert part_text.startswith("BEGIN:VCALENDAR\n") and part_text.endswith("END:VCALENDAR\n")  # text mode: CRLF read as LF
+
+
+def test_export_ics_of_a_selection_to_a_file_and_from_standard_input(tmp_path):
+    campaign = run("export", "json").stdout
+    target = tmp_path / "mn.ics"
+    assert run("export", "ics", "--state", "MN", "-o", target, "-", input=campaign).stdout == ""
+    assert target.read_text(encoding="utf-8").replace("\r\n", "\n") != ""
+    assert set(calendar_events(target.read_bytes())) == set(calendar_events(run("export", "ics", "--state", "MN").stdout))
+    result = run("export", "ics", "--group", "twin-cities-5", "-o", tmp_path / "x.ics", check_status=1)
+    assert result.stderr.endswith('advocacy: unknown group "twin-cities-5"; did you mean "twin-cities-55"?\n')
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mn.ics"]
+    assert "X-WR-CALNAME:Stand behind the August 2015 decision (MN)" in run("export", "ics", "--state", "MN").stdout
+
+
+# ---- progress of long work: a bar on a terminal, nothing otherwise ----------------------------
+
+def run_with_slow_input(data, stderr_is_a_terminal, seconds=1.5):
+    """Runs `validate -` fed `data` over `seconds`, its standard error a terminal or a pipe;
+    returns (status, stdout, stderr bytes)."""
+    import pty
+    if stderr_is_a_terminal:
+        controller, terminal = pty.openpty()
+        stderr = terminal
+    else:
+        controller, stderr = None, subprocess.PIPE
+    process = subprocess.Popen([CLI, "validate", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr)
+    if stderr_is_a_terminal:
+        os.close(terminal)
+    received = bytearray()
+    reader = None
+    if controller is not None:
+        def drain():
+            while True:
+                try:
+                    chunk = os.read(controller, 4096)
+                except OSError:  # the terminal's other end is closed: the program ended
+                    return
+                if not chunk:
+                    return
+                received.extend(chunk)
+        reader = threading.Thread(target=drain)
+        reader.start()
+    pieces = 30
+    step = len(data) // pieces + 1
+    for i in range(0, len(data), step):
+        process.stdin.write(data[i:i + step])
+        process.stdin.flush()
+        threading.Event().wait(seconds / pieces)
+    process.stdin.close()
+    stdout = process.stdout.read()
+    if controller is None:
+        received.extend(process.stderr.read())
+    status = process.wait(timeout=60)
+    if reader is not None:
+        reader.join(timeout=10)
+        os.close(controller)
+    return status, stdout, bytes(received)
+
+
+def test_long_reading_shows_a_progress_bar_on_a_terminal_only():
+    campaign = run("export", "json").stdout.encode()
+    doc = json.loads(campaign)
+    doc["summary"] = "x" * 2_000_000  # about 2 MB, fed over 1.5 s
+    data = json.dumps(doc).encode()
+    status, stdout, stderr = run_with_slow_input(data, stderr_is_a_terminal=True)
+    assert status == 0 and stdout.startswith(b"standard input: valid:")
+    assert b"\radvocacy: reading standard input " in stderr and b" MB" in stderr
+    assert stderr.endswith(b"\r\x1b[K")  # the line is cleared at the end
+    assert b"\n" not in stderr  # one line, redrawn in place
+    status, stdout, stderr = run_with_slow_input(data, stderr_is_a_terminal=False)
+    assert status == 0 and stdout.startswith(b"standard input: valid:") and stderr == b""
+
+
+@pytest.mark.parametrize("first", ["$ advocacy conferences --region Midwest\n",
+                                   "$ advocacy meetings --today 2015-10-01 --state MN\n"])
+def test_the_region_and_meetings_examples_of_docs_command_md(first):
+    import shlex
+    doc = (ROOT / "docs" / "command.md").read_text(encoding="utf-8")
+    block = (first + doc.split(first, 1)[1]).split("```", 1)[0]
+    commands = re.findall(r"^\$ advocacy (.*)\n((?:[^$].*\n)*)", block, flags=re.M)
+    assert commands
+    for words, expected in commands:
+        result = subprocess.run([CLI, *shlex.split(words)], capture_output=True, text=True, timeout=60)
+        assert result.stdout + result.stderr.removeprefix(SAMPLE_NOTE) == expected
