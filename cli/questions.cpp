@@ -8,10 +8,6 @@
 namespace advocacy::cli {
 namespace {
 
-auto format_time(const date::zoned_seconds& t) -> std::string {
-    return date::format("%a %b %d, %Y %I:%M %p %Z", t);
-}
-
 struct plan_options {
     std::string state, today;
     output_format format = output_format::text;
@@ -231,7 +227,7 @@ void run_meetings(const meetings_options& o, std::ostream& out) {
     }
     out << counted(meetings.size(), "meeting", "meetings") << escaped(describe(o.only)) << window << ":\n";
     for (const auto& m : meetings) {
-        out << format_time(m.time.start) << "  " << (m.host ? escaped(advocacy::to_string(*m.host)) : "") << "\n";
+        out << advocacy::to_string(m.time) << "  " << (m.host ? escaped(advocacy::to_string(*m.host)) : "") << "\n";
     }
 }
 

@@ -68,20 +68,6 @@ auto group_with_contact(const group& g, bool prefer_phone) -> std::string {
 
 // "Tue Sep 8, 2015 7:00 pm CDT": local time as a poster writes it, with the zone's abbreviation
 // so a reader in another zone is not misled.
-auto format_meeting(const meeting_time& time) -> std::string {
-    const auto local = time.start.get_local_time();
-    const auto day = date::floor<date::days>(local);
-    const date::year_month_day ymd{day};
-    std::string out(detail::weekday_abbr[date::weekday{day}.c_encoding()]);
-    out += ' ';
-    out += detail::month_abbr[static_cast<unsigned>(ymd.month()) - 1];
-    out += ' ' + std::to_string(static_cast<unsigned>(ymd.day())) + ", " + std::to_string(static_cast<int>(ymd.year()));
-    out += ' ';
-    out += detail::clock_text_12h(date::floor<std::chrono::minutes>(local - day));
-    out += ' ' + time.start.get_info().abbrev;
-    return out;
-}
-
 auto join(const std::vector<std::string>& parts, std::string_view separator) -> std::string {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -709,7 +695,7 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
                 if (times.size() > meetings_per_group) times.resize(meetings_per_group);
                 std::vector<std::string> when;
                 for (auto& t : times) {
-                    when.push_back(format_meeting(t));
+                    when.push_back(to_string(t));
                     step.meetings.push_back(group_meeting{g, std::move(t)});
                 }
                 part += when.empty() ? " (no meeting is scheduled in the coming year)" : ": " + join(when, " or ");

@@ -1265,6 +1265,20 @@ auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, min
     return s;
 }
 
+auto to_string(const meeting_time& time) -> std::string {
+    const auto local = time.start.get_local_time();
+    const auto day = date::floor<date::days>(local);
+    const date::year_month_day ymd{day};
+    std::string out(detail::weekday_abbr[date::weekday{day}.c_encoding()]);
+    out += ' ';
+    out += detail::month_abbr[static_cast<unsigned>(ymd.month()) - 1];
+    out += ' ' + std::to_string(static_cast<unsigned>(ymd.day())) + ", " + std::to_string(static_cast<int>(ymd.year()));
+    out += ' ';
+    out += detail::clock_text_12h(date::floor<std::chrono::minutes>(local - day));
+    out += ' ' + time.start.get_info().abbrev;
+    return out;
+}
+
 auto operator<<(std::ostream& out, const meeting_schedule& schedule) -> std::ostream& {
     return out << schedule.describe();
 }

@@ -60,6 +60,10 @@ private:
         : start(start), end(end) {}
 };
 
+/// A meeting's start as people read it, the one way the library and the command write a meeting:
+/// "Tue Sep 8, 2015 7:00 pm CDT" (local time in its zone, with the zone's abbreviation).
+auto to_string(const meeting_time& meeting) -> std::string;
+
 /// A meeting off the rule (RFC 5545 RDATE): a local start in the schedule's zone and a length.
 struct added_meeting {
     date::local_seconds start{};      ///< whole minutes, in the schedule's zone

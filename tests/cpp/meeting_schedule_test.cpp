@@ -583,6 +583,16 @@ BOOST_AUTO_TEST_CASE(the_machine_zone_localtime_is_refused) {
     BOOST_CHECK_THROW(schedule::parse("every Monday at 7pm", "localtime"), advocacy::validation_error);
 }
 
+BOOST_AUTO_TEST_CASE(a_meeting_is_written_one_way_in_its_own_zone) {
+    const auto* zone = date::locate_zone(chicago);
+    // 2015-09-09 00:00 UTC is Tue Sep 8, 7 pm in Chicago (CDT); 2015-11-11 01:30 UTC is 7:30 pm CST.
+    const advocacy::meeting_time summer{date::zoned_seconds{zone, utc(2015, 9, 9, 0)}, date::zoned_seconds{zone, utc(2015, 9, 9, 2)}};
+    BOOST_TEST(advocacy::to_string(summer) == "Tue Sep 8, 2015 7:00 pm CDT");
+    const date::sys_seconds later = utc(2015, 11, 11, 1) + std::chrono::minutes{30};
+    const advocacy::meeting_time winter{date::zoned_seconds{zone, later}, date::zoned_seconds{zone, later}};
+    BOOST_TEST(advocacy::to_string(winter) == "Tue Nov 10, 2015 7:30 pm CST");
+}
+
 BOOST_AUTO_TEST_CASE(a_meeting_time_cannot_end_before_it_starts) {
     const auto* zone = date::locate_zone(chicago);
     const date::zoned_seconds start{zone, utc(2015, 11, 10, 1)};
