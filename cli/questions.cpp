@@ -91,14 +91,22 @@ void run_conferences(const conferences_options& o, std::ostream& out) {
         for (const auto& e : list) ids.push_back(e.id);
         return write_rows(out, o.format, campaign_objects(c, "conferences", ids), conference_columns);
     }
+    // Each conference on a line of its own, then, indented, its id and registration link. Times
+    // are written as meetings are ("7:00 pm"), with the zone's abbreviation on the first day.
     for (const auto& e : list) {
         out << advocacy::to_string(e.dates);
         if (e.timed()) {
-            out << ", " << date::format("%H:%M", *e.start_time) << "\xE2\x80\x93" << date::format("%H:%M", *e.end_time);
-            if (!e.place.time_zone.empty()) out << " " << escaped(e.place.time_zone);
+            out << ", " << advocacy::detail::clock_text_12h(*e.start_time) << "\xE2\x80\x93"
+                << advocacy::detail::clock_text_12h(*e.end_time);
+            if (!e.place.time_zone.empty()) {
+                const auto start = date::local_days{e.dates.first().time_since_epoch()} + *e.start_time;
+                out << " " << escaped(date::locate_zone(e.place.time_zone)->get_info(start).first.abbrev);
+            }
         }
         out << "  " << escaped(e.name) << "  " << escaped(advocacy::to_string(e.place));
         if (!e.region.empty()) out << "  [" << escaped(e.region) << "]";
+        out << "\n  id: " << escaped(e.id);
+        if (!e.registration_url.empty()) out << "; register: " << escaped(e.registration_url);
         out << "\n";
     }
 }

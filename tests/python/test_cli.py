@@ -154,14 +154,22 @@ def test_plan_after_the_conference_has_no_conference():
 
 
 def test_conferences_in_date_order_and_by_region():
-    lines = run("conferences").stdout.splitlines()
+    def conferences(*args):  # the lines naming a conference, not the indented id lines
+        return [line for line in run("conferences", *args).stdout.splitlines() if not line.startswith(" ")]
+    lines = conferences()
     assert len(lines) == 5
     assert lines[0].startswith("Oct 23\u201325, 2015")
     assert lines[-1].startswith("Nov 20\u201322, 2015")
-    west = run("conferences", "--region", "Western").stdout.splitlines()
+    west = conferences("--region", "Western")
     assert len(west) == 1 and "Los Angeles, CA" in west[0]
-    upcoming = run("conferences", "--upcoming", "--today", "2015-11-10").stdout.splitlines()
+    upcoming = conferences("--upcoming", "--today", "2015-11-10")
     assert [l.split("  ")[1] for l in upcoming] == ["Mid Atlantic Regional Conference", "Western Regional Conference"]
+
+
+def test_conferences_show_their_ids_and_registration_links():
+    out = run("conferences", "--region", "Western").stdout
+    assert out == ("Nov 20\u201322, 2015  Western Regional Conference  Los Angeles, CA  [Western]\n"
+                   "  id: western-2015; register: https://example.org/conferences/2015/western-2015\n")
 
 
 def test_groups_and_meetings():
@@ -209,7 +217,7 @@ def test_timed_conference_from_a_calendar(tmp_path):
     target = tmp_path / "hall.json"
     run("import", ics, "-o", target)
     lines = run("conferences", target).stdout.splitlines()
-    assert lines == ["Nov 13, 2015, 19:00\u201321:30 America/Chicago  Town Hall  Chicago, IL"]
+    assert lines == ["Nov 13, 2015, 7:00 pm\u20139:30 pm CST  Town Hall  Chicago, IL", "  id: hall"]
     assert "DTSTART;TZID=America/Chicago:20151113T190000" in run("export", "ics", target).stdout
     # Read leniently: seconds are rounded down, and the warning says where.
     ics.write_bytes(ics.read_bytes().replace(b"T190000", b"T190030"))
@@ -221,7 +229,7 @@ def test_timed_conference_from_a_calendar(tmp_path):
     error = run("import", ics, "-o", target, check_status=1).stderr
     assert "warning" in error and "\"Town Hall\"" in error and "nothing to import" in error
     assert run("conferences", target).stdout.splitlines() == [
-        "Nov 13, 2015, 19:00\u201321:30 America/Chicago  Town Hall  Chicago, IL"]
+        "Nov 13, 2015, 7:00 pm\u20139:30 pm CST  Town Hall  Chicago, IL", "  id: hall"]
 
 
 def test_import_warnings_go_to_stderr(tmp_path):
