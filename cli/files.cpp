@@ -129,7 +129,8 @@ auto read_import(const import_options& o) -> advocacy::detail::imported {
         throw usage_error("--reference is for announcements; a " + std::string(to_string(format)) + " file has its years");
     }
     try {
-        return advocacy::detail::read_any(text, options);
+        progress_bar progress("reading " + input_name(o.source) + ": building the campaign");
+        return advocacy::detail::read_any(text, options, progress.function());
     } catch (const advocacy::error& e) {
         throw advocacy::error(input_name(o.source) + ": " + e.what());
     }

@@ -2379,7 +2379,12 @@ auto read_icalendar(std::string_view text, const read_options& options) -> impor
     const override_index overrides = find_overrides(cal);
     importer in{campaign{id, title}, {}, {}, {}, &log, {}, cal.text, &cal.events, &overrides};
     event_store event;
+    std::size_t next_report = 0;  // the offset after which progress is told again
     for (std::size_t ordinal = 0; ordinal < cal.events.size(); ++ordinal) {
+        if (options.progress && cal.events[ordinal].end >= next_report) {
+            options.progress(cal.events[ordinal].end, cal.text.size());
+            next_report = cal.events[ordinal].end + 64 * 1024;
+        }
         event.read(cal.text, cal.events[ordinal]);
         if (overrides.is_override[ordinal]) {  // read with its series
             try {

@@ -32,6 +32,8 @@
 #include <date/date.h>
 
 #include <chrono>
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -79,6 +81,9 @@ struct read_options {
     /// The campaign's id; empty: from the UIDs advocacy wrote, else the calendar's name, as
     /// campaign_from_icalendar does.
     std::string campaign_id;
+    /// When set, told how far the events are read (bytes of the text done, of its total), after
+    /// each 64 KiB: for a progress bar. It may throw to stop the reading.
+    std::function<void(std::uintmax_t done, std::uintmax_t total)> progress{};
 };
 
 /// Reads a calendar into a campaign as campaign_from_icalendar does, and accounts for every

@@ -46,7 +46,7 @@ struct json_read_options {
     /// Told, while a document as to_json() writes it is read, how many bytes of the text (`done`
     /// of `total`) are read: after a conference or a group, when 64 KiB more are read. For a
     /// progress bar; not called for a document read through the JSON tree (see campaign_from_json).
-    std::function<void(std::uintmax_t done, std::uintmax_t total)> progress;
+    std::function<void(std::uintmax_t done, std::uintmax_t total)> progress{};
 };
 
 /// campaign_from_json(text), telling `options.progress` how far it has got.

@@ -106,7 +106,8 @@ auto imported::nothing_found() const -> bool {
     return value.actions().empty() && value.conferences().empty() && value.groups().empty();
 }
 
-auto read_any(std::string_view content, const announcement_options& options) -> imported {
+auto read_any(std::string_view content, const announcement_options& options,
+              const std::function<void(std::uintmax_t, std::uintmax_t)>& progress) -> imported {
     const auto format = sniff_format(content);
     switch (format) {
         case file_format::empty:
@@ -117,11 +118,16 @@ auto read_any(std::string_view content, const announcement_options& options) -> 
             auto result = read_vcard(content);
             return {std::move(result.value), format, std::move(result.warnings)};
         }
-        case file_format::json:
-            return {campaign_from_json(content), format, {}};
+        case file_format::json: {
+            json_read_options json;
+            json.progress = progress;
+            return {campaign_from_json(content, json), format, {}};
+        }
         case file_format::icalendar: {
             // Leniently: an event the model cannot hold is named in a warning, not the end of the import.
-            auto result = read_icalendar(content);
+            read_options calendar;
+            calendar.progress = progress;
+            auto result = read_icalendar(content, calendar);
             return {std::move(result.value), format, std::move(result.warnings)};
         }
         case file_format::text:

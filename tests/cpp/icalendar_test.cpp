@@ -16,9 +16,11 @@
 #include <map>
 #include <optional>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -1856,6 +1858,30 @@ BOOST_AUTO_TEST_CASE(a_session_of_an_unknown_conference_is_refused) {
     BOOST_REQUIRE(result.warnings.size() == 1u);
     BOOST_TEST(result.warnings[0].reason.find("a session of \"nowhere@x\", which no event before it is") == 0u);
     BOOST_TEST(strict_error(text).line() == 8u);
+}
+
+BOOST_AUTO_TEST_CASE(reading_tells_progress_every_64_kib_of_events) {
+    std::string text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//x//EN\r\n";
+    for (int i = 0; i < 3000; ++i) {  // about 170 bytes each: 0.5 MB
+        const auto n = std::to_string(i);
+        text += "BEGIN:VEVENT\r\nUID:e" + n + "@example.org\r\nDTSTAMP:20150801T000000Z\r\nSUMMARY:Event " + n +
+                "\r\nDTSTART;VALUE=DATE:20151113\r\nDTEND;VALUE=DATE:20151114\r\nEND:VEVENT\r\n";
+    }
+    text += "END:VCALENDAR\r\n";
+    std::vector<std::pair<std::uintmax_t, std::uintmax_t>> told;
+    advocacy::read_options options;
+    options.progress = [&](std::uintmax_t done, std::uintmax_t total) { told.emplace_back(done, total); };
+    const auto result = advocacy::read_icalendar(text, options);
+    BOOST_TEST(result.value.conferences().size() == 3000u);
+    BOOST_TEST(told.size() >= text.size() / 65536);
+    BOOST_TEST(told.size() <= text.size() / 65536 + 2);
+    for (std::size_t i = 0; i < told.size(); ++i) {
+        BOOST_TEST(told[i].second == text.size());
+        BOOST_TEST(told[i].first <= text.size());
+        if (i > 0) BOOST_TEST(told[i].first >= told[i - 1].first + 65536);
+    }
+    // Without a progress function the same calendar is read the same.
+    BOOST_TEST((advocacy::read_icalendar(text).value == result.value));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -8,6 +8,8 @@
 #include "advocacy/announcement.hpp"
 #include "advocacy/campaign.hpp"
 
+#include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -47,7 +49,9 @@ struct imported {
 /// when the announcement reader finds nothing to act on but read_listing finds events, a
 /// listing of plain lines. Throws parse_error,
 /// naming the first line, for an empty file and a binary one (at the offending byte); the
-/// readers' errors for bad content.
-auto read_any(std::string_view content, const announcement_options& options = {}) -> imported;
+/// readers' errors for bad content. `progress`, when set, is told how far a JSON campaign or a
+/// calendar is read (bytes done, of the total), for a progress bar.
+auto read_any(std::string_view content, const announcement_options& options = {},
+              const std::function<void(std::uintmax_t done, std::uintmax_t total)>& progress = {}) -> imported;
 
 }  // namespace advocacy::detail
