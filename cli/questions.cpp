@@ -80,8 +80,8 @@ const std::vector<std::string> conference_columns = {
 
 void run_conferences(const conferences_options& o, std::ostream& out) {
     const auto c = load_campaign(o.input);
-    auto list = c.upcoming_conferences(o.upcoming ? day_of(o.today).value_or(today_utc())
-                                                  : date::sys_days{date::year{1} / 1 / 1});
+    const auto from = o.upcoming ? day_of(o.today).value_or(today_utc()) : date::sys_days{date::year{1} / 1 / 1};
+    auto list = c.upcoming_conferences(from);
     if (!o.region.empty()) {
         check_region(c, o.region);
         std::erase_if(list, [&](const advocacy::conference& e) { return e.region != o.region; });
@@ -90,6 +90,13 @@ void run_conferences(const conferences_options& o, std::ostream& out) {
         std::vector<std::string> ids;
         for (const auto& e : list) ids.push_back(e.id);
         return write_rows(out, o.format, campaign_objects(c, "conferences", ids), conference_columns);
+    }
+    if (list.empty()) {
+        out << "No conference";
+        if (!o.region.empty()) out << " in the region " << escaped(o.region);
+        if (o.upcoming) out << " ends on or after " << date::format("%F", from);
+        out << (o.upcoming || !o.region.empty() ? ".\n" : ": the campaign has none.\n");
+        return;
     }
     // Each conference on a line of its own, then, indented, its id and registration link. Times
     // are written as meetings are ("7:00 pm"), with the zone's abbreviation on the first day.

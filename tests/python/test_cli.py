@@ -166,6 +166,14 @@ def test_conferences_in_date_order_and_by_region():
     assert [l.split("  ")[1] for l in upcoming] == ["Mid Atlantic Regional Conference", "Western Regional Conference"]
 
 
+def test_conferences_that_find_nothing_say_so():
+    assert run("conferences", "--upcoming", "--today", "2030-01-01").stdout == \
+        "No conference ends on or after 2030-01-01.\n"
+    assert run("conferences", "--region", "Western", "--upcoming", "--today", "2016-01-01").stdout == \
+        "No conference in the region Western ends on or after 2016-01-01.\n"
+    assert run("conferences", "--upcoming", "--today", "2030-01-01", "--format", "json").stdout == "[]\n"
+
+
 def test_conferences_show_their_ids_and_registration_links():
     out = run("conferences", "--region", "Western").stdout
     assert out == ("Nov 20\u201322, 2015  Western Regional Conference  Los Angeles, CA  [Western]\n"
