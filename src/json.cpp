@@ -633,6 +633,18 @@ auto line_of(std::string_view text, std::size_t offset) -> line_position {
     return {line, std::string(text.substr(start, end - start)), offset - start};
 }
 
+// The line of the value at `pointer` (see locate); the start of the text when it cannot be found:
+// the message matters more than the place.
+auto line_of_pointer(std::string_view text, std::string_view pointer) -> line_position {
+    std::size_t offset = 0;
+    try {
+        offset = locate(text, pointer);
+    } catch (const std::exception&) {
+        offset = 0;
+    }
+    return line_of(text, offset);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading values: what both readers below share.
 
@@ -721,13 +733,7 @@ public:
         failed_ = true;
         failed_at_ = pointer;
         failed_why_ = why;
-        std::size_t offset = 0;
-        try {
-            offset = locate(text_, pointer);
-        } catch (const std::exception&) {
-            offset = 0;  // the message matters more than the place
-        }
-        const auto where = line_of(text_, offset);
+        const auto where = line_of_pointer(text_, pointer);
         throw parse_error(where.text, where.column, shown(pointer) + ": " + why, where.line);
     }
 
@@ -1279,13 +1285,7 @@ private:
     }
 
     auto problem_at(const std::string& pointer, const std::string& why) const -> json_problem {
-        std::size_t offset = 0;
-        try {
-            offset = locate(text_, pointer);
-        } catch (const std::exception&) {
-            offset = 0;  // the message matters more than the place
-        }
-        const auto where = line_of(text_, offset);
+        const auto where = line_of_pointer(text_, pointer);
         return {pointer, where.line, where.column + 1, why};
     }
 
