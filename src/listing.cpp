@@ -3,9 +3,11 @@
 
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/clock_span.hpp"
 #include "advocacy/detail/names.hpp"
 #include "advocacy/detail/places.hpp"
 #include "advocacy/detail/text.hpp"
+#include "advocacy/detail/time_zone_names.hpp"
 #include "advocacy/detail/try_parse_date_range.hpp"
 #include "advocacy/error.hpp"
 
@@ -319,6 +321,70 @@ auto says_to_be_announced(std::string_view s) -> bool {
     return false;
 }
 
+// ---- times --------------------------------------------------------------------------------
+
+struct clock_found {
+    std::size_t end = npos;
+    bool sure = false;  // with am/pm or minutes: no day number
+};
+
+// A clock at i: one or two digits not glued to others, ":30" minutes, then "am", "pm", "a.m.",
+// "p.m." (with or without a space before).
+auto clock_at(std::string_view s, std::size_t i) -> clock_found {
+    if (i >= s.size() || !is_digit(s[i]) || (i > 0 && is_alnum(byte_at(s, i - 1)))) return {};
+    std::size_t end = i;
+    while (end < s.size() && is_digit(s[end])) ++end;
+    if (end - i > 2) return {};
+    clock_found out{end, false};
+    if (byte_at(s, end) == ':' && is_digit(static_cast<char>(byte_at(s, end + 1))) &&
+        is_digit(static_cast<char>(byte_at(s, end + 2))) && !is_digit(static_cast<char>(byte_at(s, end + 3)))) {
+        out = {end + 3, true};
+    }
+    const auto after = skip_spaces(s, out.end);
+    const auto half = detail::to_lower(static_cast<char>(byte_at(s, after)));
+    if (half == 'a' || half == 'p') {
+        auto j = after + 1;
+        if (byte_at(s, j) == '.') ++j;
+        if (detail::to_lower(static_cast<char>(byte_at(s, j))) == 'm') {
+            ++j;
+            if (byte_at(s, j) == '.') ++j;
+            if (!is_alnum(byte_at(s, j))) out = {j, true};
+        }
+    }
+    return out;
+}
+
+// The end of the times of day written at i ("7pm", "7 - 9 pm", "7:00 to 9:30", "19:00"), or
+// npos: one clock that is surely a time, or two joined by a dash or "to" when either is.
+auto time_at(std::string_view s, std::size_t i) -> std::size_t {
+    const auto first = clock_at(s, i);
+    if (first.end == npos) return npos;
+    const auto j = skip_spaces(s, first.end);
+    std::size_t k = npos;
+    if (const auto n = detail::dash_at(s, j)) {
+        k = skip_spaces(s, j + n);
+    } else {
+        for (const std::string_view word : {"to", "until", "till"}) {
+            if (detail::equal_ignoring_case(s.substr(j, word.size()), word) && space_at(s, j + word.size()) != 0) {
+                k = skip_spaces(s, j + word.size());
+                break;
+            }
+        }
+    }
+    if (k != npos) {
+        if (const auto second = clock_at(s, k); second.end != npos && (first.sure || second.sure)) return second.end;
+    }
+    return first.sure ? first.end : npos;
+}
+
+// Whether `s` holds a time of day: "7am", "7 pm", "7-9pm", "10:30", "7:00 p.m.".
+auto has_time_of_day(std::string_view s) -> bool {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (time_at(s, i) != npos) return true;
+    }
+    return false;
+}
+
 // ---- dates in a line ----------------------------------------------------------------------
 
 // A run of the words, numbers and marks a date range is written with, found where one may start.
@@ -378,11 +444,8 @@ auto date_token(std::string_view s, std::size_t i) -> token {
             if (is_alnum(byte_at(s, end)) || (byte_at(s, end) == ':' && is_digit(static_cast<char>(byte_at(s, end + 1))))) {
                 return t;
             }
-            // "7 pm", "7 a.m.": a time.
-            const auto after = skip_spaces(s, end);
-            const auto half = detail::to_lower(static_cast<char>(byte_at(s, after)));
-            const auto m = byte_at(s, after + 1) == '.' ? byte_at(s, after + 2) : byte_at(s, after + 1);
-            if ((half == 'a' || half == 'p') && detail::to_lower(static_cast<char>(m)) == 'm') return t;
+            // "7 pm", "7 a.m.", "7 - 9 pm": times.
+            if (time_at(s, i) != npos) return t;
             t = {token_kind::start, end, false, true, false, false};
             return t;
         }
@@ -502,8 +565,6 @@ auto has_date_run(std::string_view s) -> bool {
     for_each_date_run(s, [&](const date_run&) { return !(found = true); });
     return found;
 }
-
-auto has_time_of_day(std::string_view s) -> bool;
 
 // Day lists after a date: "June 12 & 16", "Nov 28 & Dec 1", "May 3, 10 and 17".
 auto day_list_follows(std::string_view s, std::size_t end) -> bool {
@@ -723,31 +784,6 @@ auto is_mention(std::string_view s, std::size_t date_begin) -> bool {
     if (b == i || (b > 0 && is_alnum(byte_at(s, b - 1)))) return false;
     const auto word = s.substr(b, i - b);
     return std::find(mention_words.begin(), mention_words.end(), word) != mention_words.end();
-}
-
-// ---- times --------------------------------------------------------------------------------
-
-// Whether `s` holds a time of day: "7am", "7 pm", "10:30", "7:00 p.m.".
-auto has_time_of_day(std::string_view s) -> bool {
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (!is_digit(s[i]) || (i > 0 && is_alnum(byte_at(s, i - 1)))) continue;
-        std::size_t end = i;
-        while (end < s.size() && is_digit(s[end])) ++end;
-        if (end - i > 2) {
-            i = end - 1;
-            continue;
-        }
-        if (byte_at(s, end) == ':' && is_digit(static_cast<char>(byte_at(s, end + 1))) &&
-            is_digit(static_cast<char>(byte_at(s, end + 2)))) {
-            return true;
-        }
-        const auto after = skip_spaces(s, end);
-        const auto a = detail::to_lower(static_cast<char>(byte_at(s, after)));
-        const auto b = byte_at(s, after + 1) == '.' ? byte_at(s, after + 2) : byte_at(s, after + 1);
-        if ((a == 'a' || a == 'p') && detail::to_lower(static_cast<char>(b)) == 'm') return true;
-        i = end - 1;
-    }
-    return false;
 }
 
 // ---- places -------------------------------------------------------------------------------
@@ -985,6 +1021,10 @@ struct event_fields {
     std::string link;
     std::string description;
     std::vector<date_range> sessions;
+    std::string times;  // the times of day as written, until take_times reads them
+    std::optional<std::chrono::minutes> start_time;
+    std::optional<std::chrono::minutes> end_time;
+    std::string time_zone;  // of the times, when they name one; else the place's
 };
 
 // What one line or record gave: an event (with notes on what was left out of it), a warning,
@@ -1033,6 +1073,149 @@ void take_online(bool says_online, bool in_person, const place_links& links, eve
     if (event.online == event.link) event.link.clear();
 }
 
+// Where the times of day in a place's text run: from the first time to the end of the piece
+// that holds the last (the next comma or spaced dash); {npos, npos} when it holds none.
+auto times_in(std::string_view text) -> std::pair<std::size_t, std::size_t> {
+    std::size_t first = npos;
+    std::size_t last_end = npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (const auto end = time_at(text, i); end != npos) {
+            if (first == npos) first = i;
+            last_end = end;
+            i = end - 1;
+        }
+    }
+    if (first == npos) return {npos, npos};
+    auto end = last_end;
+    while (end < text.size() && text[end] != ',' &&
+           !(detail::space_before(text, end) != 0 && dash_run_at(text, end) != 0 && space_at(text, end + dash_run_at(text, end)) != 0)) {
+        ++end;
+    }
+    return {first, end};
+}
+
+// One way the times are written: "7am PST", "7-9 pm (CDT)", "19:00-21:30".
+struct written_times {
+    detail::clock_span span;
+    std::string zone;  // the abbreviation after them, may be empty
+    std::string text;
+};
+
+// The times as written, one per zone ("7am PST / 10am EST / 4pm CEST"), or why they cannot be read.
+auto read_times(std::string_view times, std::string& problem) -> std::vector<written_times> {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (std::size_t i = 0; i < times.size(); ++i) {
+        if (const auto end = time_at(times, i); end != npos) {
+            spans.emplace_back(i, end);
+            i = end - 1;
+        }
+    }
+    std::vector<written_times> out;
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+        const auto [begin, end] = spans[k];
+        const auto next = k + 1 < spans.size() ? spans[k + 1].first : times.size();
+        auto zone = strip_separators(times.substr(end, next - end));
+        for (const std::string_view word : {" or", " and"}) {
+            if (zone.ends_with(word)) zone = strip_separators(zone.substr(0, zone.size() - word.size()));
+        }
+        if (zone.starts_with('(') && zone.ends_with(')')) zone = trim(zone.substr(1, zone.size() - 2));
+        if (zone.size() > 6 || !std::all_of(zone.begin(), zone.end(), [](char c) { return is_alpha(c); })) {
+            problem = "name no time zone that can be told (\"" + std::string(zone) + "\" after \"" +
+                      std::string(times.substr(begin, end - begin)) + "\"; expected an abbreviation such as \"EST\")";
+            return {};
+        }
+        const auto clock = times.substr(begin, end - begin);
+        try {
+            out.push_back({detail::parse_clock_span(clock), std::string(zone), std::string(clock)});
+        } catch (const parse_error& e) {
+            problem = "cannot be read: \"" + std::string(clock) + "\": " + e.reason();
+            return {};
+        }
+    }
+    return out;
+}
+
+// Reads the times of an event whose place is known: a timed conference when one zone is clear
+// (the place's own, or the one the abbreviation names where the place has several or none),
+// else a note, and the event stays all-day. Times over several days are each day's: each day is
+// a session.
+void take_times(event_fields& event, std::string& notes) {
+    if (event.times.empty()) return;
+    const std::string times = std::exchange(event.times, {});
+    auto all_day = [&](const std::string& why) {
+        add_note(notes, "its times (\"" + times + "\") " + why + "; imported as an all-day event");
+    };
+    std::string problem;
+    const auto written = read_times(times, problem);
+    if (written.empty()) return all_day(problem.empty() ? "cannot be read" : problem);
+    if (std::none_of(written.begin(), written.end(), [](const written_times& w) { return w.span.length.has_value(); })) {
+        return all_day("give a start but no end time");
+    }
+    const auto day = event.dates.first();
+    const bool has_place = !event.locality.empty() || !event.region.empty();
+    const auto own = detail::zone_of_place(event.country, event.region);
+    std::vector<std::string> candidates;
+    if (!own.empty()) {
+        candidates.emplace_back(own);
+    } else if (has_place) {
+        candidates = detail::zones_of_country(event.country);
+    }
+    auto local_start = [&](const written_times& w) { return date::local_days{day.time_since_epoch()} + w.span.start; };
+    // The zone of one way of writing the times: the place's that the abbreviation stands for (or
+    // the place's only zone when none is written); without a place, the abbreviation's.
+    auto zone_of = [&](const written_times& w, bool place_only) -> const date::time_zone* {
+        for (const auto& name : candidates) {
+            const auto* zone = detail::resolve_tzid(name).zone;
+            if (zone == nullptr) continue;
+            if (w.zone.empty() ? candidates.size() == 1
+                               : detail::abbreviation_matches(w.zone, zone->get_info(local_start(w)).first.abbrev)) {
+                return zone;
+            }
+        }
+        if (place_only && !candidates.empty()) return nullptr;
+        return w.zone.empty() ? nullptr : detail::zone_of_abbreviation(w.zone, day);
+    };
+    const written_times* chosen = nullptr;
+    const date::time_zone* zone = nullptr;
+    for (const auto& w : written) {
+        if ((zone = zone_of(w, true)) != nullptr) {
+            chosen = &w;
+            break;
+        }
+    }
+    if (chosen == nullptr) {
+        const auto& w = written.front();
+        if (w.zone.empty()) return all_day("give no time zone, and the place has no one zone of its own");
+        if (!candidates.empty()) {
+            return all_day("name a zone (\"" + w.zone + "\") that is not the place's (" + candidates.front() +
+                           (candidates.size() > 1 ? " or another of its country" : "") + ")");
+        }
+        return all_day("name no time zone that can be told (\"" + w.zone + "\")");
+    }
+    // Every other way of writing them must give the same moment.
+    const auto moment = zone->to_sys(local_start(*chosen), date::choose::earliest);
+    for (const auto& w : written) {
+        if (&w == chosen) continue;
+        const auto* other = zone_of(w, false);
+        if (other == nullptr) continue;
+        if (other->to_sys(local_start(w), date::choose::earliest) != moment) {
+            return all_day("disagree: \"" + chosen->text + " " + chosen->zone + "\" and \"" + w.text + " " + w.zone +
+                           "\" are not the same moment");
+        }
+    }
+    if (!chosen->span.length) return all_day("give a start but no end time");
+    const auto end = chosen->span.start + *chosen->span.length;
+    if (end >= std::chrono::hours{24}) return all_day("run past midnight");
+    const auto days = (event.dates.last() - event.dates.first()).count() + 1;
+    if (days > 31 && event.sessions.empty()) return all_day("are each day's, over more than 31 days");
+    if (days > 1 && event.sessions.empty()) {
+        for (auto d = event.dates.first(); d <= event.dates.last(); d += date::days{1}) event.sessions.emplace_back(d);
+    }
+    event.start_time = chosen->span.start;
+    event.end_time = end;
+    event.time_zone = zone->name();
+}
+
 // The place text of an event: sets the place (and its online part), or notes why it was not read.
 void take_place(std::string_view text, event_fields& event, std::string& notes, const place_links& links = {}) {
     text = strip_piece(text);
@@ -1042,23 +1225,18 @@ void take_place(std::string_view text, event_fields& event, std::string& notes, 
         return;
     }
     // Times of day sit between the dates and the place: "7am PST / 10am EST, Berlin, Germany",
-    // "7 pm - Boise, ID". Pieces between commas and spaced dashes that hold one are left out.
+    // "7 pm - Boise, ID". They run from the first time to the end of the piece (up to a comma or
+    // a spaced dash) that holds the last, and take_times reads them once the place is known.
     std::string kept;
-    std::string times;
-    if (has_time_of_day(text)) {
-        for (std::size_t b = 0; b < text.size();) {
-            auto end = text.find(',', b);
-            if (end == npos) end = text.size();
-            const auto [dash, after_dash] = major_separator(text.substr(b, end - b));
-            const bool spaced = dash != npos && text[b + dash] != '.' && text[b + dash] != ':';
-            const auto piece = trim(text.substr(b, spaced ? dash : end - b));
-            auto& into = has_time_of_day(piece) ? times : kept;
-            if (!piece.empty()) into += (into.empty() ? "" : ", ") + std::string(piece);
-            b = spaced ? b + after_dash : end + 1;
-        }
+    bool had_times = false;
+    if (const auto [begin, end] = times_in(text); begin != npos) {
+        had_times = true;
+        if (event.times.empty()) event.times = std::string(trim(text.substr(begin, end - begin)));
+        const auto before = strip_piece(text.substr(0, begin));
+        const auto after = strip_piece(text.substr(end));
+        kept = std::string(before) + (before.empty() || after.empty() ? "" : ", ") + std::string(after);
     }
-    if (!times.empty()) add_note(notes, "times of day (\"" + times + "\") are not read yet; imported as an all-day event");
-    const auto place_text = times.empty() && kept.empty() ? text : strip_piece(kept);
+    const std::string_view place_text = had_times ? std::string_view(kept) : text;
     if (place_text.empty()) {
         take_online(false, false, links, event);
         return;
@@ -1212,6 +1390,7 @@ auto read_line(std::string_view raw, const line_context& context, bool markdown)
     event.link = cleaned.link;
     event.name = std::string(strip_piece(s.substr(0, found->run.begin)));
     take_place(s.substr(found->end), event, out.reason, links_of(cleaned, found->end));
+    take_times(event, out.reason);
     if (event.link.empty()) {
         // The joining link was the first: the next other link is the registration link.
         for (const auto& l : cleaned.links) {
@@ -1232,7 +1411,7 @@ auto read_line(std::string_view raw, const line_context& context, bool markdown)
 
 // ---- spreadsheets ---------------------------------------------------------------------------
 
-enum class column { other, name, dates, start, end, city, place, venue, state, country, url };
+enum class column { other, name, dates, start, end, times, city, place, venue, state, country, url };
 
 // The column a header names, compared without case and markup.
 auto column_named(std::string_view header) -> column {
@@ -1241,7 +1420,7 @@ auto column_named(std::string_view header) -> column {
         std::string_view name;
         column col;
     };
-    static constexpr std::array<row, 33> names{{
+    static constexpr std::array<row, 36> names{{
         {"name", column::name},         {"title", column::name},        {"event", column::name},
         {"event name", column::name},   {"conference", column::name},   {"what", column::name},
         {"date", column::dates},        {"dates", column::dates},       {"when", column::dates},
@@ -1253,6 +1432,7 @@ auto column_named(std::string_view header) -> column {
         {"state", column::state},       {"region", column::state},      {"province", column::state},
         {"country", column::country},   {"url", column::url},           {"link", column::url},
         {"website", column::url},       {"web", column::url},           {"registration", column::url},
+        {"time", column::times},        {"times", column::times},       {"hours", column::times},
     }};
     for (const auto& r : names) {
         if (h == r.name) return r.col;
@@ -1415,7 +1595,7 @@ auto record_dates(std::string_view dates, std::string_view start, std::string_vi
 
 // One row of a spreadsheet or of a Markdown table with a header row.
 auto read_record(const columns& cols, const std::vector<std::string>& cells, const line_context& context) -> outcome {
-    std::array<std::string_view, 11> by{};
+    std::array<std::string_view, 12> by{};
     std::string extra;
     for (std::size_t k = 0; k < cells.size(); ++k) {
         const auto kind = k < cols.kinds.size() ? cols.kinds[k] : column::other;
@@ -1480,7 +1660,9 @@ auto read_record(const columns& cols, const std::vector<std::string>& cells, con
     }
     if (links.meeting.empty() && is_meeting_link(event.link)) links.meeting = event.link;
     const auto venue = trim(get(column::venue));
+    event.times = std::string(trim(clean(get(column::times), true).text));
     take_place(place, event, out.reason, links);
+    take_times(event, out.reason);
     if (!venue.empty()) event.venue = event.venue.empty() ? std::string(venue) : std::string(venue) + ", " + event.venue;
     add_note(event.description, extra);
     return out;
@@ -1773,8 +1955,11 @@ private:
         event.place.region = std::move(e.region);
         event.place.country = std::move(e.country);
         event.place.online = std::move(e.online);
-        // The zone, where the place has only one (a country or US state in one zone).
-        event.place.time_zone = std::string(detail::zone_of_place(event.place.country, event.place.region));
+        // The zone of its times, else where the place has only one (a country or US state in one zone).
+        event.place.time_zone =
+            e.time_zone.empty() ? std::string(detail::zone_of_place(event.place.country, event.place.region)) : e.time_zone;
+        event.start_time = e.start_time;
+        event.end_time = e.end_time;
         event.registration_url = std::move(e.link);
         event.description = std::move(e.description);
         const auto index = c.conferences().size();

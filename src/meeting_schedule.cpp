@@ -3,6 +3,7 @@
 
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/clock_span.hpp"
 #include "advocacy/error.hpp"
 
 #include <algorithm>
@@ -1439,6 +1440,7 @@ struct parsed_rule {
     bool all_day = false;
     minutes start{0};
     minutes duration{120};
+    bool timed_length = false;  // an end time or a duration was written
 };
 
 // A month name or abbreviation of the calendar table (English rows).
@@ -1454,6 +1456,11 @@ public:
 
     auto run() -> parsed_rule {
         parse_rule();
+        return run_times();
+    }
+
+    // The times alone, without days before them ("7-9 pm").
+    auto run_times() -> parsed_rule {
         parse_times();
         while (peek().kind == token_kind::period) advance();
         if (peek().kind != token_kind::end) expected("the end of the schedule");
@@ -1839,9 +1846,11 @@ private:
             if (end_minutes == start_minutes) fail(end->pos, "the end time equals the start time");
             if (end_minutes < start_minutes) end_minutes += 24 * 60;  // ends after midnight
             rule_.duration = minutes{end_minutes - start_minutes};
+            rule_.timed_length = true;
         } else if (length) {
             if (*length < 1 || *length > 24 * 60) fail(length_pos, "duration must be 1 minute to 24 hours");
             rule_.duration = minutes{*length};
+            rule_.timed_length = true;
         }
     }
 
@@ -1895,6 +1904,12 @@ private:
 };
 
 }  // namespace
+
+auto detail::parse_clock_span(std::string_view text) -> clock_span {
+    const parsed_rule r = parser(text).run_times();
+    if (r.all_day) throw parse_error(text, 0, "expected times of day, not \"all day\"");
+    return {r.start, r.timed_length ? std::optional<minutes>(r.duration) : std::nullopt};
+}
 
 auto meeting_schedule::parse(std::string_view text, std::string time_zone) -> meeting_schedule {
     // A leading byte order mark is skipped: positions count from after it.

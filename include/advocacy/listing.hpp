@@ -50,9 +50,10 @@ auto detect_listing_format(std::string_view text) -> listing_format;
 /// Name", "City, State, USA", "City, Country", "City, Region, Country", "Toronto, Ontario",
 /// "Online", a meeting link, or hybrid "Boston, MA + Online"; countries and subdivisions as ISO
 /// 3166 names them), the place's time zone when it has only one (a US state or a country in one
-/// zone), and its link as the registration URL. Lines that look like events but cannot be read
-/// in full are warnings naming what is missing; an event read with something left out (its
-/// times, a place not read) is imported and warned of too. The result's `format` names the
+/// zone), its times of day when one zone is clear for them ("7-9pm CDT"; see docs/formats.md,
+/// "Times of day"), and its link as the registration URL. Lines that look like events but cannot
+/// be read in full are warnings naming what is missing; an event read with something left out
+/// (times without one clear zone, a place not read) is imported and warned of too. The result's `format` names the
 /// format read.
 /// Throws parse_error for a text without any content, or a spreadsheet whose header names no
 /// dates column; validation_error for a bad campaign_id.

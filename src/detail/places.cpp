@@ -169,4 +169,11 @@ auto zone_of_place(std::string_view country, std::string_view region) -> std::st
     return found == zones.end() ? std::string_view{} : std::string_view(found->second);
 }
 
+auto zones_of_country(std::string_view country) -> const std::vector<std::string>& {
+    static const auto each = zones_per_country("zone.tab");
+    static const std::vector<std::string> none;
+    const auto found = each.find(country);
+    return found == each.end() ? none : found->second;
+}
+
 }  // namespace advocacy::detail

@@ -3,7 +3,9 @@
 
 #include "advocacy/detail/calendar_words.hpp"
 
+#include <unicode/locid.h>
 #include <unicode/timezone.h>
+#include <unicode/tznames.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -12,6 +14,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -698,6 +701,58 @@ auto resolve_tzid(std::string_view tzid) -> resolved_zone {
         // Only allocation can fail here; an unresolved name is the answer then.
     }
     return {};
+}
+
+namespace {
+
+// An abbreviation in upper case without its season letter: "EDT" and "EST" are "ET".
+auto seasonless(std::string_view abbreviation) -> std::string {
+    std::string out;
+    for (const char c : abbreviation) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (out.size() >= 3 && (out[out.size() - 2] == 'S' || out[out.size() - 2] == 'D')) out.erase(out.size() - 2, 1);
+    return out;
+}
+
+}  // namespace
+
+auto abbreviation_matches(std::string_view written, std::string_view used) -> bool {
+    return !written.empty() && (iequals(written, used) || seasonless(written) == seasonless(used));
+}
+
+auto zone_of_abbreviation(std::string_view abbreviation, date::sys_days day) -> const date::time_zone* {
+    try {
+        if (abbreviation.empty() || abbreviation.size() > 6) return nullptr;
+        if (iequals(abbreviation, "UTC") || iequals(abbreviation, "GMT") || iequals(abbreviation, "Z")) {
+            return locate("Etc/UTC");
+        }
+        UErrorCode status = U_ZERO_ERROR;
+        static const std::unique_ptr<icu::TimeZoneNames> names = [] {
+            UErrorCode s = U_ZERO_ERROR;
+            std::unique_ptr<icu::TimeZoneNames> n(icu::TimeZoneNames::createInstance(icu::Locale::getEnglish(), s));
+            return U_SUCCESS(s) ? std::move(n) : nullptr;
+        }();
+        if (!names) return nullptr;
+        std::string upper;
+        for (const char c : abbreviation) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        const auto text = to_icu(upper);
+        const std::unique_ptr<icu::TimeZoneNames::MatchInfoCollection> found(
+            names->find(text, 0, UTZNM_SHORT_STANDARD | UTZNM_SHORT_DAYLIGHT | UTZNM_SHORT_GENERIC, status));
+        if (U_FAILURE(status) || !found) return nullptr;
+        for (int32_t k = 0; k < found->size(); ++k) {
+            if (found->getMatchLengthAt(k) != text.length()) continue;
+            icu::UnicodeString id;
+            if (icu::UnicodeString metazone; found->getMetaZoneIDAt(k, metazone)) {
+                names->getReferenceZoneID(metazone, "001", id);
+            } else {
+                found->getTimeZoneIDAt(k, id);
+            }
+            const auto* zone = locate(to_utf8(id));
+            if (zone != nullptr && abbreviation_matches(upper, zone->get_info(day).abbrev)) return zone;
+        }
+    } catch (...) {
+        // The tz database could not be read, or memory ran out: not known.
+    }
+    return nullptr;
 }
 
 auto zone_from_vtimezone(std::string_view vtimezone, int first_year, int last_year) -> resolved_zone {

@@ -110,7 +110,78 @@ BOOST_AUTO_TEST_CASE(times_are_warned_of_and_a_foreign_place_read) {
     BOOST_TEST(c.place.country == "DE");
     BOOST_TEST(c.place.time_zone.empty());  // Germany has two zones in the tz database (Büsingen)
     BOOST_TEST(c.description.empty());
-    BOOST_TEST(contains(only_warning(result), "imported, but times of day (\"7am PST / 10am EST / 4pm CEST\")"));
+    // Three zones, and no end time: the days only.
+    BOOST_TEST(contains(only_warning(result),
+                        "imported, but its times (\"7am PST / 10am EST / 4pm CEST\") give a start but no end time"));
+}
+
+// Times after the dates make a timed conference when one zone is clear: the place's own, the
+// one of the place's zones that the abbreviation names, or the abbreviation's alone where there
+// is no place. Otherwise the days only, and a warning saying why.
+BOOST_AUTO_TEST_CASE(times_make_a_timed_conference_when_one_zone_is_clear) {
+    struct row {
+        std::string_view line;
+        int start, end;  // minutes; -1: all day
+        std::string_view zone, warning;
+    };
+    const row rows[] = {
+        {"Town Hall, May 3, 2024, 7-9pm CDT, Chicago, IL", 19 * 60, 21 * 60, "America/Chicago", ""},
+        {"Town Hall, May 3, 2024, 7pm-9pm, Chicago, IL", 19 * 60, 21 * 60, "America/Chicago", ""},
+        {"Town Hall - May 3 2024 - 7 - 9 pm - Chicago, IL", 19 * 60, 21 * 60, "America/Chicago", ""},
+        {"Town Hall, May 3, 2024 7-9pm, Chicago, IL", 19 * 60, 21 * 60, "America/Chicago", ""},
+        {"Town Hall, June 3, 2024, 7:00 p.m. - 9:30 p.m. (CDT), Chicago, IL", 19 * 60, 21 * 60 + 30, "America/Chicago", ""},
+        {"Clinic, Jan 3, 2024, 7-9pm EDT, Boston, MA", 19 * 60, 21 * 60, "America/New_York", ""},  // the season is loose
+        {"Webinar, May 3, 2024, 7-8pm ET, Online", 19 * 60, 20 * 60, "America/New_York", ""},
+        {"Webinar, May 3, 2024, 4-5pm PT / 7-8pm ET, Online", 16 * 60, 17 * 60, "America/Los_Angeles", ""},
+        {"Berlin Day, June 3, 2024, 10:00-16:00 CEST, Berlin, Germany", 10 * 60, 16 * 60, "Europe/Berlin", ""},
+        {"Day, June 3, 2024, 9am-5pm PDT / 6pm-2am CEST, Berlin, Germany", -1, -1, "", "run past midnight"},
+        // The same moment on the next day in Berlin: the line gives one day for both.
+        {"Berlin Day, June 3, 2024, 4-5pm PT / 1-2am CEST, Berlin, Germany", -1, -1, "", "are not the same moment"},
+        {"Webinar, May 3, 2024, 4-5pm PT / 8-9pm ET, Online", -1, -1, "", "are not the same moment"},
+        {"Clinic, May 3, 2024, 7-9pm CST, Boston, MA", -1, -1, "America/New_York",
+         "name a zone (\"CST\") that is not the place's (America/New_York)"},
+        {"Late, June 3, 2024, 10pm-1am, Denver, CO", -1, -1, "America/Denver", "run past midnight"},
+        {"Gathering, June 3, 2024, 7pm, Denver, CO", -1, -1, "America/Denver", "give a start but no end time"},
+        {"Online Hour, June 3, 2024, 7-9pm, Online", -1, -1, "", "give no time zone"},
+        {"Online Hour, June 3, 2024, 7-9pm XYZT, Online", -1, -1, "", "name no time zone that can be told (\"XYZT\")"},
+        {"Town Hall, May 3, 2024, 7-9pm Chicago time, Chicago, IL", -1, -1, "America/Chicago", "name no time zone"},
+    };
+    for (const auto& r : rows) {
+        BOOST_TEST_CONTEXT(r.line) {
+            const auto result = read(std::string(r.line) + "\n");
+            BOOST_TEST_REQUIRE(result.value.conferences().size() == 1u);
+            const auto& c = result.value.conferences().front();
+            BOOST_TEST(c.place.time_zone == r.zone);
+            if (r.start < 0) {
+                BOOST_TEST(!c.timed());
+                BOOST_TEST(contains(only_warning(result), r.warning), only_warning(result));
+            } else {
+                BOOST_TEST(result.warnings.empty());
+                BOOST_TEST_REQUIRE(c.timed());
+                BOOST_TEST(c.start_time->count() == r.start);
+                BOOST_TEST(c.end_time->count() == r.end);
+                BOOST_TEST((c.dates.first() == c.dates.last()));
+            }
+        }
+    }
+}
+
+// Times over several days are each day's: every day is a session from start to end.
+BOOST_AUTO_TEST_CASE(times_over_several_days_make_a_session_a_day) {
+    const auto result = read("Workshop, June 3-5, 2024, 9am-5pm, Denver, CO\n");
+    BOOST_TEST_REQUIRE(result.value.conferences().size() == 1u);
+    const auto& c = result.value.conferences().front();
+    BOOST_TEST(result.warnings.empty());
+    BOOST_TEST((c.dates == range(2024_y / 6 / 3, 2024_y / 6 / 5)));
+    BOOST_TEST_REQUIRE(c.sessions.size() == 3u);
+    BOOST_TEST((c.sessions[1] == range(2024_y / 6 / 4, 2024_y / 6 / 4)));
+    BOOST_TEST(c.start_time->count() == 9 * 60);
+    BOOST_TEST(c.end_time->count() == 17 * 60);
+    // A spreadsheet's time column is read the same way.
+    const auto csv = read("name,dates,time,city,state\nWorkshop,June 3-5 2024,9am-5pm MDT,Denver,CO\n");
+    BOOST_TEST_REQUIRE(csv.value.conferences().size() == 1u);
+    BOOST_TEST(csv.warnings.empty());
+    BOOST_TEST(csv.value.conferences().front() == c);
 }
 
 // Each place shape, and what it gives: city, region, country, online part and time zone.
@@ -257,7 +328,7 @@ BOOST_AUTO_TEST_CASE(a_time_after_the_day_is_no_day) {
     BOOST_TEST_REQUIRE(result.value.conferences().size() == 1u);
     BOOST_TEST((result.value.conferences().front().dates == range(2016_y / 5 / 5, 2016_y / 5 / 5)));
     BOOST_TEST(result.value.conferences().front().place.region == "ID");
-    BOOST_TEST(contains(only_warning(result), "times of day (\"7 pm\")"));
+    BOOST_TEST(contains(only_warning(result), "its times (\"7 pm\") give a start but no end time"));
 }
 
 BOOST_AUTO_TEST_CASE(an_online_event_is_online) {

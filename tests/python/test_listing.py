@@ -50,7 +50,36 @@ def test_what_is_left_out_of_an_event_is_warned():
     assert (c.location.locality, c.location.region, c.location.country) == ("Berlin", "", "DE")
     (w,) = result.warnings
     assert w.line == 1
-    assert "times of day" in w.reason and "Berlin" not in w.reason
+    assert "its times" in w.reason and "Berlin" not in w.reason
+
+
+@pytest.mark.parametrize("line, start, end, zone", [
+    ("Town Hall, May 3, 2024, 7-9pm CDT, Chicago, IL", datetime.time(19), datetime.time(21), "America/Chicago"),
+    ("Town Hall, May 3, 2024, 7 - 9 pm, Chicago, IL", datetime.time(19), datetime.time(21), "America/Chicago"),
+    ("Webinar, May 3, 2024, 4-5pm PT / 7-8pm ET, Online", datetime.time(16), datetime.time(17), "America/Los_Angeles"),
+    ("Berlin Day, June 3, 2024, 10:00-16:30 CEST, Berlin, Germany", datetime.time(10), datetime.time(16, 30),
+     "Europe/Berlin"),
+])
+def test_times_with_one_clear_zone_make_a_timed_conference(line, start, end, zone):
+    result = read(line + "\n")
+    (c,) = result.campaign.conferences
+    assert not result.warnings
+    assert (c.start_time, c.end_time, c.location.time_zone) == (start, end, zone)
+    assert c.dates.first == c.dates.last == datetime.date(2024, c.dates.first.month, c.dates.first.day)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Webinar, May 3, 2024, 4-5pm PT / 8-9pm ET, Online", "are not the same moment"),
+    ("Clinic, May 3, 2024, 7-9pm CST, Boston, MA", "that is not the place's (America/New_York)"),
+    ("Online Hour, June 3, 2024, 7-9pm, Online", "give no time zone"),
+    ("Gathering, June 3, 2024, 7pm, Denver, CO", "give a start but no end time"),
+])
+def test_times_without_one_clear_zone_leave_the_days_and_a_warning(line, reason):
+    result = read(line + "\n")
+    (c,) = result.campaign.conferences
+    assert c.start_time is None
+    (w,) = result.warnings
+    assert reason in w.reason and "imported as an all-day event" in w.reason
 
 
 @pytest.mark.parametrize("place, locality, region, country, online, zone", [

@@ -9,6 +9,7 @@
 /// place lies in when its country or US state has only one.
 
 #include <string_view>
+#include <vector>
 
 namespace advocacy::detail {
 
@@ -50,5 +51,10 @@ auto subdivision_coded(std::string_view code, std::string_view country) -> const
 /// the OS time-zone database's zone1970.tab ("FR": "Europe/Paris"). Empty when the place spans
 /// several zones (Texas, Canada, Germany with Büsingen) or the database has no such table.
 auto zone_of_place(std::string_view country, std::string_view region) -> std::string_view;
+
+/// Every IANA zone of a country ("DE": Europe/Berlin, Europe/Busingen) in the order of the OS
+/// time-zone database's zone.tab, which lists a country's most populous zone first; empty for
+/// a code it does not list.
+auto zones_of_country(std::string_view country) -> const std::vector<std::string>&;
 
 }  // namespace advocacy::detail

@@ -6,6 +6,7 @@
 /// Standard Time"), IANA names behind a vendor prefix ("/mozilla.org/20050126_1/America/New_York",
 /// "custom_America/New_York"), and zones known only by the VTIMEZONE a file defines.
 
+#include <date/date.h>
 #include <date/tz.h>
 
 #include <string>
@@ -33,4 +34,15 @@ auto resolve_tzid(std::string_view tzid) -> resolved_zone;
 /// agrees. Never throws for any text.
 auto zone_from_vtimezone(std::string_view vtimezone, int first_year, int last_year) -> resolved_zone;
 
+/// The zone an abbreviation names as English text writes it with a time ("EST", "ET", "PDT",
+/// "AKST"): the reference zone of the metazone CLDR gives it (through ICU: "ET" is
+/// America/New_York), checked to use that abbreviation, or its other season's, on `day`; "UTC",
+/// "GMT" and "Z" are Etc/UTC. nullptr when CLDR's English names hold no such abbreviation (most
+/// of the world's, "CEST" among them, are only known through a place's own zone). Never throws.
+auto zone_of_abbreviation(std::string_view abbreviation, date::sys_days day) -> const date::time_zone*;
+
+/// Whether a zone abbreviation as written (`written`: "EST", "ET", "CET") stands for the one a
+/// zone uses (`used`: "EDT", "CEST"), ignoring case and the season: each without a standard
+/// or daylight letter before its last ("EDT" and "EST" are "ET", "CEST" is "CET").
+auto abbreviation_matches(std::string_view written, std::string_view used) -> bool;
 }  // namespace advocacy::detail
