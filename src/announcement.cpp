@@ -3,7 +3,7 @@
 
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
-#include "advocacy/detail/try_parse_date_range.hpp"
+#include "advocacy/detail/event_line.hpp"
 #include "advocacy/error.hpp"
 
 #include <algorithm>
@@ -43,8 +43,6 @@ auto lower(std::string_view s) -> std::string { return detail::ascii_lower(s); }
 // English ("Mission to Mars" names no month), while the date parser they are handed to reads
 // every language of the table ("13-15 novembre 2015" starts at its number).
 auto month_of(std::string_view word) -> int { return detail::english_month(word); }
-
-auto is_weekday(std::string_view word) -> bool { return detail::english_weekday(word) >= 0; }
 
 // The ASCII letters of the word starting at i.
 auto word_at(std::string_view s, std::size_t i) -> std::string_view {
@@ -370,65 +368,6 @@ auto classify(std::string_view text) -> item_kind {
 
 // ---- event lines --------------------------------------------------------------------------
 
-struct place_tail {
-    std::size_t dash = 0;  // where the dash before the place starts
-    std::string locality;
-    std::string region;
-};
-
-// Whether `city` can be a city name: letters (any script), spaces, '.', '\'', '’', '-'; no digits.
-auto is_city(std::string_view city) -> bool {
-    if (city.empty() || city.size() > 60) return false;
-    if (!(is_alpha(city.front()) || byte_at(city, 0) >= 0x80)) return false;
-    return std::all_of(city.begin(), city.end(), [](char c) {
-        return is_alpha(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80;
-    });
-}
-
-// "... – City, ST" at the end of the line: the last dash with space on both sides that is
-// followed by a city, a comma and a two-letter state code.
-auto find_place(std::string_view line) -> std::optional<place_tail> {
-    line = trim(line);
-    if (!line.empty() && line.back() == '.') line = trim(line.substr(0, line.size() - 1));
-    if (line.size() < 2 || !is_upper(line[line.size() - 1]) || !is_upper(line[line.size() - 2])) return std::nullopt;
-    const std::size_t state = line.size() - 2;
-    if (state == 0 || is_alpha(line[state - 1])) return std::nullopt;
-    std::size_t comma = state;
-    while (const auto n = space_before(line, comma)) comma -= n;
-    if (comma == 0 || line[comma - 1] != ',') return std::nullopt;
-    --comma;
-    // The last spaced dash before the comma.
-    std::optional<std::size_t> dash;
-    std::size_t dash_len = 0;
-    for (std::size_t i = 1; i < comma; ++i) {
-        if (space_before(line, i) == 0) continue;
-        if (auto n = dash_run_at(line, i); n != 0 && space_at(line, i + n) != 0) {
-            dash = i;
-            dash_len = n;
-            i += n - 1;
-        }
-    }
-    if (!dash) return std::nullopt;
-    const auto city = trim(line.substr(*dash + dash_len, comma - *dash - dash_len));
-    if (!is_city(city)) return std::nullopt;
-    return place_tail{*dash, std::string(city), std::string(line.substr(state, 2))};
-}
-
-// Where a date range may start in `head`: words that are a month, a weekday, "from", or a number.
-auto candidate_starts(std::string_view head) -> std::vector<std::size_t> {
-    std::vector<std::size_t> out;
-    for (std::size_t i = 0; i < head.size(); ++i) {
-        if (!starts_word(head, i)) continue;
-        if (is_digit(head[i])) {
-            out.push_back(i);
-        } else {
-            auto w = word_at(head, i);
-            if (month_of(w) != 0 || is_weekday(w) || lower(w) == "from") out.push_back(i);
-        }
-    }
-    return out;
-}
-
 // Whether some word of `s` (a run of letters) satisfies `test`.
 template <class Test>
 auto any_word(std::string_view s, Test&& test) -> bool {
@@ -436,10 +375,6 @@ auto any_word(std::string_view s, Test&& test) -> bool {
         if (starts_word(s, i) && is_alpha(s[i]) && test(word_at(s, i))) return true;
     }
     return false;
-}
-
-auto has_month_word(std::string_view s) -> bool {
-    return any_word(s, [](std::string_view word) { return month_of(word) != 0; });
 }
 
 // A month next to a day number ("Nov 7", "7 Nov"), as event lines have.
@@ -456,6 +391,7 @@ auto has_month_day(std::string_view s) -> bool {
     return false;
 }
 
+// Whether `s` holds a dash with space on both sides, as between an event's dates and place.
 auto has_spaced_dash(std::string_view s) -> bool {
     for (std::size_t i = 1; i < s.size(); ++i) {
         if (space_before(s, i) != 0) {
@@ -465,98 +401,8 @@ auto has_spaced_dash(std::string_view s) -> bool {
     return false;
 }
 
-auto ends_with_state(std::string_view s) -> bool {
-    s = trim(s);
-    if (s.size() < 4 || !is_upper(s[s.size() - 1]) || !is_upper(s[s.size() - 2])) return false;
-    std::size_t i = s.size() - 2;
-    if (is_alpha(s[i - 1])) return false;
-    while (const auto n = space_before(s, i)) i -= n;
-    return i > 0 && s[i - 1] == ',';
-}
-
 // Whether a word of `s` names an event ("Conference", "Summit", ...).
 auto has_event_word(std::string_view s) -> bool { return any_word(s, is_event_word); }
-
-struct event_line {
-    std::string name;
-    date_range dates{date::sys_days{}};
-    place_tail place;
-};
-
-// The outcome of reading a line as an event line: an event, a reason it looks like one but
-// cannot be read, or neither (not an event line).
-struct event_reading {
-    std::optional<event_line> event;
-    std::string problem;
-};
-
-auto strip_name(std::string_view name) -> std::string_view {
-    for (;;) {
-        name = trim(name);
-        if (name.empty()) return name;
-        const char c = name.back();
-        if (c == ',' || c == ':' || c == '(' || c == '-') {
-            name.remove_suffix(1);
-        } else if (const auto n = detail::dash_before(name, name.size())) {
-            name.remove_suffix(n);
-        } else {
-            return name;
-        }
-    }
-}
-
-auto read_event(std::string_view line, const parse_options& dates) -> event_reading {
-    const auto place = find_place(line);
-    if (!place) {
-        // Short, unpunctuated lines that pair a month with a day and name an event or end in a
-        // state are event lines gone wrong; prose mentioning a date is not.
-        const auto t = trim(line);
-        if (t.empty() || t.size() > 120 || t.back() == '.' || t.back() == '!' || t.back() == '?' ||
-            !has_month_day(t)) {
-            return {};
-        }
-        if (ends_with_state(t)) {
-            return {std::nullopt, "expected a dash with spaces around it between the dates and the place, as in "
-                                  "\"Nov 7 \xE2\x80\x93 Boston, MA\""};
-        }
-        if (has_spaced_dash(t) && has_event_word(t)) {
-            return {std::nullopt, "expected the place at the end as \"City, ST\" (a city, a comma and a "
-                                  "two-letter state code)"};
-        }
-        return {};
-    }
-    const auto head = trim(line).substr(0, place->dash);
-    std::string first_problem;
-    // Each start is tried without an exception's copy of the rest of the line. A date range holds
-    // at most nine starts ("from Fri 13th Nov 2015 - Sun 15th Nov 2015"; an ISO date three), so
-    // a start followed by more is no range: only the first start, whose failure is the one
-    // reported, and the last few are tried, and a long line of month words stays cheap.
-    constexpr std::size_t most_starts_in_a_range = 16;
-    std::string reason;
-    const auto starts = candidate_starts(head);
-    for (std::size_t k = 0; k < starts.size(); ++k) {
-        if (k > 0 && k + most_starts_in_a_range < starts.size()) k = starts.size() - most_starts_in_a_range;
-        const auto start = starts[k];
-        const auto rest = trim(head.substr(start));
-        if (auto range = detail::try_parse_date_range(rest, dates, first_problem.empty() ? &reason : nullptr)) {
-            // "Valley Summit from May 3": "from" is a candidate start, so it never ends the name.
-            auto name = strip_name(head.substr(0, start));
-            if (name.empty()) {
-                return {std::nullopt, "no event name before the dates"};
-            }
-            return {event_line{std::string(name), *range, *place}, {}};
-        }
-        if (first_problem.empty()) first_problem = "\"" + std::string(rest) + "\": " + reason;
-    }
-    // A dash and a place but no date is prose ("Write to us - Boise, ID"), unless the text before
-    // the dash names a month or an event, or holds a number (as every full date does): then it
-    // is an event line whose date is unreadable.
-    if (!has_month_word(head) && !has_event_word(head) && std::none_of(head.begin(), head.end(), is_digit)) {
-        return {};
-    }
-    if (first_problem.empty()) first_problem = "no date range before the place";
-    return {std::nullopt, first_problem};
-}
 
 // Names of regions as organizers write them: the compass regions of the United States and their
 // adjectives. A name is compared in lower case with its hyphens read as spaces ("Mid-Atlantic").
@@ -719,15 +565,8 @@ private:
         }
         const auto content = m.kind == marker_kind::none ? t : trim(l.text.substr(m.content));
 
-        auto reading = read_event(content, dates_);
-        if (reading.event) {
+        if (read_event(l.number, t, content, m.kind != marker_kind::none)) {
             end_paragraph();
-            events_.push_back({l.number, std::string(t), std::move(*reading.event)});
-            return;
-        }
-        if (!reading.problem.empty()) {
-            end_paragraph();
-            warn(l.number, t, reading.problem);
             return;
         }
         if (m.kind != marker_kind::none) end_paragraph();  // a heading right above a list ends there
@@ -754,6 +593,39 @@ private:
         paragraph_.lines.emplace_back(paragraph_.text.size(), l.number);
         paragraph_.raw.push_back(t);
         paragraph_.text += t;
+    }
+
+    // A line of the announcement's event shape, read as a listing reads its lines: a name, the
+    // dates, and a place after them (in person, online, or written but not read). Lines that
+    // read so are events (and warnings for what was left out); lines that look like event lines
+    // (short, naming an event or with a place) but cannot be read are warnings. Returns whether
+    // the line was either.
+    auto read_event(std::size_t number, std::string_view line, std::string_view content, bool item) -> bool {
+        auto reading = detail::read_event_line(content, *dates_.reference, item);
+        const auto& place = reading.event.place;
+        const bool place_read = !place.locality.empty() || !place.region.empty() || !place.online.empty();
+        // Short, not a sentence, and naming an event, or with a place or a spaced dash after the dates.
+        const bool event_like = line.size() <= 200 && !(line.back() == '.' || line.back() == '!' || line.back() == '?') &&
+                                (reading.placed || has_event_word(line) ||
+                                 (reading.what == detail::event_line::kind::warning && has_spaced_dash(line)));
+        switch (reading.what) {
+        case detail::event_line::kind::nothing: return false;
+        case detail::event_line::kind::warning:
+            if (!event_like) return false;
+            warn(number, line, std::move(reading.reason));
+            return true;
+        case detail::event_line::kind::event:
+            if (!place_read && !event_like) return false;
+            if (!reading.placed) {
+                warn(number, line,
+                     "no place after the dates (expected one as in \"Nov 7 \xE2\x80\x93 Boston, MA\", or \"Online\")");
+                return true;
+            }
+            if (!reading.reason.empty()) warn(number, line, "imported, but " + reading.reason);
+            events_.push_back({number, std::string(line), std::move(reading.event)});
+            return true;
+        }
+        return false;
     }
 
     void end_item() {
@@ -870,37 +742,14 @@ private:
         for (auto& m : milestones_) c.add_milestone(std::move(m));
 
         std::vector<std::string> conference_ids;
-        std::vector<std::pair<std::size_t, const event_line*>> seen;
-        for (const auto& found : events_) {
-            const auto& e = found.event;
-            const auto line = found.line;
-            auto same = std::find_if(seen.begin(), seen.end(), [&](const auto& s) {
-                return s.second->name == e.name && s.second->dates == e.dates && s.second->place.locality == e.place.locality &&
-                       s.second->place.region == e.place.region;
-            });
-            if (same != seen.end()) {
-                warn(line, found.text, "repeats the event on line " + std::to_string(same->first));
+        detail::event_adder adder(c);
+        for (auto& found : events_) {
+            found.event.region = region_of(found.event.name);
+            if (auto why = adder.add(std::move(found.event), found.line); !why.empty()) {
+                warn(found.line, found.text, std::move(why));
                 continue;
             }
-            conference event;
-            const auto base = detail::slug(e.name, "event") + "-" + std::to_string(static_cast<int>(date::year_month_day{e.dates.first()}.year()));
-            event.id = base;
-            for (int n = 2; std::find(conference_ids.begin(), conference_ids.end(), event.id) != conference_ids.end(); ++n) {
-                event.id = base + "-" + std::to_string(n);
-            }
-            event.name = e.name;
-            event.dates = e.dates;
-            event.place.locality = e.place.locality;
-            event.place.region = e.place.region;
-            event.region = region_of(e.name);
-            try {
-                c.add_conference(event);
-            } catch (const validation_error& err) {
-                warn(line, found.text, std::string("the event was refused: ") + err.what());
-                continue;
-            }
-            seen.emplace_back(line, &e);
-            conference_ids.push_back(event.id);
+            conference_ids.push_back(c.conferences().back().id);
         }
 
         std::size_t n = 0;
@@ -945,7 +794,7 @@ private:
     struct found_event {
         std::size_t line;
         std::string text;
-        event_line event;
+        conference event;
     };
     std::vector<found_event> events_;
     std::vector<item> items_;

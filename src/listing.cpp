@@ -4,6 +4,7 @@
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/clock_span.hpp"
+#include "advocacy/detail/event_line.hpp"
 #include "advocacy/detail/names.hpp"
 #include "advocacy/detail/places.hpp"
 #include "advocacy/detail/text.hpp"
@@ -781,8 +782,10 @@ auto is_mention(std::string_view s, std::size_t date_begin) -> bool {
     while (const auto n = detail::space_before(s, i)) i -= n;
     std::size_t b = i;
     while (b > 0 && is_lower(s[b - 1])) --b;
+    // A sentence may start with the word: "On August 11 2015, the vote passed."
+    if (b == 1 && is_upper(s[0])) b = 0;
     if (b == i || (b > 0 && is_alnum(byte_at(s, b - 1)))) return false;
-    const auto word = s.substr(b, i - b);
+    const auto word = detail::ascii_lower(s.substr(b, i - b));
     return std::find(mention_words.begin(), mention_words.end(), word) != mention_words.end();
 }
 
@@ -1025,6 +1028,7 @@ struct event_fields {
     std::optional<std::chrono::minutes> start_time;
     std::optional<std::chrono::minutes> end_time;
     std::string time_zone;  // of the times, when they name one; else the place's
+    bool placed = false;    // a place (or a link to join) is written after the dates
 };
 
 // What one line or record gave: an event (with notes on what was left out of it), a warning,
@@ -1222,6 +1226,7 @@ void take_place(std::string_view text, event_fields& event, std::string& notes, 
     if (!text.empty() && text.back() == ')' && text.find('(') == npos) text = strip_piece(text.substr(0, text.size() - 1));
     if (text.empty()) {
         take_online(false, false, links, event);
+        event.placed = !event.online.empty();
         return;
     }
     // Times of day sit between the dates and the place: "7am PST / 10am EST, Berlin, Germany",
@@ -1239,8 +1244,10 @@ void take_place(std::string_view text, event_fields& event, std::string& notes, 
     const std::string_view place_text = had_times ? std::string_view(kept) : text;
     if (place_text.empty()) {
         take_online(false, false, links, event);
+        event.placed = !event.online.empty();
         return;
     }
+    event.placed = true;
     const auto split = split_online(place_text);
     auto place = split.in_person.empty() ? read_place{} : parse_place(split.in_person);
     if (!place.ok && !split.online && event.name.empty()) {
@@ -1254,6 +1261,7 @@ void take_place(std::string_view text, event_fields& event, std::string& notes, 
         if (place_text.find(',') == npos) {
             event.name = std::string(place_text);
             take_online(false, false, links, event);
+            event.placed = !event.online.empty();
             return;
         }
     }
@@ -1356,11 +1364,31 @@ auto line_dates(std::string_view s, const line_context& context, outcome& proble
     }
     const int line_year = run.year ? 0 : sole_year(s, run.begin, run.end);
     auto found = read_run(s, run, reference_for(line_year, context.heading_year, context.reference));
+    bool numbers_before = false;  // the dates were read after numbers that end the name
+    if (!found.range) {
+        // Numbers that end the name run into the dates ("Route 66 Nov 13", "Summit 1 2 3 Nov
+        // 13-15"): read from the first calendar word when only numbers come before it.
+        for (std::size_t i = run.begin; i < run.end; ++i) {
+            if (!starts_word(s, i) || is_digit(s[i])) continue;
+            const auto t = date_token(s, i);
+            if (t.kind == token_kind::start && std::all_of(s.begin() + static_cast<std::ptrdiff_t>(run.begin),
+                                                           s.begin() + static_cast<std::ptrdiff_t>(i), [](char c) {
+                                                               return is_digit(c) || c == ' ' || c == ',';
+                                                           })) {
+                date_run later = run;
+                later.begin = i;
+                // The numbers are the name's either way: the dates' reason is of the dates alone.
+                found = read_run(s, later, reference_for(line_year, context.heading_year, context.reference));
+                numbers_before = true;
+            }
+            break;
+        }
+    }
     if (!found.range && day_list_in(s.substr(run.begin, run.end - run.begin))) {
         return as_list();
     } else if (!found.range) {
         problem = outcome::warn("its dates cannot be read: " + found.reason);
-    } else if (const auto start = date_goes_on_before(s, run.begin); start != npos) {
+    } else if (const auto start = numbers_before ? npos : date_goes_on_before(s, run.begin); start != npos) {
         problem = outcome::warn("its dates cannot be read: \"" + std::string(trim(s.substr(start, run.end - start))) +
                                 "\" is no date range the parser reads (only \"" +
                                 std::string(s.substr(run.begin, run.end - run.begin)) + "\" is)");
@@ -1375,6 +1403,30 @@ auto line_dates(std::string_view s, const line_context& context, outcome& proble
     return std::nullopt;
 }
 
+// A line without a date that is still an event's: a short line or item whose end, after a
+// spaced dash, is a place, and whose text before it holds a number ("Hill Assembly Smarch 3-5 -
+// Boise, ID"): a warning, as its dates are unreadable. Anything else is nothing.
+auto unreadable_dates(std::string_view s, const line_context& context) -> outcome {
+    const auto words = static_cast<std::size_t>(std::count(s.begin(), s.end(), ' '));
+    if (!context.item && words >= 12) return outcome::none();
+    std::size_t dash_end = npos;
+    std::size_t dash_begin = npos;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        if (detail::space_before(s, i) == 0) continue;
+        if (const auto n = dash_run_at(s, i); n != 0 && space_at(s, i + n) != 0) {
+            dash_begin = i;
+            dash_end = i + n;
+            i += n - 1;
+        }
+    }
+    if (dash_end == npos) return outcome::none();
+    const auto head = s.substr(0, dash_begin);
+    const auto tail = strip_piece(s.substr(dash_end));
+    if (std::none_of(head.begin(), head.end(), is_digit) || tail.empty() || !parse_place(tail).ok) return outcome::none();
+    return outcome::warn("no date that can be read before the place \"" + std::string(tail) +
+                         "\" (expected one such as \"Nov 7\" or \"May 15-17, 2024\")");
+}
+
 // Reads one line of a listing (a list item's text, a table row's cells joined by " | ", a plain
 // line) into an event, a warning or nothing.
 auto read_line(std::string_view raw, const line_context& context, bool markdown) -> outcome {
@@ -1382,6 +1434,7 @@ auto read_line(std::string_view raw, const line_context& context, bool markdown)
     const std::string_view s = cleaned.text;
     outcome problem;
     const auto found = line_dates(s, context, problem);
+    if (!found && problem.what == outcome::kind::nothing) return unreadable_dates(s, context);
     if (!found) return problem;
     outcome out{outcome::kind::event, {}, {}};
     auto& event = out.event;
@@ -1749,10 +1802,31 @@ auto is_text_heading(std::string_view line) -> bool {
 // ---- the reader ---------------------------------------------------------------------------
 
 // Hashes what makes two events the same: name, days and place.
-auto same_event_hash(const std::string& name, const date_range& dates, const std::string& locality,
-                     const std::string& region) -> std::size_t {
+auto same_event_hash(const conference& event) -> std::size_t {
     const std::hash<std::string> h;
-    return h(name) ^ (std::hash<date_range>{}(dates) * 31) ^ (h(locality) * 131) ^ (h(region) * 1313);
+    return h(event.name) ^ (std::hash<date_range>{}(event.dates) * 31) ^ (h(event.place.locality) * 131) ^
+           (h(event.place.region) * 1313);
+}
+
+// The conference of an event read: its fields, the zone of its times, else its place's when
+// that has only one (a country or US state in one zone). No id yet.
+auto to_conference(event_fields e) -> conference {
+    conference event;
+    event.name = std::move(e.name);
+    event.dates = e.dates;
+    event.sessions = std::move(e.sessions);
+    event.place.venue = std::move(e.venue);
+    event.place.locality = std::move(e.locality);
+    event.place.region = std::move(e.region);
+    event.place.country = std::move(e.country);
+    event.place.online = std::move(e.online);
+    event.place.time_zone =
+        e.time_zone.empty() ? std::string(detail::zone_of_place(event.place.country, event.place.region)) : e.time_zone;
+    event.start_time = e.start_time;
+    event.end_time = e.end_time;
+    event.registration_url = std::move(e.link);
+    event.description = std::move(e.description);
+    return event;
 }
 
 class listing_reader {
@@ -1768,6 +1842,7 @@ public:
         std::string title = options_.campaign_title.empty() ? first_heading() : options_.campaign_title;
         if (detail::is_blank(title)) title = "Listing";
         campaign_.emplace(options_.campaign_id, std::move(title));
+        adder_.emplace(*campaign_);
         if (format_ == listing_format::csv || format_ == listing_format::tsv) {
             read_spreadsheet(format_ == listing_format::csv ? ',' : '\t');
         } else {
@@ -1896,7 +1971,9 @@ private:
         case outcome::kind::warning: warn(line, text, std::move(result.reason)); return;
         case outcome::kind::event:
             if (!result.reason.empty()) warn(line, text, "imported, but " + result.reason);
-            add_event(line, text, std::move(result.event));
+            if (auto why = adder_->add(to_conference(std::move(result.event)), line); !why.empty()) {
+                warn(line, text, std::move(why));
+            }
             return;
         }
     }
@@ -1923,64 +2000,12 @@ private:
         return out;
     }
 
-    // Adds an event as a conference, with a unique id (the name's slug and the year, then "-2",
-    // "-3"), unless it repeats an earlier one or the model refuses it: then it is a warning.
-    void add_event(std::size_t line, std::string_view text, event_fields e) {
-        auto& c = *campaign_;
-        const auto hash = same_event_hash(e.name, e.dates, e.locality, e.region);
-        for (auto [it, end] = seen_.equal_range(hash); it != end; ++it) {
-            const auto& other = c.conferences()[it->second.first];
-            if (other.name == e.name && other.dates == e.dates && other.sessions == e.sessions &&
-                other.place.locality == e.locality && other.place.region == e.region &&
-                other.place.country == e.country && other.place.online == e.online) {
-                warn(line, text, "repeats the event on line " + std::to_string(it->second.second));
-                return;
-            }
-        }
-        conference event;
-        const auto year = static_cast<int>(date::year_month_day{e.dates.first()}.year());
-        auto base = detail::slug(e.name, "event") + "-" + std::to_string(year);
-        event.id = base;
-        if (c.find_conference(event.id) != nullptr) {
-            auto& n = next_suffix_.try_emplace(base, 2).first->second;
-            do {
-                event.id = base + "-" + std::to_string(n++);
-            } while (c.find_conference(event.id) != nullptr);
-        }
-        event.name = std::move(e.name);
-        event.dates = e.dates;
-        event.sessions = std::move(e.sessions);
-        event.place.venue = std::move(e.venue);
-        event.place.locality = std::move(e.locality);
-        event.place.region = std::move(e.region);
-        event.place.country = std::move(e.country);
-        event.place.online = std::move(e.online);
-        // The zone of its times, else where the place has only one (a country or US state in one zone).
-        event.place.time_zone =
-            e.time_zone.empty() ? std::string(detail::zone_of_place(event.place.country, event.place.region)) : e.time_zone;
-        event.start_time = e.start_time;
-        event.end_time = e.end_time;
-        event.registration_url = std::move(e.link);
-        event.description = std::move(e.description);
-        const auto index = c.conferences().size();
-        try {
-            c.add_conference(std::move(event));
-        } catch (const validation_error& err) {
-            warn(line, text, std::string("the event was refused: ") + err.what());
-            return;
-        }
-        seen_.emplace(hash, std::pair{index, line});
-    }
-
     std::string_view text_;
     const listing_options& options_;
     listing_format format_ = listing_format::text;
     date::sys_days reference_{};
     std::optional<campaign> campaign_;
-    // Events added, hashed (ids are looked up in the campaign's index): a listing of thousands
-    // of events stays linear.
-    std::unordered_multimap<std::size_t, std::pair<std::size_t, std::size_t>> seen_;  // hash -> (index, line)
-    std::unordered_map<std::string, int> next_suffix_;                               // a base id -> the next "-n"
+    std::optional<detail::event_adder> adder_;  // into campaign_
     std::vector<std::pair<int, int>> headings_;  // (level, year) of the Markdown headings above
     std::string heading_name_;                  // of the heading right above, until a line comes between
     int text_year_ = 0;                         // of the last plain-text heading line stating one
@@ -1995,6 +2020,47 @@ auto first_line_cells(std::string_view line, char delimiter) -> std::vector<std:
 }
 
 }  // namespace
+
+auto detail::read_event_line(std::string_view line, date::sys_days reference, bool item) -> event_line {
+    auto out = read_line(line, line_context{0, {}, reference, item}, false);
+    switch (out.what) {
+    case outcome::kind::nothing: return {};
+    case outcome::kind::warning: return {event_line::kind::warning, {}, std::move(out.reason)};
+    case outcome::kind::event: break;
+    }
+    const bool placed = out.event.placed;
+    return {event_line::kind::event, to_conference(std::move(out.event)), std::move(out.reason), placed};
+}
+
+auto detail::event_adder::add(conference event, std::size_t line) -> std::string {
+    auto& c = campaign_;
+    const auto hash = same_event_hash(event);
+    for (auto [it, end] = seen_.equal_range(hash); it != end; ++it) {
+        const auto& other = c.conferences()[it->second.first];
+        if (other.name == event.name && other.dates == event.dates && other.sessions == event.sessions &&
+            other.place.locality == event.place.locality && other.place.region == event.place.region &&
+            other.place.country == event.place.country && other.place.online == event.place.online) {
+            return "repeats the event on line " + std::to_string(it->second.second);
+        }
+    }
+    const auto year = static_cast<int>(date::year_month_day{event.dates.first()}.year());
+    auto base = detail::slug(event.name, "event") + "-" + std::to_string(year);
+    event.id = base;
+    if (c.find_conference(event.id) != nullptr) {
+        auto& n = next_suffix_.try_emplace(base, 2).first->second;
+        do {
+            event.id = base + "-" + std::to_string(n++);
+        } while (c.find_conference(event.id) != nullptr);
+    }
+    const auto index = c.conferences().size();
+    try {
+        c.add_conference(std::move(event));
+    } catch (const validation_error& err) {
+        return std::string("the event was refused: ") + err.what();
+    }
+    seen_.emplace(hash, std::pair{index, line});
+    return {};
+}
 
 auto to_string(listing_format format) -> std::string_view { return detail::name_of(format_names, format); }
 

@@ -36,8 +36,9 @@ using announcement_result = import_result;
 /// Reads an announcement: the title (the first line that stands alone as a heading, else the
 /// first sentence), milestones for the full dates in its prose, an action per numbered item
 /// ("1.", "1)", "(1)"; "-", "*", "•" bullets under a heading about helping), and a conference
-/// per event line "<name> <date range> <dash> <City>, <ST>". Lines that look like event lines
-/// but cannot be read, and items whose kind is not recognised, come back as warnings.
+/// per event line "<name> <dates> <dash> <place>", each line read as read_listing reads a plain
+/// line (its dates, times, place and links alike). Lines that look like event lines but cannot
+/// be read, and items whose kind is not recognised, come back as warnings.
 /// Throws parse_error for a text without any content, validation_error for a bad campaign_id.
 auto parse_announcement(std::string_view text, const announcement_options& options = {}) -> announcement_result;
 

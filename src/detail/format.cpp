@@ -143,7 +143,10 @@ auto read_any(std::string_view content, const announcement_options& options,
     }
     auto read = parse_announcement(content, options);
     imported announcement{std::move(read.value), format, std::move(read.warnings)};
-    if (!announcement.nothing_found()) return announcement;
+    // Plain lines that hold only events are a listing, whose reader takes more of them (events
+    // without a place, names and years from the lines above): an announcement asks for actions.
+    const auto& found = announcement.value;
+    if (!found.actions().empty() || !found.milestones().empty() || !found.groups().empty()) return announcement;
     auto result = read_listing(content, listing);
     if (result.value.conferences().empty()) return announcement;
     return {std::move(result.value), file_format::listing, std::move(result.warnings)};

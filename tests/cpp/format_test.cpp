@@ -88,9 +88,13 @@ BOOST_AUTO_TEST_CASE(a_calendar_is_read_leniently) {
 BOOST_AUTO_TEST_CASE(an_announcement_is_any_other_text) {
     advocacy::announcement_options options;
     options.reference = date::sys_days{date::year{2016} / date::January / 1};
-    const auto result = read_any("Spring Drive\n\nValley Summit May 3-4 - Fresno, CA\n", options);
+    const auto result = read_any("Spring Drive\n\n1. Write a letter.\n\nValley Summit May 3-4 - Fresno, CA\n", options);
     BOOST_TEST((result.format == file_format::text));
     BOOST_TEST(result.value.conferences().size() == 1u);
+    // Lines that hold only events are a listing.
+    const auto events = read_any("Spring Drive\n\nValley Summit May 3-4 - Fresno, CA\n", options);
+    BOOST_TEST((events.format == file_format::listing));
+    BOOST_TEST(events.value.conferences().size() == 1u);
     BOOST_TEST(read_any("Dear friends,\nsee you soon.\n").nothing_found());
 }
 
