@@ -68,7 +68,7 @@ void init_import_result(py::module_ &m) {
                     "the others.")
       .def("__repr__",
            [](const import_result &r) {
-             return repr_builder("ImportResult")
+             return repr_builder::opaque("ImportResult")
                  .str("title", r.value.title(), false)
                  .raw("conferences",
                       std::to_string(r.value.conferences().size()))
@@ -76,6 +76,7 @@ void init_import_result(py::module_ &m) {
                  .raw("groups", std::to_string(r.value.group_snapshot().size()))
                  .raw("milestones", std::to_string(r.value.milestones().size()))
                  .raw("warnings", std::to_string(r.warnings.size()))
+                 .str("format", r.format)
                  .done();
            })
       .def(py::pickle(

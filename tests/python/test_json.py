@@ -446,6 +446,12 @@ def test_check_campaign_json_lists_every_problem_with_line_and_field():
     assert advocacy.check_campaign_json(small_campaign().to_json()) == []
 
 
+def test_a_problem_repr_evaluates_to_an_equal_problem(rebuild):
+    for problem in [advocacy.JsonProblem("/groups/0/contacts/0/email", 12, 20, "expected a string, got a number"),
+                    advocacy.JsonProblem("", 1, 1, 'bad "quote" \\ in caf\u00e9 \u2013 it\'s wrong')]:
+        assert rebuild(problem) == problem
+
+
 def test_check_campaign_json_of_bad_syntax_is_one_problem():
     [problem] = advocacy.check_campaign_json('{\n  "schema_version": 1,\n  "id": "x",\n  "title" "X"\n}\n')
     assert (problem.pointer, problem.field, problem.line, problem.column) == ("", "", 4, 13)
