@@ -226,7 +226,12 @@ void init_campaign(py::module_& m) {
                                "Start, zone-aware in the group's time zone.")
         .def_property_readonly("end", [](const group_meeting& x) { return x.time.end; }, "End, zone-aware.")
         .def_property_readonly(
-            "group", [](const group_meeting& x) -> py::object { return x.host ? py::cast(*x.host) : py::none(); },
+            "group",
+            [](const group_meeting& x) -> group {
+                // Every Meeting Python sees has its group (the constructor and pickling require one).
+                if (!x.host) throw validation_error("meeting.group", "the meeting has no group");
+                return *x.host;
+            },
             "The group that meets (a copy).")
         .def("to_dict", &meeting_to_dict, "{'group': group id, 'start': datetime, 'end': datetime}.")
         .def(py::self == py::self)

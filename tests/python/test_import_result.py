@@ -3,6 +3,8 @@
 
 import pickle
 
+import pytest
+
 import advocacy
 
 
@@ -39,3 +41,24 @@ def test_a_warning_repr_evaluates_to_an_equal_warning(rebuild):
               advocacy.ImportWarning(1, "", "the calendar has no VEVENT"),
               advocacy.ImportWarning(3, "Caf\u00e9 \"Nord\" d'\u00e9t\u00e9 \\ \u2013", "line\nbreak")]:
         assert rebuild(w) == w
+
+
+def test_results_compare_by_value_and_are_unhashable_as_their_campaign():
+    text = "Write a letter\n\n1. Frobnicate the widgets\n"
+    result = advocacy.parse_announcement(text)
+    assert result == advocacy.parse_announcement(text)
+    assert not (result != advocacy.parse_announcement(text))
+    assert result != advocacy.parse_announcement(text, campaign_id="other")
+    assert result != advocacy.parse_announcement("Write a letter\n")
+    assert result != result.campaign and (result == 3) is False
+    assert pickle.loads(pickle.dumps(result)) == result
+    with pytest.raises(TypeError):
+        hash(result)
+
+
+def test_warnings_are_hashable_values():
+    a = advocacy.ImportWarning(3, "2.", "an empty item")
+    assert a == advocacy.ImportWarning(3, "2.", "an empty item")
+    assert a != advocacy.ImportWarning(3, "2.", "other")
+    assert hash(a) == hash(advocacy.ImportWarning(3, "2.", "an empty item"))
+    assert len({a, advocacy.ImportWarning(3, "2.", "an empty item"), advocacy.ImportWarning(4, "2.", "x")}) == 2
