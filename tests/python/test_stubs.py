@@ -48,3 +48,19 @@ def test_class_members_match():
                 declared.add(item.target.id)
         actual = public(vars(getattr(_advocacy, node.name)))
         assert public(declared) == actual, node.name
+
+
+def test_all_is_a_sorted_list_of_the_module_public_names():
+    # A written-out list, so type checkers see what `from advocacy import *` brings; it must not
+    # drift from what the extension defines.
+    assert isinstance(advocacy.__all__, list)
+    assert advocacy.__all__ == sorted(advocacy.__all__)
+    assert len(set(advocacy.__all__)) == len(advocacy.__all__)
+    assert set(advocacy.__all__) == public(dir(_advocacy)) | {"__version__"}
+
+
+def test_star_import_brings_every_public_name():
+    namespace: dict = {}
+    exec("from advocacy import *", namespace)
+    assert public(namespace) == public(dir(_advocacy))
+    assert namespace["__version__"] == _advocacy.__version__
