@@ -452,6 +452,14 @@ def test_a_problem_repr_evaluates_to_an_equal_problem(rebuild):
         assert rebuild(problem) == problem
 
 
+def test_problems_are_hashable_values():
+    a = advocacy.JsonProblem("/id", 2, 9, "required, missing")
+    assert a == advocacy.JsonProblem("/id", 2, 9, "required, missing")
+    assert a != advocacy.JsonProblem("/id", 2, 10, "required, missing")
+    assert hash(a) == hash(advocacy.JsonProblem("/id", 2, 9, "required, missing"))
+    assert len({a, advocacy.JsonProblem("/id", 2, 9, "required, missing"), advocacy.JsonProblem("", 1, 1, "x")}) == 2
+
+
 def test_check_campaign_json_of_bad_syntax_is_one_problem():
     [problem] = advocacy.check_campaign_json('{\n  "schema_version": 1,\n  "id": "x",\n  "title" "X"\n}\n')
     assert (problem.pointer, problem.field, problem.line, problem.column) == ("", "", 4, 13)

@@ -615,7 +615,8 @@ class JsonProblem(metaclass=_pybind11_type):
     def field(self) -> str:
         """The value's path as fields and indexes: "groups[2].contacts[0].email"."""
     def __eq__(self, other: object) -> bool: ...
-    __hash__: None  # type: ignore[assignment]
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
 
 def check_campaign_json(text: str | bytes) -> list[JsonProblem]:
     """Every problem Campaign.from_json() would stop at, object by object; an empty list when it
