@@ -325,6 +325,18 @@ def test_generated_campaigns_round_trip(c):
     assert back.to_json() == text
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(campaigns())
+def test_every_part_of_generated_campaigns_reprs_to_an_equal_value(rebuild, c):
+    # Free text (quotes, backslashes, any non-surrogate character) through every value's repr.
+    parts = [*c.conferences, *c.groups, *c.actions, *c.milestones, c.regions]
+    parts += [x for g in c.groups for x in (g.location, *g.contacts, g.meetings) if x is not None]
+    parts += [x for a in c.actions for x in (a.target, a.window) if x is not None]
+    parts += c.next_meetings(DateRange(D(2015, 10, 25), D(2015, 11, 7)))  # across a change of clocks
+    for part in parts:
+        assert rebuild(part) == part
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(campaigns())
 def test_to_json_has_the_shape_of_python_json(c):
