@@ -18,6 +18,7 @@ packages=(
   libboost-test-dev
   python3-pytest python3-hypothesis
   python3-icalendar python3-vobject python3-recurring-ical-events
+  python3-mypy  # stubtest and mypy --strict of the examples (.ci/run)
   # benchmarks (peers measured side by side)
   libbenchmark-dev python3-dateutil
 )

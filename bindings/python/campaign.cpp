@@ -38,9 +38,9 @@ auto meeting_to_dict(const group_meeting& m) -> py::dict {
 
 auto meeting_repr(const group_meeting& m) -> std::string {
     repr_builder out("Meeting");
-    out.str("group", m.host ? m.host->id : std::string(), false);
-    out.raw("start", py::repr(py::cast(m.time.start)).cast<std::string>());
-    out.raw("end", py::repr(py::cast(m.time.end)).cast<std::string>());
+    if (m.host) out.raw("group", py_repr_of(*m.host));
+    out.raw("start", py_repr_of(m.time.start));
+    out.raw("end", py_repr_of(m.time.end));
     return out.done();
 }
 
@@ -57,7 +57,7 @@ auto plan_step_to_dict(const plan_step& s) -> py::dict {
 }
 
 auto plan_step_repr(const plan_step& s) -> std::string {
-    repr_builder out("PlanStep");
+    auto out = repr_builder::opaque("PlanStep");
     out.str("action_id", s.action_id, false).str("kind", to_string(s.kind), false);
     out.str("instruction", s.instruction, false);
     return out.done();
@@ -171,7 +171,7 @@ void add_conferences(campaign& c, const py::iterable& items) {
 }
 
 auto campaign_repr(const campaign& c) -> std::string {
-    repr_builder out("Campaign");
+    auto out = repr_builder::opaque("Campaign");
     out.str("id", c.id(), false).str("title", c.title(), false);
     out.raw("milestones", std::to_string(c.milestones().size()));
     out.raw("actions", std::to_string(c.actions().size()));
@@ -226,7 +226,12 @@ void init_campaign(py::module_& m) {
                                "Start, zone-aware in the group's time zone.")
         .def_property_readonly("end", [](const group_meeting& x) { return x.time.end; }, "End, zone-aware.")
         .def_property_readonly(
-            "group", [](const group_meeting& x) -> py::object { return x.host ? py::cast(*x.host) : py::none(); },
+            "group",
+            [](const group_meeting& x) -> group {
+                // Every Meeting Python sees has its group (the constructor and pickling require one).
+                if (!x.host) throw validation_error("meeting.group", "the meeting has no group");
+                return *x.host;
+            },
             "The group that meets (a copy).")
         .def("to_dict", &meeting_to_dict, "{'group': group id, 'start': datetime, 'end': datetime}.")
         .def(py::self == py::self)

@@ -88,7 +88,9 @@ void init_date_range(py::module_& m) {
         .def("__str__", [](const date_range& r) { return to_string(r); })
         .def("__repr__",
              [](const date_range& r) {
-                 return "DateRange(" + date::format("%F", r.first()) + ", " + date::format("%F", r.last()) + ")";
+                 // DateRange(datetime.date(2015, 11, 13), datetime.date(2015, 11, 15)): evaluates to r
+                 return "DateRange(" + py::repr(py::cast(r.first())).cast<std::string>() + ", " +
+                        py::repr(py::cast(r.last())).cast<std::string>() + ")";
              })
         .def(py::pickle([](const date_range& r) { return py::make_tuple(r.first(), r.last()); },
                         [](const py::tuple& t) {

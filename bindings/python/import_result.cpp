@@ -31,6 +31,12 @@ void init_import_result(py::module_ &m) {
       .def_readonly("reason", &import_warning::reason,
                     "What was wrong and what was expected.")
       .def(py::self == py::self) // NOLINT(misc-redundant-expression)
+      .def(py::self != py::self) // NOLINT(misc-redundant-expression)
+      // Immutable from Python, so hashable like the other immutable values.
+      .def("__hash__",
+           [](const import_warning &w) {
+             return py::hash(py::make_tuple(w.line, w.text, w.reason));
+           })
       .def("__str__", [](const import_warning &w) { return to_string(w); })
       .def("__repr__",
            [](const import_warning &w) {
@@ -66,9 +72,12 @@ void init_import_result(py::module_ &m) {
                     "The format read, for an importer that reads several "
                     "(read_listing: 'text', 'markdown', 'csv', 'tsv'); '' for "
                     "the others.")
+      // Unhashable, as its campaign is.
+      .def(py::self == py::self) // NOLINT(misc-redundant-expression)
+      .def(py::self != py::self) // NOLINT(misc-redundant-expression)
       .def("__repr__",
            [](const import_result &r) {
-             return repr_builder("ImportResult")
+             return repr_builder::opaque("ImportResult")
                  .str("title", r.value.title(), false)
                  .raw("conferences",
                       std::to_string(r.value.conferences().size()))
@@ -76,6 +85,7 @@ void init_import_result(py::module_ &m) {
                  .raw("groups", std::to_string(r.value.group_snapshot().size()))
                  .raw("milestones", std::to_string(r.value.milestones().size()))
                  .raw("warnings", std::to_string(r.warnings.size()))
+                 .str("format", r.format)
                  .done();
            })
       .def(py::pickle(

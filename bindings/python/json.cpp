@@ -50,6 +50,10 @@ void init_json(py::module_& m) {
         .def_property_readonly("field", &json_problem::field,
                                "The value's path as fields and indexes: \"groups[2].contacts[0].email\".")
         .def(py::self == py::self)  // NOLINT(misc-redundant-expression)
+        .def(py::self != py::self)  // NOLINT(misc-redundant-expression)
+        // Immutable from Python, so hashable like the other immutable values (ImportWarning).
+        .def("__hash__",
+             [](const json_problem& p) { return py::hash(py::make_tuple(p.pointer, p.line, p.column, p.reason)); })
         .def("__repr__",
              [](const json_problem& p) {
                  return repr_builder("JsonProblem")

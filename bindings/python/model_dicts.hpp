@@ -52,10 +52,21 @@ inline auto py_repr(std::string_view text) -> std::string {
     return pybind11::repr(pybind11::str(text.data(), text.size())).cast<std::string>();
 }
 
-// Builds "Name(a='x', b=DateRange(...))" for __repr__.
+// Builds "Name(a='x', b=DateRange(...))" for __repr__: a call that evaluates to an equal object
+// (keyword arguments, the fields that differ from their defaults). For an object that cannot be
+// rebuilt that way (a campaign, a view, a result), opaque() builds "<advocacy.Name a='x' b=3>"
+// instead, so that eval() fails rather than making something else.
 class repr_builder {
 public:
     explicit repr_builder(std::string name) : out_(std::move(name) + "(") {}
+    static auto opaque(std::string_view name) -> repr_builder {
+        repr_builder out("");
+        out.out_ = "<advocacy." + std::string(name);
+        out.separator_ = " ";
+        out.first_separator_ = " ";
+        out.close_ = ">";
+        return out;
+    }
     // Adds name='text' (Python quoting) unless skipped.
     auto str(std::string_view name, std::string_view text, bool skip_empty = true) -> repr_builder& {
         if (skip_empty && text.empty()) return *this;
@@ -63,17 +74,26 @@ public:
     }
     // Adds name=<already formatted>.
     auto raw(std::string_view name, std::string_view formatted) -> repr_builder& {
-        if (!first_) out_ += ", ";
+        out_ += first_ ? first_separator_ : separator_;
         first_ = false;
         out_.append(name).append("=").append(formatted);
         return *this;
     }
-    auto done() -> std::string { return out_ + ")"; }
+    auto done() -> std::string { return out_ + close_; }
 
 private:
     std::string out_;
+    std::string separator_ = ", ";
+    std::string first_separator_;
+    std::string close_ = ")";
     bool first_ = true;
 };
+
+// Python's repr of any value the bindings can convert (a DateRange, a datetime, a list of Contact).
+template <class T>
+auto py_repr_of(const T& value) -> std::string {
+    return pybind11::repr(pybind11::cast(value)).template cast<std::string>();
+}
 
 // Runs `check`, renaming a validation_error's field from "location.country" to
 // `field` + ".country" when the value sits inside another object.

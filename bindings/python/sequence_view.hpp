@@ -229,7 +229,8 @@ void bind_sequence_view(pybind11::module_& m, const char* name, const char* doc)
         .def("__hash__", [](const py::object& self) { return py::hash(py::tuple(self)); })
         .def("__repr__",
              [name](const py::object& self) {
-                 return std::string(name) + "(" + py::repr(py::list(self)).cast<std::string>() + ")";
+                 // A view cannot be built from Python: "<advocacy.ActionSequence [Action(...), ...]>"
+                 return "<advocacy." + std::string(name) + " " + py::repr(py::list(self)).cast<std::string>() + ">";
              })
         .def(py::pickle([](const py::object& self) { return py::tuple(self); },
                         [](const py::tuple& items) { return make_copied_view(items.cast<std::vector<T>>()); }));

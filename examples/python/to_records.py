@@ -5,11 +5,13 @@ takes as they are, e.g. ``pandas.DataFrame.from_records(conference_records(campa
 
 import csv
 import sys
+from collections.abc import Iterator
+from typing import Any
 
 import advocacy
 
 
-def conference_records(campaign):
+def conference_records(campaign: advocacy.Campaign) -> Iterator[dict[str, Any]]:
     """One flat record per conference."""
     for c in campaign.conferences:
         yield {
@@ -28,7 +30,7 @@ def conference_records(campaign):
         }
 
 
-def contact_records(campaign):
+def contact_records(campaign: advocacy.Campaign) -> Iterator[dict[str, Any]]:
     """One flat record per contact person, with their group."""
     for g in campaign.groups:
         for person in g.contacts:

@@ -30,6 +30,9 @@ struct import_result {
     /// The format the importer read, for an importer that reads more than one ("markdown",
     /// "csv", ... from read_listing); empty for the others.
     std::string format{};
+
+    /// Equal when the campaigns, the warnings (in order) and the formats are.
+    friend bool operator==(const import_result&, const import_result&) = default;
 };
 
 /// `line 12: "<text>": <reason>` (`line 12: <reason>` when the text is empty).

@@ -27,6 +27,21 @@ BOOST_AUTO_TEST_CASE(warnings_compare_by_value) {
     BOOST_TEST(!(a == b));
 }
 
+BOOST_AUTO_TEST_CASE(results_compare_campaign_warnings_and_format) {
+    const auto text = "Write a letter\n\n1. Frobnicate the widgets\n";
+    const auto a = advocacy::parse_announcement(text);
+    auto b = advocacy::parse_announcement(text);
+    BOOST_TEST((a == b));
+    b.format = "text";
+    BOOST_TEST(!(a == b));
+    b = a;
+    b.warnings.clear();
+    BOOST_TEST(!(a == b));
+    b = a;
+    b.value.set_summary("other");
+    BOOST_TEST(!(a == b));
+}
+
 BOOST_AUTO_TEST_CASE(the_announcement_reader_shares_the_types) {
     static_assert(std::is_same_v<advocacy::announcement_warning, advocacy::import_warning>);
     static_assert(std::is_same_v<advocacy::announcement_result, advocacy::import_result>);

@@ -1,7 +1,10 @@
 # SPDX-License-Identifier: MIT
 import datetime
+import zoneinfo
 
 import pytest
+
+import advocacy
 
 # The day the seed's vote took place; texts without a year are read against it.
 SEED_REFERENCE = datetime.date(2015, 8, 11)
@@ -10,3 +13,11 @@ SEED_REFERENCE = datetime.date(2015, 8, 11)
 @pytest.fixture
 def reference():
     return SEED_REFERENCE
+
+
+@pytest.fixture(scope="session")
+def rebuild():
+    """eval(repr(value)) with the names a repr may use: advocacy's, datetime and zoneinfo."""
+    namespace = {name: getattr(advocacy, name) for name in advocacy.__all__}
+    namespace.update(datetime=datetime, zoneinfo=zoneinfo)
+    return lambda value: eval(repr(value), dict(namespace))  # noqa: S307 -- the point of the test

@@ -63,9 +63,21 @@ def test_str_repr():
     assert repr(Action(id="a", kind="call", title="Call")) == "Action(id='a', kind='call', title='Call')"
     assert repr(letter()) == (
         "Action(id='write-local-group', kind='letter', title='Write to your local group', "
-        "target=ActionTarget(kind='group', name='Your local group'), window=DateRange(2015-08-11, 2015-12-31), "
+        "target=ActionTarget(kind='group', name='Your local group'), "
+        "window=DateRange(datetime.date(2015, 8, 11), datetime.date(2015, 12, 31)), "
         "talking_points=['Why it matters locally'])")
     assert repr(ActionTarget(kind="official", name="Governor")) == "ActionTarget(kind='official', name='Governor')"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_repr_evaluates_to_an_equal_action(rebuild, kind):
+    steps = [Action(id="a", kind=kind, title="Call"),
+             letter(kind=kind, description="Say \"why\" \u2013 it's \\ local \u00e9t\u00e9",
+                    related_conferences=["mid-atlantic", "south"],
+                    target=ActionTarget(kind="official", id="gov", name="Governor O'Neil"))]
+    for step in steps:
+        assert rebuild(step) == step
+        assert rebuild(step.target) == step.target
 
 
 def test_equality():

@@ -102,6 +102,18 @@ def test_milestones_in_date_order():
     assert pickle.loads(pickle.dumps(c.milestones[0])) == c.milestones[0]
 
 
+def test_milestone_and_meeting_reprs_evaluate_to_equal_values(rebuild):
+    for m in [Milestone(D(2015, 8, 11), "vote"), Milestone(D(2015, 9, 1), "Caf\u00e9 \"vote\" d'\u00e9t\u00e9 \\ \u2013")]:
+        assert rebuild(m) == m
+    c = Campaign(id="c", title="T")
+    c.add_group(group("bos", "MA", meetings=MeetingSchedule.parse("every Tuesday at 7pm", time_zone="America/New_York")))
+    meetings = c.next_meetings(DateRange(D(2015, 10, 27), D(2015, 11, 3)))
+    assert len(meetings) == 2
+    for m in meetings:
+        assert rebuild(m) == m
+        assert isinstance(m.group, advocacy.Group)
+
+
 def test_consistency_errors_name_object_and_field(small):
     with pytest.raises(advocacy.ValidationError) as info:
         small.add_conference(conference("long", "North", D(2016, 1, 1), D(2016, 1, 1)))
@@ -181,7 +193,7 @@ def test_next_meetings_are_zone_aware_and_know_their_group():
     assert meetings[3].end - meetings[3].start == datetime.timedelta(hours=2)
     assert meetings[0].to_dict()["group"] == "bos"
     assert pickle.loads(pickle.dumps(meetings[0])) == meetings[0]
-    assert repr(meetings[0]).startswith("Meeting(group='bos', start=")
+    assert repr(meetings[0]).startswith("Meeting(group=Group(id='bos', ")
 
 
 def test_plan_steps(small):
@@ -203,7 +215,9 @@ def test_plan_steps(small):
     d = steps[1].to_dict()
     assert d["kind"] == "attend_conference" and d["conference"]["id"] == "long" and d["meetings"] == []
     assert pickle.loads(pickle.dumps(steps[1])) == steps[1]
-    assert repr(steps[0]).startswith("PlanStep(action_id='write', kind='letter', instruction='Write to Group mn1")
+    # A step cannot be built from Python, so its repr is not a call.
+    assert repr(steps[0]).startswith("<advocacy.PlanStep action_id='write' kind='letter' instruction='Write to Group mn1")
+    assert repr(steps[0]).endswith("'>")
 
 
 def test_copies_are_equal_and_independent(small):
@@ -230,7 +244,7 @@ def test_dict_and_pickle_round_trip(small):
     assert back == small
     assert ids(back.groups_in("MN")) == ["mn1", "mn2"]
     assert pickle.loads(pickle.dumps(small)) == small
-    assert repr(small) == "Campaign(id='c', title='T', milestones=1, actions=2, conferences=3, groups=4)"
+    assert repr(small) == "<advocacy.Campaign id='c' title='T' milestones=1 actions=2 conferences=3 groups=4>"
 
 
 def test_from_dict_errors():
@@ -422,7 +436,8 @@ def test_sequence_view_reads_like_a_tuple(small):
     assert (groups == 5) is False
     assert small.milestones == () and not small.milestones
     assert hash(small.milestones) == hash(())
-    assert repr(small.actions).startswith("ActionSequence([Action(")
+    assert repr(small.actions).startswith("<advocacy.ActionSequence [Action(")
+    assert repr(small.milestones) == "<advocacy.MilestoneSequence []>"
     assert pickle.loads(pickle.dumps(groups)) == as_tuple and type(pickle.loads(pickle.dumps(groups[1:]))) is type(groups)
     assert copy.deepcopy(small.conferences) == small.conferences
 

@@ -35,10 +35,22 @@ def test_str_and_repr():
     assert str(mid_atlantic()) == "Mid Atlantic Regional Conference, Nov 13\u201315, 2015, Baltimore, MD"
     assert repr(mid_atlantic()) == (
         "Conference(id='ma-2015', name='Mid Atlantic Regional Conference', "
-        "dates=DateRange(2015-11-13, 2015-11-15), location=Location(locality='Baltimore', region='MD'), "
+        "dates=DateRange(datetime.date(2015, 11, 13), datetime.date(2015, 11, 15)), "
+        "location=Location(locality='Baltimore', region='MD'), "
         "region='Mid Atlantic')")
     assert repr(Conference(id="x", name="X", dates=DateRange(D(2015, 1, 1)))) == (
-        "Conference(id='x', name='X', dates=DateRange(2015-01-01, 2015-01-01))")
+        "Conference(id='x', name='X', dates=DateRange(datetime.date(2015, 1, 1), datetime.date(2015, 1, 1)))")
+
+
+def test_repr_evaluates_to_an_equal_conference(rebuild):
+    events = [mid_atlantic(), Conference(id="x", name="X", dates=DateRange(D(2015, 1, 1))), clinic(),
+              mid_atlantic(name="Caf\u00e9 \"Quotes\" O'Hare \\ \u2013 \u6771\u4eac",
+                           location=Location(venue="Hilton", locality="Baltimore", region="MD",
+                                             time_zone="America/New_York", online="online"),
+                           start_time=datetime.time(9, 30), end_time=datetime.time(17, 0),
+                           registration_url="https://example.org/ma", description="Line one.\nLine two.")]
+    for event in events:
+        assert rebuild(event) == event
 
 
 def test_equality_and_copies():
@@ -220,8 +232,10 @@ def test_sessions_are_a_tuple_of_date_ranges():
 def test_sessions_in_repr_equality_dict_and_pickle():
     event = clinic()
     assert repr(event) == (
-        "Conference(id='clinic', name='Policy Clinic', dates=DateRange(2026-06-12, 2026-06-16), "
-        "sessions=[DateRange(2026-06-12, 2026-06-12), DateRange(2026-06-16, 2026-06-16)])")
+        "Conference(id='clinic', name='Policy Clinic', "
+        "dates=DateRange(datetime.date(2026, 6, 12), datetime.date(2026, 6, 16)), "
+        "sessions=[DateRange(datetime.date(2026, 6, 12), datetime.date(2026, 6, 12)), "
+        "DateRange(datetime.date(2026, 6, 16), datetime.date(2026, 6, 16))])")
     assert event != clinic(sessions=[])
     assert str(event) == "Policy Clinic, Jun 12, 2026 & Jun 16, 2026"
     assert advocacy.parse_days(str(event).split(", ", 1)[1]) == list(event.sessions)

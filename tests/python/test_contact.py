@@ -42,6 +42,11 @@ def test_str_and_repr():
                             "phone='(612) 555-0143')")
 
 
+def test_repr_evaluates_to_an_equal_contact(rebuild):
+    for person in [Contact(name="Lee"), dana(), dana(name="Zo\u00eb O'Brien \"Z\" \\ \u674e", role="")]:
+        assert rebuild(person) == person
+
+
 def test_equality_and_copies():
     assert dana() == dana()
     assert dana() != dana(role="Chair")
@@ -106,9 +111,10 @@ phones = st.one_of(st.just(""), st.builds(lambda a, b: f"({a:03d}) 555-{b:04d}",
 
 @given(name=names, role=st.text(st.characters(blacklist_characters="\r\n", blacklist_categories=("Cs",)),
                                 max_size=10), email=emails, phone=phones)
-def test_dict_and_pickle_round_trip(name, role, email, phone):
+def test_dict_pickle_and_repr_round_trip(rebuild, name, role, email, phone):
     person = Contact(name=name, role=role, email=email, phone=phone)
     assert Contact.from_dict(person.to_dict()) == person
+    assert rebuild(person) == person
     assert pickle.loads(pickle.dumps(person)) == person
     assert person.phone_digits == "".join(c for c in phone if c.isdigit())
 

@@ -59,7 +59,7 @@ def test_ordering_hash_and_pickle():
 
 def test_repr_str_and_iso():
     r = DateRange(D(2015, 11, 13), D(2015, 11, 15))
-    assert repr(r) == "DateRange(2015-11-13, 2015-11-15)"
+    assert repr(r) == "DateRange(datetime.date(2015, 11, 13), datetime.date(2015, 11, 15))"
     assert str(r) == "Nov 13\u201315, 2015"
     assert r.iso() == "2015-11-13/2015-11-15"
     assert DateRange(D(2015, 11, 7)).iso() == "2015-11-07"
@@ -136,6 +136,14 @@ def test_both_formatted_forms_parse_back(first, length):
     r = DateRange(first, last)
     assert DateRange.parse(str(r)) == r
     assert DateRange.parse(r.iso()) == r
+
+
+@given(days, st.integers(min_value=0, max_value=800))
+def test_repr_evaluates_to_an_equal_range(rebuild, first, length):
+    last = min(first + datetime.timedelta(days=length), D(9999, 12, 31))
+    r = DateRange(first, last)
+    assert rebuild(r) == r
+    assert rebuild(DateRange(first)) == DateRange(first)
 
 
 @pytest.mark.parametrize("text", ["0000-01-01", "0000-01-01/0000-01-05", "0999-12-31", "Nov 13 0000"])

@@ -48,6 +48,14 @@ def test_str_and_repr():
         "Group(id='g1', name='Group 1', kind='student', contacts=[Contact(name='Lee')])")
 
 
+def test_repr_evaluates_to_an_equal_group(rebuild):
+    groups = [Group(id="g1", name="Group 1"), twin_cities(), twin_cities(kind="student", name="\u00c9tudiants \"Nord\" d'\u00e9t\u00e9 \\"),
+              twin_cities(meetings=advocacy.MeetingSchedule.parse("second Tuesday of each month at 7pm",
+                                                                  time_zone="America/Chicago"))]
+    for g in groups:
+        assert rebuild(g) == g
+
+
 def test_equality_and_copies():
     assert twin_cities() == twin_cities()
     assert twin_cities() != twin_cities(website="")

@@ -325,6 +325,18 @@ def test_generated_campaigns_round_trip(c):
     assert back.to_json() == text
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(campaigns())
+def test_every_part_of_generated_campaigns_reprs_to_an_equal_value(rebuild, c):
+    # Free text (quotes, backslashes, any non-surrogate character) through every value's repr.
+    parts = [*c.conferences, *c.groups, *c.actions, *c.milestones, c.regions]
+    parts += [x for g in c.groups for x in (g.location, *g.contacts, g.meetings) if x is not None]
+    parts += [x for a in c.actions for x in (a.target, a.window) if x is not None]
+    parts += c.next_meetings(DateRange(D(2015, 10, 25), D(2015, 11, 7)))  # across a change of clocks
+    for part in parts:
+        assert rebuild(part) == part
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(campaigns())
 def test_to_json_has_the_shape_of_python_json(c):
@@ -444,6 +456,20 @@ def test_check_campaign_json_lists_every_problem_with_line_and_field():
     assert problems[1] == advocacy.JsonProblem(problems[1].pointer, problems[1].line, problems[1].column,
                                                problems[1].reason)
     assert advocacy.check_campaign_json(small_campaign().to_json()) == []
+
+
+def test_a_problem_repr_evaluates_to_an_equal_problem(rebuild):
+    for problem in [advocacy.JsonProblem("/groups/0/contacts/0/email", 12, 20, "expected a string, got a number"),
+                    advocacy.JsonProblem("", 1, 1, 'bad "quote" \\ in caf\u00e9 \u2013 it\'s wrong')]:
+        assert rebuild(problem) == problem
+
+
+def test_problems_are_hashable_values():
+    a = advocacy.JsonProblem("/id", 2, 9, "required, missing")
+    assert a == advocacy.JsonProblem("/id", 2, 9, "required, missing")
+    assert a != advocacy.JsonProblem("/id", 2, 10, "required, missing")
+    assert hash(a) == hash(advocacy.JsonProblem("/id", 2, 9, "required, missing"))
+    assert len({a, advocacy.JsonProblem("/id", 2, 9, "required, missing"), advocacy.JsonProblem("", 1, 1, "x")}) == 2
 
 
 def test_check_campaign_json_of_bad_syntax_is_one_problem():

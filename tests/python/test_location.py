@@ -166,3 +166,20 @@ def test_dict_and_pickle_round_trip(venue, lines, locality, region, postal_code,
                      country=country, time_zone=time_zone, online=online)
     assert Location.from_dict(place.to_dict()) == place
     assert pickle.loads(pickle.dumps(place)) == place
+
+
+def test_repr_evaluates_to_an_equal_location(rebuild):
+    for place in [Location(), baltimore(), Location(locality="Toronto", region="ON", country="CA"),
+                  baltimore(venue="O'Hare \"B\" \\ Caf\u00e9 \u2013 \U0001f600", address_lines=["1 Main St", "Suite 2"],
+                            postal_code="21201", online="https://zoom.us/j/123")]:
+        assert rebuild(place) == place
+
+
+@given(venue=single_line, lines=st.lists(single_line, max_size=3), locality=single_line,
+       region=st.one_of(st.just(""), codes), postal_code=single_line, country=countries, time_zone=zones,
+       online=onlines)
+def test_any_repr_evaluates_to_an_equal_location(rebuild, venue, lines, locality, region, postal_code, country,
+                                                 time_zone, online):
+    place = Location(venue=venue, address_lines=lines, locality=locality, region=region, postal_code=postal_code,
+                     country=country, time_zone=time_zone, online=online)
+    assert rebuild(place) == place

@@ -321,7 +321,7 @@ def test_effective_and_skipped():
     ]
     assert s.with_effective(None).effective is None
     assert repr(s).endswith(
-        ".with_effective(DateRange(2015-11-04, 2015-12-31))"
+        ".with_effective(DateRange(datetime.date(2015, 11, 4), datetime.date(2015, 12, 31)))"
         ".with_skipped([datetime.date(2015, 11, 25), datetime.date(2015, 12, 23), datetime.date(2015, 12, 30)])"
     )
 
@@ -659,3 +659,49 @@ def test_a_first_day_dict_is_checked():
         with pytest.raises(advocacy.ValidationError) as info:
             MeetingSchedule.from_dict(dict(base, effective=bad))
         assert info.value.field == field
+
+
+# ---- repr ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "rrule, first",
+    [
+        ("FREQ=WEEKLY;BYDAY=TU", dt.date(2015, 9, 8)),
+        ("FREQ=WEEKLY;BYDAY=TU,TH", dt.date(2015, 1, 6)),
+        ("FREQ=WEEKLY;INTERVAL=2", dt.date(2015, 9, 8)),
+        ("FREQ=MONTHLY;BYDAY=1TU,-1FR", dt.date(2015, 1, 6)),
+        ("FREQ=MONTHLY;BYDAY=1TU,3TU;COUNT=4", dt.date(2015, 1, 6)),
+        ("FREQ=MONTHLY;BYMONTHDAY=1,-1", dt.date(2015, 1, 1)),
+        ("FREQ=YEARLY;BYMONTH=3,11;BYDAY=2SU", dt.date(2015, 3, 8)),
+        ("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=8", dt.date(2015, 3, 8)),
+        ("FREQ=DAILY;INTERVAL=3", dt.date(2015, 1, 1)),
+        ("FREQ=WEEKLY;BYDAY=SU;UNTIL=20151102T005959Z", dt.date(2015, 1, 4)),
+    ],
+)
+def test_repr_evaluates_to_an_equal_schedule(rebuild, rrule, first):
+    s = MeetingSchedule.from_rrule(rrule, first, dt.time(19), dt.timedelta(hours=1), "America/Chicago")
+    unbounded = [s.with_first_day(None)] if s.count is None else []  # a counted rule needs its first day
+    for x in [s, s.as_all_day(), s.with_skipped([first]), *unbounded]:
+        assert rebuild(x) == x
+    exceptions = _tuesdays_with_exceptions()
+    assert rebuild(exceptions) == exceptions
+
+
+@settings(max_examples=100, deadline=None)
+@given(schedules, st.lists(st.dates(d(2014, 1, 1), d(2016, 12, 31)), max_size=3), st.booleans())
+def test_any_repr_evaluates_to_an_equal_schedule(rebuild, s, skipped, bounded):
+    s = (s.with_effective(YEAR_2015) if bounded else s).with_skipped(skipped)
+    assert rebuild(s) == s
+
+
+def test_meeting_time_repr_evaluates_to_an_equal_time(rebuild):
+    s = MeetingSchedule.parse("every Sunday at 1:30 am", time_zone=CHICAGO)
+    times = s.occurrences(DateRange(d(2015, 10, 25), d(2015, 11, 1)))
+    for t in times:
+        assert rebuild(t) == t
+    # The second 1:30 of the day the clocks go back (fold=1) keeps its instant.
+    later = datetime.datetime(2015, 11, 1, 1, 30, fold=1, tzinfo=ZoneInfo(CHICAGO))
+    t = MeetingTime(later, later + datetime.timedelta(hours=1))
+    assert "fold=1" in repr(t)
+    assert rebuild(t) == t

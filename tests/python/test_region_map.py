@@ -79,3 +79,8 @@ def test_dict_repr_pickle():
     assert RegionMap.from_dict(regions.to_dict()) == regions
     assert repr(RegionMap({"Southern": ["TX", "GA"]})) == "RegionMap({'Southern': ['GA', 'TX']})"
     assert pickle.loads(pickle.dumps(regions)) == regions
+
+
+def test_repr_evaluates_to_an_equal_map(rebuild):
+    for regions in [RegionMap(), two_regions(), RegionMap({"Nord-Est \"Qu\u00e9bec\" d'\u00e9t\u00e9 \\": ["VT"]})]:
+        assert rebuild(regions) == regions

@@ -5,9 +5,55 @@ Everything is implemented in C++ (the extension ``advocacy._advocacy``) and re-e
 so ``advocacy.X`` is the documented name of each class and function.
 """
 
-from . import _advocacy
 from ._advocacy import *  # noqa: F401,F403 -- every public name; a static import, so type checkers see them
 from ._advocacy import __version__
 
-__all__ = sorted(name for name in dir(_advocacy) if not name.startswith("_"))
-__all__.append("__version__")
+# Written out (not computed from dir()) so that type checkers know what `from advocacy import *`
+# brings; tests/python/test_stubs.py checks it against the compiled module.
+__all__ = [
+    "Action",
+    "ActionSequence",
+    "ActionTarget",
+    "AnnouncementResult",
+    "AnnouncementWarning",
+    "Campaign",
+    "Conference",
+    "ConferenceSequence",
+    "Contact",
+    "DateRange",
+    "Error",
+    "FileError",
+    "Group",
+    "GroupSequence",
+    "ImportResult",
+    "ImportWarning",
+    "JsonProblem",
+    "Location",
+    "Meeting",
+    "MeetingSchedule",
+    "MeetingTime",
+    "Milestone",
+    "MilestoneSequence",
+    "ParseError",
+    "PlanStep",
+    "RegionMap",
+    "ValidationError",
+    "__version__",
+    "check_campaign_json",
+    "default_max_file_size",
+    "detect_listing_format",
+    "from_icalendar",
+    "json_schema_version",
+    "load",
+    "parse_announcement",
+    "parse_date_ranges",
+    "parse_days",
+    "read_icalendar",
+    "read_listing",
+    "read_vcard",
+    "sample_campaign",
+    "save",
+    "to_icalendar",
+    "to_osdi",
+    "to_vcard",
+]

@@ -7,6 +7,9 @@ from typing import Any, Iterable, Iterator, Literal, Optional, Sequence, overloa
 
 __version__: str
 
+class _pybind11_type(type):
+    """The metaclass of the extension's classes (pybind11_builtins.pybind11_type at run time)."""
+
 class Error(Exception): ...
 
 class ParseError(Error, ValueError):
@@ -33,7 +36,7 @@ class FileError(Error, OSError):
     BlockingIOError: type[FileError]
     InterruptedError: type[FileError]
 
-class DateRange:
+class DateRange(metaclass=_pybind11_type):
     @overload
     def __init__(self, first: datetime.date, last: datetime.date) -> None: ...
     @overload
@@ -57,6 +60,7 @@ class DateRange:
     def __le__(self, other: DateRange) -> bool: ...
     def __gt__(self, other: DateRange) -> bool: ...
     def __ge__(self, other: DateRange) -> bool: ...
+    def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
 def parse_date_ranges(texts: Iterable[str], reference: Optional[datetime.date] = None) -> list[DateRange]: ...
@@ -67,7 +71,7 @@ def parse_days(text: str, reference: Optional[datetime.date] = None) -> list[Dat
 
 # Stubs for advocacy.Location (bindings/python/location.cpp).
 
-class Location:
+class Location(metaclass=_pybind11_type):
     """A place. str() gives 'Baltimore, MD', 'Online' or 'Baltimore, MD + online'. Mutable: no __hash__."""
     venue: str
     @property
@@ -98,7 +102,7 @@ class Location:
 
 # Stubs for advocacy.Contact (bindings/python/contact.cpp).
 
-class Contact:
+class Contact(metaclass=_pybind11_type):
     """A person to reach. Mutable: no __hash__."""
     name: str
     role: str
@@ -119,7 +123,7 @@ class Contact:
 
 # ---- meeting_schedule --------------------------------------------------------------------------
 
-class MeetingTime:
+class MeetingTime(metaclass=_pybind11_type):
     """One meeting: start and end as zone-aware datetimes (zoneinfo)."""
     def __init__(self, start: datetime.datetime, end: datetime.datetime) -> None: ...
     @property
@@ -130,7 +134,7 @@ class MeetingTime:
     def __ne__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
-class MeetingSchedule:
+class MeetingSchedule(metaclass=_pybind11_type):
     """When a group meets. Weekdays are ints 0 = Monday .. 6 = Sunday."""
     @staticmethod
     def weekly(
@@ -219,7 +223,7 @@ class MeetingSchedule:
 
 # Stubs for advocacy.RegionMap (bindings/python/region_map.cpp).
 
-class RegionMap:
+class RegionMap(metaclass=_pybind11_type):
     """Region names to state codes; a state belongs to at most one region. Mutable: no __hash__."""
     def __init__(self, regions: dict[str, Iterable[str]] | None = None) -> None:
         """RegionMap({'Mid Atlantic': ['MD', 'DE']}); ValidationError for a state in two regions or a bad code."""
@@ -244,7 +248,7 @@ class RegionMap:
 
 # Stubs for advocacy.Conference (bindings/python/conference.cpp).
 
-class Conference:
+class Conference(metaclass=_pybind11_type):
     """A regional conference. str() gives 'Mid Atlantic Regional Conference, Nov 13–15, 2015, Baltimore, MD'.
     Mutable: no __hash__."""
     id: str
@@ -281,7 +285,7 @@ class Conference:
 _ActionKind = Literal["letter", "attend_meeting", "attend_conference", "petition", "call", "email", "other"]
 _TargetKind = Literal["group", "official", "organization"]
 
-class ActionTarget:
+class ActionTarget(metaclass=_pybind11_type):
     """Whom an action addresses; kind 'group' with id '' means the supporter's own local group."""
     kind: _TargetKind  # setting another name raises ParseError (a ValueError)
     id: str
@@ -293,7 +297,7 @@ class ActionTarget:
     def __eq__(self, other: object) -> bool: ...
     __hash__: None  # type: ignore[assignment]
 
-class Action:
+class Action(metaclass=_pybind11_type):
     """An action of a campaign. str() gives 'Write to your local group (letter)'. Mutable: no __hash__."""
     id: str
     kind: _ActionKind  # setting another name raises ParseError (a ValueError)
@@ -328,7 +332,7 @@ class Action:
 
 _GroupKind = Literal["local", "student", "regional_office", "national_office", "other"]
 
-class Group:
+class Group(metaclass=_pybind11_type):
     """A group of the organization. str() gives 'Twin Cities Group 55 (Minneapolis, MN)'. Mutable: no __hash__."""
     id: str
     name: str
@@ -358,7 +362,7 @@ class Group:
 
 # Stubs for the campaign binding (bindings/python/campaign.cpp).
 
-class Milestone:
+class Milestone(metaclass=_pybind11_type):
     def __init__(self, day: datetime.date, title: str) -> None: ...
     @property
     def day(self) -> datetime.date: ...
@@ -366,19 +370,22 @@ class Milestone:
     def title(self) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...
     def __lt__(self, other: Milestone) -> bool: ...
+    def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
-class Meeting:
+class Meeting(metaclass=_pybind11_type):
     def __init__(self, *, group: Group, start: datetime.datetime, end: datetime.datetime) -> None: ...
     @property
     def start(self) -> datetime.datetime: ...
     @property
     def end(self) -> datetime.datetime: ...
     @property
-    def group(self) -> Optional[Group]: ...
+    def group(self) -> Group: ...
     def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: None  # type: ignore[assignment]
 
-class PlanStep:
+class PlanStep(metaclass=_pybind11_type):
     @property
     def action_id(self) -> str: ...
     @property
@@ -394,6 +401,8 @@ class PlanStep:
     @property
     def conference(self) -> Optional[Conference]: ...
     def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: None  # type: ignore[assignment]
 
 class MilestoneSequence(Sequence[Milestone]):
     """A campaign's milestones (Campaign.milestones), in date order. An immutable sequence over a snapshot:
@@ -459,7 +468,7 @@ class GroupSequence(Sequence[Group]):
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
-class Campaign:
+class Campaign(metaclass=_pybind11_type):
     """What a campaign hands out (properties, lookups, query results) are independent copies, and
     its collections are immutable sequences (snapshots): change a campaign only through add_*,
     replace_*, remove_* and set_regions, which check the change and leave the campaign unchanged
@@ -533,6 +542,8 @@ class Campaign:
         position ('groups[17]: ...')."""
     def __copy__(self) -> Campaign: ...
     def __deepcopy__(self, memo: dict[Any, Any]) -> Campaign: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: None  # type: ignore[assignment]
     def to_json(self) -> str:
         """The campaign as a JSON document: 2-space indent, fixed key order, schema_version 1 (2 when a
         conference has times)."""
@@ -551,7 +562,7 @@ def sample_campaign() -> Campaign: ...
 # import_result: what every importer returns
 
 
-class ImportWarning:
+class ImportWarning(metaclass=_pybind11_type):
     """A record an importer read and left out: the 1-based line where it is, the text that
     names it and why."""
     def __init__(self, line: int, text: str, reason: str) -> None: ...
@@ -562,8 +573,10 @@ class ImportWarning:
     @property
     def reason(self) -> str: ...
     def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
 
-class ImportResult:
+class ImportResult(metaclass=_pybind11_type):
     """What an importer read: .campaign and .warnings."""
     @property
     def campaign(self) -> Campaign: ...
@@ -573,6 +586,10 @@ class ImportResult:
     def format(self) -> str:
         """The format read, for an importer that reads several (read_listing: 'text', 'markdown',
         'csv', 'tsv'); '' for the others."""
+    def __eq__(self, other: object) -> bool:
+        """Equal when the campaigns, the warnings and the formats are."""
+    def __ne__(self, other: object) -> bool: ...
+    __hash__: None  # type: ignore[assignment]  # unhashable, as its campaign is
 
 # ---- json --------------------------------------------------------------------------------------
 
@@ -582,7 +599,7 @@ json_schema_version: int
 default_max_file_size: int
 """The largest file load() reads unless told otherwise: 1 GiB."""
 
-class JsonProblem:
+class JsonProblem(metaclass=_pybind11_type):
     """A problem in a JSON campaign document: its JSON pointer, 1-based line and column, and the
     reason."""
     def __init__(self, pointer: str, line: int, column: int, reason: str) -> None: ...
@@ -598,6 +615,8 @@ class JsonProblem:
     def field(self) -> str:
         """The value's path as fields and indexes: "groups[2].contacts[0].email"."""
     def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
 
 def check_campaign_json(text: str | bytes) -> list[JsonProblem]:
     """Every problem Campaign.from_json() would stop at, object by object; an empty list when it
