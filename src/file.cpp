@@ -232,12 +232,6 @@ auto load(const std::filesystem::path& path, const load_options& options) -> cam
     return std::move(result.value);
 }
 
-auto load(const std::filesystem::path& path, std::uintmax_t max_size) -> campaign {
-    load_options options;
-    options.max_size = max_size;
-    return load(path, options);
-}
-
 auto save_format(const std::filesystem::path& path, file_format format) -> file_format {
     std::string source;
     if (format == file_format::automatic) {

@@ -103,9 +103,6 @@ auto import_file(const std::filesystem::path& path, const load_options& options 
 /// import_file() would warn of is a parse_error (the first warning's line, text and reason).
 auto load(const std::filesystem::path& path, const load_options& options = {}) -> campaign;
 
-/// load(path) with `options.max_size` = `max_size`.
-auto load(const std::filesystem::path& path, std::uintmax_t max_size) -> campaign;
-
 /// How to save a campaign.
 struct save_options {
     /// The format written; `automatic`: the one the extension names (file_format_of), JSON for

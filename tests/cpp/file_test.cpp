@@ -468,7 +468,7 @@ BOOST_AUTO_TEST_CASE(a_file_that_cannot_be_read_is_an_io_error_naming_it) {
         BOOST_TEST(denied.code().value() == EACCES);
     }
     write_text(dir.path / "big.json", advocacy::to_json(advocacy::sample_campaign()));
-    const auto big = io_failure([&] { (void)advocacy::load(dir.path / "big.json", 10); });
+    const auto big = io_failure([&] { (void)advocacy::load(dir.path / "big.json", {.max_size = 10}); });
     BOOST_TEST(big.code() == std::make_error_code(std::errc::file_too_large));
 }
 
