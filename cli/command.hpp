@@ -6,7 +6,6 @@
 
 #include <advocacy/advocacy.hpp>
 #include <advocacy/detail/checks.hpp>
-#include <advocacy/detail/file.hpp>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -173,7 +172,7 @@ public:
     /// `done` of `total` bytes are done (`total` 0: unknown, only `done` is shown).
     void operator()(std::uintmax_t done, std::uintmax_t total);
     /// A function that reports to this bar, for the library's readers and writers.
-    auto function() -> advocacy::detail::progress_function;
+    auto function() -> advocacy::progress_function;
     void clear() noexcept;
 
 private:

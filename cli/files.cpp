@@ -2,8 +2,6 @@
 // Campaigns in and out of files: export, import and validate.
 #include "command.hpp"
 
-#include <advocacy/detail/format.hpp>
-
 #include <algorithm>
 #include <iostream>
 #include <optional>
@@ -87,19 +85,19 @@ void add_export(command_line& commands) {
 }
 
 /// The sentence import ends with: what was written where.
-auto import_summary(const advocacy::detail::imported& result, const std::string& target) -> std::string {
+auto import_summary(const advocacy::file_import& result, const std::string& target) -> std::string {
     const auto& c = result.value;
     std::string text = "wrote " + target + ": ";
     switch (result.format) {
-        case advocacy::detail::file_format::icalendar:
+        case advocacy::file_format::icalendar:
             return text + counted(c.conferences().size(), "conference", "conferences") + ", " +
                    counted(c.groups().size(), "group with meetings", "groups with meetings") + ", " +
                    counted(result.warnings.size(), "warning", "warnings");
-        case advocacy::detail::file_format::json:
+        case advocacy::file_format::json:
             return text + counted(c.actions().size(), "action", "actions") + ", " +
                    counted(c.conferences().size(), "conference", "conferences") + ", " +
                    counted(c.groups().size(), "group", "groups");
-        case advocacy::detail::file_format::vcard: {
+        case advocacy::file_format::vcard: {
             std::size_t contacts = 0;
             for (const auto& g : c.groups()) contacts += g.contacts.size();
             return text + counted(c.groups().size(), "group", "groups") + ", " + counted(contacts, "contact", "contacts") +
@@ -117,23 +115,40 @@ struct import_options {
     std::uintmax_t max_size = advocacy::default_max_file_size;
 };
 
+/// How the messages of import name the format a file was read in.
+auto format_name(advocacy::file_format format) -> std::string {
+    switch (format) {
+        case advocacy::file_format::json: return "JSON";
+        case advocacy::file_format::icalendar: return "iCalendar";
+        case advocacy::file_format::vcard: return "vCard";
+        case advocacy::file_format::listing: return "listing";
+        case advocacy::file_format::automatic:
+        case advocacy::file_format::osdi:
+        case advocacy::file_format::text: break;
+    }
+    return "text";
+}
+
 /// Reads `o.source` as the format its content tells; its errors name the file.
-auto read_import(const import_options& o) -> advocacy::detail::imported {
-    using advocacy::detail::file_format;
+auto read_import(const import_options& o) -> advocacy::file_import {
+    using advocacy::file_format;
     const std::string text = read_input(o.source, o.max_size);
-    const auto format = advocacy::detail::sniff_format(text);
-    advocacy::announcement_options options;
+    advocacy::load_options options;
     options.reference = day_of(o.reference);
-    if (options.reference && (format == file_format::icalendar || format == file_format::json ||
-                              format == file_format::vcard)) {
-        throw usage_error("--reference is for announcements; a " + std::string(to_string(format)) + " file has its years");
+    auto result = [&] {
+        try {
+            progress_bar progress("reading " + input_name(o.source) + ": building the campaign");
+            options.progress = progress.function();
+            return advocacy::import_text(text, options);
+        } catch (const advocacy::error& e) {
+            throw advocacy::error(input_name(o.source) + ": " + e.what());
+        }
+    }();
+    if (options.reference && (result.format == file_format::icalendar || result.format == file_format::json ||
+                              result.format == file_format::vcard)) {
+        throw usage_error("--reference is for announcements; a " + format_name(result.format) + " file has its years");
     }
-    try {
-        progress_bar progress("reading " + input_name(o.source) + ": building the campaign");
-        return advocacy::detail::read_any(text, options, progress.function());
-    } catch (const advocacy::error& e) {
-        throw advocacy::error(input_name(o.source) + ": " + e.what());
-    }
+    return result;
 }
 
 void run_import(const import_options& o, std::ostream& out) {
@@ -141,9 +156,9 @@ void run_import(const import_options& o, std::ostream& out) {
     for (const auto& w : result.warnings) {
         std::cerr << program << ": warning: " << escaped(input_name(o.source)) << ":" << escaped(advocacy::to_string(w)) << "\n";
     }
-    if (result.format != advocacy::detail::file_format::json && result.nothing_found()) {
+    if (result.format != advocacy::file_format::json && result.nothing_found()) {
         throw advocacy::error(input_name(o.source) + ": no action, conference or group found in this " +
-                              std::string(to_string(result.format)) + " file: nothing to import, nothing written to " +
+                              format_name(result.format) + " file: nothing to import, nothing written to " +
                               output_name(o.target));
     }
     emit(o.target, out, advocacy::to_json(result.value));  // to a file, what advocacy::save does

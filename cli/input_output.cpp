@@ -2,7 +2,6 @@
 // Reading the campaign a command works on, and writing what it prints or exports.
 #include "command.hpp"
 
-#include <advocacy/detail/file.hpp>
 
 #include <unistd.h>
 
@@ -37,7 +36,7 @@ auto output_name(const std::string& path) -> std::string { return path == "-" ? 
 
 auto read_input(const std::string& path, std::uintmax_t max_size) -> std::string {
     progress_bar progress("reading " + input_name(path));
-    if (path != "-") return advocacy::detail::read_file(path, max_size, progress.function());
+    if (path != "-") return advocacy::read_file(path, max_size, progress.function());
     // A pipe has no size to check first: read until its end, and stop as soon as it is too long.
     std::string text;
     std::array<char, 1 << 16> buffer{};
@@ -88,7 +87,7 @@ auto load_campaign(const campaign_input& input) -> advocacy::campaign {
 void emit(const std::string& path, std::ostream& out, const std::string& text) {
     if (!path.empty() && path != "-") {
         progress_bar progress("writing " + path);
-        advocacy::detail::write_file_atomically(path, text, progress.function());
+        advocacy::write_file(path, text, progress.function());
     } else {
         out << text;
         if (!text.empty() && text.back() != '\n') out << '\n';

@@ -70,7 +70,7 @@ void progress_bar::operator()(std::uintmax_t done, std::uintmax_t total) {
     drawn_ = true;
 }
 
-auto progress_bar::function() -> advocacy::detail::progress_function {
+auto progress_bar::function() -> advocacy::progress_function {
     return [this](std::uintmax_t done, std::uintmax_t total) { (*this)(done, total); };
 }
 

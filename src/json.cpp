@@ -3,7 +3,6 @@
 
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
-#include "advocacy/detail/file.hpp"
 #include "advocacy/error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -2096,15 +2095,6 @@ auto campaign_from_json(std::string_view text, const json_read_options& options)
         throw overflow_error(text, e);
     }
     return reader(text).whole(document);
-}
-
-auto load(const std::filesystem::path& path, std::uintmax_t max_size) -> campaign {
-    return campaign_from_json(detail::read_file(path, max_size));
-}
-
-void save(const campaign& c, const std::filesystem::path& path) {
-    // Serialize first: a campaign that cannot be written must not touch the disk at all.
-    detail::write_file_atomically(path, to_json(c));
 }
 
 }  // namespace advocacy

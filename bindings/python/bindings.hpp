@@ -25,5 +25,6 @@ void init_icalendar(pybind11::module_& m);
 void init_vcard(pybind11::module_& m);
 void init_announcement(pybind11::module_& m);
 void init_listing(pybind11::module_& m);
+void init_file(pybind11::module_& m);
 
 }  // namespace advocacy::python

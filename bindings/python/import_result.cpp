@@ -70,7 +70,8 @@ void init_import_result(py::module_ &m) {
           "Records left out (tuple of ImportWarning), in line order.")
       .def_readonly("format", &import_result::format,
                     "The format read, for an importer that reads several "
-                    "(read_listing: 'text', 'markdown', 'csv', 'tsv'); '' for "
+                    "(read_listing: 'text', 'markdown', 'csv', 'tsv'; import_file: "
+                    "'json', 'icalendar', 'vcard', 'listing', 'text'); '' for "
                     "the others.")
       // Unhashable, as its campaign is.
       .def(py::self == py::self) // NOLINT(misc-redundant-expression)

@@ -8,7 +8,6 @@
 
 #include <pybind11/operators.h>
 #include <pybind11/stl.h>
-#include <pybind11/stl/filesystem.h>
 
 #include <string>
 #include <string_view>
@@ -19,22 +18,6 @@ namespace advocacy::python {
 
 void init_json(py::module_& m) {
     m.attr("json_schema_version") = json_schema_version;
-
-    m.attr("default_max_file_size") = default_max_file_size;
-    m.def("load", &load, py::arg("path"), py::arg("max_size") = default_max_file_size, py::call_guard<py::gil_scoped_release>(),
-          "Reads a campaign from a JSON file written by save() (path: str or os.PathLike).\n\n"
-          "Refuses with FileError anything but a regular file (a FIFO or a device may never end) and a\n"
-          "file of more than max_size bytes (default_max_file_size, 1 GiB; errno EFBIG).\n"
-          "Raises FileError when the file cannot be read, ParseError for bad JSON (with .line) or a\n"
-          "bad value (the reason starts with its JSON pointer, e.g. /conferences/3/dates/first).");
-    m.def(
-        "save",
-        [](const campaign& c, const std::filesystem::path& path) {
-            reading_without_gil(c, [&](const campaign& x) { save(x, path); });
-        },
-        py::arg("campaign"), py::arg("path"),
-          "Writes the campaign as JSON to path atomically: a temporary file in the same folder,\n"
-          "synced, then renamed over path. On failure raises FileError and leaves no stray file.");
 
     py::class_<json_problem>(m, "JsonProblem",
                              "A problem in a JSON campaign document: its JSON pointer, 1-based line and column, "

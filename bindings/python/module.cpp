@@ -48,5 +48,6 @@ PYBIND11_MODULE(_advocacy, m) {
     advocacy::python::init_vcard(m);
     advocacy::python::init_announcement(m);
     advocacy::python::init_listing(m);
+    advocacy::python::init_file(m);
     pickle_with_every_protocol(m);
 }

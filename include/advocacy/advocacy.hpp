@@ -11,6 +11,7 @@
 #include "advocacy/contact.hpp"
 #include "advocacy/date_range.hpp"
 #include "advocacy/error.hpp"
+#include "advocacy/file.hpp"
 #include "advocacy/group.hpp"
 #include "advocacy/icalendar.hpp"
 #include "advocacy/import_result.hpp"

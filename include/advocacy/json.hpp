@@ -2,10 +2,13 @@
 #pragma once
 
 /// \file
-/// A whole campaign to and from JSON, losslessly, and saved to disk atomically. The schema is
-/// described in docs/formats.md ("JSON").
+/// A whole campaign to and from JSON, losslessly. The schema is described in docs/formats.md
+/// ("JSON"); files are loaded and saved through file.hpp.
 
 #include "advocacy/campaign.hpp"
+// load() and save(), once JSON only, read and write every format: code that included this header
+// for them keeps compiling.
+#include "advocacy/file.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -71,20 +74,5 @@ struct json_problem {
 /// that can be taken out and the object read again; an object refused is left out, so a later
 /// rule that needs it (an action relating to a refused conference) is reported too.
 auto check_campaign_json(std::string_view text) -> std::vector<json_problem>;
-
-/// The largest file load() reads unless told otherwise: 1 GiB.
-inline constexpr std::uintmax_t default_max_file_size = std::uintmax_t{1} << 30;
-
-/// Reads a campaign from a JSON file. Throws io_error when the file cannot be read, is not a
-/// regular file (a FIFO or a device may never end) or is larger than `max_size` bytes;
-/// parse_error as campaign_from_json() for its content.
-auto load(const std::filesystem::path& path, std::uintmax_t max_size = default_max_file_size) -> campaign;
-
-/// Writes to_json(c) to `path` atomically: a temporary file in the same folder, flushed and
-/// synced, then renamed over `path`, so a failure leaves any previous file whole and no stray
-/// file behind. A symbolic link is followed (its target is replaced, the link kept); a FIFO or a
-/// character device is written through, never replaced; other files that are not regular are
-/// refused. Throws io_error(path, reason) when the file cannot be written.
-void save(const campaign& c, const std::filesystem::path& path);
 
 }  // namespace advocacy

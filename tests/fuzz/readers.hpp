@@ -15,6 +15,7 @@
 #include "advocacy/date_range.hpp"
 #include "advocacy/detail/format.hpp"
 #include "advocacy/error.hpp"
+#include "advocacy/file.hpp"
 #include "advocacy/icalendar.hpp"
 #include "advocacy/json.hpp"
 #include "advocacy/listing.hpp"
@@ -303,8 +304,19 @@ inline void fuzz_vcard(std::string_view data) {
 
 /// Reads a file as `advocacy import` does: its format told by its content (detail::sniff_format,
 /// which must never throw), then the JSON, iCalendar, vCard or announcement reader, or a refusal. An
-/// accepted campaign must survive a JSON round trip, and that JSON must be told to be JSON.
+/// accepted campaign must survive a JSON round trip, and that JSON must be told to be JSON. Reads
+/// it too as each format named (import_text), which may refuse it only with an advocacy::error.
 inline void fuzz_import(std::string_view data) {
+    // Read as each format named (as load() with a format or an extension): the content is checked
+    // against it, and only an advocacy::error refuses.
+    for (const auto named : {file_format::json, file_format::icalendar, file_format::vcard, file_format::listing,
+                             file_format::text}) {
+        try {
+            const auto read = import_text(data, load_options{.format = named, .reference = fixed_reference});
+            if (named != file_format::text && read.format != named) throw failure("import_text() read another format than named");
+        } catch (const error&) {
+        }
+    }
     const auto format = detail::sniff_format(data);
     (void)detail::to_string(format);
     announcement_options options;

@@ -622,16 +622,43 @@ def check_campaign_json(text: str | bytes) -> list[JsonProblem]:
     """Every problem Campaign.from_json() would stop at, object by object; an empty list when it
     reads the document. Bad JSON syntax is one problem; each object is checked on its own."""
 
-def load(path: str | os.PathLike[str], max_size: int = ...) -> Campaign:
-    """Reads a campaign from a JSON file written by save(). Raises FileError (also OSError, and the
-    OSError subclass of its errno, e.g. FileNotFoundError) when the file cannot be read, is not a
-    regular file or is larger than max_size bytes (default_max_file_size); ParseError for bad JSON
-    (.line, .position) or a bad value (the reason starts with its JSON pointer, e.g.
-    '/conferences/3/dates/first: ...')."""
+def load(
+    path: str | os.PathLike[str],
+    format: str = "auto",
+    *,
+    max_size: int = ...,
+    reference: datetime.date | None = None,
+) -> Campaign:
+    """Reads a campaign from a file in the format named: 'json', 'icalendar', 'vcard', 'listing',
+    'text' (an announcement, or a listing of plain lines), or 'auto': the one its extension names
+    (.json, .ics, .vcf, .md, .csv, .tsv, .txt), else the one its content shows. The content is
+    checked: a .json file holding a calendar raises ParseError. What the model cannot hold is left
+    out, each record with a LoadWarning ('PATH:line N: ...'). Raises FileError (also OSError, and
+    the OSError subclass of its errno, e.g. FileNotFoundError; naming the path) when the file
+    cannot be read, is not a regular file or is larger than max_size bytes
+    (default_max_file_size); ParseError for bad content (.line, .position; for JSON a reason that
+    starts with the JSON pointer of a bad value); ValidationError for 'osdi' (written only)."""
 
-def save(campaign: Campaign, path: str | os.PathLike[str]) -> None:
-    """Writes the campaign as JSON atomically (temporary file in the same folder, synced, renamed
-    over path). Raises FileError and leaves no stray file on failure."""
+def import_file(
+    path: str | os.PathLike[str],
+    format: str = "auto",
+    *,
+    max_size: int = ...,
+    reference: datetime.date | None = None,
+) -> ImportResult:
+    """Reads a file as load() does into an ImportResult: the campaign, the records left out as
+    warnings, and the format read ('json', 'icalendar', 'vcard', 'listing' or 'text')."""
+
+class LoadWarning(UserWarning):
+    """What load() read in a file but left out: one warning per record."""
+
+def save(campaign: Campaign, path: str | os.PathLike[str], format: str = "auto") -> None:
+    """Writes the campaign atomically (temporary file in the same folder, synced, renamed over
+    path) in the format named: 'json', 'icalendar', 'vcard', 'osdi', or 'auto': the one the
+    extension names (.json, .ics, .vcf), JSON for a path without one. Raises ValidationError,
+    before touching the file, for a format that cannot be written ('listing', 'text': .md, .csv,
+    .tsv, .txt) or an extension that names none; FileError when the file cannot be written,
+    leaving any previous file whole."""
 
 # ---- osdi --------------------------------------------------------------------------------------
 
