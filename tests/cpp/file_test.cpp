@@ -257,7 +257,7 @@ auto without_stamps(const std::string& calendar) -> std::string {
 constexpr std::string_view markdown_listing = "## 2026\n- Policy Clinic - June 12 & 16 - Boston, MA\n";
 constexpr std::string_view csv_listing = "name,dates,city,state\nPolicy Clinic,\"June 12 & 16, 2026\",Boston,MA\n";
 constexpr std::string_view tsv_listing = "name\tdates\tcity\tstate\nPolicy Clinic\tJune 12 & 16, 2026\tBoston\tMA\n";
-constexpr std::string_view announcement = "Spring Drive\n\nValley Summit May 3-4 - Fresno, CA\n";
+constexpr std::string_view announcement = "Spring Drive\n\n1. Write a letter to the council.\n\nValley Summit May 3-4 - Fresno, CA\n";
 // A card with a note, which a group's contact cannot hold: imported, and warned of.
 constexpr std::string_view card_with_note =
     "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dana Reyes\r\nORG:Twin Cities Group 55\r\nEMAIL:dana@example.org\r\n"

@@ -15,7 +15,7 @@ import advocacy
 MARKDOWN = "## 2026\n- Policy Clinic - June 12 & 16 - Boston, MA\n"
 CSV = 'name,dates,city,state\nPolicy Clinic,"June 12 & 16, 2026",Boston,MA\n'
 TSV = "name\tdates\tcity\tstate\nPolicy Clinic\tJune 12 & 16, 2026\tBoston\tMA\n"
-ANNOUNCEMENT = "Spring Drive\n\nValley Summit May 3-4 - Fresno, CA\n"
+ANNOUNCEMENT = "Spring Drive\n\n1. Write a letter to the council.\n\nValley Summit May 3-4 - Fresno, CA\n"
 # A note is more than a group's contact holds: the card is imported, the note warned of.
 CARD_WITH_NOTE = (
     b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Dana Reyes\r\nORG:Twin Cities Group 55\r\nEMAIL:dana@example.org\r\n"
