@@ -166,6 +166,18 @@ BOOST_AUTO_TEST_CASE(times_make_a_timed_conference_when_one_zone_is_clear) {
     }
 }
 
+// Weekday names before the days are checked against the date: a contradiction is a warning, and
+// no event.
+BOOST_AUTO_TEST_CASE(weekdays_before_the_days_are_checked) {
+    const auto agreed = read("- Summer School - Monday 16th - Friday 20th June 2025 - Leeds, UK\n");
+    BOOST_TEST(agreed.warnings.empty());
+    BOOST_TEST_REQUIRE(agreed.value.conferences().size() == 1u);
+    BOOST_TEST((agreed.value.conferences().front().dates == range(2025_y / 6 / 16, 2025_y / 6 / 20)));
+    const auto wrong = read("- Summer School - Tuesday 16th - Friday 20th June 2025 - Leeds, UK\n");
+    BOOST_TEST(wrong.value.conferences().empty());
+    BOOST_TEST(contains(only_warning(wrong), "Jun 16, 2025 is a Monday, not a Tuesday"), only_warning(wrong));
+}
+
 // Times over several days are each day's: every day is a session from start to end.
 BOOST_AUTO_TEST_CASE(times_over_several_days_make_a_session_a_day) {
     const auto result = read("Workshop, June 3-5, 2024, 9am-5pm, Denver, CO\n");

@@ -181,3 +181,13 @@ def test_other_importers_have_no_format_and_the_format_pickles():
     again = pickle.loads(pickle.dumps(result))
     assert again.format == result.format == "text"
     assert again.campaign == result.campaign
+
+
+def test_weekdays_before_the_days_are_checked():
+    agreed = read("- Summer School - Monday 16th - Friday 20th June 2025 - Leeds, UK\n")
+    (c,) = agreed.campaign.conferences
+    assert (c.dates.first, c.dates.last) == (datetime.date(2025, 6, 16), datetime.date(2025, 6, 20))
+    wrong = read("- Summer School - Tuesday 16th - Friday 20th June 2025 - Leeds, UK\n")
+    assert wrong.campaign.conferences == ()
+    (w,) = wrong.warnings
+    assert "Jun 16, 2025 is a Monday, not a Tuesday" in w.reason
