@@ -7,9 +7,11 @@ so ``advocacy.X`` is the documented name of each class and function.
 
 from ._advocacy import *  # noqa: F401,F403 -- every public name; a static import, so type checkers see them
 from ._advocacy import __version__
+from ._records import from_records, to_records
 
 # Written out (not computed from dir()) so that type checkers know what `from advocacy import *`
-# brings; tests/python/test_stubs.py checks it against the compiled module.
+# brings; tests/python/test_stubs.py checks it against the compiled module and the pure-Python
+# helpers (to_records, from_records).
 __all__ = [
     "Action",
     "ActionSequence",
@@ -44,6 +46,7 @@ __all__ = [
     "default_max_file_size",
     "detect_listing_format",
     "from_icalendar",
+    "from_records",
     "import_file",
     "json_schema_version",
     "load",
@@ -57,5 +60,6 @@ __all__ = [
     "save",
     "to_icalendar",
     "to_osdi",
+    "to_records",
     "to_vcard",
 ]
