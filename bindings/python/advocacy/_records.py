@@ -16,10 +16,12 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from collections.abc import Iterable, Mapping
+import collections.abc
 from typing import Any, TypeVar, Union
 
 from ._advocacy import Conference, Group, Meeting, ParseError, PlanStep, ValidationError
+
+__all__ = ["from_records", "to_records"]
 
 _Item = Union[Conference, Group, Meeting, PlanStep]
 _T = TypeVar("_T", Conference, Group, Meeting, PlanStep)
@@ -32,7 +34,7 @@ _INT_KEYS = frozenset({"count"})
 _PLAN_STEP_KEYS = ("action_id", "kind", "title", "instruction", "groups", "meetings", "conference")
 
 
-def to_records(items: Iterable[_Item]) -> list[dict[str, Any]]:
+def to_records(items: collections.abc.Iterable[_Item]) -> list[dict[str, Any]]:
     """One flat dict per item (all Conference, all Group, all Meeting or all PlanStep), with the
     same keys in each: pandas.DataFrame(to_records(campaign.conferences)) is a table."""
     rows: list[dict[str, Any]] = []
@@ -52,8 +54,8 @@ def to_records(items: Iterable[_Item]) -> list[dict[str, Any]]:
     return [{column: row.get(column) for column in columns} for row in rows]
 
 
-def from_records(kind: type[_T], records: Iterable[Mapping[str, Any]] | Any, *,
-                 groups: Iterable[Group] | None = None) -> list[_T]:
+def from_records(kind: type[_T], records: collections.abc.Iterable[collections.abc.Mapping[str, Any]] | Any, *,
+                 groups: collections.abc.Iterable[Group] | None = None) -> list[_T]:
     """The objects that to_records() made the records of: kind is Conference, Group, Meeting or
     PlanStep; records an iterable of dicts (DataFrame.to_dict('records')) or a pandas.DataFrame.
     A Meeting names its group by id: `groups` (campaign.groups) are the groups to find it among;
@@ -62,7 +64,7 @@ def from_records(kind: type[_T], records: Iterable[Mapping[str, Any]] | Any, *,
         raise TypeError(f"from_records: expected Conference, Group, Meeting or PlanStep, got {kind!r}")
     if hasattr(records, "to_dict") and hasattr(records, "columns"):  # a pandas.DataFrame
         records = records.to_dict("records")
-    if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
+    if isinstance(records, (str, bytes, collections.abc.Mapping)) or not isinstance(records, collections.abc.Iterable):
         raise TypeError(f"from_records: expected an iterable of dicts or a DataFrame, got {type(records).__name__}")
     known: dict[str, Group] = {}
     for g in groups or ():
@@ -72,7 +74,7 @@ def from_records(kind: type[_T], records: Iterable[Mapping[str, Any]] | Any, *,
     out: list[_T] = []
     for position, row in enumerate(records):
         at = f"records[{position}]"
-        if not isinstance(row, Mapping):
+        if not isinstance(row, collections.abc.Mapping):
             raise ValidationError(f"{at}: expected a dict, got {type(row).__name__}")
         tree = _unflatten(row, at)
         try:
@@ -150,7 +152,7 @@ def _column(field: str) -> str:
     return re.sub(r"\[(\d+)\]", r".\1", name)
 
 
-def _parse_error(at: str, row: Mapping[str, Any], e: ParseError) -> ParseError:
+def _parse_error(at: str, row: collections.abc.Mapping[str, Any], e: ParseError) -> ParseError:
     """e with the row and, when its text is a column's value, the column."""
     column = next((str(k) for k, v in row.items() if isinstance(v, str) and v == e.text), None)
     where = f"{at}: {column}" if column is not None else at
@@ -188,7 +190,7 @@ def _plain(value: Any, key: str, column: str) -> Any:
     return value
 
 
-def _unflatten(row: Mapping[str, Any], at: str) -> dict[str, Any]:
+def _unflatten(row: collections.abc.Mapping[str, Any], at: str) -> dict[str, Any]:
     tree: dict[str, Any] = {}
     for column, raw in row.items():
         if not isinstance(column, str):
@@ -239,7 +241,7 @@ def _lists(node: Any, at: str, path: str = "") -> Any:
     return [items[str(index)] for index in indexes]
 
 
-def _meeting(tree: dict[str, Any], known: Mapping[str, Group], own: Mapping[str, Group]) -> Meeting:
+def _meeting(tree: dict[str, Any], known: collections.abc.Mapping[str, Group], own: collections.abc.Mapping[str, Group]) -> Meeting:
     unknown = sorted(set(tree) - {"group", "start", "end"})
     if unknown:
         raise _validation_error(f"meeting: {unknown[0]}", "unknown key; expected one of group, start, end")
@@ -258,7 +260,7 @@ def _meeting(tree: dict[str, Any], known: Mapping[str, Group], own: Mapping[str,
     return Meeting(group=host, start=tree["start"], end=tree["end"])
 
 
-def _plan_step(tree: dict[str, Any], known: Mapping[str, Group]) -> PlanStep:
+def _plan_step(tree: dict[str, Any], known: collections.abc.Mapping[str, Group]) -> PlanStep:
     unknown = sorted(set(tree) - set(_PLAN_STEP_KEYS))
     if unknown:
         raise _validation_error(f"plan step: {unknown[0]}", "unknown key; expected one of " + ", ".join(_PLAN_STEP_KEYS))
