@@ -155,8 +155,9 @@ def test_a_bad_group_record_names_row_and_column():
     with pytest.raises(advocacy.ParseError, match=r"^records\[2\]: meetings.rule: ") as parse:
         advocacy.from_records(Group, records_with(shaped_groups(), 2, **{"meetings.rule": "whenever"}))
     assert parse.value.text == "whenever"
-    with pytest.raises(advocacy.ValidationError, match=r"^records\[0\]: expected a dict"):
-        advocacy.from_records(Group, ["not a record"])
+    with pytest.raises(advocacy.ValidationError, match=r"^records\[1\]: expected a dict") as row:
+        advocacy.from_records(Group, [{"id": "g", "name": "G"}, "not a record"])
+    assert row.value.field == "records[1]"
 
 
 def test_a_meeting_of_an_unknown_group_names_row_and_column(campaign):

@@ -75,7 +75,7 @@ def from_records(kind: type[_T], records: collections.abc.Iterable[collections.a
     for position, row in enumerate(records):
         at = f"records[{position}]"
         if not isinstance(row, collections.abc.Mapping):
-            raise ValidationError(f"{at}: expected a dict, got {type(row).__name__}")
+            raise _validation_error(at, f"expected a dict, got {type(row).__name__}")
         tree = _unflatten(row, at)
         try:
             if kind is Conference:
