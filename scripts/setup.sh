@@ -17,6 +17,7 @@ packages=(
   # tests
   libboost-test-dev
   python3-pytest python3-hypothesis
+  python3-pandas  # advocacy.to_records / from_records read back through DataFrames (tests/python/test_records.py)
   python3-icalendar python3-vobject python3-recurring-ical-events
   python3-mypy  # stubtest and mypy --strict of the examples (.ci/run)
   # benchmarks (peers measured side by side)

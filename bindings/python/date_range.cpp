@@ -3,6 +3,7 @@
 
 #include "bindings.hpp"
 #include "casters.hpp"
+#include "deprecation.hpp"
 
 #include <pybind11/operators.h>
 #include <pybind11/stl.h>
@@ -67,7 +68,14 @@ void init_date_range(py::module_& m) {
         .def_property_readonly("first", &date_range::first, "The first day.")
         .def_property_readonly("last", &date_range::last, "The last day (included).")
         .def_property_readonly("days", &date_range::days, "The number of days, both ends counted.")
-        .def("iso", &to_iso, "ISO 8601: '2015-11-13/2015-11-15', or '2015-11-07' for one day.")
+        .def("to_iso", &to_iso, "ISO 8601: '2015-11-13/2015-11-15', or '2015-11-07' for one day (to_iso(range)).")
+        .def(
+            "iso",
+            [](const date_range& r) {
+                warn_deprecated("DateRange.iso()", "DateRange.to_iso() or advocacy.to_iso(range)");
+                return to_iso(r);
+            },
+            "Deprecated: to_iso(), the C++ name.")
         .def("overlaps", &date_range::overlaps, py::arg("other"), "Whether the ranges share a day.")
         .def("intersection", &date_range::intersection, py::arg("other"),
              "The days both ranges share, or None.")
@@ -98,6 +106,13 @@ void init_date_range(py::module_& m) {
                             return date_range(t[0].cast<date::sys_days>(), t[1].cast<date::sys_days>());
                         }));
 
+    m.def("to_iso", &to_iso, py::arg("range"), "ISO 8601: '2015-11-13/2015-11-15', or '2015-11-07' for one day.");
+    m.def(
+        "parse_date_range",
+        [](text_arg text, strict<std::optional<date::sys_days>> reference) {
+            return parse_date_range(text.view, options_for(reference.value));
+        },
+        py::arg("text"), py::arg("reference") = py::none(), "DateRange.parse(text, reference), by its C++ name.");
     m.def(
         "parse_days",
         [](text_arg text, strict<std::optional<date::sys_days>> reference) {

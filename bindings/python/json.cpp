@@ -53,6 +53,18 @@ void init_json(py::module_& m) {
                                                 t[2].cast<std::size_t>(), t[3].cast<std::string>()};
                         }));
     m.def(
+        "to_json",
+        [](const campaign& source) { return reading_without_gil(source, [](const campaign& x) { return to_json(x); }); },
+        py::arg("campaign"),
+        "The campaign as a JSON document (2-space indent, fixed key order; schema_version 1, or 2 when a "
+        "conference has times). Campaign.to_json() is the same.");
+    m.def(
+        "campaign_from_json", [](text_arg text) { return campaign_from_json(text.view); }, py::arg("text"),
+        py::call_guard<py::gil_scoped_release>(),
+        "Reads a document written by to_json(); campaign_from_json(to_json(c)) == c. Campaign.from_json() is the same.\n\n"
+        "Raises ParseError: bad syntax with .line and .position (column - 1), a bad value with a\n"
+        "reason that starts with its JSON pointer.");
+    m.def(
         "check_campaign_json", [](text_arg text) { return check_campaign_json(text.view); }, py::arg("text"),
         py::call_guard<py::gil_scoped_release>(),
         "Every problem Campaign.from_json() would stop at, object by object, as JsonProblem; an empty\n"
@@ -65,11 +77,11 @@ void init_json(py::module_& m) {
         "to_json",
         [](const campaign& self) { return reading_without_gil(self, [](const campaign& x) { return to_json(x); }); },
         "The campaign as a JSON document (2-space indent, fixed key order; schema_version 1, or 2 when a "
-        "conference has times).");
+        "conference has times): to_json(campaign), as a method.");
     cls.def_static(
         "from_json", [](text_arg text) { return campaign_from_json(text.view); }, py::arg("text"),
         py::call_guard<py::gil_scoped_release>(),
-        "Reads a document written by to_json(); Campaign.from_json(c.to_json()) == c.\n\n"
+        "campaign_from_json(text), as a static method: Campaign.from_json(c.to_json()) == c.\n\n"
         "Raises ParseError: bad syntax with .line and .position (column - 1), a bad value with a\n"
         "reason that starts with its JSON pointer.");
 }

@@ -1,49 +1,26 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """Turns campaign data into records (lists of flat dicts) that pandas or any records-based tool
-takes as they are, e.g. ``pandas.DataFrame.from_records(conference_records(campaign))``."""
+takes as they are, e.g. ``pandas.DataFrame.from_records(advocacy.to_records(campaign.conferences))``,
+and reads them back with ``advocacy.from_records(advocacy.Conference, frame)``."""
 
 import csv
 import sys
-from collections.abc import Iterator
-from typing import Any
 
 import advocacy
 
 
-def conference_records(campaign: advocacy.Campaign) -> Iterator[dict[str, Any]]:
-    """One flat record per conference."""
-    for c in campaign.conferences:
-        yield {
-            "id": c.id,
-            "name": c.name,
-            "first": c.dates.first,
-            "last": c.dates.last,
-            "days": c.dates.days,
-            "start_time": c.start_time,  # None for an all-day conference
-            "end_time": c.end_time,
-            "time_zone": c.location.time_zone,
-            "city": c.location.locality,
-            "state": c.location.region,
-            "region": c.region,
-            "registration_url": c.registration_url,
-        }
-
-
-def contact_records(campaign: advocacy.Campaign) -> Iterator[dict[str, Any]]:
-    """One flat record per contact person, with their group."""
-    for g in campaign.groups:
-        for person in g.contacts:
-            yield {"group_id": g.id, "group": g.name, "state": g.location.region, **person.to_dict()}
-
-
 def main() -> int:
     campaign = advocacy.sample_campaign()
-    for records in (list(conference_records(campaign)), list(contact_records(campaign))):
+    # One row per conference and per group (a group's contacts in numbered columns:
+    # contacts.0.name, contacts.0.email, contacts.1.name, ...).
+    for records in (advocacy.to_records(campaign.conferences), advocacy.to_records(campaign.groups)):
         writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]))
         writer.writeheader()
         writer.writerows(records)
         print()
+    # The records read back as the objects they came from.
+    assert advocacy.from_records(advocacy.Group, advocacy.to_records(campaign.groups)) == list(campaign.groups)
     return 0
 
 

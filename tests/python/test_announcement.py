@@ -119,7 +119,7 @@ def test_every_readers_dashes_and_spaces(dash, space):
     result = advocacy.parse_announcement(text, datetime.date(2015, 8, 11))
     assert result.warnings == ()
     (summit,) = result.campaign.conferences
-    assert (summit.name, summit.dates.iso(), summit.location.locality) == ("Harbor Summit", "2015-11-13/2015-11-15", "Boston")
+    assert (summit.name, summit.dates.to_iso(), summit.location.locality) == ("Harbor Summit", "2015-11-13/2015-11-15", "Boston")
 
 
 def test_a_long_line_of_month_words_is_read():
@@ -128,7 +128,7 @@ def test_a_long_line_of_month_words_is_read():
     assert result.campaign.conferences == () and result.warnings == ()
     result = advocacy.parse_announcement("Harbor Summit " + "May " * 100_000 + "May 3 \u2013 Boston, MA",
                                          datetime.date(2015, 8, 11))
-    assert [c.dates.iso() for c in result.campaign.conferences] == []
+    assert [c.dates.to_iso() for c in result.campaign.conferences] == []
 
 
 def test_a_region_only_from_words_that_name_one():

@@ -61,8 +61,8 @@ def test_repr_str_and_iso():
     r = DateRange(D(2015, 11, 13), D(2015, 11, 15))
     assert repr(r) == "DateRange(datetime.date(2015, 11, 13), datetime.date(2015, 11, 15))"
     assert str(r) == "Nov 13\u201315, 2015"
-    assert r.iso() == "2015-11-13/2015-11-15"
-    assert DateRange(D(2015, 11, 7)).iso() == "2015-11-07"
+    assert r.to_iso() == "2015-11-13/2015-11-15"
+    assert DateRange(D(2015, 11, 7)).to_iso() == "2015-11-07"
     assert str(DateRange(D(2015, 12, 30), D(2016, 1, 2))) == "Dec 30, 2015 \u2013 Jan 2, 2016"
 
 
@@ -135,7 +135,7 @@ def test_both_formatted_forms_parse_back(first, length):
         last = D(9999, 12, 31)
     r = DateRange(first, last)
     assert DateRange.parse(str(r)) == r
-    assert DateRange.parse(r.iso()) == r
+    assert DateRange.parse(r.to_iso()) == r
 
 
 @given(days, st.integers(min_value=0, max_value=800))
@@ -204,3 +204,11 @@ def test_parse_date_range_refuses_a_list_and_points_at_parse_days():
         DateRange.parse("June 12 & 16, 2026")
     with pytest.raises(TypeError):
         advocacy.parse_days(["June 12"])
+
+
+def test_to_iso_is_a_function_and_a_method_and_iso_is_deprecated():
+    r = DateRange(D(2015, 11, 13), D(2015, 11, 15))
+    assert advocacy.to_iso(r) == r.to_iso() == "2015-11-13/2015-11-15"
+    assert advocacy.parse_date_range("Nov 13-15", reference=D(2015, 8, 11)) == r
+    with pytest.warns(DeprecationWarning, match=r"DateRange.iso\(\) is deprecated.*to_iso"):
+        assert r.iso() == "2015-11-13/2015-11-15"

@@ -119,7 +119,7 @@ def test_schedule_occurrences_match_expansion(campaign):
 
 @pytest.mark.parametrize("campaign", _campaigns(), ids=["sample", "generated"])
 def test_import_round_trip(campaign):
-    back = advocacy.from_icalendar(_export(campaign))
+    back = advocacy.campaign_from_icalendar(_export(campaign))
     assert back.id == campaign.id
     assert back.title == campaign.title
     assert _get(back, "conferences") == _get(campaign, "conferences")
@@ -155,7 +155,7 @@ def test_line_breaks_are_normalised_not_injected():
     assert len(events) == 1
     assert str(events[0]["SUMMARY"]) == "X"
     assert str(events[0]["DESCRIPTION"]) == "one\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Injected"
-    back = advocacy.from_icalendar(text)
+    back = advocacy.campaign_from_icalendar(text)
     assert _get(back, "conferences")[0].description == "one\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Injected"
 
 
@@ -171,10 +171,10 @@ def test_import_errors_are_parse_errors_with_lines():
         "END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     with pytest.raises(advocacy.ParseError, match="RRULE FREQ=HOURLY is not a meeting schedule") as caught:
-        advocacy.from_icalendar(text)
+        advocacy.campaign_from_icalendar(text)
     assert "line 6" in str(caught.value) or getattr(caught.value, "line", 6) == 6
     with pytest.raises(ValueError):
-        advocacy.from_icalendar("BEGIN:VEVENT\r\nEND:VEVENT\r\n")
+        advocacy.campaign_from_icalendar("BEGIN:VEVENT\r\nEND:VEVENT\r\n")
 
 
 _text = st.text(
@@ -199,7 +199,7 @@ def test_any_names_survive_python_icalendar_and_import(names):
         # names with a backslash are checked through libical (advocacy's import) only.
         if "\\" not in name:
             assert summaries[f"c{i}"] == name
-    back = advocacy.from_icalendar(text)
+    back = advocacy.campaign_from_icalendar(text)
     assert [c.name for c in _get(back, "conferences")] == names
 
 
@@ -276,7 +276,7 @@ def test_timed_conferences_expanded_by_recurring_ical_events():
 
 def test_timed_conferences_round_trip_through_import():
     campaign = _timed_campaign()
-    back = advocacy.from_icalendar(_export(campaign))
+    back = advocacy.campaign_from_icalendar(_export(campaign))
     assert _get(back, "conferences") == _get(campaign, "conferences")
 
 
@@ -292,7 +292,7 @@ def test_foreign_timed_events_keep_start_end_and_zone():
         "DTSTART:20151115T200000\r\nEND:VEVENT\r\n"
         "END:VCALENDAR\r\n"
     )
-    one, two, three = _get(advocacy.from_icalendar(text), "conferences")
+    one, two, three = _get(advocacy.campaign_from_icalendar(text), "conferences")
     assert (one.dates.first, one.start_time, one.end_time, one.location.time_zone) == (
         D(2015, 11, 13), T(18), T(20, 30), "America/New_York")
     assert (two.dates.first, two.start_time, two.end_time, two.location.time_zone) == (
@@ -307,11 +307,11 @@ def test_timed_import_errors_name_the_line():
         "DTSTART;TZID=America/Chicago:20151113T190015\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     with pytest.raises(advocacy.ParseError, match="whole minutes") as caught:
-        advocacy.from_icalendar(text)
+        advocacy.campaign_from_icalendar(text)
     assert caught.value.line == 6
     text = text.replace("190015", "190000\r\nDTEND;TZID=America/Chicago:20151113T180000")
     with pytest.raises(advocacy.ParseError, match="ends before DTSTART") as caught:
-        advocacy.from_icalendar(text)
+        advocacy.campaign_from_icalendar(text)
     assert caught.value.line == 7
 
 
@@ -360,7 +360,7 @@ def test_the_last_day_is_written_so_that_every_reader_accepts_it():
     assert meetings.getrruleset()[0] == datetime.datetime(2015, 9, 8, 19, tzinfo=meetings.dtstart.value.tzinfo)
 
     # libical, through advocacy's own import
-    back = advocacy.from_icalendar(text)
+    back = advocacy.campaign_from_icalendar(text)
     assert back.conferences == campaign.conferences
     assert back.group("open").meetings == campaign.group("open").meetings
 
@@ -370,7 +370,7 @@ def test_an_open_rule_from_another_tool_is_written_back_open():
         "BEGIN:VEVENT\r\nUID:weekly\r\nSUMMARY:Weekly meeting\r\n"
         "DTSTART;TZID=America/Chicago:20150909T183000\r\nRRULE:FREQ=WEEKLY;BYDAY=WE\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
     )
-    campaign = advocacy.from_icalendar(text)
+    campaign = advocacy.campaign_from_icalendar(text)
     meetings = campaign.group("weekly").meetings
     # In effect from DTSTART's day, with no end: no last day stands in for "never".
     assert meetings.effective is None
@@ -381,7 +381,7 @@ def test_an_open_rule_from_another_tool_is_written_back_open():
     rule = _events(again)[0]["RRULE"]
     assert "UNTIL" not in rule
     assert vobject.readOne(again).vevent.rrule.value == "FREQ=WEEKLY;BYDAY=WE"
-    assert advocacy.from_icalendar(again).group("weekly").meetings == meetings
+    assert advocacy.campaign_from_icalendar(again).group("weekly").meetings == meetings
     assert "9999" not in campaign.to_json()
     assert advocacy.Campaign.from_json(campaign.to_json()).group("weekly").meetings == meetings
 
@@ -391,14 +391,14 @@ def test_an_imported_weekly_rule_has_its_first_day_and_no_end():
         "BEGIN:VEVENT\r\nUID:tuesdays\r\nSUMMARY:Tuesday meeting\r\n"
         "DTSTART;TZID=America/Chicago:20150908T190000\r\nDURATION:PT2H\r\nRRULE:FREQ=WEEKLY;BYDAY=TU\r\nEND:VEVENT\r\n"
     )
-    campaign = advocacy.from_icalendar(text)
+    campaign = advocacy.campaign_from_icalendar(text)
     meetings = campaign.group("tuesdays").meetings
     assert meetings.effective is None and meetings.first_day == datetime.date(2015, 9, 8)
     assert "9999" not in repr(meetings) and "9999" not in repr(meetings.to_dict())
     assert "9999" not in campaign.to_json()
     again = _export(campaign)
     assert "X-ADVOCACY-EFFECTIVE:20150908/open" in again
-    assert advocacy.from_icalendar(again).group("tuesdays").meetings == meetings
+    assert advocacy.campaign_from_icalendar(again).group("tuesdays").meetings == meetings
     # recurring_ical_events expands the export into the same meetings as the model.
     window = (datetime.date(2015, 9, 1), datetime.date(2016, 1, 1))
     events = recurring_ical_events.of(icalendar.Calendar.from_ical(again)).between(*window)
@@ -412,7 +412,7 @@ def test_an_open_interval_keeps_its_phase_through_export_and_import():
         "BEGIN:VEVENT\r\nUID:fortnight\r\nSUMMARY:Fortnightly meeting\r\n"
         "DTSTART;TZID=America/Chicago:20150908T190000\r\nDURATION:PT2H\r\nRRULE:FREQ=WEEKLY;INTERVAL=2\r\nEND:VEVENT\r\n"
     )
-    meetings = advocacy.from_icalendar(text).group("fortnight").meetings
+    meetings = advocacy.campaign_from_icalendar(text).group("fortnight").meetings
     september = advocacy.DateRange(datetime.date(2015, 9, 1), datetime.date(2015, 9, 30))
     days = [m.start.date() for m in meetings.occurrences(september)]
     assert days == [datetime.date(2015, 9, 8), datetime.date(2015, 9, 22)]
@@ -420,7 +420,7 @@ def test_an_open_interval_keeps_its_phase_through_export_and_import():
     from_monday = meetings.with_first_day(datetime.date(2015, 9, 7))
     campaign = advocacy.Campaign(id="c", title="C")
     campaign.add_group(advocacy.Group(id="fortnight", name="Fortnight", meetings=from_monday))
-    back = advocacy.from_icalendar(_export(campaign)).group("fortnight").meetings
+    back = advocacy.campaign_from_icalendar(_export(campaign)).group("fortnight").meetings
     assert back == from_monday
     assert [m.start.date() for m in back.occurrences(september)] == days
 
@@ -432,7 +432,7 @@ def test_years_after_3000_read_back():
             id="far", name="Far", dates=advocacy.DateRange(datetime.date(4000, 2, 28), datetime.date(4000, 3, 1))
         )
     )
-    assert advocacy.from_icalendar(_export(campaign)).conferences == campaign.conferences
+    assert advocacy.campaign_from_icalendar(_export(campaign)).conferences == campaign.conferences
 
 
 @pytest.mark.parametrize(
@@ -450,7 +450,7 @@ def test_years_after_3000_read_back():
 def test_property_errors_name_their_line(properties, line, reason):
     text = _calendar("BEGIN:VEVENT\r\nUID:x\r\nDTSTART;VALUE=DATE:20151113\r\n" + properties + "END:VEVENT\r\n")
     with pytest.raises(advocacy.ParseError, match=reason) as caught:
-        advocacy.from_icalendar(text)
+        advocacy.campaign_from_icalendar(text)
     assert caught.value.line == line
 
 
@@ -460,17 +460,17 @@ def test_huge_durations_and_counts_are_refused_with_their_reason():
         "RRULE:{rule}\r\nDURATION:PT2H\r\nEND:VEVENT\r\n"
     )
     with pytest.raises(advocacy.ParseError, match="at most 24 hours") as caught:
-        advocacy.from_icalendar(
+        advocacy.campaign_from_icalendar(
             _calendar(meeting.format(start="20150908T190000", rule="FREQ=MONTHLY;BYDAY=2TU").replace(
                 "DURATION:PT2H", "DURATION:P9999999W"))
         )
     assert caught.value.line == 9
-    monthly = advocacy.from_icalendar(
+    monthly = advocacy.campaign_from_icalendar(
         _calendar(meeting.format(start="20150908T190000", rule="FREQ=MONTHLY;BYDAY=2TU;COUNT=10000"))
     )
     assert monthly.group("m").meetings.effective.last == datetime.date(2848, 12, 8)
     with pytest.raises(advocacy.ParseError, match="COUNT=10000 reaches past 9999-12-31") as caught:
-        advocacy.from_icalendar(
+        advocacy.campaign_from_icalendar(
             _calendar(meeting.format(start="99000105T190000", rule="FREQ=WEEKLY;BYDAY=TU;COUNT=10000"))
         )
     assert caught.value.line == 8
@@ -484,9 +484,9 @@ def test_exrule_beside_an_rrule_is_refused_and_rdate_adds_a_meeting():
         )
 
     with pytest.raises(advocacy.ParseError, match="EXRULE is not supported") as caught:
-        advocacy.from_icalendar(series("EXRULE:FREQ=YEARLY;BYMONTH=12;BYDAY=2TU"))
+        advocacy.campaign_from_icalendar(series("EXRULE:FREQ=YEARLY;BYMONTH=12;BYDAY=2TU"))
     assert caught.value.line == 9
-    (group,) = advocacy.from_icalendar(series("RDATE;TZID=America/Chicago:20151014T190000")).groups
+    (group,) = advocacy.campaign_from_icalendar(series("RDATE;TZID=America/Chicago:20151014T190000")).groups
     assert group.meetings.added == ({"start": datetime.datetime(2015, 10, 14, 19), "duration": datetime.timedelta(hours=2)},)
 
 
@@ -497,16 +497,16 @@ def test_a_changed_meeting_of_a_series_replaces_it():
         "BEGIN:VEVENT\r\nUID:m\r\nRECURRENCE-ID;TZID=America/Chicago:20151013T190000\r\nSUMMARY:m moved\r\n"
         "DTSTART;TZID=America/Chicago:20151014T190000\r\nEND:VEVENT\r\n"
     )
-    (group,) = advocacy.from_icalendar(text).groups
+    (group,) = advocacy.campaign_from_icalendar(text).groups
     october = group.meetings.occurrences(advocacy.DateRange(datetime.date(2015, 10, 1), datetime.date(2015, 10, 31)))
     assert [m.start for m in october] == [datetime.datetime(2015, 10, 14, 19, tzinfo=CHICAGO)]
 
 
 def test_byte_order_mark_and_deep_nesting():
     event = "BEGIN:VEVENT\r\nUID:x\r\nSUMMARY:x\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n"
-    assert len(advocacy.from_icalendar("\ufeff" + _calendar(event)).conferences) == 1
+    assert len(advocacy.campaign_from_icalendar("\ufeff" + _calendar(event)).conferences) == 1
     deep = "BEGIN:X\r\n" * 50_000 + "END:X\r\n" * 50_000
-    assert len(advocacy.from_icalendar(_calendar(deep + event)).conferences) == 1
+    assert len(advocacy.campaign_from_icalendar(_calendar(deep + event)).conferences) == 1
 
 
 def test_every_vevent_is_read_whatever_its_begin_line():
@@ -515,7 +515,7 @@ def test_every_vevent_is_read_whatever_its_begin_line():
         f"X-ADVOCACY-REGION:{uid}\r\nEND:VEVENT\r\n"
         for begin, uid in [("BEGIN:VEVENT", "plain"), ("BEGIN:VEVENT ", "spaced"), ("BEGIN;X=1:VEVENT", "param")]
     )
-    conferences = advocacy.from_icalendar(_calendar(events)).conferences
+    conferences = advocacy.campaign_from_icalendar(_calendar(events)).conferences
     assert [(c.id, c.region) for c in conferences] == [("plain", "plain"), ("spaced", "spaced"), ("param", "param")]
 
 
@@ -527,7 +527,7 @@ def test_events_sharing_a_uid_get_the_ids_they_always_had():
         + f"SUMMARY:e{i}\r\nDTSTART;VALUE=DATE:20151113\r\nEND:VEVENT\r\n"
         for i, uid in enumerate(uids)
     )
-    ids = {c.name: c.id for c in advocacy.from_icalendar(_calendar(events)).conferences}
+    ids = {c.name: c.id for c in advocacy.campaign_from_icalendar(_calendar(events)).conferences}
     assert ids == {
         "e0": "talk",
         "e1": "talk-2",
@@ -547,7 +547,7 @@ def test_folded_lines_across_blank_lines_and_the_lines_of_later_errors():
         "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Hello\r\n\r\n  world\r\ndtstart;value=date:2015\r\n 1113\r\n"
         "END:VEVENT\r\n"
     )
-    [conference] = advocacy.from_icalendar(_calendar(folded)).conferences
+    [conference] = advocacy.campaign_from_icalendar(_calendar(folded)).conferences
     assert conference.name == "Hello world"
     assert conference.dates.first == datetime.date(2015, 11, 13)
     # The first event takes lines 4 to 11; the second one's DTEND starts on line 17.
@@ -556,7 +556,7 @@ def test_folded_lines_across_blank_lines_and_the_lines_of_later_errors():
         "DTEND;VALUE=DATE:2015\r\n 1112\r\nEND:VEVENT\r\n"
     )
     with pytest.raises(advocacy.ParseError, match="the end must be after DTSTART") as caught:
-        advocacy.from_icalendar(_calendar(folded + later))
+        advocacy.campaign_from_icalendar(_calendar(folded + later))
     assert caught.value.line == 17
 
 
@@ -630,7 +630,7 @@ def test_google_and_apple_calendars_read_as_python_icalendar_reads_them(text):
     result = advocacy.read_icalendar(text)
     assert result.warnings == ()
     _assert_same_as_python_icalendar(text, result)
-    assert advocacy.from_icalendar(text) == result.campaign
+    assert advocacy.campaign_from_icalendar(text) == result.campaign
 
 
 def test_a_caldav_dump_with_several_vcalendars():
@@ -673,7 +673,7 @@ def test_an_event_without_dtstart_among_good_ones():
         advocacy.read_icalendar(text, strict=True)
     assert caught.value.line == 9
     with pytest.raises(advocacy.ParseError):
-        advocacy.from_icalendar(text)
+        advocacy.campaign_from_icalendar(text)
 
 
 def test_link_related_to_and_unknown_properties_are_not_read():
@@ -917,7 +917,7 @@ def _as_list(value):
 
 def test_exceptions_round_trip_through_import():
     campaign = _campaign_with_exceptions()
-    back = advocacy.from_icalendar(_export(campaign))
+    back = advocacy.campaign_from_icalendar(_export(campaign))
     assert back.group("riverside").meetings == campaign.group("riverside").meetings
     assert _export(back) == _export(campaign)
 
@@ -948,7 +948,7 @@ GOOGLE_SERIES = (
 
 
 def test_google_style_overrides_read_as_recurring_ical_events_expands_them():
-    campaign = advocacy.from_icalendar(GOOGLE_SERIES)
+    campaign = advocacy.campaign_from_icalendar(GOOGLE_SERIES)
     assert len(_get(campaign, "conferences")) == 0
     (group,) = _get(campaign, "groups")
     meetings = group.meetings.occurrences(advocacy.DateRange(datetime.date(2025, 1, 1), datetime.date(2025, 12, 31)))
@@ -963,7 +963,7 @@ def test_google_style_overrides_read_as_recurring_ical_events_expands_them():
 def test_an_override_without_its_series_is_a_parse_error_at_its_line():
     orphan = GOOGLE_SERIES.replace("UID:4v2kq8c1@google.com\r\nRECURRENCE-ID", "UID:other@google.com\r\nRECURRENCE-ID", 1)
     with pytest.raises(advocacy.ParseError) as caught:
-        advocacy.from_icalendar(orphan)
+        advocacy.campaign_from_icalendar(orphan)
     assert caught.value.line == orphan.split("\r\n").index("RECURRENCE-ID;TZID=America/Chicago:20250311T190000") + 1
     assert "RECURRENCE-ID changes a meeting of a series this calendar does not hold" in str(caught.value)
     # Read leniently, the series is imported and the stray override named in a warning.
@@ -1116,5 +1116,14 @@ def test_online_places_go_through_conference_and_python_icalendar_reads_them():
     assert str(hybrid["LOCATION"]) == "Boston, MA + online"
     assert str(hybrid["CONFERENCE"]) == "https://zoom.us/j/123"
     assert str(events["call@x.advocacy"]["LOCATION"]) == "Online"
-    back = advocacy.from_icalendar(text)
+    back = advocacy.campaign_from_icalendar(text)
     assert back.conferences == c.conferences
+
+
+def test_from_icalendar_is_deprecated_for_campaign_from_icalendar():
+    text = advocacy.to_icalendar(advocacy.sample_campaign(), stamp=datetime.datetime(2015, 8, 11, tzinfo=datetime.timezone.utc))
+    with pytest.warns(DeprecationWarning, match=r"from_icalendar\(\) is deprecated.*campaign_from_icalendar"):
+        old = advocacy.from_icalendar(text)
+    assert old == advocacy.campaign_from_icalendar(text)
+    with pytest.warns(DeprecationWarning), pytest.raises(advocacy.ParseError):
+        advocacy.from_icalendar("BEGIN:VEVENT\r\nEND:VEVENT\r\n")

@@ -476,3 +476,11 @@ def test_check_campaign_json_of_bad_syntax_is_one_problem():
     [problem] = advocacy.check_campaign_json('{\n  "schema_version": 1,\n  "id": "x",\n  "title" "X"\n}\n')
     assert (problem.pointer, problem.field, problem.line, problem.column) == ("", "", 4, 13)
     assert problem.reason.startswith("invalid JSON: syntax error while parsing object separator")
+
+
+def test_to_json_and_campaign_from_json_are_functions_as_in_cpp():
+    c = advocacy.sample_campaign()
+    assert advocacy.to_json(c) == c.to_json()
+    assert advocacy.campaign_from_json(advocacy.to_json(c)) == advocacy.Campaign.from_json(c.to_json()) == c
+    with pytest.raises(advocacy.ParseError):
+        advocacy.campaign_from_json("{")

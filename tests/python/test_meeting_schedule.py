@@ -529,7 +529,7 @@ def test_new_kinds_agree_with_recurring_ical_events(rrule, first):
     )
     ours = [m.start.astimezone(dt.timezone.utc) for m in s.occurrences(DateRange(window[0], window[1] - dt.timedelta(days=1)))]
     assert ours == theirs
-    assert advocacy.from_icalendar(text).groups[0].meetings == s
+    assert advocacy.campaign_from_icalendar(text).groups[0].meetings == s
 
 
 # ---- additions (RDATE) and overrides (RECURRENCE-ID) -------------------------------------------

@@ -13,7 +13,7 @@ MEGABYTE = 1 << 20
 
 READERS = {
     "from_json": advocacy.Campaign.from_json,
-    "from_icalendar": advocacy.from_icalendar,
+    "campaign_from_icalendar": advocacy.campaign_from_icalendar,
     "parse_announcement": advocacy.parse_announcement,
     "read_vcard": advocacy.read_vcard,
     "DateRange.parse": advocacy.DateRange.parse,

@@ -52,8 +52,8 @@ def in_parallel(work, inputs):
 
 def test_two_calendars_read_in_parallel_as_in_turn():
     texts = [advocacy.to_icalendar(campaign(tag, 300), stamp=STAMP) for tag in ("a", "b")]
-    in_turn = [advocacy.from_icalendar(t) for t in texts]
-    together = in_parallel(advocacy.from_icalendar, texts)
+    in_turn = [advocacy.campaign_from_icalendar(t) for t in texts]
+    together = in_parallel(advocacy.campaign_from_icalendar, texts)
     assert together == in_turn
     assert [len(c.conferences) for c in together] == [300, 300]
     assert in_parallel(lambda c: advocacy.to_icalendar(c, stamp=STAMP), in_turn) == texts

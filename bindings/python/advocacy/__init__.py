@@ -7,9 +7,11 @@ so ``advocacy.X`` is the documented name of each class and function.
 
 from ._advocacy import *  # noqa: F401,F403 -- every public name; a static import, so type checkers see them
 from ._advocacy import __version__
+from ._records import from_records, to_records
 
 # Written out (not computed from dir()) so that type checkers know what `from advocacy import *`
-# brings; tests/python/test_stubs.py checks it against the compiled module.
+# brings; tests/python/test_stubs.py checks it against the compiled module and the pure-Python
+# helpers (to_records, from_records).
 __all__ = [
     "Action",
     "ActionSequence",
@@ -40,14 +42,18 @@ __all__ = [
     "RegionMap",
     "ValidationError",
     "__version__",
+    "campaign_from_icalendar",
+    "campaign_from_json",
     "check_campaign_json",
     "default_max_file_size",
     "detect_listing_format",
     "from_icalendar",
+    "from_records",
     "import_file",
     "json_schema_version",
     "load",
     "parse_announcement",
+    "parse_date_range",
     "parse_date_ranges",
     "parse_days",
     "read_icalendar",
@@ -56,6 +62,9 @@ __all__ = [
     "sample_campaign",
     "save",
     "to_icalendar",
+    "to_iso",
+    "to_json",
     "to_osdi",
+    "to_records",
     "to_vcard",
 ]

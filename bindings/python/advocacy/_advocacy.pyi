@@ -50,7 +50,10 @@ class DateRange(metaclass=_pybind11_type):
     def last(self) -> datetime.date: ...
     @property
     def days(self) -> int: ...
-    def iso(self) -> str: ...
+    def to_iso(self) -> str:
+        """to_iso(self): '2015-11-13/2015-11-15', or '2015-11-07' for one day."""
+    def iso(self) -> str:
+        """Deprecated (DeprecationWarning): to_iso()."""
     def overlaps(self, other: DateRange) -> bool: ...
     def intersection(self, other: DateRange) -> Optional[DateRange]: ...
     def __contains__(self, item: datetime.date | DateRange) -> bool: ...
@@ -63,6 +66,10 @@ class DateRange(metaclass=_pybind11_type):
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
+def to_iso(range: DateRange) -> str:
+    """ISO 8601: '2015-11-13/2015-11-15', or '2015-11-07' for one day."""
+def parse_date_range(text: str | bytes, reference: Optional[datetime.date] = None) -> DateRange:
+    """DateRange.parse(text, reference), by its C++ name."""
 def parse_date_ranges(texts: Iterable[str], reference: Optional[datetime.date] = None) -> list[DateRange]: ...
 def parse_days(text: str, reference: Optional[datetime.date] = None) -> list[DateRange]:
     """'June 12 & 16, 2026', 'May 3, 10 and 17', 'May 3-4 & 10-11, 2026': the days and ranges in order."""
@@ -545,11 +552,11 @@ class Campaign(metaclass=_pybind11_type):
     def __eq__(self, other: object) -> bool: ...
     __hash__: None  # type: ignore[assignment]
     def to_json(self) -> str:
-        """The campaign as a JSON document: 2-space indent, fixed key order, schema_version 1 (2 when a
+        """to_json(self): the campaign as a JSON document: 2-space indent, fixed key order, schema_version 1 (2 when a
         conference has times)."""
     @staticmethod
     def from_json(text: str | bytes) -> Campaign:
-        """Reads a document written by to_json(): Campaign.from_json(c.to_json()) == c.
+        """campaign_from_json(text): reads a document written by to_json(): Campaign.from_json(c.to_json()) == c.
         Raises ParseError (syntax: .line/.position; values: reason starts with the JSON pointer)."""
 
 # ---- sample ------------------------------------------------------------------------------------
@@ -618,6 +625,12 @@ class JsonProblem(metaclass=_pybind11_type):
     def __ne__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
 
+def to_json(campaign: Campaign) -> str:
+    """The campaign as a JSON document; Campaign.to_json() is the same."""
+
+def campaign_from_json(text: str | bytes) -> Campaign:
+    """Reads a document written by to_json(); Campaign.from_json() is the same. Raises ParseError."""
+
 def check_campaign_json(text: str | bytes) -> list[JsonProblem]:
     """Every problem Campaign.from_json() would stop at, object by object; an empty list when it
     reads the document. Bad JSON syntax is one problem; each object is checked on its own."""
@@ -680,9 +693,12 @@ def to_icalendar(
     exclusive) or timed ones in their zone, group meetings as recurring events with VTIMEZONEs. `stamp` (an aware datetime)
     is the DTSTAMP, default now; `open_start` is where open-ended schedules start."""
 
-def from_icalendar(text: str | bytes) -> Campaign:
+def campaign_from_icalendar(text: str | bytes) -> Campaign:
     """Reads iCalendar text into a Campaign; raises ParseError with the line for any event it
     cannot read (read_icalendar(text, strict=True).campaign)."""
+
+def from_icalendar(text: str | bytes) -> Campaign:
+    """Deprecated (DeprecationWarning): campaign_from_icalendar(text)."""
 
 def read_icalendar(text: str | bytes, *, strict: bool = False, campaign_id: str | None = None) -> ImportResult:
     """Reads iCalendar text into an ImportResult: every event is imported or named in a warning
