@@ -38,10 +38,10 @@ auto schedule_for(int i) -> advocacy::meeting_schedule {
     const auto duration = std::chrono::minutes{90};
     const date::weekday day{static_cast<unsigned>(i % 7)};
     switch (i % 4) {
-    case 0: return advocacy::meeting_schedule::weekly(day, start, duration, zone);
-    case 1: return advocacy::meeting_schedule::weekly(day, start, duration, zone, 2);
-    case 2: return advocacy::meeting_schedule::monthly_on_weekday(1 + i % 4, day, start, duration, zone);
-    default: return advocacy::meeting_schedule::monthly_on_day(1 + static_cast<unsigned>(i % 28), start, duration, zone);
+    case 0: return advocacy::meeting_schedule::weekly(day, advocacy::time_of_day{start}, duration, zone);
+    case 1: return advocacy::meeting_schedule::weekly(day, advocacy::time_of_day{start}, duration, zone, 2);
+    case 2: return advocacy::meeting_schedule::monthly_on_weekday(1 + i % 4, day, advocacy::time_of_day{start}, duration, zone);
+    default: return advocacy::meeting_schedule::monthly_on_day(1 + static_cast<unsigned>(i % 28), advocacy::time_of_day{start}, duration, zone);
     }
 }
 

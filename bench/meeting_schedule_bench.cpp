@@ -42,15 +42,15 @@ auto make_schedules() -> std::vector<advocacy::meeting_schedule> {
         const minutes start = hours{17} + minutes{30} + minutes{30 * next(6)};
         const minutes length = minutes{60 + 30 * next(3)};
         switch (next(5)) {
-        case 0: out.push_back(advocacy::meeting_schedule::weekly(day, start, length, zone)); break;
-        case 1: out.push_back(advocacy::meeting_schedule::weekly(day, start, length, zone, 2)); break;
+        case 0: out.push_back(advocacy::meeting_schedule::weekly(day, advocacy::time_of_day{start}, length, zone)); break;
+        case 1: out.push_back(advocacy::meeting_schedule::weekly(day, advocacy::time_of_day{start}, length, zone, 2)); break;
         case 2:
         case 3: {
             constexpr std::array<int, 6> nths{1, 2, 3, 4, 5, -1};
-            out.push_back(advocacy::meeting_schedule::monthly_on_weekday(nths[next(6)], day, start, length, zone));
+            out.push_back(advocacy::meeting_schedule::monthly_on_weekday(nths[next(6)], day, advocacy::time_of_day{start}, length, zone));
             break;
         }
-        default: out.push_back(advocacy::meeting_schedule::monthly_on_day(1 + next(31), start, length, zone)); break;
+        default: out.push_back(advocacy::meeting_schedule::monthly_on_day(1 + next(31), advocacy::time_of_day{start}, length, zone)); break;
         }
     }
     return out;
@@ -88,7 +88,7 @@ auto make_general_schedules() -> std::vector<advocacy::meeting_schedule> {
     out.reserve(schedule_count);
     for (std::size_t i = 0; i < schedule_count; ++i) {
         out.push_back(advocacy::meeting_schedule::from_rrule(rules[i % rules.size()], date::sys_days{2015_y / 1 / 1},
-                                                             hours{18} + minutes{30 * static_cast<int>(i % 4)}, hours{2},
+                                                             advocacy::time_of_day{hours{18} + minutes{30 * static_cast<int>(i % 4)}}, hours{2},
                                                              zones[i % zones.size()]));
     }
     return out;

@@ -496,7 +496,7 @@ void write_meeting_times(content_line_writer& w, const meeting_event& e) {
         bool first = true;
         for (auto day : s.skipped()) {
             if (!first) w.raw(",");
-            w.raw(local_text(date::local_days{day.time_since_epoch()} + s.start_time()));
+            w.raw(local_text(date::local_days{day.time_since_epoch()} + s.start_time().since_midnight()));
             first = false;
         }
         w.end();
@@ -1717,7 +1717,7 @@ auto rule_reading(const raw_line& rule_line, date::sys_days first_day, minutes a
     -> meeting_schedule {
     const std::string rule = upper(rule_line.value);
     try {
-        return meeting_schedule::from_rrule(rule, first_day, at, length, tz);
+        return meeting_schedule::from_rrule(rule, first_day, time_of_day{at}, length, tz);
     } catch (const parse_error& e) {
         refuse_rule(rule_line, e.reason());
     } catch (const validation_error& e) {
@@ -1793,7 +1793,7 @@ auto field_index(const std::string& field) -> std::size_t {
 auto rule_holds_or_skips(const meeting_schedule& s, date::local_seconds at) -> bool {
     const date::sys_days day{date::floor<date::days>(at).time_since_epoch()};
     if (!detail::in_years(day)) return false;
-    if (at - date::local_days{day.time_since_epoch()} == s.start_time() &&
+    if (at - date::local_days{day.time_since_epoch()} == s.start_time().since_midnight() &&
         std::binary_search(s.skipped().begin(), s.skipped().end(), day)) {
         return true;
     }
@@ -2225,7 +2225,7 @@ struct importer {
             fail(start_line, "a recurring meeting needs a time zone: expected DTSTART;TZID=... or a UTC time");
         }
         const date::time_zone* zone = at_line(start_line, [&] {
-            return meeting_schedule::weekly(date::Monday, minutes{0}, minutes{1}, tz).zone();
+            return meeting_schedule::weekly(date::Monday, time_of_day{}, minutes{1}, tz).zone();
         });
         const auto start_local = start.is_utc ? date::local_seconds{start.instant.time_since_epoch()} : start.local;
         const auto start_day = date::floor<date::days>(start_local);

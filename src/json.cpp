@@ -332,7 +332,7 @@ void write_schedule(json_writer& out, const meeting_schedule& schedule) {
     case recurrence::daily:
     case recurrence::yearly: break;  // general: written as "rrule"
     }
-    out.string_member("start", detail::clock_text(schedule.start_time()));
+    out.string_member("start", detail::clock_text(schedule.start_time().since_midnight()));
     out.integer_member("duration_minutes", schedule.duration().count());
     out.string_member("time_zone", schedule.time_zone());
     if (schedule.effective()) {
@@ -927,7 +927,7 @@ public:
 
     // Schema version 3: {"kind": "rrule", "rrule": "FREQ=...", "all_day": true, ...}.
     auto rule_schedule(const ojson& value, const std::string& pointer) const -> meeting_schedule {
-        const auto start = clock(value, pointer, "start");
+        const time_of_day start{clock(value, pointer, "start")};
         const std::chrono::minutes duration{integer(required(value, pointer, "duration_minutes"),
                                                     child(pointer, "duration_minutes"), 0, 7 * 24 * 60)};
         std::string zone = required_string(value, pointer, "time_zone");
@@ -956,7 +956,7 @@ public:
             return out;
         }
         const auto kind = choice(required(value, pointer, "kind"), child(pointer, "kind"), recurrence_kinds, "a recurrence");
-        const auto start = clock(value, pointer, "start");
+        const time_of_day start{clock(value, pointer, "start")};
         const std::chrono::minutes duration{integer(required(value, pointer, "duration_minutes"),
                                                     child(pointer, "duration_minutes"), 0, 7 * 24 * 60)};
         std::string zone = required_string(value, pointer, "time_zone");
@@ -1652,7 +1652,7 @@ auto fast_reader::schedule() -> meeting_schedule {
     long long nth = 0;
     long long day_of_month = 0;
     std::optional<date::weekday> day;
-    std::chrono::minutes start{};
+    time_of_day start;
     std::chrono::minutes duration{};
     std::string zone;
     std::optional<date_range> effective;
@@ -1667,7 +1667,7 @@ auto fast_reader::schedule() -> meeting_schedule {
             break;
         case 3: nth = integer(-1, 5); break;
         case 4: day_of_month = integer(1, 31); break;
-        case 5: start = clock(); break;
+        case 5: start = time_of_day{clock()}; break;
         case 6: duration = std::chrono::minutes{integer(0, 7 * 24 * 60)}; break;
         case 7: zone = string(); break;
         case 8: effective = range(); break;

@@ -151,45 +151,45 @@ meeting_schedule::meeting_schedule(recurrence kind, minutes start, minutes durat
     time_zone_ = std::move(time_zone);
 }
 
-auto meeting_schedule::weekly(date::weekday day, minutes start, minutes duration, std::string time_zone,
+auto meeting_schedule::weekly(date::weekday day, time_of_day start, minutes duration, std::string time_zone,
                               unsigned interval) -> meeting_schedule {
     check_weekday(day);
     if (interval < 1 || interval > 52) {
         throw validation_error("interval", "must be 1 to 52 weeks, got " + std::to_string(interval));
     }
-    meeting_schedule s(recurrence::weekly, start, duration, std::move(time_zone));
+    meeting_schedule s(recurrence::weekly, start.since_midnight(), duration, std::move(time_zone));
     s.interval_ = interval;
     s.weekdays_ = {rule_weekday{0, day}};
     s.settle();
     return s;
 }
 
-auto meeting_schedule::monthly_on_weekday(int nth, date::weekday day, minutes start, minutes duration,
+auto meeting_schedule::monthly_on_weekday(int nth, date::weekday day, time_of_day start, minutes duration,
                                           std::string time_zone) -> meeting_schedule {
     if (!((nth >= 1 && nth <= 5) || nth == -1)) {
         throw validation_error("nth", "must be 1 to 5, or -1 for the last, got " + std::to_string(nth));
     }
     check_weekday(day);
-    meeting_schedule s(recurrence::monthly_by_weekday, start, duration, std::move(time_zone));
+    meeting_schedule s(recurrence::monthly_by_weekday, start.since_midnight(), duration, std::move(time_zone));
     s.weekdays_ = {rule_weekday{nth, day}};
     s.settle();
     return s;
 }
 
-auto meeting_schedule::monthly_on_day(unsigned day_of_month, minutes start, minutes duration, std::string time_zone)
+auto meeting_schedule::monthly_on_day(unsigned day_of_month, time_of_day start, minutes duration, std::string time_zone)
     -> meeting_schedule {
     if (day_of_month < 1 || day_of_month > 31) {
         throw validation_error("day_of_month", "must be 1 to 31, got " + std::to_string(day_of_month));
     }
-    meeting_schedule s(recurrence::monthly_by_day, start, duration, std::move(time_zone));
+    meeting_schedule s(recurrence::monthly_by_day, start.since_midnight(), duration, std::move(time_zone));
     s.month_days_ = {static_cast<int>(day_of_month)};
     s.settle();
     return s;
 }
 
-auto meeting_schedule::daily(minutes start, minutes duration, std::string time_zone, unsigned interval)
+auto meeting_schedule::daily(time_of_day start, minutes duration, std::string time_zone, unsigned interval)
     -> meeting_schedule {
-    meeting_schedule s(recurrence::daily, start, duration, std::move(time_zone));
+    meeting_schedule s(recurrence::daily, start.since_midnight(), duration, std::move(time_zone));
     s.interval_ = interval;
     s.settle();
     return s;
@@ -204,7 +204,8 @@ auto meeting_schedule::nth() const noexcept -> int { return weekdays_.empty() ? 
 auto meeting_schedule::day_of_month() const noexcept -> unsigned {
     return month_days_.empty() || month_days_.front() < 0 ? 0u : static_cast<unsigned>(month_days_.front());
 }
-auto meeting_schedule::start_time() const noexcept -> minutes { return start_; }
+// start_ is 00:00 to 23:59, checked where it was set: the constructor does not throw.
+auto meeting_schedule::start_time() const noexcept -> time_of_day { return time_of_day{start_}; }
 auto meeting_schedule::duration() const noexcept -> minutes { return duration_; }
 auto meeting_schedule::time_zone() const noexcept -> const std::string& { return time_zone_; }
 auto meeting_schedule::effective() const noexcept -> const std::optional<date_range>& { return effective_; }
@@ -1168,8 +1169,9 @@ private:
 
 }  // namespace
 
-auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, minutes start, minutes duration,
+auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, time_of_day at, minutes duration,
                                   std::string time_zone) -> meeting_schedule {
+    const minutes start = at.since_midnight();
     check_day("effective.first", first_day);
     const rrule_reader in(text);
     const auto parts = in.parts();

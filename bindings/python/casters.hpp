@@ -15,6 +15,7 @@
 #include <datetime.h>
 
 #include "advocacy/error.hpp"
+#include "advocacy/time_of_day.hpp"
 
 #include <chrono>
 #include <stdexcept>
@@ -158,11 +159,6 @@ static inline auto utf8_text(pybind11::handle text) -> std::string_view {
 
 namespace advocacy::python {
 
-/// A local time of day in minutes after midnight; crosses to Python as datetime.time.
-struct time_of_day {
-    std::chrono::minutes value{0};
-};
-
 /// Text for a reader: a str (or UTF-8 bytes) seen as UTF-8 without a copy, valid during the call.
 /// Unlike std::string_view's caster, input without a UTF-8 form is refused with a short
 /// ParseError instead of a TypeError that repeats the whole argument.
@@ -299,8 +295,8 @@ struct type_caster<std::chrono::minutes> {
 
 // A local time of day as a naive datetime.time.
 template <>
-struct type_caster<advocacy::python::time_of_day> {
-    PYBIND11_TYPE_CASTER(advocacy::python::time_of_day, const_name("datetime.time"));
+struct type_caster<advocacy::time_of_day> {
+    PYBIND11_TYPE_CASTER(advocacy::time_of_day, const_name("datetime.time"));
 
     auto load(handle src, bool) -> bool {
         advocacy::python::detail::import_datetime();
@@ -312,13 +308,14 @@ struct type_caster<advocacy::python::time_of_day> {
         if (PyDateTime_TIME_GET_SECOND(src.ptr()) != 0 || PyDateTime_TIME_GET_MICROSECOND(src.ptr()) != 0) {
             throw value_error("expected a datetime.time of whole minutes");
         }
-        value.value = std::chrono::minutes{PyDateTime_TIME_GET_HOUR(src.ptr()) * 60 + PyDateTime_TIME_GET_MINUTE(src.ptr())};
+        value = advocacy::time_of_day{
+            std::chrono::minutes{PyDateTime_TIME_GET_HOUR(src.ptr()) * 60 + PyDateTime_TIME_GET_MINUTE(src.ptr())}};
         return true;
     }
 
-    static auto cast(advocacy::python::time_of_day t, return_value_policy, handle) -> handle {
+    static auto cast(advocacy::time_of_day t, return_value_policy, handle) -> handle {
         advocacy::python::detail::import_datetime();
-        const auto total = t.value.count();
+        const auto total = t.since_midnight().count();
         return PyTime_FromTime(static_cast<int>(total / 60 % 24), static_cast<int>(total % 60), 0, 0);
     }
 };

@@ -268,7 +268,7 @@ void init_meeting_schedule(py::module_& m) {
         .def_static(
             "daily",
             [](time_of_day start, std::chrono::minutes duration, std::string time_zone, long long interval) {
-                return meeting_schedule::daily(start.value, duration, std::move(time_zone),
+                return meeting_schedule::daily(start, duration, std::move(time_zone),
                                                non_negative(interval, "interval", "1 to 366 days"));
             },
             py::arg("start"), py::arg("duration"), py::arg("time_zone"), py::arg("interval") = 1,
@@ -277,7 +277,7 @@ void init_meeting_schedule(py::module_& m) {
             "from_rrule",
             [](text_arg rule, date::sys_days first_day, time_of_day start, std::chrono::minutes duration,
                std::string time_zone) {
-                return meeting_schedule::from_rrule(rule.view, first_day, start.value, duration, std::move(time_zone));
+                return meeting_schedule::from_rrule(rule.view, first_day, start, duration, std::move(time_zone));
             },
             py::arg("rule"), py::arg("first_day"), py::arg("start"), py::arg("duration"), py::arg("time_zone"),
             "The schedule an RRULE value ('FREQ=WEEKLY;BYDAY=TU,TH;COUNT=10') gives for a first meeting on "
@@ -286,7 +286,7 @@ void init_meeting_schedule(py::module_& m) {
         .def_static(
             "weekly",
             [](int weekday, time_of_day start, std::chrono::minutes duration, std::string time_zone, long long interval) {
-                return meeting_schedule::weekly(weekday_from_python(weekday), start.value, duration, std::move(time_zone),
+                return meeting_schedule::weekly(weekday_from_python(weekday), start, duration, std::move(time_zone),
                                                 non_negative(interval, "interval", "1 to 52 weeks"));
             },
             py::arg("weekday"), py::arg("start"), py::arg("duration"), py::arg("time_zone"), py::arg("interval") = 1,
@@ -295,7 +295,7 @@ void init_meeting_schedule(py::module_& m) {
         .def_static(
             "monthly_on_weekday",
             [](int nth, int weekday, time_of_day start, std::chrono::minutes duration, std::string time_zone) {
-                return meeting_schedule::monthly_on_weekday(nth, weekday_from_python(weekday), start.value, duration,
+                return meeting_schedule::monthly_on_weekday(nth, weekday_from_python(weekday), start, duration,
                                                             std::move(time_zone));
             },
             py::arg("nth"), py::arg("weekday"), py::arg("start"), py::arg("duration"), py::arg("time_zone"),
@@ -304,7 +304,7 @@ void init_meeting_schedule(py::module_& m) {
         .def_static(
             "monthly_on_day",
             [](long long day, time_of_day start, std::chrono::minutes duration, std::string time_zone) {
-                return meeting_schedule::monthly_on_day(non_negative(day, "day_of_month", "1 to 31"), start.value, duration,
+                return meeting_schedule::monthly_on_day(non_negative(day, "day_of_month", "1 to 31"), start, duration,
                                                         std::move(time_zone));
             },
             py::arg("day"), py::arg("start"), py::arg("duration"), py::arg("time_zone"),
@@ -356,7 +356,7 @@ void init_meeting_schedule(py::module_& m) {
                 return s.day_of_month();
             },
             "1..31 for a day-of-month rule, else None.")
-        .def_property_readonly("start", [](const meeting_schedule& s) { return time_of_day{s.start_time()}; },
+        .def_property_readonly("start", [](const meeting_schedule& s) { return s.start_time(); },
                                "Local start time (datetime.time).")
         .def_property_readonly("duration", &meeting_schedule::duration, "How long (datetime.timedelta).")
         .def_property_readonly("time_zone", &meeting_schedule::time_zone, "IANA time zone name.")

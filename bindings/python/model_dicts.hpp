@@ -182,7 +182,7 @@ inline auto get_date(const pybind11::dict& d, const char* key, const std::string
 inline auto time_from_value(pybind11::handle value, const std::string& field) -> std::optional<std::chrono::minutes> {
     if (value.is_none()) return std::nullopt;
     try {
-        return value.cast<time_of_day>().value;
+        return value.cast<time_of_day>().since_midnight();
     } catch (const pybind11::cast_error&) {
         throw validation_error(field, "expected a datetime.time or None, got " + detail::type_name(value));
     } catch (const pybind11::builtin_exception& e) {  // the caster's reason: aware, or seconds

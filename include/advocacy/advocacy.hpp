@@ -22,5 +22,6 @@
 #include "advocacy/osdi.hpp"
 #include "advocacy/region_map.hpp"
 #include "advocacy/sample.hpp"
+#include "advocacy/time_of_day.hpp"
 #include "advocacy/vcard.hpp"
 #include "advocacy/version.hpp"

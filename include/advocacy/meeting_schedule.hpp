@@ -6,6 +6,7 @@
 /// time, or all day, in an IANA time zone.
 
 #include "advocacy/date_range.hpp"
+#include "advocacy/time_of_day.hpp"
 
 #include <date/date.h>
 #include <date/tz.h>
@@ -91,18 +92,18 @@ public:
     /// Every `interval` (1..52) weeks on `day`. Weeks run Monday to Sunday (RFC 5545's default
     /// WKST=MO); the weeks that meet are the week holding first_day(), and every `interval`th
     /// week from it (from the week of Monday 1970-01-05 without a first day).
-    static auto weekly(date::weekday day, std::chrono::minutes start, std::chrono::minutes duration,
+    static auto weekly(date::weekday day, time_of_day start, std::chrono::minutes duration,
                        std::string time_zone, unsigned interval = 1) -> meeting_schedule;
     /// Monthly on the nth weekday: nth 1..5, or -1 for the last. A fifth-weekday rule skips months
     /// without a fifth such weekday.
-    static auto monthly_on_weekday(int nth, date::weekday day, std::chrono::minutes start,
+    static auto monthly_on_weekday(int nth, date::weekday day, time_of_day start,
                                    std::chrono::minutes duration, std::string time_zone) -> meeting_schedule;
     /// Monthly on a day of the month 1..31; months without that day are skipped.
-    static auto monthly_on_day(unsigned day_of_month, std::chrono::minutes start, std::chrono::minutes duration,
+    static auto monthly_on_day(unsigned day_of_month, time_of_day start, std::chrono::minutes duration,
                                std::string time_zone) -> meeting_schedule;
 
     /// Every `interval` (1..366) days, counted from first_day() (from 1970-01-01 without one).
-    static auto daily(std::chrono::minutes start, std::chrono::minutes duration, std::string time_zone,
+    static auto daily(time_of_day start, std::chrono::minutes duration, std::string time_zone,
                       unsigned interval = 1) -> meeting_schedule;
     /// The schedule an RFC 5545 RRULE value ("FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20250101T000000Z")
     /// gives for a first meeting on `first_day` at `start`: FREQ DAILY, WEEKLY, MONTHLY or YEARLY;
@@ -115,7 +116,7 @@ public:
     /// (first_day() without effective()). Throws parse_error for a part it does not know or
     /// cannot hold (BYHOUR, FREQ=HOURLY, ...) and validation_error naming the field for a value
     /// out of range.
-    static auto from_rrule(std::string_view rule, date::sys_days first_day, std::chrono::minutes start,
+    static auto from_rrule(std::string_view rule, date::sys_days first_day, time_of_day start,
                            std::chrono::minutes duration, std::string time_zone) -> meeting_schedule;
 
     /// Reads "second Tuesday of each month at 7pm", "every other Wednesday at 18:30",
@@ -133,7 +134,7 @@ public:
     auto weekday() const noexcept -> date::weekday;       ///< the first of weekdays() (Sunday when none)
     auto nth() const noexcept -> int;                     ///< the first of weekdays()' nth (monthly_by_weekday)
     auto day_of_month() const noexcept -> unsigned;       ///< the first of month_days() when positive, else 0
-    auto start_time() const noexcept -> std::chrono::minutes;  ///< local time after midnight (0 all day)
+    auto start_time() const noexcept -> time_of_day;  ///< local time of day (midnight all day)
     auto duration() const noexcept -> std::chrono::minutes;    ///< how long each meeting lasts (24 hours all day)
     /// The BYDAY list, in the order written.
     auto weekdays() const noexcept -> const std::vector<rule_weekday>& { return weekdays_; }
@@ -295,7 +296,7 @@ struct std::hash<advocacy::meeting_schedule> {
         for (unsigned m : s.months()) mix(m);
         mix(s.count().value_or(0));
         mix(s.all_day() ? 1 : 0);
-        mix(static_cast<std::size_t>(s.start_time().count()));
+        mix(static_cast<std::size_t>(s.start_time().since_midnight().count()));
         mix(static_cast<std::size_t>(s.duration().count()));
         if (s.effective()) mix(std::hash<advocacy::date_range>{}(*s.effective()));
         else if (s.first_day()) mix(static_cast<std::size_t>(s.first_day()->time_since_epoch().count()));

@@ -548,10 +548,10 @@ BOOST_AUTO_TEST_CASE(equality_compares_the_data) {
 BOOST_AUTO_TEST_CASE(next_meetings_in_time_order_with_their_group) {
     advocacy::campaign c("c", "T");
     auto chicago = make_group("chi", "IL");
-    chicago.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, std::chrono::hours{19}, std::chrono::hours{2},
+    chicago.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, advocacy::time_of_day{std::chrono::hours{19}}, std::chrono::hours{2},
                                                           "America/Chicago");
     auto boston = make_group("bos", "MA");
-    boston.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, std::chrono::hours{19},
+    boston.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, advocacy::time_of_day{std::chrono::hours{19}},
                                                          std::chrono::hours{2}, "America/New_York");
     c.add_group(chicago);
     c.add_group(make_group("none", "MN"));  // no schedule: no meetings
@@ -596,9 +596,9 @@ BOOST_AUTO_TEST_CASE(next_meetings_of_many_groups_match_every_schedule_expanded_
         const auto start = std::chrono::minutes{60 * (17 + i % 3) + 30 * (i % 2)};
         if (i % 5 == 0) {
             g.meetings = advocacy::meeting_schedule::monthly_on_weekday(1 + i % 4, date::weekday{unsigned(i % 7)},
-                                                                        start, std::chrono::hours{1}, zone);
+                                                                        advocacy::time_of_day{start}, std::chrono::hours{1}, zone);
         } else if (i % 5 != 1) {  // one in five has no schedule
-            g.meetings = advocacy::meeting_schedule::weekly(date::weekday{unsigned(i % 7)}, start,
+            g.meetings = advocacy::meeting_schedule::weekly(date::weekday{unsigned(i % 7)}, advocacy::time_of_day{start},
                                                             std::chrono::hours{2}, zone, 1 + unsigned(i % 2));
         }
         c.add_group(std::move(g));

@@ -138,10 +138,10 @@ BOOST_AUTO_TEST_CASE(validation_errors_name_the_field) {
 BOOST_AUTO_TEST_CASE(meetings_take_part_in_equality) {
     using namespace std::chrono_literals;
     auto a = twin_cities();
-    a.meetings = advocacy::meeting_schedule::monthly_on_weekday(2, date::Tuesday, 19h, 2h, "America/Chicago");
+    a.meetings = advocacy::meeting_schedule::monthly_on_weekday(2, date::Tuesday, advocacy::time_of_day{19h}, 2h, "America/Chicago");
     auto b = a;
     BOOST_TEST((a == b));
-    b.meetings = advocacy::meeting_schedule::monthly_on_weekday(3, date::Tuesday, 19h, 2h, "America/Chicago");
+    b.meetings = advocacy::meeting_schedule::monthly_on_weekday(3, date::Tuesday, advocacy::time_of_day{19h}, 2h, "America/Chicago");
     BOOST_TEST((a != b));
     b.meetings.reset();
     BOOST_TEST((a != b));

@@ -52,7 +52,7 @@ auto twin_cities() -> advocacy::group {
     g.name = "Twin Cities Group 55";
     g.place.locality = "Minneapolis";
     g.place.region = "MN";
-    g.meetings = advocacy::meeting_schedule::monthly_on_weekday(2, date::Tuesday, 19h, 120min, "America/Chicago")
+    g.meetings = advocacy::meeting_schedule::monthly_on_weekday(2, date::Tuesday, advocacy::time_of_day{19h}, 120min, "America/Chicago")
                      .with_effective(advocacy::date_range{date::sys_days{2015_y / 9 / 1}, date::sys_days{2015_y / 12 / 31}})
                      .with_skipped({date::sys_days{2015_y / 11 / 10}});
     return g;
@@ -331,7 +331,7 @@ BOOST_AUTO_TEST_CASE(one_vtimezone_per_zone) {
         advocacy::group g;
         g.id = id;
         g.name = id;
-        g.meetings = advocacy::meeting_schedule::weekly(date::Wednesday, 18h + 30min, 90min, zone);
+        g.meetings = advocacy::meeting_schedule::weekly(date::Wednesday, advocacy::time_of_day{18h + 30min}, 90min, zone);
         c.add_group(g);
     };
     add("a", "America/Chicago");
@@ -364,13 +364,13 @@ BOOST_AUTO_TEST_CASE(round_trip) {
     weekly.place.locality = "Sacramento";
     weekly.place.region = "CA";
     weekly.place.time_zone = "America/Los_Angeles";
-    weekly.meetings = advocacy::meeting_schedule::weekly(date::Wednesday, 18h + 30min, 90min, "America/Los_Angeles", 2)
+    weekly.meetings = advocacy::meeting_schedule::weekly(date::Wednesday, advocacy::time_of_day{18h + 30min}, 90min, "America/Los_Angeles", 2)
                           .with_effective(advocacy::date_range{date::sys_days{2015_y / 9 / 1}, date::sys_days{2016_y / 5 / 31}});
     c.add_group(weekly);
     advocacy::group monthly;
     monthly.id = "lakeside";
     monthly.name = "Lakeside, Group 12";
-    monthly.meetings = advocacy::meeting_schedule::monthly_on_day(15, 19h, 120min, "America/New_York")
+    monthly.meetings = advocacy::meeting_schedule::monthly_on_day(15, advocacy::time_of_day{19h}, 120min, "America/New_York")
                            .with_skipped({date::sys_days{2015_y / 12 / 15}});
     c.add_group(monthly);
     auto last = baltimore();
@@ -486,7 +486,7 @@ BOOST_AUTO_TEST_CASE(imports_other_tools) {
     BOOST_TEST((s.kind() == advocacy::recurrence::weekly));
     BOOST_TEST(s.interval() == 2u);
     BOOST_TEST((s.weekday() == date::Tuesday));
-    BOOST_TEST((s.start_time() == 19h));
+    BOOST_TEST((s.start_time() == advocacy::time_of_day{19h}));
     BOOST_TEST((s.duration() == 90min));
     BOOST_TEST(s.time_zone() == "America/Denver");
     // COUNT=3: April 5, 19 (skipped) and May 3.
@@ -747,7 +747,7 @@ BOOST_AUTO_TEST_CASE(the_last_day_exports_what_readers_accept) {
     late.id = "late";
     late.name = "Late";
     const date::sys_days new_years_eve{9999_y / 12 / 31};
-    late.meetings = advocacy::meeting_schedule::weekly(date::Friday, 23h, 120min, "America/Chicago")
+    late.meetings = advocacy::meeting_schedule::weekly(date::Friday, advocacy::time_of_day{23h}, 120min, "America/Chicago")
                         .with_effective(advocacy::date_range{new_years_eve, new_years_eve});
     c.add_group(late);
 
@@ -1150,7 +1150,7 @@ auto group_with_exceptions() -> advocacy::group {
     g.name = "Riverside";
     g.place.locality = "Chicago";
     g.place.region = "IL";
-    g.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, 19h, 90min, "America/Chicago")
+    g.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, advocacy::time_of_day{19h}, 90min, "America/Chicago")
                      .with_effective(advocacy::date_range{date::sys_days{2025_y / 2 / 1}, date::sys_days{2025_y / 4 / 30}})
                      .with_skipped({date::sys_days{2025_y / 4 / 1}})
                      .with_added({{local(2025_y / 3 / 8, 10h), 90min}, {local(2025_y / 3 / 9, 3h), 45min},
@@ -1628,7 +1628,7 @@ BOOST_AUTO_TEST_CASE(general_rules_round_trip) {
                                    "FREQ=MONTHLY;INTERVAL=2;BYDAY=2WE;UNTIL=20160301T000000Z", "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=15"}) {
         advocacy::campaign c{"rules", "Rules"};
         auto g = twin_cities();
-        g.meetings = meeting_schedule::from_rrule(rrule, first, 19h, 90min, "America/Chicago");
+        g.meetings = meeting_schedule::from_rrule(rrule, first, advocacy::time_of_day{19h}, 90min, "America/Chicago");
         c.add_group(g);
         const auto back = advocacy::campaign_from_icalendar(advocacy::to_icalendar(c, options()));
         BOOST_TEST((back.find_group(g.id)->meetings == g.meetings), rrule);
@@ -1696,7 +1696,7 @@ BOOST_AUTO_TEST_CASE(libical_expands_every_rule_kind_as_the_model_does) {
                                    "FREQ=WEEKLY;BYDAY=TU;UNTIL=20161101T005959Z"}) {
         advocacy::campaign c{"rules", "Rules"};
         auto g = twin_cities();
-        g.meetings = advocacy::meeting_schedule::from_rrule(rrule, first, 19h, 90min, "America/Chicago");
+        g.meetings = advocacy::meeting_schedule::from_rrule(rrule, first, advocacy::time_of_day{19h}, 90min, "America/Chicago");
         c.add_group(g);
         const auto text = advocacy::to_icalendar(c, options());
         component_ptr root{icalparser_parse_string(text.c_str())};

@@ -92,7 +92,7 @@ auto full_campaign() -> advocacy::campaign {
         .contacts = {advocacy::contact{.name = "Dana Reyes", .role = "Group coordinator",
                                        .email = "dana@example.org", .phone = "(612) 555-0143"},
                      advocacy::contact{.name = "Sam", .email = "sam@example.com"}},
-        .meetings = advocacy::meeting_schedule::monthly_on_weekday(2, date::Tuesday, 19h, 90min, "America/Chicago"),
+        .meetings = advocacy::meeting_schedule::monthly_on_weekday(2, date::Tuesday, advocacy::time_of_day{19h}, 90min, "America/Chicago"),
         .website = "https://example.org/groups/55",
     };
     c.add_group(twin_cities);
@@ -101,7 +101,7 @@ auto full_campaign() -> advocacy::campaign {
         .name = "Campus Group 12",
         .kind = advocacy::group_kind::student,
         .place = advocacy::location{.locality = "Baltimore", .region = "MD"},
-        .meetings = advocacy::meeting_schedule::weekly(date::Wednesday, 18h + 30min, 60min, "America/New_York", 2)
+        .meetings = advocacy::meeting_schedule::weekly(date::Wednesday, advocacy::time_of_day{18h + 30min}, 60min, "America/New_York", 2)
                         .with_effective(advocacy::date_range(day(2015, 9, 2), day(2015, 12, 16)))
                         .with_skipped({day(2015, 11, 25)}),
     });
@@ -111,7 +111,7 @@ auto full_campaign() -> advocacy::campaign {
         .kind = advocacy::group_kind::regional_office,
         .place = advocacy::location{.locality = "Los Angeles", .region = "CA"},
         .region = "Western",
-        .meetings = advocacy::meeting_schedule::monthly_on_day(15, 12h, 45min, "America/Los_Angeles"),
+        .meetings = advocacy::meeting_schedule::monthly_on_day(15, advocacy::time_of_day{12h}, 45min, "America/Los_Angeles"),
     });
     c.add_group(advocacy::group{.id = "national", .name = "National Office", .kind = advocacy::group_kind::national_office});
 
@@ -463,7 +463,7 @@ BOOST_AUTO_TEST_CASE(additions_and_overrides_round_trip) {
     advocacy::group g;
     g.id = "g";
     g.name = "G";
-    g.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, hours{19}, minutes{90}, "America/Chicago")
+    g.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, minutes{90}, "America/Chicago")
                      .with_added({{local(2025, 3, 8, 10), minutes{45}}})
                      .with_overrides({{.original = local(2025, 3, 4, 19), .cancelled = true},
                                       {.original = local(2025, 3, 11, 19), .start = local(2025, 3, 13, 18),
@@ -491,7 +491,7 @@ BOOST_AUTO_TEST_CASE(a_first_day_without_an_end_round_trips) {
     advocacy::group g;
     g.id = "g";
     g.name = "G";
-    g.meetings = advocacy::meeting_schedule::from_rrule("FREQ=WEEKLY;BYDAY=TU", day(2015, 9, 8), hours{19}, minutes{90},
+    g.meetings = advocacy::meeting_schedule::from_rrule("FREQ=WEEKLY;BYDAY=TU", day(2015, 9, 8), advocacy::time_of_day{hours{19}}, minutes{90},
                                                         "America/Chicago");
     c.add_group(g);
     const auto text = advocacy::to_json(c);
@@ -508,7 +508,7 @@ BOOST_AUTO_TEST_CASE(a_first_day_without_an_end_round_trips) {
     BOOST_TEST(advocacy::to_json(back) == text);
 
     // Every other week from the first day: written as its RRULE, the phase kept.
-    g.meetings = advocacy::meeting_schedule::from_rrule("FREQ=WEEKLY;BYDAY=TU,TH;INTERVAL=2", day(2015, 9, 8), hours{19},
+    g.meetings = advocacy::meeting_schedule::from_rrule("FREQ=WEEKLY;BYDAY=TU,TH;INTERVAL=2", day(2015, 9, 8), advocacy::time_of_day{hours{19}},
                                                         minutes{90}, "America/Chicago");
     advocacy::campaign general("y", "Y");
     general.add_group(g);
@@ -538,7 +538,7 @@ BOOST_AUTO_TEST_CASE(optional_fields_may_be_left_out) {
     BOOST_TEST(c.conferences().at(0).place.country == "US");
     BOOST_TEST(c.conferences().at(0).dates.days() == 2);
     BOOST_TEST(c.groups().at(0).meetings->interval() == 1u);
-    BOOST_TEST(c.groups().at(0).meetings->start_time().count() == 7 * 60 + 5);
+    BOOST_TEST(c.groups().at(0).meetings->start_time().since_midnight().count() == 7 * 60 + 5);
     BOOST_TEST((c.actions().at(0).kind == advocacy::action_kind::other));
     BOOST_TEST(!c.actions().at(0).window.has_value());
 }

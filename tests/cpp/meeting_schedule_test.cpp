@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
 #include <vector>
 
@@ -75,50 +76,71 @@ auto field_of(auto&& make) -> std::string {
 // ---- factories ----------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(factories_keep_their_fields) {
-    auto w = schedule::weekly(date::Wednesday, hours{18} + minutes{30}, hours{2}, chicago, 2);
+    auto w = schedule::weekly(date::Wednesday, advocacy::time_of_day{hours{18} + minutes{30}}, hours{2}, chicago, 2);
     BOOST_TEST((w.kind() == recurrence::weekly));
     BOOST_TEST(w.interval() == 2u);
     BOOST_TEST((w.weekday() == date::Wednesday));
-    BOOST_TEST(w.start_time().count() == 18 * 60 + 30);
+    BOOST_TEST(w.start_time().since_midnight().count() == 18 * 60 + 30);
     BOOST_TEST(w.duration().count() == 120);
     BOOST_TEST(w.time_zone() == chicago);
     BOOST_TEST(w.zone()->name() == chicago);
     BOOST_TEST(!w.effective().has_value());
     BOOST_TEST(w.skipped().empty());
 
-    auto m = schedule::monthly_on_weekday(-1, date::Thursday, hours{19}, minutes{90}, "America/New_York");
+    auto m = schedule::monthly_on_weekday(-1, date::Thursday, advocacy::time_of_day{hours{19}}, minutes{90}, "America/New_York");
     BOOST_TEST((m.kind() == recurrence::monthly_by_weekday));
     BOOST_TEST(m.nth() == -1);
     BOOST_TEST(m.interval() == 1u);
 
-    auto d = schedule::monthly_on_day(15, hours{19}, hours{2}, "America/Denver");
+    auto d = schedule::monthly_on_day(15, advocacy::time_of_day{hours{19}}, hours{2}, "America/Denver");
     BOOST_TEST((d.kind() == recurrence::monthly_by_day));
     BOOST_TEST(d.day_of_month() == 15u);
 }
 
+// The start is a time_of_day and the duration minutes: swapping them does not compile.
+static_assert(std::is_invocable_v<decltype(&schedule::weekly), date::weekday, advocacy::time_of_day, std::chrono::minutes,
+                                  std::string, unsigned>);
+static_assert(!std::is_invocable_v<decltype(&schedule::weekly), date::weekday, std::chrono::minutes,
+                                   advocacy::time_of_day, std::string, unsigned>);
+static_assert(!std::is_invocable_v<decltype(&schedule::weekly), date::weekday, std::chrono::minutes, std::chrono::minutes,
+                                   std::string, unsigned>);
+static_assert(std::is_trivially_copyable_v<advocacy::time_of_day> && sizeof(advocacy::time_of_day) == sizeof(std::chrono::minutes));
+
+BOOST_AUTO_TEST_CASE(time_of_day_is_a_regular_value) {
+    const advocacy::time_of_day seven{hours{19}};
+    BOOST_TEST(seven.since_midnight().count() == 19 * 60);
+    BOOST_TEST((advocacy::time_of_day{} < seven));
+    BOOST_TEST((advocacy::time_of_day{hours{18} + minutes{60}} == seven));
+    BOOST_TEST(advocacy::time_of_day{minutes{23 * 60 + 59}}.since_midnight().count() == 1439);
+    BOOST_CHECK_THROW(advocacy::time_of_day{hours{24}}, advocacy::validation_error);
+}
+
 BOOST_AUTO_TEST_CASE(factories_name_the_bad_field) {
-    BOOST_TEST(field_of([] { return schedule::weekly(date::Monday, hours{19}, hours{2}, chicago, 0); }) == "interval");
-    BOOST_TEST(field_of([] { return schedule::weekly(date::Monday, hours{19}, hours{2}, chicago, 53); }) == "interval");
-    BOOST_TEST(field_of([] { return schedule::weekly(date::weekday{9}, hours{19}, hours{2}, chicago); }) == "weekday");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_weekday(0, date::Monday, hours{19}, hours{2}, chicago); }) ==
+    BOOST_TEST(field_of([] { return schedule::weekly(date::Monday, advocacy::time_of_day{hours{19}}, hours{2}, chicago, 0); }) == "interval");
+    BOOST_TEST(field_of([] { return schedule::weekly(date::Monday, advocacy::time_of_day{hours{19}}, hours{2}, chicago, 53); }) == "interval");
+    BOOST_TEST(field_of([] { return schedule::weekly(date::weekday{9}, advocacy::time_of_day{hours{19}}, hours{2}, chicago); }) == "weekday");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_weekday(0, date::Monday, advocacy::time_of_day{hours{19}}, hours{2}, chicago); }) ==
                "nth");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_weekday(6, date::Monday, hours{19}, hours{2}, chicago); }) ==
+    BOOST_TEST(field_of([] { return schedule::monthly_on_weekday(6, date::Monday, advocacy::time_of_day{hours{19}}, hours{2}, chicago); }) ==
                "nth");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_weekday(-2, date::Monday, hours{19}, hours{2}, chicago); }) ==
+    BOOST_TEST(field_of([] { return schedule::monthly_on_weekday(-2, date::Monday, advocacy::time_of_day{hours{19}}, hours{2}, chicago); }) ==
                "nth");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_day(0, hours{19}, hours{2}, chicago); }) == "day_of_month");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_day(32, hours{19}, hours{2}, chicago); }) == "day_of_month");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{24}, hours{2}, chicago); }) == "start");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, minutes{-1}, hours{2}, chicago); }) == "start");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{19}, minutes{0}, chicago); }) == "duration");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{19}, hours{24} + minutes{1}, chicago); }) ==
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(0, advocacy::time_of_day{hours{19}}, hours{2}, chicago); }) == "day_of_month");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(32, advocacy::time_of_day{hours{19}}, hours{2}, chicago); }) == "day_of_month");
+    // A start out of 00:00..23:59 is no time of day: refused where it is made.
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, advocacy::time_of_day{hours{24}}, hours{2}, chicago); }) ==
+               "time_of_day");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, advocacy::time_of_day{minutes{-1}}, hours{2}, chicago); }) ==
+               "time_of_day");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, advocacy::time_of_day{hours{19}}, minutes{0}, chicago); }) == "duration");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, advocacy::time_of_day{hours{19}}, hours{24} + minutes{1}, chicago); }) ==
                "duration");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{19}, hours{24}, chicago); }) == "(no error)");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{19}, hours{2}, "America/Chicgo"); }) ==
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, advocacy::time_of_day{hours{19}}, hours{24}, chicago); }) == "(no error)");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, advocacy::time_of_day{hours{19}}, hours{2}, "America/Chicgo"); }) ==
                "time_zone");
-    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, hours{19}, hours{2}, ""); }) == "time_zone");
+    BOOST_TEST(field_of([] { return schedule::monthly_on_day(1, advocacy::time_of_day{hours{19}}, hours{2}, ""); }) == "time_zone");
     try {
-        (void)schedule::weekly(date::Monday, hours{19}, hours{2}, "Mars/Olympus_Mons");
+        (void)schedule::weekly(date::Monday, advocacy::time_of_day{hours{19}}, hours{2}, "Mars/Olympus_Mons");
         BOOST_FAIL("no error");
     } catch (const advocacy::validation_error& e) {
         BOOST_TEST(e.reason() == "unknown IANA time zone \"Mars/Olympus_Mons\"");
@@ -183,7 +205,7 @@ BOOST_AUTO_TEST_CASE(parse_reads_what_people_write) {
             if (c.kind != recurrence::monthly_by_day) BOOST_TEST(s.weekday().c_encoding() == c.weekday);
             BOOST_TEST(s.nth() == c.nth);
             BOOST_TEST(s.day_of_month() == c.day_of_month);
-            BOOST_TEST(s.start_time().count() == c.start);
+            BOOST_TEST(s.start_time().since_midnight().count() == c.start);
             BOOST_TEST(s.duration().count() == c.duration);
             BOOST_TEST(s.time_zone() == chicago);
         }
@@ -192,9 +214,9 @@ BOOST_AUTO_TEST_CASE(parse_reads_what_people_write) {
 
 BOOST_AUTO_TEST_CASE(parse_equals_the_factories) {
     BOOST_TEST((schedule::parse("second Tuesday of each month at 7pm", chicago) ==
-                schedule::monthly_on_weekday(2, date::Tuesday, hours{19}, hours{2}, chicago)));
+                schedule::monthly_on_weekday(2, date::Tuesday, advocacy::time_of_day{hours{19}}, hours{2}, chicago)));
     BOOST_TEST((schedule::parse("second Tuesday of each month at 7pm", chicago) !=
-                schedule::monthly_on_weekday(2, date::Tuesday, hours{19}, hours{2}, "America/Denver")));
+                schedule::monthly_on_weekday(2, date::Tuesday, advocacy::time_of_day{hours{19}}, hours{2}, "America/Denver")));
 }
 
 BOOST_AUTO_TEST_CASE(parse_errors_say_where_and_why) {
@@ -287,13 +309,13 @@ BOOST_AUTO_TEST_CASE(describe_parses_back_to_an_equal_schedule) {
         for (auto length : lengths) {
             for (unsigned wd = 0; wd < 7; ++wd) {
                 for (unsigned interval : {1u, 2u, 3u, 52u}) {
-                    all.push_back(schedule::weekly(date::weekday{wd}, start, length, chicago, interval));
+                    all.push_back(schedule::weekly(date::weekday{wd}, advocacy::time_of_day{start}, length, chicago, interval));
                 }
                 for (int nth : {1, 2, 3, 4, 5, -1}) {
-                    all.push_back(schedule::monthly_on_weekday(nth, date::weekday{wd}, start, length, chicago));
+                    all.push_back(schedule::monthly_on_weekday(nth, date::weekday{wd}, advocacy::time_of_day{start}, length, chicago));
                 }
             }
-            for (unsigned d = 1; d <= 31; ++d) all.push_back(schedule::monthly_on_day(d, start, length, chicago));
+            for (unsigned d = 1; d <= 31; ++d) all.push_back(schedule::monthly_on_day(d, advocacy::time_of_day{start}, length, chicago));
         }
     }
     for (const auto& s : all) {
@@ -327,8 +349,8 @@ BOOST_AUTO_TEST_CASE(a_rule_to_the_last_day_has_no_until) {
 // ---- occurrences --------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(append_occurrences_adds_what_occurrences_returns_after_what_is_there) {
-    const auto weekly = schedule::weekly(date::Tuesday, hours{19}, hours{2}, "America/Chicago");
-    const auto monthly = schedule::monthly_on_day(31, hours{18}, hours{1}, "Europe/Berlin")
+    const auto weekly = schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, hours{2}, "America/Chicago");
+    const auto monthly = schedule::monthly_on_day(31, advocacy::time_of_day{hours{18}}, hours{1}, "Europe/Berlin")
                              .with_skipped({day(2015, 3, 31)});
     std::vector<advocacy::meeting_time> all;
     weekly.append_occurrences(year_2015(), all);
@@ -507,7 +529,7 @@ BOOST_AUTO_TEST_CASE(next_after_searches_far_enough) {
     BOOST_TEST_REQUIRE(n.has_value());
     BOOST_TEST((n->start.get_sys_time() == utc(2016, 1, 30, 2)));
     // Every 52 weeks.
-    const auto yearly = schedule::weekly(date::Monday, hours{19}, hours{2}, chicago, 52);
+    const auto yearly = schedule::weekly(date::Monday, advocacy::time_of_day{hours{19}}, hours{2}, chicago, 52);
     const auto first = yearly.occurrences(days(2015, 1, 1, 2015, 12, 31));
     BOOST_TEST_REQUIRE(first.size() == 1u);
     n = yearly.next_after(first[0].start.get_sys_time());
@@ -549,18 +571,18 @@ BOOST_AUTO_TEST_CASE(regular_value) {
 // ---- the edges of time and refused values ---------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(monthly_occurrences_end_in_the_last_representable_year) {
-    const auto monthly = schedule::monthly_on_day(15, hours{19}, hours{2}, "UTC");
+    const auto monthly = schedule::monthly_on_day(15, advocacy::time_of_day{hours{19}}, hours{2}, "UTC");
     const auto found = monthly.occurrences(advocacy::date_range(day(32767, 11, 1), day(32767, 12, 31)));
     BOOST_TEST(local_days(found) == (std::vector{day(32767, 11, 15), day(32767, 12, 15)}), boost::test_tools::per_element());
-    const auto second = schedule::monthly_on_weekday(2, date::Tuesday, hours{19}, hours{2}, "UTC");
+    const auto second = schedule::monthly_on_weekday(2, date::Tuesday, advocacy::time_of_day{hours{19}}, hours{2}, "UTC");
     BOOST_TEST(second.occurrences(advocacy::date_range(day(32767, 12, 1), day(32767, 12, 31))).size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(occurrences_stop_at_the_end_of_any_range) {
     const date::sys_days largest{date::days{std::numeric_limits<int>::max()}};
     const date::sys_days smallest{date::days{std::numeric_limits<int>::min()}};
-    const auto weekly = schedule::weekly(date::Friday, hours{19}, hours{2}, "UTC", 52);
-    const auto monthly = schedule::monthly_on_day(31, hours{19}, hours{2}, "UTC");
+    const auto weekly = schedule::weekly(date::Friday, advocacy::time_of_day{hours{19}}, hours{2}, "UTC", 52);
+    const auto monthly = schedule::monthly_on_day(31, advocacy::time_of_day{hours{19}}, hours{2}, "UTC");
     for (const auto& s : {weekly, monthly}) {
         BOOST_TEST(s.occurrences(advocacy::date_range(largest - date::days{400}, largest)).empty());
         BOOST_TEST(s.occurrences(advocacy::date_range(smallest, smallest + date::days{400})).empty());
@@ -573,7 +595,7 @@ BOOST_AUTO_TEST_CASE(occurrences_stop_at_the_end_of_any_range) {
 BOOST_AUTO_TEST_CASE(the_machine_zone_localtime_is_refused) {
     for (const std::string zone : {"localtime", "posixrules", "posix/localtime"}) {
         try {
-            (void)schedule::weekly(date::Monday, hours{19}, hours{2}, zone);
+            (void)schedule::weekly(date::Monday, advocacy::time_of_day{hours{19}}, hours{2}, zone);
             BOOST_FAIL("no error for " + zone);
         } catch (const advocacy::validation_error& e) {
             BOOST_TEST(e.field() == "time_zone");
@@ -610,7 +632,7 @@ BOOST_AUTO_TEST_CASE(a_meeting_time_cannot_end_before_it_starts) {
 }
 
 BOOST_AUTO_TEST_CASE(kept_days_lie_in_the_years_1000_to_9999) {
-    const auto s = schedule::weekly(date::Monday, hours{19}, hours{2}, chicago);
+    const auto s = schedule::weekly(date::Monday, advocacy::time_of_day{hours{19}}, hours{2}, chicago);
     BOOST_TEST(field_of([&] { return s.with_effective(days(999, 12, 1, 2015, 1, 1)); }) == "effective.first");
     BOOST_TEST(field_of([&] { return s.with_effective(days(2015, 12, 1, 10000, 1, 1)); }) == "effective.last");
     BOOST_TEST(field_of([&] { return s.with_skipped({day(2015, 1, 5), day(10000, 1, 3)}); }) == "skipped[1]");
@@ -626,7 +648,7 @@ BOOST_AUTO_TEST_CASE(parse_skips_a_leading_byte_order_mark) {
 namespace {
 
 auto rule(std::string_view rrule, date::sys_days first, minutes start = hours{19}) -> schedule {
-    return schedule::from_rrule(rrule, first, start, hours{2}, chicago);
+    return schedule::from_rrule(rrule, first, advocacy::time_of_day{start}, hours{2}, chicago);
 }
 
 // The rule without its effective dates, as parse() gives it.
@@ -662,7 +684,7 @@ BOOST_AUTO_TEST_CASE(monthly_on_several_weekdays_and_the_last) {
                 std::vector<date::sys_days>{day(2015, 1, 6), day(2015, 1, 20), day(2015, 2, 3), day(2015, 2, 17)}));
     // BYSETPOS=-1 with one weekday is the last such weekday.
     const auto last = rule("FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1", day(2015, 1, 29));
-    BOOST_TEST((last == schedule::monthly_on_weekday(-1, date::Thursday, hours{19}, hours{2}, chicago)
+    BOOST_TEST((last == schedule::monthly_on_weekday(-1, date::Thursday, advocacy::time_of_day{hours{19}}, hours{2}, chicago)
                             .with_first_day(last.first_day())));
     BOOST_TEST(last.plain());
     const auto second_last = rule("FREQ=MONTHLY;BYDAY=-2FR", day(2015, 1, 23));
@@ -723,8 +745,8 @@ BOOST_AUTO_TEST_CASE(daily_counts_and_crosses_dst) {
     BOOST_TEST((meetings[3].start.get_sys_time() == utc(2015, 11, 8, 1)));
     // Skipped days do not lower the count (RFC 5545 counts before EXDATE).
     BOOST_TEST(s.with_skipped({day(2015, 11, 1)}).occurrences(days(2015, 1, 1, 2015, 12, 31)).size() == 3u);
-    BOOST_TEST((phrase_of(s) == schedule::daily(hours{19}, hours{2}, chicago, 3)));
-    BOOST_TEST((schedule::parse("every day at 7pm", chicago) == schedule::daily(hours{19}, hours{2}, chicago)));
+    BOOST_TEST((phrase_of(s) == schedule::daily(advocacy::time_of_day{hours{19}}, hours{2}, chicago, 3)));
+    BOOST_TEST((schedule::parse("every day at 7pm", chicago) == schedule::daily(advocacy::time_of_day{hours{19}}, hours{2}, chicago)));
 }
 
 // An UNTIL at 23:59:59 UTC on a Tuesday is 5:59 pm in Chicago, before that day's 7 pm meeting:
@@ -744,14 +766,14 @@ BOOST_AUTO_TEST_CASE(all_day_meetings_span_the_local_day) {
     BOOST_TEST(s.all_day());
     BOOST_TEST(s.describe() == "every Sunday, all day");
     BOOST_TEST((phrase_of(s) == s));
-    BOOST_TEST((s != schedule::weekly(date::Sunday, minutes{0}, hours{24}, chicago)));
+    BOOST_TEST((s != schedule::weekly(date::Sunday, advocacy::time_of_day{minutes{0}}, hours{24}, chicago)));
     const auto meetings = s.occurrences(days(2015, 11, 1, 2015, 11, 8));
     BOOST_REQUIRE(meetings.size() == 2u);
     // November 1, 2015 has 25 hours in Chicago.
     BOOST_TEST((meetings[0].start.get_sys_time() == utc(2015, 11, 1, 5)));
     BOOST_TEST((meetings[0].end.get_sys_time() == utc(2015, 11, 2, 6)));
     BOOST_TEST((meetings[1].end.get_sys_time() - meetings[1].start.get_sys_time() == hours{24}));
-    const auto until = schedule::from_rrule("FREQ=WEEKLY;UNTIL=20151108", day(2015, 11, 1), minutes{0}, hours{24}, chicago).as_all_day();
+    const auto until = schedule::from_rrule("FREQ=WEEKLY;UNTIL=20151108", day(2015, 11, 1), advocacy::time_of_day{minutes{0}}, hours{24}, chicago).as_all_day();
     BOOST_TEST(until.rrule() == "FREQ=WEEKLY;BYDAY=SU;UNTIL=20151108");
     BOOST_TEST(until.occurrences(days(2015, 1, 1, 2016, 1, 1)).size() == 2u);
 }
@@ -797,7 +819,7 @@ BOOST_AUTO_TEST_CASE(a_rule_without_until_or_count_has_a_first_day_and_no_end) {
     BOOST_TEST((local_days(s.occurrences(days(9999, 12, 20, 9999, 12, 31))) ==
                 std::vector<date::sys_days>{day(9999, 12, 21), day(9999, 12, 28)}));
     BOOST_TEST((s.next_after(utc(2000, 1, 1, 0))->start.get_sys_time() == utc(2015, 9, 9, 0)));
-    BOOST_TEST((s == schedule::weekly(date::Tuesday, hours{19}, hours{2}, chicago).with_first_day(day(2015, 9, 8))));
+    BOOST_TEST((s == schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, hours{2}, chicago).with_first_day(day(2015, 9, 8))));
     // Not the same value as a schedule open both ways, nor as one that ends on the model's last day.
     BOOST_TEST((s != s.with_first_day(std::nullopt)));
     BOOST_TEST((s != s.with_effective(days(2015, 9, 8, 9999, 12, 31))));
@@ -823,8 +845,8 @@ BOOST_AUTO_TEST_CASE(an_open_ended_interval_keeps_its_phase_from_the_first_day) 
 }
 
 BOOST_AUTO_TEST_CASE(a_first_day_is_part_of_the_value_and_checked) {
-    const auto a = schedule::weekly(date::Tuesday, hours{19}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
-    const auto b = schedule::weekly(date::Tuesday, hours{19}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
+    const auto a = schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
+    const auto b = schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
     const schedule copy = a;
     BOOST_TEST((copy == a));
     BOOST_TEST((a == b));
@@ -838,7 +860,7 @@ BOOST_AUTO_TEST_CASE(a_first_day_is_part_of_the_value_and_checked) {
 }
 
 BOOST_AUTO_TEST_CASE(count_needs_a_first_day_not_an_end) {
-    const auto open = schedule::weekly(date::Tuesday, hours{19}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
+    const auto open = schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
     const auto counted = open.with_count(3);
     BOOST_TEST(counted.rrule() == "FREQ=WEEKLY;BYDAY=TU;COUNT=3");
     BOOST_TEST((counted.effective() == days(2015, 9, 8, 2015, 9, 22)));
@@ -849,7 +871,7 @@ BOOST_AUTO_TEST_CASE(count_needs_a_first_day_not_an_end) {
 }
 
 BOOST_AUTO_TEST_CASE(exceptions_are_checked_against_the_first_day) {
-    const auto open = schedule::weekly(date::Tuesday, hours{19}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
+    const auto open = schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
     const auto local_start = [](int y, unsigned m, unsigned d) {
         return date::local_seconds{day(y, m, d).time_since_epoch()} + hours{19};
     };
@@ -880,7 +902,7 @@ auto local(int y, unsigned m, unsigned d, int h, int mi = 0) -> date::local_seco
 // at another place at its own time, and a Saturday meeting added on the 8th.
 auto march_with_exceptions() -> schedule {
     using advocacy::meeting_override;
-    return schedule::weekly(date::Tuesday, hours{19}, minutes{90}, chicago)
+    return schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, minutes{90}, chicago)
         .with_added({{local(2025, 3, 8, 10), minutes{120}}})
         .with_overrides({
             {.original = local(2025, 3, 4, 19), .cancelled = true},
@@ -922,7 +944,7 @@ BOOST_AUTO_TEST_CASE(next_after_sees_additions_moves_and_cancellations) {
 }
 
 BOOST_AUTO_TEST_CASE(additions_count_outside_the_effective_dates) {
-    const auto s = schedule::weekly(date::Tuesday, hours{19}, minutes{90}, chicago)
+    const auto s = schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, minutes{90}, chicago)
                        .with_effective(days(2025, 1, 1, 2025, 1, 31))
                        .with_added({{local(2025, 2, 15, 10), minutes{60}}});
     const auto got = s.occurrences(days(2025, 2, 1, 2025, 2, 28));
@@ -932,7 +954,7 @@ BOOST_AUTO_TEST_CASE(additions_count_outside_the_effective_dates) {
 }
 
 BOOST_AUTO_TEST_CASE(an_override_must_change_a_meeting_of_the_rule) {
-    const auto base = schedule::weekly(date::Tuesday, hours{19}, minutes{90}, chicago);
+    const auto base = schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, minutes{90}, chicago);
     try {
         (void)base.with_overrides({{.original = local(2025, 3, 5, 19), .cancelled = true}});
         BOOST_FAIL("expected a validation_error");
@@ -951,7 +973,7 @@ BOOST_AUTO_TEST_CASE(an_override_must_change_a_meeting_of_the_rule) {
 BOOST_AUTO_TEST_CASE(exceptions_are_part_of_the_value) {
     using advocacy::meeting_override;
     const auto a = march_with_exceptions();
-    const auto base = schedule::weekly(date::Tuesday, hours{19}, minutes{90}, chicago);
+    const auto base = schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, minutes{90}, chicago);
     // Given in another order, and a cancelled override with stray fields: the same value.
     const auto b = base.with_overrides({{.original = local(2025, 3, 25, 19), .start = local(2025, 3, 25, 19), .duration = minutes{90}, .place = "Town hall"},
                                         {.original = local(2025, 3, 11, 19), .start = local(2025, 3, 13, 18), .duration = minutes{60}, .place = "Library"}})
@@ -969,7 +991,7 @@ BOOST_AUTO_TEST_CASE(exceptions_are_part_of_the_value) {
 // An all-day schedule's additions and changes would be written as times of day it does not have:
 // refused whichever comes first, the exceptions or the all-day form.
 BOOST_AUTO_TEST_CASE(an_all_day_schedule_takes_no_exceptions) {
-    const auto saturdays = schedule::weekly(date::Saturday, hours{0}, hours{24}, chicago).as_all_day();
+    const auto saturdays = schedule::weekly(date::Saturday, advocacy::time_of_day{hours{0}}, hours{24}, chicago).as_all_day();
     BOOST_CHECK_THROW((void)saturdays.with_added({{local(2025, 3, 5, 0), hours{24}}}), advocacy::validation_error);
     BOOST_CHECK_THROW((void)saturdays.with_overrides({{.original = local(2025, 3, 8, 0), .cancelled = true}}),
                       advocacy::validation_error);
