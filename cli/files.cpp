@@ -56,7 +56,7 @@ void add_export(command_line& commands) {
     auto& sub = commands.add(
         "export", "ics|vcard|json|osdi [-o FILE] [--vcard-version 3|4] [--group ID] [--state ST] [--region REGION] [CAMPAIGN.json]",
         "the campaign in another format",
-        "Writes the campaign as iCalendar, vCard, JSON or OSDI-shaped JSON (standard output by default).\n"
+        "Writes the campaign as iCalendar, vCard, JSON or OSDI HAL+JSON (standard output by default).\n"
         "`export ics` with --group, --state or --region writes a calendar to subscribe to for one group\n"
         "(its meetings), one state (its groups' meetings, the conferences held in it and those of its\n"
         "region) or one region (its groups' meetings and its conferences); given together, the events\n"

@@ -18,9 +18,10 @@ void init_osdi(py::module_& m) {
             return py::module_::import("json").attr("loads")(py::str(reading_without_gil(c, [](const campaign& x) { return to_osdi(x); })));
         },
         py::arg("campaign"),
-        "The campaign as an OSDI-shaped dict: {'osdi:advocacy_campaigns': [...], 'osdi:events':\n"
-        "[...], 'osdi:people': [...]} with OSDI field names (title, start_date, all_day_date,\n"
-        "location, given_name, email_addresses, ...). Export only.");
+        "The campaign as an OSDI HAL+JSON document, as a dict: {'_links': {...}, '_embedded':\n"
+        "{'osdi:advocacy_campaigns': [...], 'osdi:events': [...], 'osdi:people': [...]}} with OSDI\n"
+        "field names (title, summary, type, templates, targets, start_date, timezone_identifier,\n"
+        "location, contact, given_name, email_addresses, phone_numbers, ...).");
 }
 
 }  // namespace advocacy::python

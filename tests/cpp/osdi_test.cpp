@@ -60,105 +60,153 @@ auto two_conferences() -> advocacy::campaign {
 BOOST_AUTO_TEST_CASE(exact_document) {
     BOOST_TEST(advocacy::to_osdi(two_conferences()) ==
                R"({
-  "osdi:advocacy_campaigns": [
-    {
-      "identifiers": [
-        "advocacy:push-2015"
-      ],
-      "origin_system": "advocacy",
-      "name": "push-2015",
-      "title": "Autumn push",
-      "description": "Five conferences and a letter."
-    }
-  ],
-  "osdi:events": [
-    {
-      "identifiers": [
-        "advocacy:mid-atlantic-2015"
-      ],
-      "origin_system": "advocacy",
-      "name": "mid-atlantic-2015",
-      "title": "Mid Atlantic Regional Conference",
-      "description": "Workshops and panels.",
-      "browser_url": "https://example.org/register",
-      "start_date": "2015-11-13T00:00:00",
-      "end_date": "2015-11-15T23:59:59",
-      "all_day": true,
-      "location": {
-        "venue": "Harbor Hall",
-        "address_lines": [
-          "100 Example Street"
+  "_links": {
+    "self": {
+      "href": "advocacy:push-2015"
+    },
+    "curies": [
+      {
+        "name": "osdi",
+        "href": "https://opensupporter.github.io/osdi-docs/{rel}.html",
+        "templated": true
+      }
+    ]
+  },
+  "_embedded": {
+    "osdi:advocacy_campaigns": [
+      {
+        "identifiers": [
+          "advocacy:push-2015"
         ],
-        "locality": "Baltimore",
-        "region": "MD",
-        "postal_code": "21201",
-        "country": "US"
+        "origin_system": "advocacy",
+        "name": "push-2015",
+        "title": "Autumn push",
+        "summary": "Five conferences and a letter.",
+        "_links": {
+          "self": {
+            "href": "advocacy:push-2015"
+          }
+        }
+      }
+    ],
+    "osdi:events": [
+      {
+        "identifiers": [
+          "advocacy:mid-atlantic-2015"
+        ],
+        "origin_system": "advocacy",
+        "name": "mid-atlantic-2015",
+        "title": "Mid Atlantic Regional Conference",
+        "description": "Workshops and panels.",
+        "browser_url": "https://example.org/register",
+        "type": "open",
+        "status": "confirmed",
+        "start_date": "2015-11-13T00:00:00Z",
+        "end_date": "2015-11-15T23:59:59Z",
+        "all_day": true,
+        "timezone_identifier": "America/New_York",
+        "visibility": "public",
+        "location": {
+          "venue": "Harbor Hall",
+          "address_lines": [
+            "100 Example Street"
+          ],
+          "locality": "Baltimore",
+          "region": "MD",
+          "postal_code": "21201",
+          "country": "US"
+        },
+        "_links": {
+          "self": {
+            "href": "advocacy:mid-atlantic-2015"
+          }
+        }
       },
-      "time_zone": "America/New_York"
-    },
-    {
-      "identifiers": [
-        "advocacy:midwest-2015"
-      ],
-      "origin_system": "advocacy",
-      "name": "midwest-2015",
-      "title": "Midwest Regional Conference",
-      "start_date": "2015-11-07T00:00:00",
-      "end_date": "2015-11-07T23:59:59",
-      "all_day": true,
-      "all_day_date": "2015-11-07",
-      "location": {
-        "locality": "Chicago",
-        "region": "IL",
-        "country": "US"
-      }
-    }
-  ],
-  "osdi:people": [
-    {
-      "identifiers": [
-        "advocacy:twin-cities-55/contacts/0"
-      ],
-      "origin_system": "advocacy",
-      "given_name": "Dana Maria",
-      "family_name": "Reyes",
-      "email_addresses": [
-        {
-          "address": "dana@example.org",
-          "primary": true
+      {
+        "identifiers": [
+          "advocacy:midwest-2015"
+        ],
+        "origin_system": "advocacy",
+        "name": "midwest-2015",
+        "title": "Midwest Regional Conference",
+        "type": "open",
+        "status": "confirmed",
+        "start_date": "2015-11-07T00:00:00Z",
+        "end_date": "2015-11-07T23:59:59Z",
+        "all_day_date": "2015-11-07",
+        "all_day": true,
+        "visibility": "public",
+        "location": {
+          "locality": "Chicago",
+          "region": "IL",
+          "country": "US"
+        },
+        "_links": {
+          "self": {
+            "href": "advocacy:midwest-2015"
+          }
         }
-      ],
-      "phone_numbers": [
-        {
-          "number": "16125550143",
-          "primary": true,
-          "extension": "12"
-        }
-      ],
-      "custom_fields": {
-        "group_id": "twin-cities-55",
-        "group_name": "Twin Cities Group 55",
-        "role": "Group coordinator"
       }
-    },
-    {
-      "identifiers": [
-        "advocacy:twin-cities-55/contacts/1"
-      ],
-      "origin_system": "advocacy",
-      "given_name": "Sam",
-      "phone_numbers": [
-        {
-          "number": "442079460100",
-          "primary": true
+    ],
+    "osdi:people": [
+      {
+        "identifiers": [
+          "advocacy:twin-cities-55/contacts/0"
+        ],
+        "origin_system": "advocacy",
+        "given_name": "Dana Maria",
+        "family_name": "Reyes",
+        "email_addresses": [
+          {
+            "primary": true,
+            "address": "dana@example.org",
+            "address_type": "work"
+          }
+        ],
+        "phone_numbers": [
+          {
+            "primary": true,
+            "number": "16125550143",
+            "extension": "12",
+            "number_type": "Work"
+          }
+        ],
+        "custom_fields": {
+          "group_id": "twin-cities-55",
+          "group_name": "Twin Cities Group 55",
+          "role": "Group coordinator"
+        },
+        "_links": {
+          "self": {
+            "href": "advocacy:twin-cities-55/contacts/0"
+          }
         }
-      ],
-      "custom_fields": {
-        "group_id": "twin-cities-55",
-        "group_name": "Twin Cities Group 55"
+      },
+      {
+        "identifiers": [
+          "advocacy:twin-cities-55/contacts/1"
+        ],
+        "origin_system": "advocacy",
+        "given_name": "Sam",
+        "phone_numbers": [
+          {
+            "primary": true,
+            "number": "442079460100",
+            "number_type": "Work"
+          }
+        ],
+        "custom_fields": {
+          "group_id": "twin-cities-55",
+          "group_name": "Twin Cities Group 55"
+        },
+        "_links": {
+          "self": {
+            "href": "advocacy:twin-cities-55/contacts/1"
+          }
+        }
       }
-    }
-  ]
+    ]
+  }
 }
 )");
 }
@@ -182,7 +230,7 @@ BOOST_AUTO_TEST_CASE(sample_campaign_exports_every_conference_and_contact) {
     std::size_t people = 0;
     for (auto at = text.find("\"given_name\""); at != std::string::npos; at = text.find("\"given_name\"", at + 1)) ++people;
     BOOST_TEST(people == contacts);
-    BOOST_TEST(text.find("\"start_date\": \"2015-11-13T00:00:00\"") != std::string::npos);
+    BOOST_TEST(text.find("\"start_date\": \"2015-11-13T00:00:00Z\"") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(timed_events_carry_local_times_with_offsets) {
@@ -202,12 +250,12 @@ BOOST_AUTO_TEST_CASE(timed_events_carry_local_times_with_offsets) {
     add("floating", day(2015, 7, 1), "");
     const std::string text = advocacy::to_osdi(c);
     for (std::string_view expected : {"\"start_date\": \"2015-11-13T19:00:00-06:00\",\n"
-                                      "      \"end_date\": \"2015-11-14T00:30:00-06:00\",\n"
-                                      "      \"all_day\": false,\n",
+                                      "        \"end_date\": \"2015-11-14T00:30:00-06:00\",\n"
+                                      "        \"all_day\": false,\n",
                                       "\"start_date\": \"2015-07-01T19:00:00-05:00\"",
                                       "\"start_date\": \"2015-07-01T19:00:00Z\"",
                                       "\"start_date\": \"2015-07-01T19:00:00\",\n"
-                                      "      \"end_date\": \"2015-07-02T00:30:00\",\n"}) {
+                                      "        \"end_date\": \"2015-07-02T00:30:00\",\n"}) {
         BOOST_TEST(text.find(expected) != std::string::npos, expected);
     }
     BOOST_TEST(text.find("all_day_date") == std::string::npos);
@@ -221,11 +269,11 @@ BOOST_AUTO_TEST_CASE(sessions_go_in_a_custom_field_and_the_span_stays_whole) {
                                           .sessions = advocacy::parse_days("June 12 & 16-17, 2026")});
     c.add_conference(advocacy::conference{.id = "plain", .name = "Plain", .dates = advocacy::date_range(day(2026, 7, 1))});
     const std::string text = advocacy::to_osdi(c);
-    BOOST_TEST(text.find("\"start_date\": \"2026-06-12T00:00:00\",\n"
-                         "      \"end_date\": \"2026-06-17T23:59:59\",\n") != std::string::npos);
+    BOOST_TEST(text.find("\"start_date\": \"2026-06-12T00:00:00Z\",\n"
+                         "        \"end_date\": \"2026-06-17T23:59:59Z\",\n") != std::string::npos);
     BOOST_TEST(text.find("\"custom_fields\": {\n"
-                         "        \"sessions\": \"2026-06-12, 2026-06-16/2026-06-17\"\n"
-                         "      }\n") != std::string::npos, text);
+                         "          \"sessions\": \"2026-06-12, 2026-06-16/2026-06-17\"\n"
+                         "        },\n") != std::string::npos, text);
     BOOST_TEST(text.find("\"custom_fields\"") == text.rfind("\"custom_fields\""));  // only the conference with sessions
 }
 
@@ -237,9 +285,48 @@ BOOST_AUTO_TEST_CASE(the_online_part_goes_in_a_custom_field) {
     c.add_conference(advocacy::conference{.id = "plain", .name = "Plain", .dates = advocacy::date_range(day(2026, 7, 1))});
     const std::string text = advocacy::to_osdi(c);
     BOOST_TEST(text.find("\"custom_fields\": {\n"
-                         "        \"online\": \"https://meet.example.org/abc\"\n"
-                         "      }\n") != std::string::npos, text);
+                         "          \"online\": \"https://meet.example.org/abc\"\n"
+                         "        },\n") != std::string::npos, text);
     BOOST_TEST(text.find("\"custom_fields\"") == text.rfind("\"custom_fields\""));  // only the online one
+}
+
+BOOST_AUTO_TEST_CASE(actions_are_advocacy_campaigns_with_type_targets_and_templates) {
+    auto c = advocacy::sample_campaign();
+    c.add_action(advocacy::action{.id = "call-senator",
+                                  .kind = advocacy::action_kind::call,
+                                  .title = "Call the senator",
+                                  .target = {advocacy::target_kind::official, "", "Senator Jane Doe"},
+                                  .talking_points = {"Thank her for her vote."}});
+    const std::string text = advocacy::to_osdi(c);
+    for (std::string_view expected : {
+             // the campaign itself: its summary, no type
+             "\"name\": \"defend-the-decision-2015\",\n"
+             "        \"title\": \"Stand behind the August 2015 decision\",\n"
+             "        \"summary\": \"On 11 August 2015",
+             "\"identifiers\": [\n          \"advocacy:actions/write-local-group\"\n        ],",
+             "\"templates\": [\n          \"The policy was adopted",
+             "\"type\": \"postal mail\",\n"
+             "        \"targets\": [\n"
+             "          {\n"
+             "            \"organization\": \"Your local group\",\n"
+             "            \"advocacy:target_kind\": \"group\"\n",
+             "\"type\": \"in-person\"",
+             "\"type\": \"attend_conference\"",
+             "\"type\": \"phone\",\n"
+             "        \"targets\": [\n"
+             "          {\n"
+             "            \"title\": \"Senator Jane Doe\",\n"
+             "            \"advocacy:target_kind\": \"official\"\n",
+             // events: OSDI's fields, the host and the zone
+             "\"type\": \"open\",\n        \"status\": \"confirmed\",",
+             "\"timezone_identifier\": \"America/New_York\",\n        \"visibility\": \"public\",",
+             "\"contact\": {\n          \"name\": \"Amnesty International USA\"\n        },",
+             // people: typed addresses and numbers
+             "\"address_type\": \"work\"",
+             "\"number_type\": \"Work\""}) {
+        BOOST_TEST(text.find(expected) != std::string::npos, expected);
+    }
+    BOOST_TEST(text.find("\"time_zone\"") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_a_validation_error) {

@@ -199,7 +199,7 @@ def test_export_formats(tmp_path):
     assert "DTEND;VALUE=DATE:20151116" in ics
     assert run("export", "vcard").stdout.startswith("BEGIN:VCARD")
     osdi = json.loads(run("export", "osdi").stdout)
-    assert len(osdi["osdi:events"]) == 5
+    assert len(osdi["_embedded"]["osdi:events"]) == 5
     target = tmp_path / "campaign.json"
     run("export", "json", "-o", target)
     assert advocacy.load(target) == advocacy.sample_campaign()

@@ -48,29 +48,48 @@ def campaign():
     return c
 
 
-def test_shape_and_field_names():
+def embedded(doc):
+    return doc["_embedded"]
+
+
+def test_a_hal_document_with_links_and_embedded_collections():
     doc = advocacy.to_osdi(campaign())
-    assert list(doc) == ["osdi:advocacy_campaigns", "osdi:events", "osdi:people"]
-    assert doc["osdi:advocacy_campaigns"] == [
+    assert list(doc) == ["_links", "_embedded"]
+    assert doc["_links"] == {
+        "self": {"href": "advocacy:push-2015"},
+        "curies": [{"name": "osdi", "href": "https://opensupporter.github.io/osdi-docs/{rel}.html", "templated": True}],
+    }
+    assert list(embedded(doc)) == ["osdi:advocacy_campaigns", "osdi:events", "osdi:people"]
+    assert embedded(doc)["osdi:advocacy_campaigns"] == [
         {
             "identifiers": ["advocacy:push-2015"],
             "origin_system": "advocacy",
             "name": "push-2015",
             "title": "Autumn push",
-            "description": "Five conferences.",
+            "summary": "Five conferences.",
+            "_links": {"self": {"href": "advocacy:push-2015"}},
         }
     ]
-    one_day, three_days = doc["osdi:events"]
+
+
+def test_events_have_osdi_fields():
+    c = campaign()
+    c.organization = "Example Org"
+    one_day, three_days = embedded(advocacy.to_osdi(c))["osdi:events"]
     assert one_day == {
         "identifiers": ["advocacy:northeast-2015"],
         "origin_system": "advocacy",
         "name": "northeast-2015",
         "title": "Northeast Regional Conference",
         "browser_url": "https://example.org/ne",
-        "start_date": "2015-11-07T00:00:00",
-        "end_date": "2015-11-07T23:59:59",
-        "all_day": True,
+        "type": "open",
+        "status": "confirmed",
+        "start_date": "2015-11-07T00:00:00Z",
+        "end_date": "2015-11-07T23:59:59Z",
         "all_day_date": "2015-11-07",
+        "all_day": True,
+        "timezone_identifier": "America/New_York",
+        "visibility": "public",
         "location": {
             "venue": "Civic Hall",
             "address_lines": ["1 Example Plaza"],
@@ -79,33 +98,57 @@ def test_shape_and_field_names():
             "postal_code": "02108",
             "country": "US",
         },
-        "time_zone": "America/New_York",
+        "contact": {"name": "Example Org"},
+        "_links": {"self": {"href": "advocacy:northeast-2015"}},
     }
-    assert three_days["start_date"] == "2015-11-20T00:00:00"
-    assert three_days["end_date"] == "2015-11-22T23:59:59"
-    assert "all_day_date" not in three_days
+    assert "time_zone" not in one_day
+    assert three_days["start_date"] == "2015-11-20T00:00:00Z"
+    assert three_days["end_date"] == "2015-11-22T23:59:59Z"
+    assert "all_day_date" not in three_days and "timezone_identifier" not in three_days
     assert three_days["location"] == {"locality": "Los Angeles", "region": "CA", "country": "US"}
 
 
 def test_people():
-    ana, lee = advocacy.to_osdi(campaign())["osdi:people"]
+    ana, lee = embedded(advocacy.to_osdi(campaign()))["osdi:people"]
     assert ana["identifiers"] == ["advocacy:la-3/contacts/0"]
     assert (ana["given_name"], ana["family_name"]) == ("Ana de la", "Cruz")
-    assert ana["email_addresses"] == [{"address": "ana@example.org", "primary": True}]
-    assert ana["phone_numbers"] == [{"number": "12135550111", "primary": True}]
+    assert ana["email_addresses"] == [{"primary": True, "address": "ana@example.org", "address_type": "work"}]
+    assert ana["phone_numbers"] == [{"primary": True, "number": "12135550111", "number_type": "Work"}]
     assert ana["custom_fields"] == {"group_id": "la-3", "group_name": "Los Angeles Group 3", "role": "Chair"}
     assert lee["given_name"] == "Lee"
     assert "family_name" not in lee
     assert "phone_numbers" not in lee
 
 
+def test_actions_are_advocacy_campaigns_with_targets_and_templates():
+    c = advocacy.sample_campaign()
+    c.add_action(advocacy.Action(id="call-senator", kind="call", title="Call the senator",
+                                 target=advocacy.ActionTarget(kind="official", name="Senator Jane Doe"),
+                                 talking_points=["Thank her for her vote."]))
+    campaigns = embedded(advocacy.to_osdi(c))["osdi:advocacy_campaigns"]
+    assert [x["name"] for x in campaigns] == [c.id] + [a.id for a in c.actions]
+    assert "summary" in campaigns[0] and "type" not in campaigns[0]
+    letter, meet, attend, call = campaigns[1:]
+    assert letter["identifiers"] == ["advocacy:actions/write-local-group"]
+    assert letter["type"] == "postal mail"
+    assert letter["templates"] == list(c.action("write-local-group").talking_points)
+    assert letter["targets"] == [{"organization": "Your local group", "advocacy:target_kind": "group"}]
+    assert meet["type"] == "in-person"
+    assert attend["type"] == "attend_conference"  # no OSDI word: the model's name
+    assert attend["targets"] == [{"organization": "Amnesty International USA", "advocacy:target_kind": "organization"}]
+    assert call["type"] == "phone"
+    assert call["targets"] == [{"title": "Senator Jane Doe", "advocacy:target_kind": "official"}]
+    assert call["templates"] == ["Thank her for her vote."]
+
+
 def test_sample_campaign_exports():
     sample = advocacy.sample_campaign()
     doc = advocacy.to_osdi(sample)
-    assert [e["name"] for e in doc["osdi:events"]] == [c.id for c in sample.conferences]
-    assert [e["title"] for e in doc["osdi:events"]] == [c.name for c in sample.conferences]
-    assert len(doc["osdi:people"]) == sum(len(g.contacts) for g in sample.groups)
-    for event in doc["osdi:events"]:
+    events = embedded(doc)["osdi:events"]
+    assert [e["name"] for e in events] == [c.id for c in sample.conferences]
+    assert [e["title"] for e in events] == [c.name for c in sample.conferences]
+    assert len(embedded(doc)["osdi:people"]) == sum(len(g.contacts) for g in sample.groups)
+    for event in events:
         assert event["all_day"] is True
         assert D.fromisoformat(event["start_date"][:10]) <= D.fromisoformat(event["end_date"][:10])
     # A plain dict of JSON types: it serializes again unchanged.
@@ -118,12 +161,13 @@ def test_timed_events_carry_times_and_offsets():
                        ("utc", Location(time_zone="UTC")), ("floating", Location())]:
         c.add_conference(Conference(id=cid, name=cid, dates=DateRange(D(2015, 11, 13), D(2015, 11, 14)),
                                     location=place, start_time=datetime.time(19), end_time=datetime.time(0, 30)))
-    zoned, utc, floating = advocacy.to_osdi(c)["osdi:events"]
+    zoned, utc, floating = embedded(advocacy.to_osdi(c))["osdi:events"]
     assert (zoned["start_date"], zoned["end_date"]) == ("2015-11-13T19:00:00-06:00", "2015-11-14T00:30:00-06:00")
     assert zoned["all_day"] is False and "all_day_date" not in zoned
     assert (utc["start_date"], utc["end_date"]) == ("2015-11-13T19:00:00Z", "2015-11-14T00:30:00Z")
     assert (floating["start_date"], floating["end_date"]) == ("2015-11-13T19:00:00", "2015-11-14T00:30:00")
-    assert "time_zone" not in floating
+    assert zoned["timezone_identifier"] == "America/Chicago" and utc["timezone_identifier"] == "UTC"
+    assert "timezone_identifier" not in floating
 
 
 def test_sessions_go_in_a_custom_field():
@@ -131,6 +175,6 @@ def test_sessions_go_in_a_custom_field():
     c.add_conference(advocacy.Conference(
         id="clinic", name="Policy Clinic", dates=advocacy.DateRange(datetime.date(2026, 6, 12), datetime.date(2026, 6, 16)),
         sessions=advocacy.parse_days("June 12 & 16, 2026")))
-    (event,) = advocacy.to_osdi(c)["osdi:events"]
-    assert (event["start_date"], event["end_date"]) == ("2026-06-12T00:00:00", "2026-06-16T23:59:59")
+    (event,) = embedded(advocacy.to_osdi(c))["osdi:events"]
+    assert (event["start_date"], event["end_date"]) == ("2026-06-12T00:00:00Z", "2026-06-16T23:59:59Z")
     assert event["custom_fields"] == {"sessions": "2026-06-12, 2026-06-16"}

@@ -662,11 +662,12 @@ def save(campaign: Campaign, path: str | os.PathLike[str], format: str = "auto")
 
 # ---- osdi --------------------------------------------------------------------------------------
 
-def to_osdi(campaign: Campaign) -> dict[str, list[dict[str, Any]]]:
-    """The campaign as an OSDI-shaped dict: {'osdi:advocacy_campaigns': [...], 'osdi:events': [...],
-    'osdi:people': [...]} with Open Supporter Data Interface field names (title, start_date,
-    end_date, all_day, all_day_date, location, given_name, family_name, email_addresses,
-    phone_numbers, custom_fields). Export only."""
+def to_osdi(campaign: Campaign) -> dict[str, Any]:
+    """The campaign as an OSDI HAL+JSON document, as a dict: {'_links': {'self': ..., 'curies':
+    [...]}, '_embedded': {'osdi:advocacy_campaigns': [...], 'osdi:events': [...], 'osdi:people':
+    [...]}} with Open Supporter Data Interface field names (title, summary, type, templates,
+    targets, start_date, end_date, all_day, timezone_identifier, location, contact, given_name,
+    email_addresses, phone_numbers, custom_fields)."""
 
 # ---- icalendar ---------------------------------------------------------------------------------
 
