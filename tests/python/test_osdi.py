@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: MIT
 import datetime
 import json
+import pathlib
+
+import pytest
 
 import advocacy
 from advocacy import Campaign, Conference, Contact, DateRange, Group, Location
@@ -178,3 +181,105 @@ def test_sessions_go_in_a_custom_field():
     (event,) = embedded(advocacy.to_osdi(c))["osdi:events"]
     assert (event["start_date"], event["end_date"]) == ("2026-06-12T00:00:00Z", "2026-06-16T23:59:59Z")
     assert event["custom_fields"] == {"sessions": "2026-06-12, 2026-06-16"}
+
+
+# ---- reading -----------------------------------------------------------------------------------
+
+DATA = pathlib.Path(__file__).parent.parent / "data" / "osdi"
+
+
+def osdi_phone(phone, country="US"):
+    """The phone as OSDI brings it back: + and the digits with the country code, then ' x' and the extension."""
+    if not phone:
+        return ""
+    main, _, extension = phone.lower().partition("x")
+    digits = "".join(ch for ch in main if ch.isdigit())
+    if not main.strip().startswith("+") and len(digits) == 10 and country in ("US", "CA"):
+        digits = "1" + digits
+    out = "+" + digits if len(digits) > 10 else digits
+    extension = "".join(ch for ch in extension if ch.isdigit())
+    return out + (" x" + extension if extension else "")
+
+
+def carried_by_osdi(c):
+    """The campaign's dict without what OSDI cannot carry (docs/formats.md, "OSDI")."""
+    d = c.to_dict()
+    d["milestones"] = []
+    d["regions"] = {}
+    if not d["conferences"]:
+        d["organization"] = ""
+    for action in d["actions"]:
+        action["window"] = None
+        action["related_conferences"] = []
+    groups = []
+    for g in d["groups"]:
+        if not g["contacts"]:
+            continue
+        country = g["location"]["country"]
+        fresh = advocacy.Group(id=g["id"], name=g["name"]).to_dict()
+        fresh["region"] = g["region"]
+        fresh["contacts"] = [dict(person, phone=osdi_phone(person["phone"], country)) for person in g["contacts"]]
+        groups.append(fresh)
+    d["groups"] = groups
+    return d
+
+
+def test_the_sample_campaign_comes_back_in_every_field_osdi_carries():
+    sample = advocacy.sample_campaign()
+    result = advocacy.read_osdi(json.dumps(advocacy.to_osdi(sample)))
+    assert isinstance(result, advocacy.ImportResult)
+    assert result.warnings == ()
+    assert result.campaign.to_dict() == carried_by_osdi(sample)
+    assert result.campaign == Campaign.from_dict(carried_by_osdi(sample))
+    assert result.campaign.organization == "Amnesty International USA"
+    assert list(result.campaign.conferences) == list(sample.conferences)
+
+
+def test_round_trip_of_times_targets_and_kinds():
+    c = Campaign(id="x", title="X", summary="S", organization="Org")
+    c.add_conference(Conference(id="zoned", name="Zoned", dates=DateRange(D(2015, 11, 13), D(2015, 11, 14)),
+                                location=Location(locality="Chicago", region="IL", time_zone="America/Chicago"),
+                                start_time=datetime.time(19), end_time=datetime.time(0, 30)))
+    for kind in ["letter", "call", "email", "petition", "attend_meeting", "attend_conference", "other"]:
+        c.add_action(advocacy.Action(id=kind, kind=kind, title=kind.title(), talking_points=["Say it."],
+                                     target=advocacy.ActionTarget(kind="organization", name="Council")))
+    assert advocacy.read_osdi(json.dumps(advocacy.to_osdi(c))).campaign == c
+
+
+def test_an_events_page_as_osdi_servers_return_it():
+    result = advocacy.read_osdi((DATA / "events_page.json").read_text(), campaign_id="an", campaign_title="From AN")
+    c = result.campaign
+    assert (c.id, c.title) == ("an", "From AN")
+    rally, day = c.conferences
+    assert rally.id == "d91b4b2e-ae0e-4cd3-9ed7-d0ec501b0bc3"
+    assert rally.name == "Rally for Justice"
+    assert rally.dates == DateRange(D(2015, 3, 14), D(2015, 3, 14))
+    assert (rally.start_time, rally.end_time) == (datetime.time(12), datetime.time(14))
+    assert rally.location.time_zone == "UTC"
+    assert (rally.location.venue, rally.location.locality, rally.location.region) == ("Lafayette Square", "Washington", "DC")
+    assert rally.registration_url == "https://osdi.example.org/events/rally-for-justice"
+    assert day.dates == DateRange(D(2015, 4, 2), D(2015, 4, 2)) and day.start_time is None
+    assert day.location.time_zone == "America/New_York"
+    (warning,) = result.warnings
+    assert (warning.line, warning.text) == (3, "House Party for Progress")
+    assert warning.reason.startswith("osdi:events[2]: ") and "start_date" in warning.reason
+
+
+def test_a_people_page_accounts_for_every_person():
+    result = advocacy.read_osdi((DATA / "people_page.json").read_bytes())
+    (g,) = result.campaign.groups
+    assert [p.name for p in g.contacts] == ["Edward Doe", "Jane Roe"]
+    edward = g.contacts[0]
+    assert (edward.email, edward.phone) == ("edward.doe@example.org", "+12025550132 x245")
+    assert [(w.line, w.text) for w in result.warnings] == [(1, "Edward Doe"), (3, "")]
+    assert "1 more email_addresses left out" in result.warnings[0].reason
+    assert "email" in result.warnings[1].reason
+
+
+def test_bad_json_is_a_parse_error_with_line_and_column():
+    with pytest.raises(advocacy.ParseError) as caught:
+        advocacy.read_osdi('{\n  "_embedded": {\n    "osdi:events": [1,]\n  }\n}\n')
+    assert caught.value.line == 3
+    assert caught.value.reason.startswith("invalid JSON")
+    with pytest.raises(advocacy.ParseError, match="not an OSDI document"):
+        advocacy.read_osdi(advocacy.sample_campaign().to_json())

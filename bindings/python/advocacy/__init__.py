@@ -52,6 +52,7 @@ __all__ = [
     "parse_days",
     "read_icalendar",
     "read_listing",
+    "read_osdi",
     "read_vcard",
     "sample_campaign",
     "save",

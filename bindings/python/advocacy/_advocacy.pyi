@@ -669,6 +669,12 @@ def to_osdi(campaign: Campaign) -> dict[str, Any]:
     targets, start_date, end_date, all_day, timezone_identifier, location, contact, given_name,
     email_addresses, phone_numbers, custom_fields)."""
 
+def read_osdi(text: str | bytes, *, campaign_id: str | None = None, campaign_title: str | None = None) -> ImportResult:
+    """Reads an OSDI document (advocacy's own export, or a collection page as OSDI servers return
+    it: '_embedded' with 'osdi:events', 'osdi:people', 'osdi:advocacy_campaigns') into an
+    ImportResult; a warning names every record left out. ParseError for text that is not JSON or
+    not OSDI."""
+
 # ---- icalendar ---------------------------------------------------------------------------------
 
 def to_icalendar(
