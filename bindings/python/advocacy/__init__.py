@@ -40,6 +40,7 @@ __all__ = [
     "RegionMap",
     "ValidationError",
     "__version__",
+    "action_kinds",
     "check_campaign_json",
     "default_max_file_size",
     "detect_listing_format",

@@ -285,6 +285,9 @@ class Conference(metaclass=_pybind11_type):
 _ActionKind = Literal["letter", "attend_meeting", "attend_conference", "petition", "call", "email", "other"]
 _TargetKind = Literal["group", "official", "organization"]
 
+def action_kinds() -> tuple[str, ...]:
+    """Every action kind's name, in the model's order; Action, its dicts, JSON and OSDI accept exactly these."""
+
 class ActionTarget(metaclass=_pybind11_type):
     """Whom an action addresses; kind 'group' with id '' means the supporter's own local group."""
     kind: _TargetKind  # setting another name raises ParseError (a ValueError)
