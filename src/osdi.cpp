@@ -14,6 +14,7 @@
 #include <iterator>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -539,11 +540,18 @@ private:
         for (auto& point : strings_of(record, "templates")) {
             if (!detail::is_blank(point)) step.talking_points.push_back(std::move(point));
         }
-        if (const auto targets = record.find("targets"); targets != record.end() && targets->is_array() && !targets->empty()) {
+        const auto targets = record.find("targets");
+        if (targets != record.end() && targets->is_array() && !targets->empty()) {
             step.target = target_of((*targets)[0]);
             if (targets->size() > 1) {
                 warn(at, step.title, std::to_string(targets->size() - 1) + " more targets left out: an action has one");
             }
+        } else {
+            // The older documents' `targets`, and the examples' `target_universe`: a description
+            // of whom to reach ("U.S. Congress"), read as an organization target.
+            std::string universe = targets != record.end() && targets->is_string() ? targets->get<std::string>() : "";
+            if (universe.empty()) universe = text_of(record, "target_universe");
+            if (!universe.empty()) step.target = action_target{target_kind::organization, "", std::move(universe)};
         }
         actions_.emplace_back(at, std::move(step));
     }
@@ -643,7 +651,12 @@ private:
         if (!end || !end->time) throw validation_error("end_date", "missing: a timed event needs its end");
         const date::time_zone* zone = nullptr;
         if (!event.place.time_zone.empty()) {
-            zone = date::locate_zone(event.place.time_zone);
+            try {
+                zone = date::locate_zone(event.place.time_zone);
+            } catch (const std::runtime_error&) {  // date's "not found": not one of advocacy's errors
+                throw validation_error("timezone_identifier", detail::quoted(event.place.time_zone) +
+                                                                  ": not a time zone of the IANA database");
+            }
         } else if (start.offset) {
             event.place.time_zone = "UTC";  // an instant without a zone: kept in UTC
             zone = date::locate_zone("UTC");

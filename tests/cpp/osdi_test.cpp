@@ -487,6 +487,34 @@ BOOST_AUTO_TEST_CASE(a_people_page_and_what_a_contact_cannot_hold) {
     BOOST_TEST(read.warnings[1].line == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(advocacy_campaigns_of_other_systems_and_bad_zones) {
+    const auto read = advocacy::read_osdi(R"({"_embedded": {
+      "osdi:advocacy_campaigns": [
+        {"identifiers": ["osdi_sample_system:d91b4b2e"], "title": "Tell Congress to pass the bill",
+         "summary": "Email your member of Congress.", "target_universe": "U.S. Congress", "type": "email"},
+        {"title": "Call Congress: raise the minimum wage", "targets": "U.S. Senate", "type": "phone"},
+        {"title": "Knock on doors", "type": "canvass"}
+      ],
+      "osdi:events": [
+        {"title": "On Mars", "start_date": "2015-03-14T12:00:00Z", "end_date": "2015-03-14T14:00:00Z",
+         "timezone_identifier": "Mars/Olympus"}
+      ]}})");
+    BOOST_REQUIRE(read.value.actions().size() == 3);
+    const auto& email = read.value.actions()[0];
+    BOOST_TEST(email.id == "d91b4b2e");
+    BOOST_TEST((email.kind == advocacy::action_kind::email));
+    BOOST_TEST(email.description == "Email your member of Congress.");
+    BOOST_TEST((email.target == advocacy::action_target{advocacy::target_kind::organization, "", "U.S. Congress"}));
+    BOOST_TEST((read.value.actions()[1].kind == advocacy::action_kind::call));
+    BOOST_TEST(read.value.actions()[1].target.name == "U.S. Senate");
+    BOOST_TEST((read.value.actions()[2].kind == advocacy::action_kind::other));
+    BOOST_TEST(read.value.conferences().empty());
+    BOOST_REQUIRE(read.warnings.size() == 2);
+    BOOST_TEST(read.warnings[0].reason.find("type \"canvass\" read as \"other\"") != std::string::npos);
+    BOOST_TEST(read.warnings[1].text == "On Mars");
+    BOOST_TEST(read.warnings[1].reason.find("Mars/Olympus") != std::string::npos, read.warnings[1].reason);
+}
+
 BOOST_AUTO_TEST_CASE(bad_json_is_a_parse_error_with_line_and_column) {
     try {
         (void)advocacy::read_osdi("{\n  \"_embedded\": {\n    \"osdi:events\": [1,]\n  }\n}\n");

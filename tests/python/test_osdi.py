@@ -283,3 +283,35 @@ def test_bad_json_is_a_parse_error_with_line_and_column():
     assert caught.value.reason.startswith("invalid JSON")
     with pytest.raises(advocacy.ParseError, match="not an OSDI document"):
         advocacy.read_osdi(advocacy.sample_campaign().to_json())
+
+
+def test_advocacy_campaigns_of_other_systems_become_actions():
+    page = {
+        "total_pages": 1,
+        "_links": {"self": {"href": "https://osdi.example.org/api/v2/advocacy_campaigns"}},
+        "_embedded": {"osdi:advocacy_campaigns": [
+            {"identifiers": ["osdi_sample_system:d91b4b2e"], "title": "Tell Congress to pass the bill",
+             "summary": "Email your member of Congress.", "target_universe": "U.S. Congress", "type": "email"},
+            {"title": "Write the senator", "type": "postal mail", "templates": ["Dear Senator,"],
+             "targets": [{"title": "Senator", "given_name": "Jennifer", "family_name": "Larson",
+                          "organization": "U.S. Senate"}]},
+        ]},
+    }
+    result = advocacy.read_osdi(json.dumps(page))
+    email, letter = result.campaign.actions
+    assert (email.id, email.kind, email.description) == ("d91b4b2e", "email", "Email your member of Congress.")
+    assert email.target == advocacy.ActionTarget(kind="organization", name="U.S. Congress")
+    assert (letter.id, letter.kind, letter.talking_points) == ("write-the-senator", "letter", ("Dear Senator,",))
+    assert letter.target == advocacy.ActionTarget(kind="official", name="Senator Jennifer Larson")
+    assert result.warnings == ()
+
+
+def test_an_unknown_time_zone_is_a_warning():
+    page = {"osdi:events": [{"title": "On Mars", "start_date": "2015-03-14T12:00:00Z",
+                             "end_date": "2015-03-14T14:00:00Z", "timezone_identifier": "Mars/Olympus"}]}
+    result = advocacy.read_osdi(json.dumps(page))
+    assert list(result.campaign.conferences) == []
+    (warning,) = result.warnings
+    assert (warning.line, warning.text) == (1, "On Mars")
+    assert "Mars/Olympus" in warning.reason
+
