@@ -526,6 +526,10 @@ private:
         if (title.empty()) title = text_of(record, "name");
         if (own && own->find('/') == std::string::npos) {  // advocacy's campaign itself
             if (own_) throw validation_error("identifiers", "a second campaign: one document holds one");
+            // Checked here, so that a bad one is this record's warning and the campaign falls back
+            // to the options' id and title.
+            detail::check_id("identifiers", *own);
+            if (detail::is_blank(title)) throw validation_error("title", "missing: the campaign needs a title");
             own_ = own_campaign{*own, title, text_of(record, "summary")};
             return;
         }

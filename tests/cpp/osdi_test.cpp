@@ -515,6 +515,18 @@ BOOST_AUTO_TEST_CASE(advocacy_campaigns_of_other_systems_and_bad_zones) {
     BOOST_TEST(read.warnings[1].reason.find("Mars/Olympus") != std::string::npos, read.warnings[1].reason);
 }
 
+BOOST_AUTO_TEST_CASE(a_bad_campaign_record_falls_back_to_the_options) {
+    advocacy::osdi_read_options options;
+    options.campaign_id = "from-an";
+    options.campaign_title = "From Action Network";
+    const auto read = advocacy::read_osdi(
+        R"({"osdi:advocacy_campaigns": [{"identifiers": ["advocacy:not an id"], "title": "T"}]})", options);
+    BOOST_TEST(read.value.id() == "from-an");
+    BOOST_TEST(read.value.title() == "From Action Network");
+    BOOST_REQUIRE(read.warnings.size() == 1u);
+    BOOST_TEST(read.warnings[0].reason.find("identifiers") != std::string::npos, read.warnings[0].reason);
+}
+
 BOOST_AUTO_TEST_CASE(bad_json_is_a_parse_error_with_line_and_column) {
     try {
         (void)advocacy::read_osdi("{\n  \"_embedded\": {\n    \"osdi:events\": [1,]\n  }\n}\n");
