@@ -601,6 +601,7 @@ private:
         event.name = text_of(record, "title");
         if (event.name.empty()) event.name = text_of(record, "name");
         if (event.name.empty()) throw validation_error("title", "missing: a conference needs a name");
+        if (text_of(record, "status") == "cancelled") throw validation_error("status", "cancelled: not imported");
         const auto own = own_identifier(record);
         event.id = unique(own ? *own : foreign_id(record, event.name, "event"), conference_ids_);
         event.description = text_of(record, "description");

@@ -441,7 +441,8 @@ BOOST_AUTO_TEST_CASE(an_events_page_as_osdi_servers_return_it) {
       {"identifiers": ["action_network:1efc3644"], "title": "Day of Action", "all_day": true,
        "start_date": "2015-04-02T00:00:00Z", "end_date": "2015-04-03T00:00:00Z",
        "timezone_identifier": "America/New_York"},
-      {"identifiers": ["action_network:5a2f0a4c"], "title": "House Party", "start_date": "around seven"}
+      {"identifiers": ["action_network:5a2f0a4c"], "title": "House Party", "start_date": "around seven"},
+      {"title": "Called Off", "status": "cancelled", "start_date": "2015-05-01"}
     ],
     "osdi:attendances": [{"identifiers": ["action_network:77"], "status": "accepted"}]
   }
@@ -460,12 +461,14 @@ BOOST_AUTO_TEST_CASE(an_events_page_as_osdi_servers_return_it) {
     BOOST_TEST((day_of_action.dates == advocacy::date_range(day(2015, 4, 2))));  // the next midnight ends it
     BOOST_TEST(day_of_action.place.time_zone == "America/New_York");
     // Every record is accounted for: the bad event and the attendance are named.
-    BOOST_REQUIRE(read.warnings.size() == 2);
+    BOOST_REQUIRE(read.warnings.size() == 3);
     BOOST_TEST(read.warnings[0].line == 1u);
     BOOST_TEST(read.warnings[0].reason.starts_with("osdi:attendances[0]: "));
     BOOST_TEST(read.warnings[1].line == 3u);
     BOOST_TEST(read.warnings[1].text == "House Party");
     BOOST_TEST(read.warnings[1].reason.find("start_date") != std::string::npos, read.warnings[1].reason);
+    BOOST_TEST(read.warnings[2].line == 4u);
+    BOOST_TEST(read.warnings[2].reason == "osdi:events[3]: status: cancelled: not imported", read.warnings[2].reason);
 }
 
 BOOST_AUTO_TEST_CASE(a_people_page_and_what_a_contact_cannot_hold) {
