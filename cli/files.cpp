@@ -56,7 +56,7 @@ void add_export(command_line& commands) {
     auto& sub = commands.add(
         "export", "ics|vcard|json|osdi [-o FILE] [--vcard-version 3|4] [--group ID] [--state ST] [--region REGION] [CAMPAIGN.json]",
         "the campaign in another format",
-        "Writes the campaign as iCalendar, vCard, JSON or OSDI-shaped JSON (standard output by default).\n"
+        "Writes the campaign as iCalendar, vCard, JSON or OSDI HAL+JSON (standard output by default).\n"
         "`export ics` with --group, --state or --region writes a calendar to subscribe to for one group\n"
         "(its meetings), one state (its groups' meetings, the conferences held in it and those of its\n"
         "region) or one region (its groups' meetings and its conferences); given together, the events\n"
@@ -97,6 +97,13 @@ auto import_summary(const advocacy::file_import& result, const std::string& targ
             return text + counted(c.actions().size(), "action", "actions") + ", " +
                    counted(c.conferences().size(), "conference", "conferences") + ", " +
                    counted(c.groups().size(), "group", "groups");
+        case advocacy::file_format::osdi: {
+            std::size_t contacts = 0;
+            for (const auto& g : c.groups()) contacts += g.contacts.size();
+            return text + counted(c.actions().size(), "action", "actions") + ", " +
+                   counted(c.conferences().size(), "conference", "conferences") + ", " +
+                   counted(contacts, "contact", "contacts") + ", " + counted(result.warnings.size(), "warning", "warnings");
+        }
         case advocacy::file_format::vcard: {
             std::size_t contacts = 0;
             for (const auto& g : c.groups()) contacts += g.contacts.size();
@@ -119,11 +126,11 @@ struct import_options {
 auto format_name(advocacy::file_format format) -> std::string {
     switch (format) {
         case advocacy::file_format::json: return "JSON";
+        case advocacy::file_format::osdi: return "OSDI";
         case advocacy::file_format::icalendar: return "iCalendar";
         case advocacy::file_format::vcard: return "vCard";
         case advocacy::file_format::listing: return "listing";
         case advocacy::file_format::automatic:
-        case advocacy::file_format::osdi:
         case advocacy::file_format::text: break;
     }
     return "text";
@@ -145,7 +152,7 @@ auto read_import(const import_options& o) -> advocacy::file_import {
         }
     }();
     if (options.reference && (result.format == file_format::icalendar || result.format == file_format::json ||
-                              result.format == file_format::vcard)) {
+                              result.format == file_format::osdi || result.format == file_format::vcard)) {
         throw usage_error("--reference is for announcements; a " + format_name(result.format) + " file has its years");
     }
     return result;
@@ -171,14 +178,15 @@ void add_import(command_line& commands) {
         "import", "FILE -o CAMPAIGN.json [--reference YYYY-MM-DD] [--max-size BYTES]",
                              "an announcement, listing, calendar, vCard or campaign as a campaign",
         "Reads a plain-text call to action, an event listing (Markdown, CSV, TSV or plain lines), an\n"
-        "iCalendar file, a vCard file (contacts: a group per organization) or a JSON campaign into a\n"
+        "iCalendar file, a vCard file (contacts: a group per organization), an OSDI document (events,\n"
+        "people and advocacy campaigns, as Action Network returns them) or a JSON campaign into a\n"
         "campaign file. The format is told by the content, not the file name. What it leaves out\n"
         "(lines of an announcement or a listing it cannot read, events the model cannot hold, cards\n"
         "and what a contact cannot hold) is listed on standard error with line numbers. A binary or\n"
         "empty file, or one in which nothing is found to act on, is refused and CAMPAIGN.json left\n"
         "as it was.",
         [o](std::ostream& out) { run_import(*o, out); });
-    sub.add_option("FILE", o->source, "an announcement, listing, calendar, vCard or campaign file (-: standard input)")
+    sub.add_option("FILE", o->source, "an announcement, listing, calendar, vCard, OSDI or campaign file (-: standard input)")
         ->required()
         ->type_name("");
     add_output(sub, o->target, "the campaign file to write (-: standard output)")->required();

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/action.hpp"
 
+#include "advocacy/detail/action_kinds.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/names.hpp"
 #include "advocacy/error.hpp"
 
+#include <array>
 #include <ostream>
+#include <span>
 
 namespace advocacy {
 namespace {
@@ -20,6 +23,13 @@ constexpr detail::name_table<action_kind, 7> action_kind_names{{
     {action_kind::other, "other"},
 }};
 
+// The kinds of the table, in its order.
+constexpr auto action_kind_values = [] {
+    std::array<action_kind, action_kind_names.size()> out{};
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = action_kind_names[i].first;
+    return out;
+}();
+
 constexpr detail::name_table<target_kind, 3> target_kind_names{{
     {target_kind::group, "group"},
     {target_kind::official, "official"},
@@ -33,6 +43,8 @@ auto to_string(action_kind kind) -> std::string_view { return detail::name_of(ac
 auto parse_action_kind(std::string_view text) -> action_kind {
     return detail::parse_name(action_kind_names, "action kind", text);
 }
+
+auto detail::action_kinds() noexcept -> std::span<const action_kind> { return action_kind_values; }
 
 auto to_string(target_kind kind) -> std::string_view { return detail::name_of(target_kind_names, kind); }
 

@@ -48,7 +48,6 @@ constexpr std::array<extension_entry, 10> extensions{{{".json", file_format::jso
                                                       {".txt", file_format::text}}};
 
 constexpr std::string_view writable = "json (.json), icalendar (.ics), vcard (.vcf) or osdi (named)";
-constexpr std::string_view readable = "json, icalendar, vcard, listing or text (or auto)";
 
 // The extension of `path` in lower case, with its dot (".ics"); empty for none.
 auto extension_of(const fs::path& path) -> std::string {
@@ -87,17 +86,12 @@ struct expectation {
     std::string extension{};          // ".json" when the format comes from it
 };
 
-void check_readable(file_format format) {
-    if (format == file_format::osdi) {
-        throw validation_error("format", "OSDI is written, not read: the formats read are " + std::string(readable));
-    }
-}
-
 // The format a text shows by its first line: json, icalendar or vcard, text for any other text;
 // automatic for an empty or binary one (read_any refuses those with their own message).
 auto shown_format(std::string_view text) -> file_format {
     switch (detail::sniff_format(text)) {
         case detail::file_format::json: return file_format::json;
+        case detail::file_format::osdi: return file_format::osdi;
         case detail::file_format::icalendar: return file_format::icalendar;
         case detail::file_format::vcard: return file_format::vcard;
         case detail::file_format::text:
@@ -150,6 +144,7 @@ auto read_by_content(std::string_view text, const load_options& options) -> file
     announcement.reference = options.reference;
     auto read = detail::read_any(text, announcement, options.progress);
     const auto format = read.format == detail::file_format::json        ? file_format::json
+                        : read.format == detail::file_format::osdi      ? file_format::osdi
                         : read.format == detail::file_format::icalendar ? file_format::icalendar
                         : read.format == detail::file_format::vcard     ? file_format::vcard
                         : read.format == detail::file_format::listing   ? file_format::listing
@@ -158,11 +153,12 @@ auto read_by_content(std::string_view text, const load_options& options) -> file
 }
 
 auto read_text(std::string_view text, const expectation& e, const load_options& options) -> file_import {
-    check_readable(e.format);
     const auto shown = shown_format(text);
     if (e.format != file_format::automatic && shown != file_format::automatic) {
         const auto expected = e.format == file_format::listing ? file_format::text : e.format;
-        if (shown != expected) refuse_content(text, shown, e);
+        // OSDI documents are JSON files too: the extension .json says JSON, not whose schema.
+        const bool osdi_in_json = shown == file_format::osdi && e.format == file_format::json && !e.extension.empty();
+        if (shown != expected && !osdi_in_json) refuse_content(text, shown, e);
     }
     auto result = e.format == file_format::listing && shown != file_format::automatic
                       ? read_as_listing(text, e.shape, options)
@@ -201,7 +197,6 @@ auto import_file(const std::filesystem::path& path, const load_options& options)
             e.extension = extension_of(path);
         }
     }
-    check_readable(e.format);  // before the file is read
     load_options reading = options;
     std::uintmax_t size = 0;
     progress_function read_progress;

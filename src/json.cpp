@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/json.hpp"
 
+#include "advocacy/detail/action_kinds.hpp"
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/error.hpp"
@@ -15,6 +16,7 @@
 #include <functional>
 #include <limits>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -651,14 +653,13 @@ auto line_of_pointer(std::string_view text, std::string_view pointer) -> line_po
 constexpr std::array recurrence_kinds{recurrence::weekly, recurrence::monthly_by_weekday, recurrence::monthly_by_day};
 constexpr std::array group_kinds{group_kind::local, group_kind::student, group_kind::regional_office,
                                  group_kind::national_office, group_kind::other};
-constexpr std::array action_kinds{action_kind::letter, action_kind::attend_meeting, action_kind::attend_conference,
-                                  action_kind::petition, action_kind::call, action_kind::email, action_kind::other};
+// Action kinds are detail::action_kinds(), the model's name table: a kind added there is read here too.
 constexpr std::array target_kinds{target_kind::group, target_kind::official, target_kind::organization};
 
 // The value of `values` that to_string() spells `text`.
-template <class Enum, std::size_t N>
-auto find_choice(std::string_view text, const std::array<Enum, N>& values) -> std::optional<Enum> {
-    for (Enum v : values) {
+template <class Values>
+auto find_choice(std::string_view text, const Values& values) -> std::optional<std::ranges::range_value_t<Values>> {
+    for (auto v : values) {
         if (to_string(v) == text) return v;
     }
     return std::nullopt;
@@ -875,13 +876,13 @@ public:
     }
 
     // One of `values`, by the name to_string() gives it; fails listing them.
-    template <class Enum, std::size_t N>
-    auto choice(const ojson& value, const std::string& pointer, const std::array<Enum, N>& values,
-                std::string_view what) const -> Enum {
+    template <class Values>
+    auto choice(const ojson& value, const std::string& pointer, const Values& values,
+                std::string_view what) const -> std::ranges::range_value_t<Values> {
         const std::string s = string(value, pointer);
         if (const auto found = find_choice(s, values)) return *found;
         std::string expected;
-        for (Enum v : values) expected += (expected.empty() ? "" : ", ") + std::string(to_string(v));
+        for (auto v : values) expected += (expected.empty() ? "" : ", ") + std::string(to_string(v));
         fail(pointer, detail::quoted(s) + " is not " + std::string(what) + ": expected one of " + expected);
     }
 
@@ -1103,7 +1104,7 @@ public:
         out.id = required_string(value, pointer, "id");
         out.title = required_string(value, pointer, "title");
         if (const ojson* kind = member(value, "kind")) {
-            out.kind = choice(*kind, child(pointer, "kind"), action_kinds, "an action kind");
+            out.kind = choice(*kind, child(pointer, "kind"), detail::action_kinds(), "an action kind");
         }
         out.description = optional_string(value, pointer, "description");
         if (const ojson* target = member(value, "target")) {
@@ -1593,8 +1594,8 @@ private:
         return read.value;
     }
 
-    template <class Enum, std::size_t N>
-    auto choice(const std::array<Enum, N>& values) -> Enum {
+    template <class Values>
+    auto choice(const Values& values) -> std::ranges::range_value_t<Values> {
         const auto found = find_choice(string(), values);
         if (!found) throw declined{};
         return *found;
@@ -1763,7 +1764,7 @@ auto fast_reader::step() -> action {
     const auto read = object(names, [&](std::size_t k) {
         switch (k) {
         case 0: out.id = string(); break;
-        case 1: out.kind = choice(action_kinds); break;
+        case 1: out.kind = choice(detail::action_kinds()); break;
         case 2: out.title = string(); break;
         case 3: out.description = string(); break;
         case 4:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/action.hpp"
 
+#include "advocacy/detail/action_kinds.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "bindings.hpp"
 #include "model_dicts.hpp"
@@ -112,6 +113,17 @@ void init_action(py::module_& m) {
         .def("__repr__", &target_repr)
         .def(py::pickle([](const action_target& t) { return target_to_dict(t); },
                         [](const py::dict& d) { return target_from_dict(d, "target"); }));
+
+    m.def(
+        "action_kinds",
+        [] {
+            const auto kinds = advocacy::detail::action_kinds();
+            py::tuple out(kinds.size());
+            for (std::size_t i = 0; i < kinds.size(); ++i) out[i] = py::str(std::string(to_string(kinds[i])));
+            return out;
+        },
+        "Every action kind's name, in the model's order: ('letter', 'attend_meeting', ...). Action,\n"
+        "its dicts, JSON and OSDI accept exactly these.");
 
     py::class_<action>(m, "Action",
                        "An action a campaign asks of supporters: id, kind ('letter', 'attend_meeting', "

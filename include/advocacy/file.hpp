@@ -37,7 +37,9 @@ enum class file_format : std::uint8_t {
     json,       ///< the campaign's own JSON (.json): read and written, losslessly
     icalendar,  ///< iCalendar (.ics, .ical): read and written
     vcard,      ///< vCard (.vcf, .vcard): group contacts, read and written
-    osdi,       ///< OSDI-shaped JSON: written only (its extension is .json: name it to write it)
+    /// an OSDI HAL+JSON document (osdi.hpp): read (told by its content, also in a .json file) and
+    /// written (its extension is .json: name it to write it)
+    osdi,
     listing,    ///< an event listing (.md, .markdown, .csv, .tsv): read only
     text,       ///< plain text (.txt): an announcement, or a listing of plain lines; read only
 };
@@ -75,7 +77,7 @@ struct load_options {
 /// it left out.
 struct file_import {
     campaign value;
-    /// The format read: json, icalendar, vcard, listing, or text (an announcement).
+    /// The format read: json, osdi, icalendar, vcard, listing, or text (an announcement).
     file_format format = file_format::json;
     /// What the reader left out (lines, events, cards, fields), in line order.
     std::vector<import_warning> warnings{};
@@ -84,19 +86,21 @@ struct file_import {
     auto nothing_found() const -> bool;
 };
 
-/// Reads `text` as `options.format` (`automatic`: as its content shows: JSON, iCalendar, vCard,
+/// Reads `text` as `options.format` (`automatic`: as its content shows: JSON, OSDI (a JSON object
+/// with "_embedded" or "osdi:..." members), iCalendar, vCard,
 /// a listing in Markdown, CSV or TSV, else an announcement, or a listing of plain lines when the
 /// announcement has nothing to act on), leniently: what the model cannot hold is left out and
 /// named in a warning. Throws parse_error for an empty or binary text, for a text that holds
-/// another format than the one named, and the readers' errors for bad content;
-/// validation_error for a format that cannot be read (osdi). `options.max_size` is not looked at.
+/// another format than the one named, and the readers' errors for bad content.
+/// `options.max_size` is not looked at.
 auto import_text(std::string_view text, const load_options& options = {}) -> file_import;
 
 /// Reads the file at `path` as import_text() reads a text, in the format `options.format` names,
 /// else its extension, else its content. Throws io_error (naming the path, with the system's
 /// reason and errno) for a file that cannot be read, is not a regular file or is larger than
 /// `options.max_size`; parse_error for a file whose content is not the format its extension
-/// names (a .json file holding a calendar) or that `options.format` names, and as import_text().
+/// names (a .json file holding a calendar; an OSDI document is read from a .json file) or that
+/// `options.format` names, and as import_text().
 auto import_file(const std::filesystem::path& path, const load_options& options = {}) -> file_import;
 
 /// Reads the campaign of the file at `path` as import_file() does, whole or not at all: what

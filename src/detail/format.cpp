@@ -6,6 +6,7 @@
 #include "advocacy/error.hpp"
 #include "advocacy/icalendar.hpp"
 #include "advocacy/json.hpp"
+#include "advocacy/osdi.hpp"
 #include "advocacy/listing.hpp"
 #include "advocacy/vcard.hpp"
 
@@ -79,7 +80,7 @@ auto sniff_format(std::string_view content) noexcept -> file_format {
     while (!rest.empty() && is_blank(rest.front())) rest.remove_prefix(1);
     if (rest.empty()) return file_format::empty;
     if (first_bad_byte(content) != std::string_view::npos) return file_format::binary;
-    if (rest.front() == '{' || rest.front() == '[') return file_format::json;
+    if (rest.front() == '{' || rest.front() == '[') return looks_like_osdi(rest) ? file_format::osdi : file_format::json;
     if (starts_with_word(rest, "BEGIN:VCARD")) return file_format::vcard;
     // read_icalendar also reads components written without their VCALENDAR (a lone VEVENT).
     for (std::string_view component : {"BEGIN:VCALENDAR", "BEGIN:VEVENT", "BEGIN:VTODO", "BEGIN:VJOURNAL", "BEGIN:VFREEBUSY",
@@ -94,6 +95,7 @@ auto to_string(file_format format) -> std::string_view {
         case file_format::empty: return "empty";
         case file_format::binary: return "binary";
         case file_format::json: return "JSON";
+        case file_format::osdi: return "OSDI";
         case file_format::icalendar: return "iCalendar";
         case file_format::vcard: return "vCard";
         case file_format::text: return "text";
@@ -122,6 +124,10 @@ auto read_any(std::string_view content, const announcement_options& options,
             json_read_options json;
             json.progress = progress;
             return {campaign_from_json(content, json), format, {}};
+        }
+        case file_format::osdi: {
+            auto result = read_osdi(content);
+            return {std::move(result.value), format, std::move(result.warnings)};
         }
         case file_format::icalendar: {
             // Leniently: an event the model cannot hold is named in a warning, not the end of the import.

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/action.hpp"
+#include "advocacy/detail/action_kinds.hpp"
+#include "advocacy/campaign.hpp"
+#include "advocacy/osdi.hpp"
+#include "advocacy/json.hpp"
 
 #include "advocacy/error.hpp"
 
@@ -163,6 +167,22 @@ BOOST_AUTO_TEST_CASE(a_window_lies_in_the_years_1000_to_9999) {
     auto step = letter();
     step.window = advocacy::date_range(date::sys_days{date::year{9999} / 12 / 31}, date::sys_days{date::year{10000} / 1 / 3});
     BOOST_TEST(refused(step).first == "action \"write-local-group\": window");
+}
+
+// The model's name table is the one list of kinds: JSON and OSDI write and read every kind in it,
+// so a kind added to the table alone travels through them (Python dicts: tests/python/test_action.py).
+BOOST_AUTO_TEST_CASE(every_kind_of_the_name_table_travels_through_json_and_osdi) {
+    BOOST_TEST(advocacy::detail::action_kinds().size() >= 7u);
+    for (const auto kind : advocacy::detail::action_kinds()) {
+        const std::string name(advocacy::to_string(kind));
+        BOOST_TEST((advocacy::parse_action_kind(name) == kind), name);
+        advocacy::campaign c("kinds", "Kinds");
+        c.add_action(advocacy::action{.id = "step", .kind = kind, .title = "Step " + name});
+        BOOST_TEST((advocacy::campaign_from_json(advocacy::to_json(c)) == c), name);
+        const auto osdi = advocacy::read_osdi(advocacy::to_osdi(c));
+        BOOST_TEST(osdi.warnings.empty(), name);
+        BOOST_TEST((osdi.value == c), name);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

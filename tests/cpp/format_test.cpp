@@ -55,6 +55,13 @@ BOOST_AUTO_TEST_CASE(the_content_tells_the_format) {
     BOOST_TEST((sniff_format("\xC0\xAF") == file_format::binary));    // an overlong '/'
     BOOST_TEST((sniff_format("\xED\xA0\x80") == file_format::binary));  // a surrogate
     BOOST_TEST(advocacy::detail::to_string(file_format::icalendar) == "iCalendar");
+    // OSDI is JSON told by its top-level members, never by text inside a value.
+    BOOST_TEST((sniff_format("{\"total_pages\": 1, \"_embedded\": {\"osdi:events\": []}}") == file_format::osdi));
+    BOOST_TEST((sniff_format("\xEF\xBB\xBF {\"osdi:people\": []}") == file_format::osdi));
+    BOOST_TEST((sniff_format("{\"id\": \"x\", \"summary\": \"see _embedded and \\\"osdi:events\\\"\"}") == file_format::json));
+    BOOST_TEST((sniff_format("{\"a\": {\"_embedded\": 1}}") == file_format::json));
+    BOOST_TEST((sniff_format("[{\"_embedded\": 1}]") == file_format::json));
+    BOOST_TEST(advocacy::detail::to_string(file_format::osdi) == "OSDI");
 }
 
 BOOST_AUTO_TEST_CASE(a_json_campaign_reads_as_itself) {

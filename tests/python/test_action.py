@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
 import datetime
+import json
 import pickle
 
 import pytest
@@ -125,3 +126,18 @@ def test_pickle():
     step = letter(related_conferences=["ma-2015"])
     assert pickle.loads(pickle.dumps(step)) == step
     assert pickle.loads(pickle.dumps(step.target)) == step.target
+
+
+def test_every_kind_of_the_name_table_travels_through_dicts_json_and_osdi():
+    # The model's name table is the one list: a kind added there alone is accepted everywhere.
+    kinds = advocacy.action_kinds()
+    assert kinds[0] == "letter" and "other" in kinds and len(set(kinds)) == len(kinds)
+    for kind in kinds:
+        step = advocacy.Action(id="step", kind=kind, title="Step " + kind)
+        assert advocacy.Action.from_dict(step.to_dict()) == step
+        c = advocacy.Campaign(id="kinds", title="Kinds")
+        c.add_action(step)
+        assert advocacy.Campaign.from_dict(c.to_dict()) == c
+        assert advocacy.Campaign.from_json(c.to_json()) == c
+        result = advocacy.read_osdi(json.dumps(advocacy.to_osdi(c)))
+        assert (result.campaign, result.warnings) == (c, ())

@@ -199,7 +199,7 @@ def test_export_formats(tmp_path):
     assert "DTEND;VALUE=DATE:20151116" in ics
     assert run("export", "vcard").stdout.startswith("BEGIN:VCARD")
     osdi = json.loads(run("export", "osdi").stdout)
-    assert len(osdi["osdi:events"]) == 5
+    assert len(osdi["_embedded"]["osdi:events"]) == 5
     target = tmp_path / "campaign.json"
     run("export", "json", "-o", target)
     assert advocacy.load(target) == advocacy.sample_campaign()
@@ -368,6 +368,27 @@ def test_a_vcard_is_imported_with_its_warnings(tmp_path):
         f"nothing written to {target}",
     ]
     assert target.read_text(encoding="utf-8") == "precious"
+
+
+def test_import_reads_osdi_from_its_export_and_from_osdi_servers(tmp_path):
+    # What `export osdi` writes comes back, in every field OSDI carries.
+    exported = tmp_path / "export.json"
+    run("export", "osdi", "-o", exported)
+    target = tmp_path / "camp.json"
+    result = run("import", exported, "-o", target)
+    assert result.stderr.splitlines() == [f"advocacy: wrote {target}: 3 actions, 5 conferences, 7 contacts, 0 warnings"]
+    back = advocacy.load(target)
+    sample = advocacy.sample_campaign()
+    assert (back.id, back.title, back.summary) == (sample.id, sample.title, sample.summary)
+    assert list(back.conferences) == list(sample.conferences)
+    # A page of events as an OSDI server returns it: the record it cannot read is named.
+    page = pathlib.Path(__file__).parent.parent / "data" / "osdi" / "events_page.json"
+    result = run("import", page, "-o", target)
+    assert result.stderr.splitlines()[0].startswith(
+        f'advocacy: warning: {page}:line 3: "House Party for Progress": osdi:events[2]: ')
+    assert result.stderr.splitlines()[-1] == f"advocacy: wrote {target}: 0 actions, 2 conferences, 0 contacts, 1 warning"
+    assert [c.name for c in advocacy.load(target).conferences] == ["Rally for Justice", "Day of Action"]
+    run("import", page, "-o", target, "--reference", "2015-01-01", check_status=2)
 
 
 @pytest.mark.parametrize(

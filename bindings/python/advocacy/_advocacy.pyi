@@ -292,6 +292,9 @@ class Conference(metaclass=_pybind11_type):
 _ActionKind = Literal["letter", "attend_meeting", "attend_conference", "petition", "call", "email", "other"]
 _TargetKind = Literal["group", "official", "organization"]
 
+def action_kinds() -> tuple[str, ...]:
+    """Every action kind's name, in the model's order; Action, its dicts, JSON and OSDI accept exactly these."""
+
 class ActionTarget(metaclass=_pybind11_type):
     """Whom an action addresses; kind 'group' with id '' means the supporter's own local group."""
     kind: _TargetKind  # setting another name raises ParseError (a ValueError)
@@ -675,11 +678,18 @@ def save(campaign: Campaign, path: str | os.PathLike[str], format: str = "auto")
 
 # ---- osdi --------------------------------------------------------------------------------------
 
-def to_osdi(campaign: Campaign) -> dict[str, list[dict[str, Any]]]:
-    """The campaign as an OSDI-shaped dict: {'osdi:advocacy_campaigns': [...], 'osdi:events': [...],
-    'osdi:people': [...]} with Open Supporter Data Interface field names (title, start_date,
-    end_date, all_day, all_day_date, location, given_name, family_name, email_addresses,
-    phone_numbers, custom_fields). Export only."""
+def to_osdi(campaign: Campaign) -> dict[str, Any]:
+    """The campaign as an OSDI HAL+JSON document, as a dict: {'_links': {'self': ..., 'curies':
+    [...]}, '_embedded': {'osdi:advocacy_campaigns': [...], 'osdi:events': [...], 'osdi:people':
+    [...]}} with Open Supporter Data Interface field names (title, summary, type, templates,
+    targets, start_date, end_date, all_day, timezone_identifier, location, contact, given_name,
+    email_addresses, phone_numbers, custom_fields)."""
+
+def read_osdi(text: str | bytes, *, campaign_id: str | None = None, campaign_title: str | None = None) -> ImportResult:
+    """Reads an OSDI document (advocacy's own export, or a collection page as OSDI servers return
+    it: '_embedded' with 'osdi:events', 'osdi:people', 'osdi:advocacy_campaigns') into an
+    ImportResult; a warning names every record left out. ParseError for text that is not JSON or
+    not OSDI."""
 
 # ---- icalendar ---------------------------------------------------------------------------------
 

@@ -19,7 +19,8 @@ namespace advocacy::detail {
 enum class file_format {
     empty,      ///< nothing but white space (and a byte order mark)
     binary,     ///< a NUL byte or bytes that are not UTF-8: not text
-    json,       ///< starts with '{' or '['
+    json,       ///< starts with '{' or '[' (and is not OSDI)
+    osdi,       ///< a JSON object with "_embedded" or "osdi:..." members (looks_like_osdi)
     icalendar,  ///< starts with BEGIN:VCALENDAR
     vcard,      ///< starts with BEGIN:VCARD
     text,       ///< any other UTF-8 text: an announcement, perhaps
@@ -30,7 +31,7 @@ enum class file_format {
 /// space; the BEGIN: lines are matched in any case. Never throws.
 auto sniff_format(std::string_view content) noexcept -> file_format;
 
-/// "JSON", "iCalendar", "vCard", "text", "listing", "empty", "binary".
+/// "JSON", "OSDI", "iCalendar", "vCard", "text", "listing", "empty", "binary".
 auto to_string(file_format format) -> std::string_view;
 
 /// A campaign read by read_any(), with the format it was read from.
@@ -43,8 +44,8 @@ struct imported {
     auto nothing_found() const -> bool;
 };
 
-/// Reads `content` by its sniffed format: a JSON campaign, an iCalendar file, a vCard file (by
-/// read_vcard, with its warnings), or text. Text that detect_listing_format calls Markdown, CSV
+/// Reads `content` by its sniffed format: a JSON campaign, an OSDI document (by read_osdi, with
+/// its warnings), an iCalendar file, a vCard file (by read_vcard, with its warnings), or text. Text that detect_listing_format calls Markdown, CSV
 /// or TSV is a listing (read_listing); other text is an announcement (read with `options`), or,
 /// when the announcement reader finds nothing to act on but read_listing finds events, a
 /// listing of plain lines. Throws parse_error,
