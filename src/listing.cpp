@@ -785,8 +785,9 @@ auto is_mention(std::string_view s, std::size_t date_begin) -> bool {
     // A sentence may start with the word: "On August 11 2015, the vote passed."
     if (b == 1 && is_upper(s[0])) b = 0;
     if (b == i || (b > 0 && is_alnum(byte_at(s, b - 1)))) return false;
-    const auto word = detail::ascii_lower(s.substr(b, i - b));
-    return std::find(mention_words.begin(), mention_words.end(), word) != mention_words.end();
+    const auto word = s.substr(b, i - b);
+    return std::any_of(mention_words.begin(), mention_words.end(),
+                       [&](std::string_view w) { return detail::equal_ignoring_case(w, word); });
 }
 
 // ---- places -------------------------------------------------------------------------------
@@ -1080,6 +1081,7 @@ void take_online(bool says_online, bool in_person, const place_links& links, eve
 // Where the times of day in a place's text run: from the first time to the end of the piece
 // that holds the last (the next comma or spaced dash); {npos, npos} when it holds none.
 auto times_in(std::string_view text) -> std::pair<std::size_t, std::size_t> {
+    if (std::none_of(text.begin(), text.end(), is_digit)) return {npos, npos};
     std::size_t first = npos;
     std::size_t last_end = npos;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -1713,7 +1715,7 @@ auto read_record(const columns& cols, const std::vector<std::string>& cells, con
     }
     if (links.meeting.empty() && is_meeting_link(event.link)) links.meeting = event.link;
     const auto venue = trim(get(column::venue));
-    event.times = std::string(trim(clean(get(column::times), true).text));
+    if (const auto times = get(column::times); !times.empty()) event.times = std::string(trim(clean(times, true).text));
     take_place(place, event, out.reason, links);
     take_times(event, out.reason);
     if (!venue.empty()) event.venue = event.venue.empty() ? std::string(venue) : std::string(venue) + ", " + event.venue;
