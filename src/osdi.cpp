@@ -273,25 +273,6 @@ namespace {
 
 using json = nlohmann::json;
 
-// The line holding byte `offset` of `text`: its text, the offset in it and its 1-based number.
-struct text_line {
-    std::string_view text;
-    std::size_t column;
-    std::size_t number;
-};
-
-auto line_at(std::string_view text, std::size_t offset) -> text_line {
-    offset = std::min(offset, text.size());
-    const auto before = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-    const std::size_t start = before == std::string_view::npos ? 0 : before + 1;
-    auto end = text.find('\n', offset);
-    if (end == std::string_view::npos) end = text.size();
-    auto line = text.substr(start, end - start);
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    const auto number = static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(start), '\n')) + 1;
-    return {line, offset - start, number};
-}
-
 // The collections of an OSDI document: its `_embedded`, or (in older or hand-made documents) its
 // top-level "osdi:..." members. Null when it has neither.
 auto collections_of(const json& doc) -> const json* {
@@ -815,19 +796,19 @@ auto read_osdi(std::string_view text, const osdi_read_options& options) -> impor
         doc = json::parse(detail::without_bom(text));
     } catch (const nlohmann::json::parse_error& e) {
         const std::size_t offset = detail::bom_length(text) + (e.byte == 0 ? 0 : e.byte - 1);
-        const auto where = line_at(text, offset);
+        const auto where = detail::line_holding(text, offset);
         std::string reason = e.what();
         if (const auto colon = reason.find(": ", reason.find("parse error")); colon != std::string::npos) {
             reason = reason.substr(colon + 2);
         }
         throw parse_error(where.text, where.column, "invalid JSON: " + reason, where.number);
     } catch (const nlohmann::json::exception& e) {
-        const auto where = line_at(text, 0);
+        const auto where = detail::line_holding(text, 0);
         throw parse_error(where.text, 0, std::string("invalid JSON: ") + e.what(), where.number);
     }
     const json* collections = collections_of(doc);
     if (collections == nullptr) {
-        const auto where = line_at(text, 0);
+        const auto where = detail::line_holding(text, 0);
         throw parse_error(where.text, 0,
                           "not an OSDI document: expected a JSON object with \"_embedded\" or \"osdi:...\" collections",
                           where.number);

@@ -2,12 +2,13 @@
 #include "advocacy/detail/format.hpp"
 
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/text.hpp"
 #include "advocacy/detail/utf8.hpp"
 #include "advocacy/error.hpp"
 #include "advocacy/icalendar.hpp"
 #include "advocacy/json.hpp"
-#include "advocacy/osdi.hpp"
 #include "advocacy/listing.hpp"
+#include "advocacy/osdi.hpp"
 #include "advocacy/vcard.hpp"
 
 #include <algorithm>
@@ -45,27 +46,9 @@ auto first_bad_byte(std::string_view text) noexcept -> std::size_t {
     return bad != std::string_view::npos ? bad : nul;
 }
 
-// The line holding byte `offset`: its text, the offset within it and its 1-based number.
-struct line_at {
-    std::string_view text;
-    std::size_t column;
-    std::size_t number;
-};
-
-auto line_of(std::string_view content, std::size_t offset) -> line_at {
-    const auto begin = content.rfind('\n', offset == 0 ? 0 : offset - 1);
-    const std::size_t start = begin == std::string_view::npos || offset == 0 ? 0 : begin + 1;
-    auto end = content.find('\n', offset);
-    if (end == std::string_view::npos) end = content.size();
-    auto text = content.substr(start, end - start);
-    if (text.ends_with('\r')) text.remove_suffix(1);
-    const auto number = static_cast<std::size_t>(std::count(content.begin(), content.begin() + static_cast<std::ptrdiff_t>(start), '\n')) + 1;
-    return {text, offset - start, number};
-}
-
 [[noreturn]] void refuse_binary(std::string_view content) {
     const auto offset = first_bad_byte(content);
-    const auto line = line_of(content, offset);
+    const auto line = line_holding(content, offset);
     const auto byte = static_cast<unsigned char>(content[offset]);
     constexpr std::string_view hex = "0123456789ABCDEF";
     std::string reason = byte == 0 ? "a NUL byte" : std::string("byte 0x") + hex[byte >> 4] + hex[byte & 0xF] + ", not UTF-8,";

@@ -209,4 +209,26 @@ inline auto slug(std::string_view text, std::string_view fallback) -> std::strin
     return out.empty() ? std::string(fallback) : out;
 }
 
+/// The line of a text that holds a byte offset, for an error that names where: the line (without
+/// its line break), the offset's column in it (0-based) and the line's number (1-based).
+struct line_at_offset {
+    std::string_view text;
+    std::size_t column;
+    std::size_t number;
+};
+
+/// The line of `text` holding byte `offset` (the end of the text for an offset past it).
+inline auto line_holding(std::string_view text, std::size_t offset) -> line_at_offset {
+    offset = offset < text.size() ? offset : text.size();
+    const auto before = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+    const std::size_t start = before == std::string_view::npos ? 0 : before + 1;
+    auto end = text.find('\n', offset);
+    if (end == std::string_view::npos) end = text.size();
+    auto line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::size_t number = 1;
+    for (std::size_t i = 0; i < start; ++i) number += text[i] == '\n' ? 1 : 0;
+    return {line, offset - start, number};
+}
+
 }  // namespace advocacy::detail
