@@ -2,6 +2,7 @@
 #include "advocacy/location.hpp"
 
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/places.hpp"
 #include "advocacy/error.hpp"
 
 #include <date/tz.h>
@@ -50,6 +51,11 @@ void validate(const location& place) {
                                detail::quoted(place.country) +
                                    " is not a country code: expected two upper-case letters (ISO 3166-1 alpha-2), "
                                    "such as \"US\"");
+    }
+    // A code ISO 3166-1 assigns (from iso-codes), or XK, which Kosovo is commonly given.
+    if (detail::country_coded(place.country) == nullptr && place.country != "XK") {
+        throw validation_error("location.country",
+                               detail::quoted(place.country) + " is not a country code ISO 3166-1 assigns, such as \"US\"");
     }
     if (!place.time_zone.empty()) {
         detail::check_portable_zone("location.time_zone", place.time_zone);

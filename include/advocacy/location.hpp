@@ -35,7 +35,7 @@ struct location {
 };
 
 /// Throws validation_error naming the field ("location.country", "location.time_zone", ...) when
-/// the country is not two upper-case letters, the time zone is not in the OS time-zone database,
+/// the country is not a code ISO 3166-1 assigns (iso-codes' table; or XK), the time zone is not in the OS time-zone database,
 /// the region is not 1-3 upper-case letters or digits, a text field holds a line break, or the
 /// online part is neither empty, "online" nor an http(s) URL ("location.online": a
 /// "javascript:" or "ftp:" link is refused).

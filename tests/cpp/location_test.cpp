@@ -87,7 +87,7 @@ BOOST_AUTO_TEST_CASE(unknown_time_zone) {
 }
 
 BOOST_AUTO_TEST_CASE(bad_country) {
-    for (const char* country : {"usa", "us", "U", "", "U1", "USA"}) {
+    for (const char* country : {"usa", "us", "U", "", "U1", "USA", "ZZ", "AA"}) {
         auto place = baltimore();
         place.country = country;
         BOOST_TEST(refused_field(place) == "location.country", "country " << country);
