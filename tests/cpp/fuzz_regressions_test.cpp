@@ -99,6 +99,10 @@ BOOST_AUTO_TEST_CASE(vcard_inputs) {
     BOOST_TEST(replay("fuzz_vcard", advocacy::fuzz::fuzz_vcard) >= 5u);
 }
 
+BOOST_AUTO_TEST_CASE(osdi_inputs) {
+    BOOST_TEST(replay("fuzz_osdi", advocacy::fuzz::fuzz_osdi) >= 3u);
+}
+
 BOOST_AUTO_TEST_CASE(import_inputs) {
     BOOST_TEST(replay("fuzz_import", advocacy::fuzz::fuzz_import) >= 4u);
 }

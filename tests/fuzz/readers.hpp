@@ -20,6 +20,7 @@
 #include "advocacy/json.hpp"
 #include "advocacy/listing.hpp"
 #include "advocacy/meeting_schedule.hpp"
+#include "advocacy/osdi.hpp"
 #include "advocacy/vcard.hpp"
 
 #include <date/date.h>
@@ -299,6 +300,42 @@ inline void fuzz_vcard(std::string_view data) {
     };
     if (sizes(read_vcard(text).value) != sizes(result.value)) {
         throw failure("read_vcard(to_vcard(c)) has other groups or contacts than c");
+    }
+}
+
+/// Reads an OSDI document, which may refuse it only with an advocacy::error. What it reads must
+/// export as OSDI again, and that export must read back with as many actions, conferences,
+/// groups and contacts.
+inline void fuzz_osdi(std::string_view data) {
+    std::optional<import_result> result;
+    try {
+        result = read_osdi(data);
+    } catch (const error&) {
+        return;
+    } catch (const std::exception& e) {
+        throw failure(std::string{"read_osdi() threw a non-advocacy exception: "} + e.what());
+    }
+    for (const auto& warning : result->warnings) (void)to_string(warning);
+    std::string text;
+    try {
+        text = to_osdi(result->value);
+    } catch (const error& e) {
+        throw failure(std::string{"an imported OSDI campaign cannot be exported: "} + e.what());
+    }
+    auto sizes = [](const campaign& c) {
+        std::size_t contacts = 0;
+        for (const auto& g : c.groups()) contacts += g.contacts.size();
+        return std::vector<std::size_t>{c.actions().size(), c.conferences().size(), c.groups().size(), contacts};
+    };
+    const auto again = [&] {
+        try {
+            return read_osdi(text);
+        } catch (const error& e) {
+            throw failure(std::string{"to_osdi() wrote what read_osdi() refuses: "} + e.what());
+        }
+    }();
+    if (sizes(again.value) != sizes(result->value)) {
+        throw failure("read_osdi(to_osdi(c)) has other actions, conferences, groups or contacts than c");
     }
 }
 
