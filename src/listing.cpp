@@ -1141,6 +1141,36 @@ auto read_times(std::string_view times, std::string& problem) -> std::vector<wri
     return out;
 }
 
+// The zones the times of an event may be written in: its place's own, else its country's (in
+// zone.tab's order); none for an event without a place.
+auto zone_candidates(const event_fields& event) -> std::vector<std::string> {
+    if (const auto own = detail::zone_of_place(event.country, event.region); !own.empty()) return {std::string(own)};
+    if (event.locality.empty() && event.region.empty()) return {};
+    return detail::zones_of_country(event.country);
+}
+
+// The local time one way of writing the times starts at on `day`.
+auto local_start(const written_times& w, date::sys_days day) -> date::local_time<std::chrono::minutes> {
+    return date::local_days{day.time_since_epoch()} + w.span.start;
+}
+
+// The zone of one way of writing the times: the one of `candidates` the abbreviation stands for on
+// `day` (or the only candidate when none is written); without candidates (or with `place_only`
+// false, when none matches), the abbreviation's own. Null when none is clear.
+auto zone_written(const written_times& w, date::sys_days day, const std::vector<std::string>& candidates,
+                  bool place_only) -> const date::time_zone* {
+    for (const auto& name : candidates) {
+        const auto* zone = detail::resolve_tzid(name).zone;
+        if (zone == nullptr) continue;
+        if (w.zone.empty() ? candidates.size() == 1
+                           : detail::abbreviation_matches(w.zone, zone->get_info(local_start(w, day)).first.abbrev)) {
+            return zone;
+        }
+    }
+    if (place_only && !candidates.empty()) return nullptr;
+    return w.zone.empty() ? nullptr : detail::zone_of_abbreviation(w.zone, day);
+}
+
 // Reads the times of an event whose place is known: a timed conference when one zone is clear
 // (the place's own, or the one the abbreviation names where the place has several or none),
 // else a note, and the event stays all-day. Times over several days are each day's: each day is
@@ -1158,33 +1188,11 @@ void take_times(event_fields& event, std::string& notes) {
         return all_day("give a start but no end time");
     }
     const auto day = event.dates.first();
-    const bool has_place = !event.locality.empty() || !event.region.empty();
-    const auto own = detail::zone_of_place(event.country, event.region);
-    std::vector<std::string> candidates;
-    if (!own.empty()) {
-        candidates.emplace_back(own);
-    } else if (has_place) {
-        candidates = detail::zones_of_country(event.country);
-    }
-    auto local_start = [&](const written_times& w) { return date::local_days{day.time_since_epoch()} + w.span.start; };
-    // The zone of one way of writing the times: the place's that the abbreviation stands for (or
-    // the place's only zone when none is written); without a place, the abbreviation's.
-    auto zone_of = [&](const written_times& w, bool place_only) -> const date::time_zone* {
-        for (const auto& name : candidates) {
-            const auto* zone = detail::resolve_tzid(name).zone;
-            if (zone == nullptr) continue;
-            if (w.zone.empty() ? candidates.size() == 1
-                               : detail::abbreviation_matches(w.zone, zone->get_info(local_start(w)).first.abbrev)) {
-                return zone;
-            }
-        }
-        if (place_only && !candidates.empty()) return nullptr;
-        return w.zone.empty() ? nullptr : detail::zone_of_abbreviation(w.zone, day);
-    };
+    const auto candidates = zone_candidates(event);
     const written_times* chosen = nullptr;
     const date::time_zone* zone = nullptr;
     for (const auto& w : written) {
-        if ((zone = zone_of(w, true)) != nullptr) {
+        if ((zone = zone_written(w, day, candidates, true)) != nullptr) {
             chosen = &w;
             break;
         }
@@ -1199,12 +1207,12 @@ void take_times(event_fields& event, std::string& notes) {
         return all_day("name no time zone that can be told (\"" + w.zone + "\")");
     }
     // Every other way of writing them must give the same moment.
-    const auto moment = zone->to_sys(local_start(*chosen), date::choose::earliest);
+    const auto moment = zone->to_sys(local_start(*chosen, day), date::choose::earliest);
     for (const auto& w : written) {
         if (&w == chosen) continue;
-        const auto* other = zone_of(w, false);
+        const auto* other = zone_written(w, day, candidates, false);
         if (other == nullptr) continue;
-        if (other->to_sys(local_start(w), date::choose::earliest) != moment) {
+        if (other->to_sys(local_start(w, day), date::choose::earliest) != moment) {
             return all_day("disagree: \"" + chosen->text + " " + chosen->zone + "\" and \"" + w.text + " " + w.zone +
                            "\" are not the same moment");
         }
