@@ -17,6 +17,8 @@
 #include <string>
 #include <vector>
 
+using namespace advocacy::literals;
+
 namespace {
 
 using namespace date::literals;
@@ -26,7 +28,7 @@ constexpr int region_count = 10;
 constexpr std::array<const char*, 4> zones{"America/New_York", "America/Chicago", "America/Denver",
                                            "America/Los_Angeles"};
 
-auto state_code(int i) -> std::string { return "S" + std::to_string(10 + i); }
+auto nth_state(int i) -> advocacy::state_code { return advocacy::state_code{"S" + std::to_string(10 + i)}; }
 auto region_name(int i) -> std::string { return "Region " + std::to_string(i); }
 
 // A mix of the rules groups use: weekly, every other week, nth weekday, day of month.
@@ -57,9 +59,9 @@ auto synthetic(int n, bool with_meetings, bool with_contacts = false) -> advocac
     advocacy::campaign c("synthetic", "Synthetic campaign");
     advocacy::region_map map;
     for (int r = 0; r < region_count; ++r) {
-        std::vector<std::string> states;
-        for (int s = r; s < state_count; s += region_count) states.push_back(state_code(s));
-        if (r == 0) states.push_back("RAR");
+        std::vector<advocacy::state_code> states;
+        for (int s = r; s < state_count; s += region_count) states.push_back(nth_state(s));
+        if (r == 0) states.push_back("RAR"_state);
         map.add(region_name(r), std::move(states));
     }
     c.set_regions(std::move(map));
@@ -73,7 +75,7 @@ auto synthetic(int n, bool with_meetings, bool with_contacts = false) -> advocac
         const auto first = date::sys_days{2015_y / date::January / 1} + date::days{day_of(random)};
         x.dates = advocacy::date_range(first, first + date::days{length(random)});
         x.place.locality = "City";
-        x.place.region = state_code(i % state_count);
+        x.place.state = nth_state(i % state_count);
         x.region = region_name(i % region_count);
         c.add_conference(std::move(x));
     }
@@ -82,7 +84,7 @@ auto synthetic(int n, bool with_meetings, bool with_contacts = false) -> advocac
         g.id = "g" + std::to_string(i);
         g.name = "Group " + std::to_string(i);
         g.place.locality = "Town";
-        g.place.region = i == 0 ? std::string("RAR") : state_code(i % state_count);
+        g.place.state = i == 0 ? "RAR"_state : nth_state(i % state_count);
         if (with_meetings) g.meetings = schedule_for(i);
         if (with_contacts) g.contacts.push_back(contact_for(i));
         c.add_group(std::move(g));
@@ -101,7 +103,7 @@ void groups_in_busy_state(benchmark::State& state) {
     const auto& c = campaign_of(static_cast<int>(state.range(0)));
     std::size_t found = 0;
     for (auto _ : state) {
-        auto groups = c.groups_in("S17");
+        auto groups = c.groups_in("S17"_state);
         found = groups.size();
         benchmark::DoNotOptimize(groups);
     }
@@ -113,7 +115,7 @@ BENCHMARK(groups_in_busy_state)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexi
 void groups_in_rare_state(benchmark::State& state) {
     const auto& c = campaign_of(static_cast<int>(state.range(0)));
     for (auto _ : state) {
-        auto groups = c.groups_in("RAR");
+        auto groups = c.groups_in("RAR"_state);
         benchmark::DoNotOptimize(groups);
     }
     state.SetComplexityN(state.range(0));
@@ -125,9 +127,9 @@ void conference_for(benchmark::State& state) {
     std::mt19937 random(7);
     std::uniform_int_distribution<int> day_of(0, 3650);
     std::uniform_int_distribution<int> state_of(0, state_count - 1);
-    std::vector<std::pair<std::string, date::sys_days>> queries;
+    std::vector<std::pair<advocacy::state_code, date::sys_days>> queries;
     for (int i = 0; i < 1024; ++i) {
-        queries.emplace_back(state_code(state_of(random)), date::sys_days{2015_y / 1 / 1} + date::days{day_of(random)});
+        queries.emplace_back(nth_state(state_of(random)), date::sys_days{2015_y / 1 / 1} + date::days{day_of(random)});
     }
     std::size_t i = 0;
     for (auto _ : state) {
@@ -190,7 +192,7 @@ auto one_region_conferences(int n) -> std::vector<advocacy::conference> {
         const auto days = long_one(random) == 0 ? 30 : length(random);
         x.dates = advocacy::date_range(first, first + date::days{days});
         x.place.locality = "City";
-        x.place.region = "MN";
+        x.place.state = "MN"_state;
         x.region = "Midwest";
         out.push_back(std::move(x));
     }
@@ -309,7 +311,7 @@ BENCHMARK(upcoming_conferences_none)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Com
 void conference_for_one_region(benchmark::State& state) {
     const auto& c = one_region_campaign(static_cast<int>(state.range(0)));
     advocacy::region_map map;
-    map.add("Midwest", {"MN"});
+    map.add("Midwest", {"MN"_state});
     advocacy::campaign with_map = c;
     with_map.set_regions(std::move(map));
     std::mt19937 random(7);
@@ -318,7 +320,7 @@ void conference_for_one_region(benchmark::State& state) {
     for (int i = 0; i < 1024; ++i) days.push_back(date::sys_days{2015_y / 1 / 1} + date::days{day_of(random)});
     std::size_t i = 0;
     for (auto _ : state) {
-        auto next = with_map.conference_for("MN", days[i++ % days.size()]);
+        auto next = with_map.conference_for("MN"_state, days[i++ % days.size()]);
         benchmark::DoNotOptimize(next);
     }
     state.SetComplexityN(state.range(0));
@@ -375,7 +377,7 @@ void plan_rare_state(benchmark::State& state) {
     const auto& c = planned_campaign(static_cast<int>(state.range(0)));
     const date::sys_days today{2016_y / date::March / 1};
     for (auto _ : state) {
-        auto steps = c.plan("RAR", today);
+        auto steps = c.plan("RAR"_state, today);
         benchmark::DoNotOptimize(steps);
     }
     state.SetComplexityN(state.range(0));
@@ -386,10 +388,10 @@ void plan_busy_state(benchmark::State& state) {
     const auto& c = planned_campaign(static_cast<int>(state.range(0)));
     const date::sys_days today{2016_y / date::March / 1};
     for (auto _ : state) {
-        auto steps = c.plan("S17", today);
+        auto steps = c.plan("S17"_state, today);
         benchmark::DoNotOptimize(steps);
     }
-    state.counters["state_groups"] = static_cast<double>(c.groups_in("S17").size());
+    state.counters["state_groups"] = static_cast<double>(c.groups_in("S17"_state).size());
     state.SetComplexityN(state.range(0));
 }
 BENCHMARK(plan_busy_state)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMicrosecond)
@@ -473,7 +475,7 @@ void memory_per_group(benchmark::State& state) {
         g.id = "g" + std::to_string(i);
         g.name = "Group " + std::to_string(i);
         g.place.locality = "Town";
-        g.place.region = state_code(i % state_count);
+        g.place.state = nth_state(i % state_count);
         g.contacts.push_back(contact_for(i));
         g.meetings = schedule_for(i);
         groups.push_back(std::move(g));

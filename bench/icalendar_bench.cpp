@@ -27,6 +27,8 @@
 #include <sstream>
 #include <string>
 
+using namespace advocacy::literals;
+
 namespace {
 
 using namespace date::literals;
@@ -45,7 +47,7 @@ auto synthetic_campaign(int n, bool described = false) -> advocacy::campaign {
         const auto first = start + date::days{i % 700};
         x.dates = advocacy::date_range{first, first + date::days{i % 3}};
         x.place.locality = "Springfield";
-        x.place.region = "IL";
+        x.place.state = "IL"_state;
         if (described) {
             x.place.venue = "Hall " + std::to_string(i % 40);
             x.place.address_lines = {std::to_string(100 + i % 900) + " Main Street"};
@@ -93,7 +95,7 @@ void libical_export(benchmark::State& state) {
                 return t;
             };
             const std::string uid = x.id + "@" + c.id() + ".advocacy";
-            const std::string where = x.place.locality + ", " + x.place.region;
+            const std::string where = x.place.locality + ", " + advocacy::to_string(x.place.state);
             icalcomponent_add_property(event, icalproperty_new_uid(uid.c_str()));
             icalcomponent_add_property(event, icalproperty_new_dtstamp(stamp));
             icalcomponent_add_property(event, icalproperty_new_dtstart(day(first)));

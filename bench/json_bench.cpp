@@ -20,6 +20,8 @@
 #include <string>
 #include <vector>
 
+using namespace advocacy::literals;
+
 namespace {
 
 using namespace date::literals;
@@ -29,7 +31,7 @@ constexpr int region_count = 10;
 constexpr std::array<const char*, 4> zones{"America/New_York", "America/Chicago", "America/Denver",
                                            "America/Los_Angeles"};
 
-auto state_code(int i) -> std::string { return "S" + std::to_string(10 + i); }
+auto nth_state(int i) -> advocacy::state_code { return advocacy::state_code{"S" + std::to_string(10 + i)}; }
 auto region_name(int i) -> std::string { return "Region " + std::to_string(i); }
 
 auto schedule_for(int i) -> advocacy::meeting_schedule {
@@ -56,7 +58,7 @@ auto conference_for(int i, std::mt19937& random) -> advocacy::conference {
     x.place.venue = "Convention Center";
     x.place.address_lines = {std::to_string(100 + i % 900) + " Main Street"};
     x.place.locality = i % 10 == 0 ? "Montréal" : "Springfield";
-    x.place.region = state_code(i % state_count);
+    x.place.state = nth_state(i % state_count);
     x.place.postal_code = std::to_string(10000 + i % 90000);
     x.place.time_zone = zones[static_cast<std::size_t>(i) % zones.size()];
     x.region = region_name(i % region_count);
@@ -70,7 +72,7 @@ auto group_for(int i) -> advocacy::group {
     g.id = "g" + std::to_string(i);
     g.name = "Group " + std::to_string(i);
     g.place.locality = "Town " + std::to_string(i % 1000);
-    g.place.region = state_code(i % state_count);
+    g.place.state = nth_state(i % state_count);
     g.place.time_zone = zones[static_cast<std::size_t>(i) % zones.size()];
     g.website = "https://example.org/groups/" + g.id;
     g.contacts.push_back({.name = "Leader " + std::to_string(i), .role = "Group leader",
@@ -86,8 +88,8 @@ auto campaign_of(int n) -> advocacy::campaign {
     c.set_organization("Example Coalition");
     advocacy::region_map map;
     for (int r = 0; r < region_count; ++r) {
-        std::vector<std::string> states;
-        for (int s = r; s < state_count; s += region_count) states.push_back(state_code(s));
+        std::vector<advocacy::state_code> states;
+        for (int s = r; s < state_count; s += region_count) states.push_back(nth_state(s));
         map.add(region_name(r), std::move(states));
     }
     c.set_regions(std::move(map));

@@ -11,6 +11,8 @@
 
 #include <string>
 
+using namespace advocacy::literals;
+
 namespace {
 
 auto google_card(int i) -> std::string {
@@ -56,7 +58,7 @@ void BM_to_vcard_people_in_two_groups(benchmark::State& state) {
         group.id = "g" + std::to_string(g);
         group.name = "Group " + std::to_string(g);
         group.place.locality = "Springfield";
-        group.place.region = "IL";
+        group.place.state = "IL"_state;
         // every person is in two neighbouring groups
         for (int k = 0; k < 20; ++k) {
             const int p = (g * 10 + k) % people;

@@ -90,9 +90,9 @@ void add_campaign(CLI::App& sub, campaign_input& input, bool required = false);
 auto add_day(CLI::App& sub, const std::string& name, std::string& target, const std::string& help) -> CLI::Option*;
 /// Adds --state ST, read in upper case ("mn" is MN).
 auto add_state(CLI::App& sub, std::string& target) -> CLI::Option*;
-/// Throws advocacy::error (exit status 1) naming `state` unless it is a US state or territory or
-/// a state the campaign names (in a place or its region map).
-void check_state(const advocacy::campaign& c, const std::string& state);
+/// `state` as a state code; throws advocacy::error (exit status 1) naming it unless it is a US
+/// state or territory or a state the campaign names (in a place or its region map).
+auto check_state(const advocacy::campaign& c, const std::string& state) -> advocacy::state_code;
 /// The regions a campaign names: its region map's, and those of its conferences and groups, in
 /// alphabetical order.
 auto campaign_regions(const advocacy::campaign& c) -> std::vector<std::string>;

@@ -105,22 +105,28 @@ auto add_state(CLI::App& sub, std::string& target) -> CLI::Option* {
             ""));
 }
 
-void check_state(const advocacy::campaign& c, const std::string& state) {
+auto check_state(const advocacy::campaign& c, const std::string& text) -> advocacy::state_code {
+    const auto unknown = [&] {
+        return advocacy::error("unknown state \"" + text +
+                               "\": not a US state or territory, nor a state the campaign names");
+    };
+    if (!advocacy::state_code::valid(text) || text.empty()) throw unknown();
+    const advocacy::state_code state{text};
     // A US state, the District or an outlying area (ISO 3166-2), or a "state" of military mail,
     // which ISO does not list.
-    if (advocacy::detail::subdivision_coded(state, "US") != nullptr) return;
-    if (state == "AA" || state == "AE" || state == "AP") return;
+    if (advocacy::detail::subdivision_coded(text, "US") != nullptr) return state;
+    if (text == "AA" || text == "AE" || text == "AP") return state;
     for (const auto& g : c.group_snapshot()) {
-        if (g->place.region == state) return;
+        if (g->place.state == state) return state;
     }
     for (const auto& e : c.conferences()) {
-        if (e.place.region == state) return;
+        if (e.place.state == state) return state;
     }
     for (const auto& region : c.regions().regions()) {
         const auto states = c.regions().states_of(region);
-        if (std::find(states.begin(), states.end(), state) != states.end()) return;
+        if (std::find(states.begin(), states.end(), state) != states.end()) return state;
     }
-    throw advocacy::error("unknown state \"" + state + "\": not a US state or territory, nor a state the campaign names");
+    throw unknown();
 }
 
 auto campaign_regions(const advocacy::campaign& c) -> std::vector<std::string> {

@@ -36,8 +36,7 @@ auto plan_rows(const std::vector<advocacy::plan_step>& steps) -> json {
 void run_plan(const plan_options& o, std::ostream& out) {
     const auto today = day_of(o.today).value_or(today_utc());
     const auto c = load_campaign(o.input);
-    check_state(c, o.state);
-    const auto steps = c.plan(o.state, today);
+    const auto steps = c.plan(check_state(c, o.state), today);
     if (o.format != output_format::text) {
         return write_rows(out, o.format, plan_rows(steps),
                           {"action_id", "kind", "title", "instruction", "groups", "meetings", "conference"});
@@ -147,9 +146,9 @@ const std::vector<std::string> group_columns = {
 
 void run_groups(const groups_options& o, std::ostream& out) {
     const auto c = load_campaign(o.input);
-    if (!o.state.empty()) check_state(c, o.state);
+    const auto state = o.state.empty() ? advocacy::state_code{} : check_state(c, o.state);
     if (!o.region.empty()) check_region(c, o.region);
-    auto list = !o.state.empty() ? c.groups_in(o.state) : !o.region.empty() ? c.groups_in_region(o.region) : c.groups();
+    auto list = !o.state.empty() ? c.groups_in(state) : !o.region.empty() ? c.groups_in_region(o.region) : c.groups();
     if (!o.state.empty() && !o.region.empty()) {  // both: the state's groups that are in the region
         std::set<std::string, std::less<>> in_region;
         for (const auto& g : c.groups_in_region(o.region)) in_region.insert(g.id);

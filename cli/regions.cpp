@@ -23,7 +23,7 @@ struct regions_options {
 auto region_rows(const advocacy::region_map& map) -> json {
     auto rows = json::array();
     for (const auto& region : map.regions()) {
-        for (const auto& state : map.states_of(region)) rows.push_back({{"region", region}, {"state", state}});
+        for (const auto& state : map.states_of(region)) rows.push_back({{"region", region}, {"state", to_string(state)}});
     }
     return rows;
 }
@@ -39,17 +39,16 @@ void run_show(const regions_options& o, std::ostream& out) {
     for (const auto& region : map.regions()) {
         const auto states = map.states_of(region);
         out << escaped(region) << ": ";
-        for (std::size_t i = 0; i < states.size(); ++i) out << (i == 0 ? "" : ", ") << escaped(states[i]);
+        for (std::size_t i = 0; i < states.size(); ++i) out << (i == 0 ? "" : ", ") << escaped(states[i].str());
         out << "\n";
     }
 }
 
 /// A state as the command reads it: upper case, and a US state or territory or one the campaign
 /// names (exit status 1 otherwise).
-auto checked_state(const advocacy::campaign& c, std::string state) -> std::string {
+auto checked_state(const advocacy::campaign& c, std::string state) -> advocacy::state_code {
     std::transform(state.begin(), state.end(), state.begin(), [](unsigned char ch) { return std::toupper(ch); });
-    check_state(c, state);
-    return state;
+    return check_state(c, state);
 }
 
 /// `map` without `region`.
@@ -128,7 +127,7 @@ void run_set(const set_options& o, const regions_options& shown, std::ostream& o
                           "be changed)");
     }
     auto c = load_campaign(path, o.max_size);
-    std::vector<std::string> states;
+    std::vector<advocacy::state_code> states;
     for (std::size_t i = 1; i + 1 < o.words.size(); ++i) states.push_back(checked_state(c, o.words[i]));
     auto map = without(c.regions(), region);
     try {
@@ -138,7 +137,7 @@ void run_set(const set_options& o, const regions_options& shown, std::ostream& o
     }
     set_map(c, std::move(map), path);
     std::string covered;
-    for (const auto& state : c.regions().states_of(region)) covered += (covered.empty() ? "" : ", ") + state;
+    for (const auto& state : c.regions().states_of(region)) covered += (covered.empty() ? "" : ", ") + to_string(state);
     save_edit(c, path, out, "region \"" + region + "\" covers " + covered);
 }
 
@@ -207,8 +206,8 @@ auto lower(std::string text) -> std::string {
 /// The region map of a CSV file of region,state rows (a header row "region,state" allowed, blank
 /// lines skipped); a bad row is an error naming the file and its line.
 auto read_map(const std::string& text, const std::string& name, const advocacy::campaign& c) -> advocacy::region_map {
-    std::map<std::string, std::vector<std::string>> regions;
-    std::map<std::string, std::pair<std::string, std::size_t>> owners;  // state -> region, line
+    std::map<std::string, std::vector<advocacy::state_code>> regions;
+    std::map<advocacy::state_code, std::pair<std::string, std::size_t>> owners;  // state -> region, line
     std::size_t number = 0;
     std::size_t start = 0;
     while (start < text.size()) {
@@ -229,7 +228,7 @@ auto read_map(const std::string& text, const std::string& name, const advocacy::
         if (regions.empty() && owners.empty() && lower(region) == "region" && lower((*fields)[1]) == "state") continue;
         if (region.empty()) throw advocacy::error(where + "the region is empty");
         if ((*fields)[1].empty()) throw advocacy::error(where + "the state is empty");
-        std::string state;
+        advocacy::state_code state;
         try {
             state = checked_state(c, (*fields)[1]);
         } catch (const advocacy::error& e) {
@@ -237,7 +236,7 @@ auto read_map(const std::string& text, const std::string& name, const advocacy::
         }
         const auto [owner, fresh] = owners.try_emplace(state, region, number);
         if (!fresh && owner->second.first != region) {
-            throw advocacy::error(where + "\"" + state + "\" is already in region \"" + owner->second.first + "\" (line " +
+            throw advocacy::error(where + "\"" + to_string(state) + "\" is already in region \"" + owner->second.first + "\" (line " +
                                   std::to_string(owner->second.second) + "), cannot also be in \"" + region + "\"");
         }
         regions[region].push_back(state);

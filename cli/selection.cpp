@@ -44,11 +44,11 @@ auto for_group(const advocacy::campaign& c, const std::string& title, const std:
     return with(c, title, {}, g ? std::vector<advocacy::group>{*g} : std::vector<advocacy::group>{});
 }
 
-auto for_state(const advocacy::campaign& c, const std::string& title, const std::string& state)
+auto for_state(const advocacy::campaign& c, const std::string& title, advocacy::state_code state)
     -> advocacy::campaign {
     const auto region = c.regions().region_of(state);
     return with(c, title, conferences_where(c, [&](const advocacy::conference& e) {
-                       return e.place.region == state || (region && e.region == *region);
+                       return e.place.state == state || (region && e.region == *region);
                    }),
                 c.groups_in(state));
 }
@@ -58,7 +58,7 @@ auto for_region(const advocacy::campaign& c, const std::string& title, const std
     const auto& map = c.regions();
     return with(c, title, conferences_where(c, [&](const advocacy::conference& e) {
                        if (!e.region.empty()) return e.region == region;
-                       return map.region_of(e.place.region) == region;
+                       return map.region_of(e.place.state) == region;
                    }),
                 c.groups_in_region(region));
 }
@@ -105,7 +105,7 @@ auto selected(const advocacy::campaign& c, const selection& s, const std::string
     std::optional<advocacy::campaign> part;
     const auto current = [&]() -> const advocacy::campaign& { return part ? *part : c; };
     if (!s.group.empty()) part = for_group(current(), name, s.group);
-    if (!s.state.empty()) part = for_state(current(), name, s.state);
+    if (!s.state.empty()) part = for_state(current(), name, advocacy::state_code{s.state});
     if (!s.region.empty()) part = for_region(current(), name, s.region);
     return part ? std::move(*part) : c;
 }

@@ -603,7 +603,7 @@ private:
     auto read_event(std::size_t number, std::string_view line, std::string_view content, bool item) -> bool {
         auto reading = detail::read_event_line(content, *dates_.reference, item);
         const auto& place = reading.event.place;
-        const bool place_read = !place.locality.empty() || !place.region.empty() || !place.online.empty();
+        const bool place_read = !place.locality.empty() || !place.state.empty() || !place.online.empty();
         // Short, not a sentence, and naming an event, or with a place or a spaced dash after the dates.
         const bool event_like = line.size() <= 200 && !(line.back() == '.' || line.back() == '!' || line.back() == '?') &&
                                 (reading.placed || has_event_word(line) ||

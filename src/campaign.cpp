@@ -36,7 +36,7 @@ void check_region(const region_map& map, std::string_view kind, std::string_view
 // The region a group belongs to: its own, or else its state's through the map ("" for none).
 auto home_region(const group& g, const region_map& map) -> std::string {
     if (!g.region.empty()) return g.region;
-    return map.region_of(g.place.region).value_or(std::string());
+    return map.region_of(g.place.state).value_or(std::string());
 }
 
 void require_text(const std::string& field, std::string_view value) { detail::check_required_line(field, value); }
@@ -222,16 +222,18 @@ void campaign::add_group(group g) {
     groups_.push_back(std::make_shared<const group>(std::move(g)));
     const auto& added = *groups_.back();
     try {
-        groups_by_state_[added.place.region].push_back(index);
+        groups_by_state_[added.place.state].push_back(index);
         if (auto home = home_region(added, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
     } catch (...) {
         // Only allocation can fail here; leave the campaign as it was (an empty index entry left
         // behind is harmless).
-        for (auto* index_map : {&groups_by_state_, &groups_by_region_}) {
-            for (auto& [key, list] : *index_map) {
+        const auto drop = [index](auto& index_map) {
+            for (auto& [key, list] : index_map) {
                 if (!list.empty() && list.back() == index) list.pop_back();
             }
-        }
+        };
+        drop(groups_by_state_);
+        drop(groups_by_region_);
         groups_.pop_back();
         throw;
     }
@@ -362,7 +364,7 @@ void campaign::reindex_groups() {
     for (std::size_t i = 0; i < groups_.size(); ++i) {
         const auto& g = *groups_[i];
         group_by_id_.insert(g.id, i);
-        groups_by_state_[g.place.region].push_back(i);
+        groups_by_state_[g.place.state].push_back(i);
         if (auto home = home_region(g, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(i);
     }
 }
@@ -387,7 +389,7 @@ void campaign::index_conference(std::size_t index) {
     const auto& c = conferences_[index];
     auto& indexes = writable_indexes();
     auto& region = indexes.by_region[c.region];
-    auto& held_in = indexes.next_by_state[c.place.region];
+    auto& held_in = indexes.next_by_state[c.place.state];
     int done = 0;
     auto by_last = indexes.by_last.end();
     try {
@@ -532,7 +534,7 @@ auto campaign::conferences_in(std::string_view region) const -> std::vector<conf
     return out;
 }
 
-auto campaign::conference_for(std::string_view state, date::sys_days day) const -> std::optional<conference> {
+auto campaign::conference_for(state_code state, date::sys_days day) const -> std::optional<conference> {
     const std::map<date::sys_days, std::size_t>* staircase = nullptr;
     if (regions_.empty()) {
         // No region map: the conferences held in the state itself.
@@ -566,7 +568,7 @@ auto campaign::conflicts() const -> std::vector<std::pair<conference, conference
     return out;
 }
 
-auto campaign::groups_in(std::string_view state) const -> std::vector<group> {
+auto campaign::groups_in(state_code state) const -> std::vector<group> {
     std::vector<group> out;
     const auto it = groups_by_state_.find(state);
     if (it == groups_by_state_.end()) return out;
@@ -616,9 +618,9 @@ auto campaign::next_meetings(const date_range& days) const -> std::vector<group_
     return out;
 }
 
-auto campaign::plan(std::string_view state, date::sys_days today) const -> std::vector<plan_step> {
+auto campaign::plan(state_code state, date::sys_days today) const -> std::vector<plan_step> {
     std::vector<plan_step> steps;
-    const std::string state_text(state);
+    const std::string state_text = to_string(state);
 
     // The groups an action aimed at a group reaches: the one it names, or the state's groups.
     const auto groups_for = [&](const action& a) -> std::vector<std::shared_ptr<const group>> {
@@ -720,7 +722,7 @@ auto campaign::plan(std::string_view state, date::sys_days today) const -> std::
                 next.reset();
                 const auto region = regions_.region_of(state);
                 const auto serves = [&](const conference& c) {
-                    return regions_.empty() ? c.place.region == state : region && c.region == *region;
+                    return regions_.empty() ? c.place.state == state : region && c.region == *region;
                 };
                 const conference* best = nullptr;
                 for (const auto& id : a.related_conferences) {
@@ -810,16 +812,18 @@ void campaign::add_groups(std::vector<group> batch) {
             const std::size_t index = groups_.size();
             groups_.push_back(std::make_shared<const group>(std::move(g)));
             const auto& added = *groups_.back();
-            groups_by_state_[added.place.region].push_back(index);
+            groups_by_state_[added.place.state].push_back(index);
             if (auto home = home_region(added, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
         }
     } catch (...) {
         // Index lists grow in add order: drop the batch's tail of each (empty entries are harmless).
-        for (auto* index_map : {&groups_by_state_, &groups_by_region_}) {
-            for (auto& [key, list] : *index_map) {
+        const auto drop = [old_size](auto& index_map) {
+            for (auto& [key, list] : index_map) {
                 while (!list.empty() && list.back() >= old_size) list.pop_back();
             }
-        }
+        };
+        drop(groups_by_state_);
+        drop(groups_by_region_);
         groups_.resize(old_size);
         throw;
     }

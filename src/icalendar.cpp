@@ -118,12 +118,12 @@ void write_location(content_line_writer& w, const location& place) {
     part(place.venue);
     for (const auto& line : place.address_lines) part(line);
     part(place.locality);
-    if (!place.region.empty() && !place.postal_code.empty()) {
-        part(place.region);
+    if (!place.state.empty() && !place.postal_code.empty()) {
+        part(to_string(place.state));
         w.text(" ");
         w.text(place.postal_code);
     } else {
-        part(place.region);
+        part(to_string(place.state));
         part(place.postal_code);
     }
     if (place.country != "US") part(place.country);
@@ -132,7 +132,7 @@ void write_location(content_line_writer& w, const location& place) {
 }
 
 auto location_is_empty(const location& place) -> bool {
-    return place.venue.empty() && place.address_lines.empty() && place.locality.empty() && place.region.empty() &&
+    return place.venue.empty() && place.address_lines.empty() && place.locality.empty() && place.state.empty() &&
            place.postal_code.empty() && (place.country.empty() || place.country == "US") && place.online.empty();
 }
 
@@ -1595,8 +1595,8 @@ auto parse_location(std::string text) -> location {
     }
     if (parts.size() >= 2 && detail::is_region_code(first_word(parts.back()))) {
         const auto& last = parts.back();
-        place.region = first_word(last);
-        if (last.size() > place.region.size()) place.postal_code = last.substr(place.region.size() + 1);
+        place.state = state_code{first_word(last)};
+        if (last.size() > place.state.size()) place.postal_code = last.substr(place.state.size() + 1);
         parts.pop_back();
     }
     if (!parts.empty()) {

@@ -17,6 +17,7 @@
 #include <limits>
 #include <optional>
 #include <ranges>
+#include <type_traits>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -135,12 +136,17 @@ public:
         key(name);
         day(value);
     }
-    void strings_member(std::string_view name, const std::vector<std::string>& values) {
+    template <class Strings>
+    void strings_member(std::string_view name, const Strings& values) {
         key(name);
         begin_array();
         for (const auto& value : values) {
             element();
-            string(value);
+            if constexpr (std::is_same_v<std::ranges::range_value_t<Strings>, state_code>) {
+                string(value.str());
+            } else {
+                string(value);
+            }
         }
         end_array();
     }
@@ -251,7 +257,7 @@ void write_place(json_writer& out, const location& place) {
     out.string_member("venue", place.venue);
     out.strings_member("address_lines", place.address_lines);
     out.string_member("locality", place.locality);
-    out.string_member("region", place.region);
+    out.string_member("region", place.state.str());
     out.string_member("postal_code", place.postal_code);
     out.string_member("country", place.country);
     out.string_member("time_zone", place.time_zone);
@@ -774,6 +780,11 @@ public:
         return value.get<std::string>();
     }
 
+    auto state(const ojson& value, const std::string& pointer) const -> state_code {
+        const std::string text = string(value, pointer);
+        return at(pointer, [&] { return detail::state_at("state", text); });
+    }
+
     auto required_string(const ojson& object, const std::string& pointer, std::string_view key) const -> std::string {
         return string(required(object, pointer, key), child(pointer, key));
     }
@@ -892,7 +903,8 @@ public:
         out.venue = optional_string(value, pointer, "venue");
         out.address_lines = string_list(value, pointer, "address_lines");
         out.locality = optional_string(value, pointer, "locality");
-        out.region = optional_string(value, pointer, "region");
+        out.state = at(child(pointer, "region"),
+                       [&] { return detail::state_at("location.region", optional_string(value, pointer, "region")); });
         out.postal_code = optional_string(value, pointer, "postal_code");
         out.country = optional_string(value, pointer, "country", out.country);
         out.time_zone = optional_string(value, pointer, "time_zone");
@@ -1152,8 +1164,8 @@ public:
             for (const auto& [name, states] : regions->items()) {
                 const std::string at_region = child("/regions", name);
                 if (!states.is_array()) fail(at_region, std::string("expected an array of state codes, got ") + kind_of(states));
-                std::vector<std::string> codes;
-                for (std::size_t i = 0; i < states.size(); ++i) codes.push_back(string(states[i], child(at_region, i)));
+                std::vector<state_code> codes;
+                for (std::size_t i = 0; i < states.size(); ++i) codes.push_back(state(states[i], child(at_region, i)));
                 // Clang before 16 cannot capture a structured binding, so it is captured by name.
                 at(at_region, [&, &region = name] { map.add(region, std::move(codes)); });
             }
@@ -1231,8 +1243,8 @@ public:
                 const std::string at_region = child("/regions", name);
                 check_item(states, at_region, out, [&, &region = name](const ojson& value) {
                     if (!value.is_array()) fail(at_region, std::string("expected an array of state codes, got ") + kind_of(value));
-                    std::vector<std::string> codes;
-                    for (std::size_t i = 0; i < value.size(); ++i) codes.push_back(string(value[i], child(at_region, i)));
+                    std::vector<state_code> codes;
+                    for (std::size_t i = 0; i < value.size(); ++i) codes.push_back(state(value[i], child(at_region, i)));
                     at(at_region, [&] { map.add(region, std::move(codes)); });
                 });
             }
@@ -1566,6 +1578,18 @@ private:
         return out;
     }
 
+    // A state code; anything else is left to the tree reader, which says where and why.
+    auto code() -> state_code {
+        const auto text = string();
+        if (!state_code::valid(text)) throw declined{};
+        return state_code{text};
+    }
+    auto codes() -> std::vector<state_code> {
+        std::vector<state_code> out;
+        array([&] { out.push_back(code()); });
+        return out;
+    }
+
     // -- the schema
 
     static void require(std::uint32_t seen, std::uint32_t required) {
@@ -1634,7 +1658,7 @@ auto fast_reader::place() -> location {
         case 0: out.venue = string(); break;
         case 1: out.address_lines = strings(); break;
         case 2: out.locality = string(); break;
-        case 3: out.region = string(); break;
+        case 3: out.state = code(); break;
         case 4: out.postal_code = string(); break;
         case 5: out.country = string(); break;
         case 6: out.time_zone = string(); break;
@@ -1812,7 +1836,7 @@ auto fast_reader::regions() -> region_map {
         if (std::find(names.begin(), names.end(), name) != names.end()) throw declined{};
         names.push_back(name);
         expect(':');
-        out.add(std::move(name), strings());
+        out.add(std::move(name), codes());
         if (peek() == ',') {
             ++i_;
             continue;

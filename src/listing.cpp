@@ -1815,7 +1815,7 @@ auto is_text_heading(std::string_view line) -> bool {
 auto same_event_hash(const conference& event) -> std::size_t {
     const std::hash<std::string> h;
     return h(event.name) ^ (std::hash<date_range>{}(event.dates) * 31) ^ (h(event.place.locality) * 131) ^
-           (h(event.place.region) * 1313);
+           (std::hash<state_code>{}(event.place.state) * 1313);
 }
 
 // The conference of an event read: its fields, the zone of its times, else its place's when
@@ -1827,11 +1827,11 @@ auto to_conference(event_fields e) -> conference {
     event.sessions = std::move(e.sessions);
     event.place.venue = std::move(e.venue);
     event.place.locality = std::move(e.locality);
-    event.place.region = std::move(e.region);
+    event.place.state = detail::state_at("location.region", e.region);
     event.place.country = std::move(e.country);
     event.place.online = std::move(e.online);
     event.place.time_zone =
-        e.time_zone.empty() ? std::string(detail::zone_of_place(event.place.country, event.place.region)) : e.time_zone;
+        e.time_zone.empty() ? std::string(detail::zone_of_place(event.place.country, event.place.state.str())) : e.time_zone;
     event.start_time = e.start_time;
     event.end_time = e.end_time;
     event.registration_url = std::move(e.link);
@@ -2048,7 +2048,7 @@ auto detail::event_adder::add(conference event, std::size_t line) -> std::string
     for (auto [it, end] = seen_.equal_range(hash); it != end; ++it) {
         const auto& other = c.conferences()[it->second.first];
         if (other.name == event.name && other.dates == event.dates && other.sessions == event.sessions &&
-            other.place.locality == event.place.locality && other.place.region == event.place.region &&
+            other.place.locality == event.place.locality && other.place.state == event.place.state &&
             other.place.country == event.place.country && other.place.online == event.place.online) {
             return "repeats the event on line " + std::to_string(it->second.second);
         }

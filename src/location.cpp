@@ -35,17 +35,11 @@ void validate(const location& place) {
         check_single_line("location.address_lines[" + std::to_string(i) + "]", place.address_lines[i]);
     }
     check_single_line("location.locality", place.locality);
-    check_single_line("location.region", place.region);
     check_single_line("location.postal_code", place.postal_code);
     check_single_line("location.country", place.country);
     check_single_line("location.time_zone", place.time_zone);
     check_online(place.online);
 
-    if (!place.region.empty() && !detail::is_region_code(place.region)) {
-        throw validation_error("location.region", detail::quoted(place.region) +
-                                                      " is not a state or province code: expected 1-3 "
-                                                      "upper-case letters or digits, such as \"MD\"");
-    }
     if (place.country.size() != 2 || !detail::is_upper(place.country[0]) || !detail::is_upper(place.country[1])) {
         throw validation_error("location.country",
                                detail::quoted(place.country) +
@@ -76,7 +70,7 @@ auto to_string(const location& place) -> std::string {
     };
     append(place.venue);
     append(place.locality);
-    append(place.region);
+    append(to_string(place.state));
     if (place.country != "US") append(place.country);
     if (!place.online.empty()) out += out.empty() ? "Online" : " + online";
     return out;
@@ -92,7 +86,7 @@ auto std::hash<advocacy::location>::operator()(const advocacy::location& place) 
     for (const auto& line : place.address_lines) advocacy::detail::hash_combine(seed, line);
     advocacy::detail::hash_combine(seed, place.address_lines.size());
     advocacy::detail::hash_combine(seed, place.locality);
-    advocacy::detail::hash_combine(seed, place.region);
+    advocacy::detail::hash_combine(seed, place.state.str());
     advocacy::detail::hash_combine(seed, place.postal_code);
     advocacy::detail::hash_combine(seed, place.country);
     advocacy::detail::hash_combine(seed, place.time_zone);

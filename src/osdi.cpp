@@ -70,7 +70,7 @@ auto location_json(const location& place) -> ojson {
     put(out, "venue", place.venue);
     if (!place.address_lines.empty()) out["address_lines"] = place.address_lines;
     put(out, "locality", place.locality);
-    put(out, "region", place.region);
+    put(out, "region", to_string(place.state));
     put(out, "postal_code", place.postal_code);
     put(out, "country", place.country);
     return out;
@@ -612,7 +612,7 @@ private:
         out.venue = text_of(place, "venue");
         out.address_lines = strings_of(place, "address_lines");
         out.locality = text_of(place, "locality");
-        out.region = text_of(place, "region");
+        out.state = detail::state_at("location.region", text_of(place, "region"));
         out.postal_code = text_of(place, "postal_code");
         if (auto country = text_of(place, "country"); !country.empty()) out.country = std::move(country);
     }

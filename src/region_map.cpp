@@ -8,21 +8,20 @@
 
 namespace advocacy {
 
-void region_map::add(std::string region, std::vector<std::string> states) {
+void region_map::add(std::string region, std::vector<state_code> states) {
     // Check everything before changing anything, so a refused add leaves the map as it was.
     if (region.find_first_not_of(" \t") == std::string::npos) {
         throw validation_error("region_map: region", "required: a region needs a name");
     }
     detail::check_single_line("region_map: region", region);
     for (const auto& state : states) {
-        if (!detail::is_region_code(state)) {
-            throw validation_error("region_map: state",
-                                   detail::quoted(state) + " in region " + detail::quoted(region) +
-                                       " is not a state code: expected 1-3 upper-case letters or digits, such as \"MD\"");
+        if (state.empty()) {
+            throw validation_error("region_map: state", "an empty state code in region " + detail::quoted(region) +
+                                                            ": expected 1-3 upper-case letters or digits, such as \"MD\"");
         }
         auto owner = state_to_region_.find(state);
         if (owner != state_to_region_.end() && owner->second != region) {
-            throw validation_error("region_map: " + detail::quoted(state),
+            throw validation_error("region_map: " + detail::quoted(to_string(state)),
                                    "already in region " + detail::quoted(owner->second) + ", cannot also be in " +
                                        detail::quoted(region));
         }
@@ -33,12 +32,12 @@ void region_map::add(std::string region, std::vector<std::string> states) {
         auto [where, inserted] = state_to_region_.try_emplace(state, region);
         (void)where;
         // A state listed twice, or added again to its own region, is kept once.
-        if (inserted) covered.push_back(std::move(state));
+        if (inserted) covered.push_back(state);
     }
     std::sort(covered.begin(), covered.end());
 }
 
-auto region_map::region_of(std::string_view state) const -> std::optional<std::string> {
+auto region_map::region_of(state_code state) const -> std::optional<std::string> {
     auto it = state_to_region_.find(state);
     if (it == state_to_region_.end()) return std::nullopt;
     return it->second;
@@ -46,7 +45,7 @@ auto region_map::region_of(std::string_view state) const -> std::optional<std::s
 
 auto region_map::has_region(std::string_view region) const -> bool { return regions_.contains(region); }
 
-auto region_map::states_of(std::string_view region) const -> std::vector<std::string> {
+auto region_map::states_of(std::string_view region) const -> std::vector<state_code> {
     auto it = regions_.find(region);
     if (it == regions_.end()) return {};
     return it->second;

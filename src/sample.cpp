@@ -13,7 +13,7 @@ using namespace date::literals;
 auto place(std::string city, std::string state, std::string zone) -> location {
     location out;
     out.locality = std::move(city);
-    out.region = std::move(state);
+    out.state = state_code{state};
     out.time_zone = std::move(zone);
     return out;
 }
@@ -71,11 +71,14 @@ auto sample_campaign() -> campaign {
     // An illustrative grouping of the states into the five regions of the seed's conferences; it
     // is not the organization's official map, only plausible enough for examples and tests.
     region_map regions;
-    regions.add("Mid Atlantic", {"DC", "DE", "MD", "NJ", "PA", "VA", "WV"});
-    regions.add("Mid Western", {"IA", "IL", "IN", "KS", "MI", "MN", "MO", "ND", "NE", "OH", "SD", "WI"});
-    regions.add("Northeast", {"CT", "MA", "ME", "NH", "NY", "RI", "VT"});
-    regions.add("Southern", {"AL", "AR", "FL", "GA", "KY", "LA", "MS", "NC", "OK", "SC", "TN", "TX"});
-    regions.add("Western", {"AK", "AZ", "CA", "CO", "HI", "ID", "MT", "NM", "NV", "OR", "UT", "WA", "WY"});
+    regions.add("Mid Atlantic", {"DC"_state, "DE"_state, "MD"_state, "NJ"_state, "PA"_state, "VA"_state, "WV"_state});
+    regions.add("Mid Western", {"IA"_state, "IL"_state, "IN"_state, "KS"_state, "MI"_state, "MN"_state, "MO"_state,
+                                "ND"_state, "NE"_state, "OH"_state, "SD"_state, "WI"_state});
+    regions.add("Northeast", {"CT"_state, "MA"_state, "ME"_state, "NH"_state, "NY"_state, "RI"_state, "VT"_state});
+    regions.add("Southern", {"AL"_state, "AR"_state, "FL"_state, "GA"_state, "KY"_state, "LA"_state, "MS"_state,
+                             "NC"_state, "OK"_state, "SC"_state, "TN"_state, "TX"_state});
+    regions.add("Western", {"AK"_state, "AZ"_state, "CA"_state, "CO"_state, "HI"_state, "ID"_state, "MT"_state,
+                            "NM"_state, "NV"_state, "OR"_state, "UT"_state, "WA"_state, "WY"_state});
     c.set_regions(std::move(regions));
 
     c.add_conference(regional_conference("mid-atlantic-2015", "Mid Atlantic Regional Conference",

@@ -148,7 +148,7 @@ private:
 // Whether an ADR says anything for the place: a country alone says nothing an address book can use.
 auto has_address(const location* place) -> bool {
     return place != nullptr && (!place->address_lines.empty() || !place->locality.empty() ||
-                                !place->region.empty() || !place->postal_code.empty());
+                                !place->state.empty() || !place->postal_code.empty());
 }
 
 class writer {
@@ -255,9 +255,10 @@ private:
             if (i != 0) w.raw(",");
             w.text(place.address_lines[i]);
         }
-        for (const std::string* part : {&place.locality, &place.region, &place.postal_code, &place.country}) {
+        for (const std::string_view part : {std::string_view(place.locality), place.state.str(),
+                                            std::string_view(place.postal_code), std::string_view(place.country)}) {
             w.raw(";");
-            w.text(*part);
+            w.text(part);
         }
         w.end();
     }
@@ -725,9 +726,11 @@ auto phone_of(const property& p) -> std::optional<std::string> {
 
 // A state or province as the model holds it: "MN" as it is; "Minnesota", "Ontario" or "Bavaria"
 // as its ISO 3166-2 code in `country`.
-auto region_code(std::string_view text, std::string_view country) -> std::optional<std::string> {
-    if (text.empty() || detail::is_region_code(text)) return std::string(text);
-    if (const auto* row = detail::subdivision_named(text, country)) return std::string(row->code);
+auto region_code(std::string_view text, std::string_view country) -> std::optional<state_code> {
+    if (state_code::valid(text)) return state_code{text};
+    if (const auto* row = detail::subdivision_named(text, country); row != nullptr && state_code::valid(row->code)) {
+        return state_code{row->code};
+    }
     return std::nullopt;
 }
 
@@ -790,7 +793,7 @@ auto place_of(const property& adr, std::vector<std::string>& lost) -> std::optio
     }
     place.country = *code;
     if (auto state = region_code(region, place.country)) {
-        place.region = *state;
+        place.state = *state;
     } else {
         lost.push_back("ADR region " + detail::quoted(region) + " (not a state or province code)");
     }
@@ -1037,8 +1040,9 @@ auto read_person(const raw_card& card, std::vector<import_warning>& warnings) ->
 auto address_text(const location& place) -> std::string {
     std::string out;
     for (const auto& line : place.address_lines) out += (out.empty() ? "" : ", ") + line;
-    for (const std::string* part : {&place.locality, &place.region, &place.postal_code, &place.country}) {
-        if (!part->empty()) out += (out.empty() ? "" : ", ") + *part;
+    for (const std::string_view part : {std::string_view(place.locality), place.state.str(),
+                                        std::string_view(place.postal_code), std::string_view(place.country)}) {
+        if (!part.empty()) (out += out.empty() ? "" : ", ") += part;
     }
     return out;
 }

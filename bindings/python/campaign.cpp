@@ -384,7 +384,7 @@ void init_campaign(py::module_& m) {
              "Every group meeting whose local day lies in the DateRange, in time order (list of Meeting).")
         .def(
             "plan",
-            [](const campaign& c, std::string_view state, date::sys_days today) {
+            [](const campaign& c, state_code state, date::sys_days today) {
                 return reading_without_gil(c, [&](const campaign& x) { return x.plan(state, today); });
             },
             py::arg("state"), py::arg("today"),

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/location.hpp"
 
+#include "advocacy/detail/checks.hpp"
+
 #include "bindings.hpp"
+#include "deprecation.hpp"
 #include "model_dicts.hpp"
 
 #include <pybind11/operators.h>
@@ -16,7 +19,7 @@ auto location_repr(const location& place) -> std::string {
     repr_builder out("Location");
     out.str("venue", place.venue);
     if (!place.address_lines.empty()) out.raw("address_lines", py::repr(py::cast(place.address_lines)).cast<std::string>());
-    out.str("locality", place.locality).str("region", place.region).str("postal_code", place.postal_code);
+    out.str("locality", place.locality).str("state", to_string(place.state)).str("postal_code", place.postal_code);
     if (place.country != "US") out.str("country", place.country, false);
     out.str("time_zone", place.time_zone).str("online", place.online);
     return out.done();
@@ -29,7 +32,7 @@ auto location_to_dict(const location& place) -> py::dict {
     d["venue"] = place.venue;
     d["address_lines"] = py::cast(place.address_lines);
     d["locality"] = place.locality;
-    d["region"] = place.region;
+    d["region"] = to_string(place.state);
     d["postal_code"] = place.postal_code;
     d["country"] = place.country;
     d["time_zone"] = place.time_zone;
@@ -45,7 +48,7 @@ auto location_from_dict(py::handle value, const std::string& field) -> location 
         .venue = get_str(d, "venue", field + ".venue", ""),
         .address_lines = get_str_list(d, "address_lines", field + ".address_lines"),
         .locality = get_str(d, "locality", field + ".locality", ""),
-        .region = get_str(d, "region", field + ".region", ""),
+        .state = advocacy::detail::state_at(field + ".region", get_str(d, "region", field + ".region", "")),
         .postal_code = get_str(d, "postal_code", field + ".postal_code", ""),
         .country = get_str(d, "country", field + ".country", "US"),
         .time_zone = get_str(d, "time_zone", field + ".time_zone", ""),
@@ -57,16 +60,17 @@ auto location_from_dict(py::handle value, const std::string& field) -> location 
 
 void init_location(py::module_& m) {
     py::class_<location>(m, "Location",
-                         "A place: venue, address, city (locality), state code (region), postal code, country "
+                         "A place: venue, address, city (locality), state or province code (state), postal code, country "
                          "(ISO 3166-1 alpha-2), IANA time zone and online part. str() gives 'Baltimore, MD', "
                          "'Online' or 'Baltimore, MD + online'.")
         .def(py::init([](std::string venue, std::vector<std::string> address_lines, std::string locality,
-                         std::string region, std::string postal_code, std::string country, std::string time_zone,
-                         std::string online) {
+                         const std::string& state, std::string postal_code, std::string country,
+                         std::string time_zone, std::string online, const std::optional<std::string>& region) {
+                 if (region) warn_deprecated("Location(region=...)", "Location(state=...)");
                  location place{.venue = std::move(venue),
                                 .address_lines = std::move(address_lines),
                                 .locality = std::move(locality),
-                                .region = std::move(region),
+                                .state = advocacy::detail::state_at("location.state", region ? *region : state),
                                 .postal_code = std::move(postal_code),
                                 .country = std::move(country),
                                 .time_zone = std::move(time_zone),
@@ -75,18 +79,36 @@ void init_location(py::module_& m) {
                  return place;
              }),
              py::kw_only(), py::arg("venue") = "", py::arg("address_lines") = std::vector<std::string>{},
-             py::arg("locality") = "", py::arg("region") = "", py::arg("postal_code") = "",
+             py::arg("locality") = "", py::arg("state") = "", py::arg("postal_code") = "",
              py::arg("country") = "US", py::arg("time_zone") = "", py::arg("online") = "",
+             py::arg("region") = py::none(),
              "Every field is optional; ValidationError names a bad one (country not two upper-case letters, "
-             "unknown time zone, region not 1-3 upper-case letters or digits, a line break, online neither "
-             "'online' nor an http(s) link).")
+             "unknown time zone, a line break, online neither "
+             "'online' nor an http(s) link); a state not 1-3 upper-case letters or digits raises ValidationError "
+             "(field 'location.state'). region= is the deprecated name of state=.")
         .def_readwrite("venue", &location::venue, "The venue ('Hilton Baltimore'), may be empty.")
         .def_property(
             "address_lines", [](const location& place) { return tuple_of(place.address_lines); },
             [](location& place, std::vector<std::string> lines) { place.address_lines = std::move(lines); },
             "Street lines: a tuple of str; assign a new sequence to change them.")
         .def_readwrite("locality", &location::locality, "The city: 'Baltimore'.")
-        .def_readwrite("region", &location::region, "The state or province code: 'MD'.")
+        .def_property(
+            "state", [](const location& place) { return place.state; },
+            [](location& place, const std::string& state) {
+                place.state = advocacy::detail::state_at("location.state", state);
+            },
+            "The state or province code: 'MD' ('' when not known); ValidationError for anything else.")
+        .def_property(
+            "region",
+            [](const location& place) {
+                warn_deprecated("Location.region", "Location.state");
+                return place.state;
+            },
+            [](location& place, const std::string& state) {
+                warn_deprecated("Location.region", "Location.state");
+                place.state = advocacy::detail::state_at("location.state", state);
+            },
+            "Deprecated name of state.")
         .def_readwrite("postal_code", &location::postal_code, "The postal code, may be empty.")
         .def_readwrite("country", &location::country, "ISO 3166-1 alpha-2 code, 'US' by default.")
         .def_readwrite("time_zone", &location::time_zone, "IANA time zone name, may be empty.")

@@ -20,17 +20,17 @@ auto region_map_repr(const region_map& map) -> std::string {
 
 // The states of one region from any iterable of str; a lone str ("MD") is refused rather than
 // read as its letters.
-auto states_from(py::handle value, const std::string& region) -> std::vector<std::string> {
+auto states_from(py::handle value, const std::string& region) -> std::vector<state_code> {
     const std::string field = "region_map: " + advocacy::detail::quoted(region);
     if (py::isinstance<py::str>(value) || !py::isinstance<py::iterable>(value)) {
         throw validation_error(field, "expected a list of state codes, got " + detail::type_name(value));
     }
-    std::vector<std::string> states;
+    std::vector<state_code> states;
     for (auto item : value) {
         if (!py::isinstance<py::str>(item)) {
             throw validation_error(field, "expected str state codes, got " + detail::type_name(item));
         }
-        states.push_back(item.cast<std::string>());
+        states.push_back(advocacy::detail::state_at("region_map: state", item.cast<std::string>()));
     }
     return states;
 }

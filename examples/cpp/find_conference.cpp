@@ -14,19 +14,19 @@ int main(int argc, char** argv) {
     }
     try {
         const auto campaign = advocacy::sample_campaign();
-        const std::string state = argv[1];
+        const advocacy::state_code state{argv[1]};  // validation_error unless a code such as "MD"
         const auto today = advocacy::parse_date_range(argv[2]).first();
         const auto region = campaign.regions().region_of(state);
         if (!region) {
-            std::printf("%s is in none of the campaign's regions.\n", state.c_str());
+            std::printf("%s is in none of the campaign's regions.\n", advocacy::to_string(state).c_str());
             return 0;
         }
         if (const auto next = campaign.conference_for(state, today)) {
-            std::printf("%s is in the %s region. Next conference: %s\n", state.c_str(), region->c_str(),
+            std::printf("%s is in the %s region. Next conference: %s\n", advocacy::to_string(state).c_str(), region->c_str(),
                         advocacy::to_string(*next).c_str());
             if (!next->registration_url.empty()) std::printf("Register at %s\n", next->registration_url.c_str());
         } else {
-            std::printf("%s is in the %s region, which has no conference left after %s.\n", state.c_str(),
+            std::printf("%s is in the %s region, which has no conference left after %s.\n", advocacy::to_string(state).c_str(),
                         region->c_str(), advocacy::to_iso(advocacy::date_range(today)).c_str());
         }
     } catch (const advocacy::error& e) {

@@ -19,14 +19,14 @@ def build() -> Campaign:
         id="upper-midwest-2016",
         name="Upper Midwest Assembly",
         dates=DateRange.parse("Apr 8-10, 2016"),
-        location=Location(locality="Madison", region="WI", time_zone="America/Chicago"),
+        location=Location(locality="Madison", state="WI", time_zone="America/Chicago"),
         region="Upper Midwest",
         registration_url="https://example.org/assembly",
     ))
     campaign.add_group(Group(
         id="river-valley-north",
         name="River Valley North",
-        location=Location(locality="Saint Paul", region="MN", time_zone="America/Chicago"),
+        location=Location(locality="Saint Paul", state="MN", time_zone="America/Chicago"),
         region="Upper Midwest",
         contacts=[Contact(name="Jordan Vale", role="Coordinator", email="jordan.vale@example.org",
                           phone="(651) 555-0117")],

@@ -136,13 +136,13 @@ public:
     auto conferences_in(std::string_view region) const -> std::vector<conference>;
     /// The next conference (ending on or after `day`) of the region covering `state`, if any; in a
     /// campaign without a region map, the next of the conferences held in `state` (whose
-    /// place.region is `state`). O(log n).
-    auto conference_for(std::string_view state, date::sys_days day) const -> std::optional<conference>;
+    /// place.state is `state`). O(log n).
+    auto conference_for(state_code state, date::sys_days day) const -> std::optional<conference>;
     /// Pairs of conferences whose dates overlap, each pair in date order. O(n + pairs).
     auto conflicts() const -> std::vector<std::pair<conference, conference>>;
 
     /// Groups located in `state`, in the order added. O(log n + k), k the size of the answer.
-    auto groups_in(std::string_view state) const -> std::vector<group>;
+    auto groups_in(state_code state) const -> std::vector<group>;
     /// Groups in `region` (by the group's region, or by its state through the region map), in the
     /// order added. O(log n + k).
     auto groups_in_region(std::string_view region) const -> std::vector<group>;
@@ -156,7 +156,7 @@ public:
     /// supporter in `state` on `today`. Steps whose window has passed or whose conference is over
     /// are left out. O(a × (log n + s)), a the actions, s the state's groups and their meetings:
     /// the campaign's other groups are never visited.
-    auto plan(std::string_view state, date::sys_days today) const -> std::vector<plan_step>;
+    auto plan(state_code state, date::sys_days today) const -> std::vector<plan_step>;
 
     // Batch adds and snapshots, for loaders and bindings that move many objects at once.
 
@@ -203,7 +203,7 @@ private:
         std::map<std::string, region_conferences, std::less<>> by_region;  // conference.region ->
         // The staircase (as region_conferences::next) of the conferences held in each state
         // (conference.place.region), for conference_for() in a campaign without a region map.
-        std::map<std::string, std::map<date::sys_days, std::size_t>, std::less<>> next_by_state;
+        std::map<state_code, std::map<date::sys_days, std::size_t>> next_by_state;
     };
 
     void index_conference(std::size_t index);
@@ -241,7 +241,7 @@ private:
     detail::id_index conference_by_id_;
     detail::id_index group_by_id_;
     detail::id_index action_by_id_;
-    std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_state_;   // state -> indexes in add order
+    std::map<state_code, std::vector<std::size_t>> groups_by_state_;   // state -> indexes in add order
     // region -> indexes in add order: the group's own region, or else its state's through the map
     std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_region_;
     // Shared by copies, so copying a campaign copies one pointer here; a change to a campaign whose

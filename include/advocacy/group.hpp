@@ -32,7 +32,7 @@ struct group {
     std::string id{};                    ///< unique among the campaign's groups
     std::string name{};                  ///< required
     group_kind kind = group_kind::local;
-    location place{};                    ///< place.region is the state it is in
+    location place{};                    ///< place.state is the state it is in
     std::string region{};                ///< the campaign region it belongs to, may be empty
     std::vector<contact> contacts{};
     std::optional<meeting_schedule> meetings{};

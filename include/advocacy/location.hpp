@@ -5,6 +5,8 @@
 /// Where a conference or a group is: venue, address, city, state, country, time zone, and whether
 /// (and where) it can be joined online.
 
+#include "advocacy/state_code.hpp"
+
 #include <compare>
 #include <cstddef>
 #include <functional>
@@ -21,7 +23,7 @@ struct location {
     std::string venue{};                       ///< "Hilton Baltimore", may be empty
     std::vector<std::string> address_lines{};  ///< street lines, may be empty
     std::string locality{};                    ///< city: "Baltimore"
-    std::string region{};                      ///< state or province code: "MD"
+    state_code state{};                        ///< state or province code: "MD", may be empty
     std::string postal_code{};                 ///< may be empty
     std::string country = "US";              ///< ISO 3166-1 alpha-2
     std::string time_zone{};                   ///< IANA name ("America/New_York"), may be empty
@@ -36,13 +38,13 @@ struct location {
 
 /// Throws validation_error naming the field ("location.country", "location.time_zone", ...) when
 /// the country is not a code ISO 3166-1 assigns (iso-codes' table; or XK), the time zone is not in the OS time-zone database,
-/// the region is not 1-3 upper-case letters or digits, a text field holds a line break, or the
+/// a text field holds a line break, or the
 /// online part is neither empty, "online" nor an http(s) URL ("location.online": a
 /// "javascript:" or "ftp:" link is refused).
 /// No field is required: a conference may only know its city, a group only its state.
 void validate(const location& place);
 
-/// "Baltimore, MD"; "Baltimore" without a region; the venue first when there is one
+/// "Baltimore, MD"; "Baltimore" without a state; the venue first when there is one
 /// ("Hilton, Baltimore, MD"); a country other than US last ("Toronto, ON, CA"); "Online" for an
 /// online-only place and "Baltimore, MD + online" for a hybrid one (the link is not shown).
 auto to_string(const location& place) -> std::string;

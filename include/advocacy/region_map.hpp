@@ -4,6 +4,8 @@
 /// \file
 /// Which states each region of a campaign covers.
 
+#include "advocacy/state_code.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -18,15 +20,15 @@ public:
     region_map() = default;
 
     /// Adds `region` covering `states` (codes such as "MD"); throws validation_error if a state
-    /// already belongs to another region, or a name or code is empty.
-    void add(std::string region, std::vector<std::string> states);
+    /// already belongs to another region, or the name or a code is empty.
+    void add(std::string region, std::vector<state_code> states);
 
     /// The region covering `state`, if any.
-    auto region_of(std::string_view state) const -> std::optional<std::string>;
+    auto region_of(state_code state) const -> std::optional<std::string>;
     /// Whether the map names `region`.
     auto has_region(std::string_view region) const -> bool;
     /// The states of `region` in alphabetical order (empty for an unknown region).
-    auto states_of(std::string_view region) const -> std::vector<std::string>;
+    auto states_of(std::string_view region) const -> std::vector<state_code>;
     /// The region names in alphabetical order.
     auto regions() const -> std::vector<std::string>;
     /// Whether the map names no region.
@@ -35,8 +37,8 @@ public:
     friend bool operator==(const region_map&, const region_map&) = default;
 
 private:
-    std::map<std::string, std::vector<std::string>, std::less<>> regions_;  // region -> sorted states
-    std::map<std::string, std::string, std::less<>> state_to_region_;
+    std::map<std::string, std::vector<state_code>, std::less<>> regions_;  // region -> sorted states
+    std::map<state_code, std::string> state_to_region_;
 };
 
 }  // namespace advocacy

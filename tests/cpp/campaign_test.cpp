@@ -14,6 +14,8 @@
 #include <tuple>
 #include <vector>
 
+using namespace advocacy::literals;
+
 namespace {
 
 using namespace date::literals;
@@ -37,7 +39,7 @@ auto make_conference(std::string id, std::string region, date::sys_days first, d
     c.id = std::move(id);
     c.dates = advocacy::date_range(first, last);
     c.place.locality = "Springfield";
-    c.place.region = "IL";
+    c.place.state = "IL"_state;
     c.region = std::move(region);
     c.registration_url = "https://example.org/register/" + c.id;
     return c;
@@ -48,7 +50,7 @@ auto make_group(std::string id, std::string state, std::string region = "") -> a
     g.name = "Group " + id;
     g.id = std::move(id);
     g.place.locality = "Town";
-    g.place.region = std::move(state);
+    g.place.state = advocacy::state_code{state};
     g.region = std::move(region);
     g.contacts.push_back(advocacy::contact{"Alex Doe", "coordinator", "alex@example.org", "(555) 555-0100"});
     return g;
@@ -66,8 +68,8 @@ auto make_action(std::string id, advocacy::action_kind kind, std::vector<std::st
 
 auto two_regions() -> advocacy::region_map {
     advocacy::region_map map;
-    map.add("North", {"MN", "WI"});
-    map.add("South", {"FL", "GA"});
+    map.add("North", {"MN"_state, "WI"_state});
+    map.add("South", {"FL"_state, "GA"_state});
     return map;
 }
 
@@ -112,7 +114,8 @@ void expect_same_answers(const advocacy::campaign& a, const advocacy::campaign& 
         BOOST_TEST(ids(a.conferences_in(r)) == ids(b.conferences_in(r)), r);
         BOOST_TEST(ids(a.groups_in_region(r)) == ids(b.groups_in_region(r)), r);
     }
-    for (const auto& s : states) {
+    for (const auto& text : states) {
+        const advocacy::state_code s{text};
         BOOST_TEST(ids(a.groups_in(s)) == ids(b.groups_in(s)), s);
         for (const auto d : days) {
             BOOST_TEST((a.conference_for(s, d) == b.conference_for(s, d)), s);
@@ -190,7 +193,7 @@ BOOST_AUTO_TEST_CASE(ids_are_unique_per_kind) {
     BOOST_TEST(c.groups().size() == 2u);
     BOOST_TEST(c.actions().size() == 2u);
     // A refused object leaves the indexes alone.
-    BOOST_TEST(c.groups_in("WI").empty());
+    BOOST_TEST(c.groups_in("WI"_state).empty());
     BOOST_TEST(c.upcoming_conferences(day(2015, 1, 1)).size() == 1u);
 }
 
@@ -233,7 +236,7 @@ BOOST_AUTO_TEST_CASE(regions_must_be_in_the_map_when_one_is_set) {
     c.add_group(make_group("h", "CA"));
 
     advocacy::region_map only_south;
-    only_south.add("South", {"FL"});
+    only_south.add("South", {"FL"_state});
     expect_field([&] { c.set_regions(only_south); }, "conference \"n\": region", "\"North\"");
     BOOST_TEST((c.regions() == two_regions()));  // unchanged after the refusal
 
@@ -251,7 +254,7 @@ BOOST_AUTO_TEST_CASE(lookup_by_id) {
     BOOST_REQUIRE(c.find_conference("k1") != nullptr);
     BOOST_TEST((c.find_conference("k1")->dates.last() == day(2015, 1, 2)));
     BOOST_REQUIRE(c.find_group("g1") != nullptr);
-    BOOST_TEST(c.find_group("g1")->place.region == "MN");
+    BOOST_TEST(c.find_group("g1")->place.state == "MN"_state);
     BOOST_REQUIRE(c.find_action("a1") != nullptr);
     BOOST_TEST(c.find_action("a1")->title == "Do a1");
     BOOST_TEST(c.find_conference("g1") == nullptr);
@@ -282,61 +285,61 @@ BOOST_AUTO_TEST_CASE(conference_for_is_the_next_of_the_states_region) {
     c.add_conference(make_conference("long", "North", day(2015, 10, 1), day(2015, 12, 31)));
     c.add_conference(make_conference("short", "North", day(2015, 10, 20), day(2015, 10, 22)));
     c.add_conference(make_conference("south", "South", day(2015, 10, 1), day(2015, 10, 2)));
-    BOOST_TEST(c.conference_for("MN", day(2015, 9, 1))->id == "long");
-    BOOST_TEST(c.conference_for("WI", day(2015, 10, 21))->id == "long");
-    BOOST_TEST(c.conference_for("MN", day(2015, 12, 31))->id == "long");
-    BOOST_TEST(!c.conference_for("MN", day(2016, 1, 1)));
-    BOOST_TEST(c.conference_for("FL", day(2015, 10, 2))->id == "south");
-    BOOST_TEST(!c.conference_for("FL", day(2015, 10, 3)));
-    BOOST_TEST(!c.conference_for("CA", day(2015, 1, 1)));  // not in the map
-    BOOST_TEST(!c.conference_for("", day(2015, 1, 1)));
+    BOOST_TEST(c.conference_for("MN"_state, day(2015, 9, 1))->id == "long");
+    BOOST_TEST(c.conference_for("WI"_state, day(2015, 10, 21))->id == "long");
+    BOOST_TEST(c.conference_for("MN"_state, day(2015, 12, 31))->id == "long");
+    BOOST_TEST(!c.conference_for("MN"_state, day(2016, 1, 1)));
+    BOOST_TEST(c.conference_for("FL"_state, day(2015, 10, 2))->id == "south");
+    BOOST_TEST(!c.conference_for("FL"_state, day(2015, 10, 3)));
+    BOOST_TEST(!c.conference_for("CA"_state, day(2015, 1, 1)));  // not in the map
+    BOOST_TEST(!c.conference_for(""_state, day(2015, 1, 1)));
     c.add_conference(make_conference("early", "North", day(2015, 9, 5), day(2015, 9, 6)));
-    BOOST_TEST(c.conference_for("MN", day(2015, 9, 1))->id == "early");
-    BOOST_TEST(c.conference_for("MN", day(2015, 9, 7))->id == "long");
+    BOOST_TEST(c.conference_for("MN"_state, day(2015, 9, 1))->id == "early");
+    BOOST_TEST(c.conference_for("MN"_state, day(2015, 9, 7))->id == "long");
 }
 
-// Without a region map, a state's conferences are those held in it (place.region), and the plan
+// Without a region map, a state's conferences are those held in it (place.state), and the plan
 // step says so.
 BOOST_AUTO_TEST_CASE(without_a_region_map_a_state_has_the_conferences_held_in_it) {
     advocacy::campaign c("c", "T");
     auto held_in = [](std::string id, std::string state, date::sys_days first, date::sys_days last) {
         auto k = make_conference(std::move(id), "", first, last);
-        k.place.region = std::move(state);
+        k.place.state = advocacy::state_code{state};
         return k;
     };
     c.add_conference(held_in("mn-long", "MN", day(2015, 10, 1), day(2015, 12, 31)));
     c.add_conference(held_in("mn-early", "MN", day(2015, 9, 5), day(2015, 9, 6)));
     c.add_conference(held_in("wi", "WI", day(2015, 9, 1), day(2015, 9, 2)));
-    BOOST_TEST(c.conference_for("MN", day(2015, 9, 1))->id == "mn-early");
-    BOOST_TEST(c.conference_for("MN", day(2015, 9, 7))->id == "mn-long");
-    BOOST_TEST(!c.conference_for("MN", day(2016, 1, 1)));
-    BOOST_TEST(c.conference_for("WI", day(2015, 9, 1))->id == "wi");
-    BOOST_TEST(!c.conference_for("IA", day(2015, 9, 1)));
-    BOOST_TEST(!c.conference_for("", day(2015, 9, 1)));
+    BOOST_TEST(c.conference_for("MN"_state, day(2015, 9, 1))->id == "mn-early");
+    BOOST_TEST(c.conference_for("MN"_state, day(2015, 9, 7))->id == "mn-long");
+    BOOST_TEST(!c.conference_for("MN"_state, day(2016, 1, 1)));
+    BOOST_TEST(c.conference_for("WI"_state, day(2015, 9, 1))->id == "wi");
+    BOOST_TEST(!c.conference_for("IA"_state, day(2015, 9, 1)));
+    BOOST_TEST(!c.conference_for(""_state, day(2015, 9, 1)));
 
     c.add_action(make_action("go", advocacy::action_kind::attend_conference));
-    auto steps = c.plan("MN", day(2015, 9, 1));
+    auto steps = c.plan("MN"_state, day(2015, 9, 1));
     BOOST_REQUIRE(steps.size() == 1u);
     BOOST_REQUIRE(steps[0].event.has_value());
     BOOST_TEST(steps[0].event->id == "mn-early");
     BOOST_TEST(steps[0].instruction.ends_with(
         ": https://example.org/register/mn-early (the campaign has no region map: conferences held in MN)"));
-    BOOST_TEST(c.plan("IA", day(2015, 9, 1)).empty());  // none held in the state: left out
+    BOOST_TEST(c.plan("IA"_state, day(2015, 9, 1)).empty());  // none held in the state: left out
 
     // An action naming its conferences counts the named ones held in the state.
     c.remove_action("go");
     c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"wi", "mn-long"}));
-    steps = c.plan("MN", day(2015, 9, 1));
+    steps = c.plan("MN"_state, day(2015, 9, 1));
     BOOST_REQUIRE(steps.size() == 1u);
     BOOST_TEST(steps[0].event->id == "mn-long");
     expect_same_answers(c, rebuilt(c));
 
     // A map, once set, decides again: MN's region has no conference.
     advocacy::region_map map;
-    map.add("North", {"MN"});
+    map.add("North", {"MN"_state});
     c.set_regions(map);
-    BOOST_TEST(!c.conference_for("MN", day(2015, 9, 1)));
-    BOOST_TEST(c.plan("MN", day(2015, 9, 1)).empty());
+    BOOST_TEST(!c.conference_for("MN"_state, day(2015, 9, 1)));
+    BOOST_TEST(c.plan("MN"_state, day(2015, 9, 1)).empty());
     expect_same_answers(c, rebuilt(c));
 }
 
@@ -357,7 +360,7 @@ BOOST_AUTO_TEST_CASE(conference_for_matches_a_linear_scan) {
             const auto today = base + date::days{d};
             const auto all = c.upcoming_conferences(today);
             const auto expected = std::find_if(all.begin(), all.end(), [](const auto& x) { return x.region == "South"; });
-            const auto got = c.conference_for("GA", today);
+            const auto got = c.conference_for("GA"_state, today);
             BOOST_TEST_REQUIRE(got.has_value() == (expected != all.end()));
             if (got) BOOST_TEST_REQUIRE(got->id == expected->id);
         }
@@ -406,7 +409,7 @@ BOOST_AUTO_TEST_CASE(many_overlapping_conferences_in_one_region_match_brute_forc
             if (!next_north && x.region == "North") next_north = x.id;
         }
         BOOST_TEST_REQUIRE(ids(c.upcoming_conferences(today)) == upcoming);
-        const auto got = c.conference_for("MN", today);
+        const auto got = c.conference_for("MN"_state, today);
         BOOST_TEST_REQUIRE(got.has_value() == next_north.has_value());
         if (got) BOOST_TEST_REQUIRE(got->id == *next_north);
     }
@@ -462,10 +465,10 @@ BOOST_AUTO_TEST_CASE(groups_by_state_and_region) {
     c.add_group(make_group("ca1", "CA", "South"));  // its own region wins over its state
     c.add_group(make_group("wi1", "WI", "South"));
     c.add_group(make_group("ca2", "CA"));
-    BOOST_TEST(ids(c.groups_in("MN")) == (strings{"mn1", "mn2"}));
-    BOOST_TEST(ids(c.groups_in("CA")) == (strings{"ca1", "ca2"}));
-    BOOST_TEST(c.groups_in("TX").empty());
-    BOOST_TEST(c.groups_in("").empty());
+    BOOST_TEST(ids(c.groups_in("MN"_state)) == (strings{"mn1", "mn2"}));
+    BOOST_TEST(ids(c.groups_in("CA"_state)) == (strings{"ca1", "ca2"}));
+    BOOST_TEST(c.groups_in("TX"_state).empty());
+    BOOST_TEST(c.groups_in(""_state).empty());
     BOOST_TEST(ids(c.groups_in_region("North")) == (strings{"mn1", "mn2"}));
     BOOST_TEST(ids(c.groups_in_region("South")) == (strings{"fl1", "ca1", "wi1"}));
     BOOST_TEST(c.groups_in_region("West").empty());
@@ -485,22 +488,22 @@ BOOST_AUTO_TEST_CASE(copies_are_equal_and_independent) {
     copy.add_action(make_action("a2", advocacy::action_kind::letter));
     copy.add_milestone({day(2015, 8, 11), "vote"});
     BOOST_TEST((copy != c));
-    BOOST_TEST(ids(c.groups_in("MN")) == (strings{"g1"}));
-    BOOST_TEST(ids(copy.groups_in("MN")) == (strings{"g1", "g2"}));
-    BOOST_TEST(c.conference_for("MN", day(2015, 8, 1))->id == "k1");
-    BOOST_TEST(copy.conference_for("MN", day(2015, 8, 1))->id == "k0");
+    BOOST_TEST(ids(c.groups_in("MN"_state)) == (strings{"g1"}));
+    BOOST_TEST(ids(copy.groups_in("MN"_state)) == (strings{"g1", "g2"}));
+    BOOST_TEST(c.conference_for("MN"_state, day(2015, 8, 1))->id == "k1");
+    BOOST_TEST(copy.conference_for("MN"_state, day(2015, 8, 1))->id == "k0");
     BOOST_TEST(c.find_group("g2") == nullptr);
     BOOST_TEST(c.find_conference("k0") == nullptr);
     BOOST_TEST(c.find_action("a2") == nullptr);
     BOOST_TEST(c.milestones().empty());
     // The original can still grow without touching the copy, and reuse the id the copy took.
     c.add_group(make_group("g2", "WI"));
-    BOOST_TEST(ids(c.groups_in("WI")) == (strings{"g2"}));
-    BOOST_TEST(copy.groups_in("WI").empty());
+    BOOST_TEST(ids(c.groups_in("WI"_state)) == (strings{"g2"}));
+    BOOST_TEST(copy.groups_in("WI"_state).empty());
     advocacy::campaign assigned("other", "O");
     assigned = copy;
     BOOST_TEST((assigned == copy));
-    BOOST_TEST(ids(assigned.groups_in("MN")) == (strings{"g1", "g2"}));
+    BOOST_TEST(ids(assigned.groups_in("MN"_state)) == (strings{"g1", "g2"}));
 }
 
 // Copies share the conference indexes until one of them changes: each then answers for its own
@@ -512,9 +515,9 @@ BOOST_AUTO_TEST_CASE(copies_share_conference_indexes_until_one_changes) {
     const advocacy::campaign copy = c;
     c.add_conference(make_conference("k0", "North", day(2015, 9, 1), day(2015, 9, 2)));
     c.add_conference(make_conference("k2", "South", day(2015, 9, 5), day(2015, 9, 5)));
-    BOOST_TEST(copy.conference_for("MN", day(2015, 8, 1))->id == "k1");
+    BOOST_TEST(copy.conference_for("MN"_state, day(2015, 8, 1))->id == "k1");
     BOOST_TEST(ids(copy.upcoming_conferences(day(2015, 8, 1))) == (strings{"k1"}));
-    BOOST_TEST(c.conference_for("MN", day(2015, 8, 1))->id == "k0");
+    BOOST_TEST(c.conference_for("MN"_state, day(2015, 8, 1))->id == "k0");
     BOOST_TEST(ids(c.upcoming_conferences(day(2015, 8, 1))) == (strings{"k0", "k2", "k1"}));
     expect_same_answers(c, rebuilt(c));
     expect_same_answers(copy, rebuilt(copy));
@@ -636,7 +639,7 @@ BOOST_AUTO_TEST_CASE(plan_for_a_state_without_a_group_says_so) {
     c.add_action(make_action("write", advocacy::action_kind::letter));
     c.add_action(make_action("meet", advocacy::action_kind::attend_meeting));
     c.add_action(make_action("go", advocacy::action_kind::attend_conference));
-    const auto steps = c.plan("GA", day(2015, 9, 1));
+    const auto steps = c.plan("GA"_state, day(2015, 9, 1));
     BOOST_REQUIRE(steps.size() == 2u);  // no conference in the South: that step is left out
     BOOST_TEST(steps[0].action_id == "write");
     BOOST_TEST(steps[0].instruction == "No local group is listed in GA; ask Example Org for the nearest one");
@@ -660,17 +663,17 @@ BOOST_AUTO_TEST_CASE(plan_counts_only_the_conferences_an_action_names) {
     c.add_conference(make_conference("a-tie", "North", day(2015, 11, 1), day(2015, 11, 2), "Same"));  // named
     c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"late", "over", "south", "b-tie", "a-tie"}));
     const auto today = day(2015, 9, 1);
-    auto steps = c.plan("MN", today);
+    auto steps = c.plan("MN"_state, today);
     BOOST_REQUIRE(steps.size() == 1u);
     BOOST_REQUIRE(steps[0].event.has_value());
     BOOST_TEST(steps[0].event->id == "a-tie");  // same days and name: the id decides
     c.remove_action("go");
     c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"late", "over", "south"}));
-    steps = c.plan("WI", today);
+    steps = c.plan("WI"_state, today);
     BOOST_REQUIRE(steps.size() == 1u);
     BOOST_TEST(steps[0].event->id == "late");
-    BOOST_TEST(c.plan("WI", day(2015, 12, 4)).empty());  // every named one has ended
-    BOOST_TEST(c.plan("TX", today).empty());             // a state outside the map has no region
+    BOOST_TEST(c.plan("WI"_state, day(2015, 12, 4)).empty());  // every named one has ended
+    BOOST_TEST(c.plan("TX"_state, today).empty());             // a state outside the map has no region
 }
 
 BOOST_AUTO_TEST_CASE(plan_follows_targets_windows_and_kinds) {
@@ -698,7 +701,7 @@ BOOST_AUTO_TEST_CASE(plan_follows_targets_windows_and_kinds) {
     c.add_action(make_action("sign", advocacy::action_kind::petition));
     c.add_action(make_action("go", advocacy::action_kind::attend_conference, {"north"}));
 
-    const auto steps = c.plan("MN", day(2015, 9, 1));
+    const auto steps = c.plan("MN"_state, day(2015, 9, 1));
     BOOST_REQUIRE(steps.size() == 5u);
     BOOST_TEST(steps[0].action_id == "write");
     BOOST_TEST(steps[0].instruction ==
@@ -718,16 +721,16 @@ BOOST_AUTO_TEST_CASE(plan_follows_targets_windows_and_kinds) {
                "Register for the North Conference, Oct 23\xE2\x80\x93" "25, 2015, Springfield, IL: "
                "https://example.org/register/north");
 
-    const auto florida = c.plan("FL", day(2015, 9, 1));
+    const auto florida = c.plan("FL"_state, day(2015, 9, 1));
     BOOST_REQUIRE(florida.size() == 4u);  // no conference in the South
     BOOST_TEST(florida[0].instruction == "Write to Group fl1 (Town, FL): https://example.org/fl1");
 
     auto ghost = make_action("ghost", advocacy::action_kind::letter);
     ghost.target.id = "nowhere";
     c.add_action(ghost);
-    BOOST_TEST(c.plan("MN", day(2015, 9, 1)).back().instruction ==
+    BOOST_TEST(c.plan("MN"_state, day(2015, 9, 1)).back().instruction ==
                "The group \"nowhere\" is not listed in this campaign");
-    BOOST_TEST(c.plan("MN", day(2015, 10, 26)).size() == 5u);  // the conference is over
+    BOOST_TEST(c.plan("MN"_state, day(2015, 10, 26)).size() == 5u);  // the conference is over
 }
 
 BOOST_AUTO_TEST_CASE(replace_conference_keeps_its_place_and_reindexes) {
@@ -738,8 +741,8 @@ BOOST_AUTO_TEST_CASE(replace_conference_keeps_its_place_and_reindexes) {
     BOOST_TEST(c.find_conference("long")->name == "Renamed");
     BOOST_TEST(ids(c.conferences_in("North")) == (strings{"short"}));
     BOOST_TEST(ids(c.conferences_in("South")) == (strings{"long", "south"}));
-    BOOST_TEST(c.conference_for("MN", day(2015, 9, 1))->id == "short");
-    BOOST_TEST(c.conference_for("FL", day(2015, 9, 2))->id == "long");
+    BOOST_TEST(c.conference_for("MN"_state, day(2015, 9, 1))->id == "short");
+    BOOST_TEST(c.conference_for("FL"_state, day(2015, 9, 2))->id == "long");
     BOOST_TEST(c.conflicts().empty());
     expect_same_answers(c, rebuilt(c));
 }
@@ -766,8 +769,8 @@ BOOST_AUTO_TEST_CASE(replace_and_remove_groups_and_actions) {
     auto c = small_campaign();
     c.replace_group(make_group("mn1", "WI", "South"));
     BOOST_TEST(ids(c.groups()) == (strings{"mn1", "fl1", "mn2"}));
-    BOOST_TEST(ids(c.groups_in("MN")) == (strings{"mn2"}));
-    BOOST_TEST(ids(c.groups_in("WI")) == (strings{"mn1"}));
+    BOOST_TEST(ids(c.groups_in("MN"_state)) == (strings{"mn2"}));
+    BOOST_TEST(ids(c.groups_in("WI"_state)) == (strings{"mn1"}));
     BOOST_TEST(ids(c.groups_in_region("South")) == (strings{"mn1", "fl1"}));
     expect_same_answers(c, rebuilt(c));
     c.remove_group("mn2");
@@ -892,10 +895,10 @@ BOOST_AUTO_TEST_CASE(group_snapshot_is_not_touched_by_later_changes) {
     c.replace_group(make_group("mn1", "WI"));
     c.remove_group("fl1");
     BOOST_TEST(snapshot.size() == 2U);
-    BOOST_TEST(snapshot[0]->place.region == "MN");
+    BOOST_TEST(snapshot[0]->place.state == "MN"_state);
     BOOST_TEST(snapshot[1]->id == "fl1");
     BOOST_TEST(c.group_snapshot().size() == 1U);
-    BOOST_TEST(c.group_snapshot()[0]->place.region == "WI");
+    BOOST_TEST(c.group_snapshot()[0]->place.state == "WI"_state);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

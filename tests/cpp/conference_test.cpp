@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+using namespace advocacy::literals;
+
 namespace {
 
 using namespace date::literals;
@@ -18,7 +20,7 @@ using namespace date::literals;
 auto baltimore() -> advocacy::location {
     advocacy::location place;
     place.locality = "Baltimore";
-    place.region = "MD";
+    place.state = "MD"_state;
     place.time_zone = "America/New_York";
     return place;
 }

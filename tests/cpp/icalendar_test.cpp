@@ -23,6 +23,8 @@
 #include <utility>
 #include <vector>
 
+using namespace advocacy::literals;
+
 namespace {
 
 using namespace date::literals;
@@ -39,7 +41,7 @@ auto baltimore() -> advocacy::conference {
     c.dates = advocacy::date_range{date::sys_days{2015_y / 11 / 13}, date::sys_days{2015_y / 11 / 15}};
     c.place.venue = "Harbor Hall";
     c.place.locality = "Baltimore";
-    c.place.region = "MD";
+    c.place.state = "MD"_state;
     c.region = "Mid Atlantic";
     c.registration_url = "https://example.org/register";
     c.description = "Workshops; panels, and a rally";
@@ -51,7 +53,7 @@ auto twin_cities() -> advocacy::group {
     g.id = "twin-cities-55";
     g.name = "Twin Cities Group 55";
     g.place.locality = "Minneapolis";
-    g.place.region = "MN";
+    g.place.state = "MN"_state;
     g.meetings = advocacy::meeting_schedule::monthly_on_weekday(2, date::Tuesday, advocacy::time_of_day{19h}, 120min, "America/Chicago")
                      .with_effective(advocacy::date_range{date::sys_days{2015_y / 9 / 1}, date::sys_days{2015_y / 12 / 31}})
                      .with_skipped({date::sys_days{2015_y / 11 / 10}});
@@ -362,7 +364,7 @@ BOOST_AUTO_TEST_CASE(round_trip) {
     weekly.name = "River City Students";
     weekly.kind = advocacy::group_kind::local;
     weekly.place.locality = "Sacramento";
-    weekly.place.region = "CA";
+    weekly.place.state = "CA"_state;
     weekly.place.time_zone = "America/Los_Angeles";
     weekly.meetings = advocacy::meeting_schedule::weekly(date::Wednesday, advocacy::time_of_day{18h + 30min}, 90min, "America/Los_Angeles", 2)
                           .with_effective(advocacy::date_range{date::sys_days{2015_y / 9 / 1}, date::sys_days{2016_y / 5 / 31}});
@@ -378,7 +380,7 @@ BOOST_AUTO_TEST_CASE(round_trip) {
     last.place = advocacy::location{.venue = "Convention Centre",
                                     .address_lines = {"255 Front St W"},
                                     .locality = "Toronto",
-                                    .region = "ON",
+                                    .state = "ON"_state,
                                     .postal_code = "M5V 2W6",
                                     .country = "CA",
                                     .time_zone = "America/Toronto"};
@@ -477,7 +479,7 @@ BOOST_AUTO_TEST_CASE(imports_other_tools) {
     BOOST_TEST((forum.end_time == std::optional<std::chrono::minutes>{0min}));
     BOOST_TEST(forum.place.time_zone == "America/Denver");
     BOOST_TEST(forum.place.locality == "Denver");
-    BOOST_TEST(forum.place.region == "CO");
+    BOOST_TEST(forum.place.state == "CO"_state);
     const auto* g = c.find_group("weekly");
     BOOST_REQUIRE(g != nullptr);
     BOOST_TEST(g->name == "Denver group");
@@ -1149,7 +1151,7 @@ auto group_with_exceptions() -> advocacy::group {
     g.id = "riverside";
     g.name = "Riverside";
     g.place.locality = "Chicago";
-    g.place.region = "IL";
+    g.place.state = "IL"_state;
     g.meetings = advocacy::meeting_schedule::weekly(date::Tuesday, advocacy::time_of_day{19h}, 90min, "America/Chicago")
                      .with_effective(advocacy::date_range{date::sys_days{2025_y / 2 / 1}, date::sys_days{2025_y / 4 / 30}})
                      .with_skipped({date::sys_days{2025_y / 4 / 1}})

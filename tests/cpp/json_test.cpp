@@ -22,6 +22,8 @@
 #include <utility>
 #include <vector>
 
+using namespace advocacy::literals;
+
 // Designated initializers leave the other members at their defaults, as the model intends.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
@@ -49,9 +51,9 @@ auto full_campaign() -> advocacy::campaign {
     c.set_organization("Example Rights Network");
 
     advocacy::region_map regions;
-    regions.add("Mid Atlantic", {"MD", "DC", "VA"});
-    regions.add("Midwest", {"MN", "IL"});
-    regions.add("Western", {"CA"});
+    regions.add("Mid Atlantic", {"MD"_state, "DC"_state, "VA"_state});
+    regions.add("Midwest", {"MN"_state, "IL"_state});
+    regions.add("Western", {"CA"_state});
     c.set_regions(regions);
 
     c.add_conference(advocacy::conference{
@@ -61,7 +63,7 @@ auto full_campaign() -> advocacy::campaign {
         .place = advocacy::location{.venue = "Harbor Hall",
                                     .address_lines = {"100 Example Street", "Suite 2"},
                                     .locality = "Baltimore",
-                                    .region = "MD",
+                                    .state = "MD"_state,
                                     .postal_code = "21201",
                                     .country = "US",
                                     .time_zone = "America/New_York"},
@@ -73,21 +75,21 @@ auto full_campaign() -> advocacy::campaign {
         .id = "midwest-2015",
         .name = "Midwest Regional Conference",
         .dates = advocacy::date_range(day(2015, 11, 7)),
-        .place = advocacy::location{.locality = "Chicago", .region = "IL"},
+        .place = advocacy::location{.locality = "Chicago", .state = "IL"_state},
         .region = "Midwest",
     });
     c.add_conference(advocacy::conference{
         .id = "toronto-2015",
         .name = "Toronto Gathering",
         .dates = advocacy::date_range(day(2015, 12, 30), day(2016, 1, 2)),
-        .place = advocacy::location{.locality = "Toronto", .region = "ON", .country = "CA"},
+        .place = advocacy::location{.locality = "Toronto", .state = "ON"_state, .country = "CA"},
     });
 
     advocacy::group twin_cities{
         .id = "twin-cities-55",
         .name = "Twin Cities Group 55",
         .kind = advocacy::group_kind::local,
-        .place = advocacy::location{.locality = "Minneapolis", .region = "MN", .time_zone = "America/Chicago"},
+        .place = advocacy::location{.locality = "Minneapolis", .state = "MN"_state, .time_zone = "America/Chicago"},
         .region = "Midwest",
         .contacts = {advocacy::contact{.name = "Dana Reyes", .role = "Group coordinator",
                                        .email = "dana@example.org", .phone = "(612) 555-0143"},
@@ -100,7 +102,7 @@ auto full_campaign() -> advocacy::campaign {
         .id = "campus-12",
         .name = "Campus Group 12",
         .kind = advocacy::group_kind::student,
-        .place = advocacy::location{.locality = "Baltimore", .region = "MD"},
+        .place = advocacy::location{.locality = "Baltimore", .state = "MD"_state},
         .meetings = advocacy::meeting_schedule::weekly(date::Wednesday, advocacy::time_of_day{18h + 30min}, 60min, "America/New_York", 2)
                         .with_effective(advocacy::date_range(day(2015, 9, 2), day(2015, 12, 16)))
                         .with_skipped({day(2015, 11, 25)}),
@@ -109,7 +111,7 @@ auto full_campaign() -> advocacy::campaign {
         .id = "la-office",
         .name = "Los Angeles Office",
         .kind = advocacy::group_kind::regional_office,
-        .place = advocacy::location{.locality = "Los Angeles", .region = "CA"},
+        .place = advocacy::location{.locality = "Los Angeles", .state = "CA"_state},
         .region = "Western",
         .meetings = advocacy::meeting_schedule::monthly_on_day(15, advocacy::time_of_day{12h}, 45min, "America/Los_Angeles"),
     });
@@ -211,7 +213,7 @@ BOOST_AUTO_TEST_CASE(conference_days_and_ranges_are_iso) {
     c.add_conference(advocacy::conference{.id = "one-day",
                                           .name = "One Day",
                                           .dates = advocacy::date_range(day(2015, 11, 7)),
-                                          .place = advocacy::location{.locality = "Chicago", .region = "IL"}});
+                                          .place = advocacy::location{.locality = "Chicago", .state = "IL"_state}});
     const std::string text = advocacy::to_json(c);
     BOOST_TEST(text.find("  \"conferences\": [\n"
                          "    {\n"
@@ -327,7 +329,7 @@ BOOST_AUTO_TEST_CASE(an_online_place_makes_version_5) {
     advocacy::campaign c("c", "C");
     advocacy::conference event{.id = "hybrid", .name = "Hybrid Forum", .dates = advocacy::date_range(day(2026, 6, 12))};
     event.place.locality = "Boston";
-    event.place.region = "MA";
+    event.place.state = "MA"_state;
     event.place.online = "https://zoom.us/j/123";
     c.add_conference(event);
     const std::string text = advocacy::to_json(c);
@@ -402,7 +404,7 @@ BOOST_AUTO_TEST_CASE(round_trip_is_lossless) {
     BOOST_TEST((back.groups().at(1).meetings->effective() == original.groups().at(1).meetings->effective()));
     BOOST_TEST(back.actions().at(1).related_conferences.size() == 2u);
     BOOST_TEST(back.milestones().at(1).title == "Second event that day");
-    BOOST_TEST(back.regions().states_of("Mid Atlantic") == (std::vector<std::string>{"DC", "MD", "VA"}));
+    BOOST_TEST(back.regions().states_of("Mid Atlantic") == (std::vector<advocacy::state_code>{"DC"_state, "MD"_state, "VA"_state}));
     BOOST_TEST((back.conferences().at(2).dates == advocacy::date_range(day(2015, 12, 30), day(2016, 1, 2))));
 }
 

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+using namespace advocacy::literals;
+
 namespace {
 
 using namespace date::literals;
@@ -52,7 +54,7 @@ BOOST_AUTO_TEST_CASE(reads_a_markdown_bullet_with_a_link_and_a_state_name) {
     BOOST_TEST(c.id == "harbor-rights-summit-2024");
     BOOST_TEST((c.dates == range(2024_y / 5 / 15, 2024_y / 5 / 17)));
     BOOST_TEST(c.place.locality == "Portland");
-    BOOST_TEST(c.place.region == "ME");
+    BOOST_TEST(c.place.state == "ME"_state);
     BOOST_TEST(c.place.country == "US");
     BOOST_TEST(c.registration_url == "https://example.org/summit");
 }
@@ -68,7 +70,7 @@ BOOST_AUTO_TEST_CASE(reads_a_table_row_with_city_st_in_parentheses_and_an_emoji)
     BOOST_TEST(c.name == "Open Doors Assembly");
     BOOST_TEST((c.dates == range(2024_y / 8 / 3, 2024_y / 8 / 8)));
     BOOST_TEST(c.place.locality == "Tacoma");
-    BOOST_TEST(c.place.region == "WA");
+    BOOST_TEST(c.place.state == "WA"_state);
     BOOST_TEST(c.registration_url == "https://example.org/od");
 }
 
@@ -77,7 +79,7 @@ BOOST_AUTO_TEST_CASE(reads_a_table_row_without_a_header_as_a_line) {
     BOOST_TEST(result.warnings.empty());
     BOOST_TEST_REQUIRE(result.value.conferences().size() == 1u);
     BOOST_TEST(result.value.conferences().front().name == "Open Doors Assembly");
-    BOOST_TEST(result.value.conferences().front().place.region == "WA");
+    BOOST_TEST(result.value.conferences().front().place.state == "WA"_state);
 }
 
 BOOST_AUTO_TEST_CASE(a_date_and_place_line_takes_its_name_from_the_heading_above) {
@@ -89,7 +91,7 @@ BOOST_AUTO_TEST_CASE(a_date_and_place_line_takes_its_name_from_the_heading_above
     BOOST_TEST(c.name == "Desert Justice Forum");
     BOOST_TEST((c.dates == range(2025_y / 10 / 7, 2025_y / 10 / 8)));
     BOOST_TEST(c.place.locality == "Henderson");
-    BOOST_TEST(c.place.region == "NV");
+    BOOST_TEST(c.place.state == "NV"_state);
 }
 
 BOOST_AUTO_TEST_CASE(a_date_and_place_line_without_a_name_is_a_warning) {
@@ -238,7 +240,7 @@ BOOST_AUTO_TEST_CASE(place_shapes) {
         const auto& c = result.value.conferences().front();
         BOOST_TEST(c.name == "Policy Clinic", r.place);
         BOOST_TEST(c.place.locality == r.locality, r.place);
-        BOOST_TEST(c.place.region == r.region, r.place);
+        BOOST_TEST(c.place.state.str() == r.region, r.place);
         BOOST_TEST(c.place.country == r.country, r.place);
         BOOST_TEST(c.place.online == r.online, r.place);
         BOOST_TEST(c.place.time_zone == r.time_zone, r.place);
@@ -268,7 +270,7 @@ BOOST_AUTO_TEST_CASE(a_meeting_link_joins_and_another_link_registers) {
     BOOST_TEST(csv.value.conferences()[0].registration_url == "https://example.org/call");
     BOOST_TEST(csv.value.conferences()[1].place.online == "online");
     BOOST_TEST(csv.value.conferences()[1].place.locality == "Boston");
-    BOOST_TEST(csv.value.conferences()[2].place.region == "BY");
+    BOOST_TEST(csv.value.conferences()[2].place.state == "BY"_state);
     BOOST_TEST(csv.value.conferences()[2].place.country == "DE");
     // A country column's code is the country, not a US state: "DE" is Germany there.
     const auto columns = read("name,dates,city,state,country\n"
@@ -278,11 +280,11 @@ BOOST_AUTO_TEST_CASE(a_meeting_link_joins_and_another_link_registers) {
     BOOST_TEST(columns.warnings.empty());
     BOOST_TEST_REQUIRE(columns.value.conferences().size() == 3u);
     BOOST_TEST(columns.value.conferences()[0].place.country == "DE");
-    BOOST_TEST(columns.value.conferences()[0].place.region == "");
+    BOOST_TEST(columns.value.conferences()[0].place.state == advocacy::state_code{});
     BOOST_TEST(columns.value.conferences()[1].place.country == "US");
-    BOOST_TEST(columns.value.conferences()[1].place.region == "DE");
+    BOOST_TEST(columns.value.conferences()[1].place.state == "DE"_state);
     BOOST_TEST(columns.value.conferences()[2].place.country == "CA");
-    BOOST_TEST(columns.value.conferences()[2].place.region == "ON");
+    BOOST_TEST(columns.value.conferences()[2].place.state == "ON"_state);
 }
 
 BOOST_AUTO_TEST_CASE(places_not_recognized_stay_a_warning) {
@@ -339,7 +341,7 @@ BOOST_AUTO_TEST_CASE(a_time_after_the_day_is_no_day) {
     const auto result = read("- Town Hall - May 5, 7 pm - Boise, ID\n");
     BOOST_TEST_REQUIRE(result.value.conferences().size() == 1u);
     BOOST_TEST((result.value.conferences().front().dates == range(2016_y / 5 / 5, 2016_y / 5 / 5)));
-    BOOST_TEST(result.value.conferences().front().place.region == "ID");
+    BOOST_TEST(result.value.conferences().front().place.state == "ID"_state);
     BOOST_TEST(contains(only_warning(result), "its times (\"7 pm\") give a start but no end time"));
 }
 
@@ -490,10 +492,10 @@ BOOST_AUTO_TEST_CASE(reads_csv_with_quotes_and_a_dates_column) {
     BOOST_TEST(cs[0].name == "Harbor Summit, East");
     BOOST_TEST((cs[0].dates == range(2024_y / 5 / 15, 2024_y / 5 / 17)));
     BOOST_TEST(cs[0].place.locality == "Portland");
-    BOOST_TEST(cs[0].place.region == "ME");
+    BOOST_TEST(cs[0].place.state == "ME"_state);
     BOOST_TEST(cs[0].registration_url == "https://example.org/h");
     BOOST_TEST(cs[0].description == "Notes: said \"hi\"");
-    BOOST_TEST(cs[1].place.region == "WA");
+    BOOST_TEST(cs[1].place.state == "WA"_state);
     BOOST_TEST(contains(only_warning(result), "November has 30 days"));
     BOOST_TEST(result.warnings.front().line == 4u);
 }

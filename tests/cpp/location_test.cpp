@@ -16,7 +16,7 @@ auto place_in(std::string locality, std::string region, std::string country = "U
     -> advocacy::location {
     advocacy::location place;
     place.locality = std::move(locality);
-    place.region = std::move(region);
+    place.state = advocacy::state_code{region};
     place.country = std::move(country);
     place.time_zone = std::move(time_zone);
     return place;
@@ -94,11 +94,13 @@ BOOST_AUTO_TEST_CASE(bad_country) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(bad_region) {
-    for (const char* region : {"md", "MARY", "M-D", " MD"}) {
-        auto place = baltimore();
-        place.region = region;
-        BOOST_TEST(refused_field(place) == "location.region", "region " << region);
+// A state is a state_code, which cannot hold anything else than a code: a place cannot be given
+// one to refuse.
+BOOST_AUTO_TEST_CASE(bad_state_codes_are_refused_where_they_are_made) {
+    for (const char* code : {"md", "MARY", "M-D", " MD", "M\nD"}) {
+        BOOST_CHECK_EXCEPTION(advocacy::state_code{code}, advocacy::validation_error,
+                              [](const auto& e) { return e.field() == "state"; });
+        BOOST_TEST(!advocacy::state_code::valid(code), code);
     }
 }
 
@@ -115,9 +117,6 @@ BOOST_AUTO_TEST_CASE(line_breaks_are_refused_in_every_field) {
     place = baltimore();
     place.postal_code = "21201\n";
     BOOST_TEST(refused_field(place) == "location.postal_code");
-    place = baltimore();
-    place.region = "M\nD";
-    BOOST_TEST(refused_field(place) == "location.region");
     place = baltimore();
     place.time_zone = "America/New_York\n";
     BOOST_TEST(refused_field(place) == "location.time_zone");

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+using namespace advocacy::literals;
+
 // Designated initializers leave the other members at their defaults, as the model intends.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
@@ -32,7 +34,7 @@ auto two_conferences() -> advocacy::campaign {
         .place = advocacy::location{.venue = "Harbor Hall",
                                     .address_lines = {"100 Example Street"},
                                     .locality = "Baltimore",
-                                    .region = "MD",
+                                    .state = "MD"_state,
                                     .postal_code = "21201",
                                     .time_zone = "America/New_York"},
         .registration_url = "https://example.org/register",
@@ -42,12 +44,12 @@ auto two_conferences() -> advocacy::campaign {
         .id = "midwest-2015",
         .name = "Midwest Regional Conference",
         .dates = advocacy::date_range(day(2015, 11, 7)),
-        .place = advocacy::location{.locality = "Chicago", .region = "IL"},
+        .place = advocacy::location{.locality = "Chicago", .state = "IL"_state},
     });
     c.add_group(advocacy::group{
         .id = "twin-cities-55",
         .name = "Twin Cities Group 55",
-        .place = advocacy::location{.locality = "Minneapolis", .region = "MN"},
+        .place = advocacy::location{.locality = "Minneapolis", .state = "MN"_state},
         .contacts = {advocacy::contact{.name = "Dana Maria Reyes", .role = "Group coordinator",
                                        .email = "dana@example.org", .phone = "(612) 555-0143 x12"},
                      advocacy::contact{.name = "Sam", .phone = "+44 20 7946 0100"}},

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+using namespace advocacy::literals;
+
 namespace {
 
 auto day(int y, unsigned m, unsigned d) -> date::sys_days {
@@ -54,7 +56,7 @@ BOOST_AUTO_TEST_CASE(restates_the_seed) {
     BOOST_TEST(boston->dates.days() == 1);
     BOOST_TEST((boston->dates.first() == day(2015, 11, 7)));
     BOOST_TEST(boston->place.locality == "Boston");
-    BOOST_TEST(boston->place.region == "MA");
+    BOOST_TEST(boston->place.state == "MA"_state);
     BOOST_TEST(boston->place.time_zone == "America/New_York");
     BOOST_TEST(boston->region == "Northeast");
     BOOST_TEST(boston->registration_url.rfind("https://example.org/", 0) == 0u);
@@ -68,10 +70,10 @@ BOOST_AUTO_TEST_CASE(restates_the_seed) {
                "Mid Atlantic Regional Conference, Nov 13" + en_dash + "15, 2015, Baltimore, MD");
 
     BOOST_TEST(c.regions().regions() == (strings{"Mid Atlantic", "Mid Western", "Northeast", "Southern", "Western"}));
-    BOOST_TEST(*c.regions().region_of("MN") == "Mid Western");
-    BOOST_TEST(*c.regions().region_of("MD") == "Mid Atlantic");
-    BOOST_TEST(*c.regions().region_of("FL") == "Southern");
-    BOOST_TEST(!c.regions().region_of("PR"));
+    BOOST_TEST(*c.regions().region_of("MN"_state) == "Mid Western");
+    BOOST_TEST(*c.regions().region_of("MD"_state) == "Mid Atlantic");
+    BOOST_TEST(*c.regions().region_of("FL"_state) == "Southern");
+    BOOST_TEST(!c.regions().region_of("PR"_state));
 }
 
 BOOST_AUTO_TEST_CASE(groups_are_fictional_and_meet_locally) {
@@ -88,7 +90,7 @@ BOOST_AUTO_TEST_CASE(groups_are_fictional_and_meet_locally) {
             BOOST_TEST(digits.substr(3, 5) == "55501");
             BOOST_REQUIRE(g.meetings.has_value());
             BOOST_TEST(g.meetings->time_zone() == g.place.time_zone);
-            BOOST_TEST(*c.regions().region_of(g.place.region) == g.region);
+            BOOST_TEST(*c.regions().region_of(g.place.state) == g.region);
         }
     }
     const auto* twin = c.find_group("twin-cities-55");
@@ -96,11 +98,11 @@ BOOST_AUTO_TEST_CASE(groups_are_fictional_and_meet_locally) {
     BOOST_TEST(advocacy::to_string(*twin) == "Twin Cities Group 55 (Minneapolis, MN)");
     BOOST_TEST(twin->meetings->rrule() == "FREQ=MONTHLY;BYDAY=2TU");
     BOOST_TEST(twin->meetings->time_zone() == "America/Chicago");
-    BOOST_TEST(ids(c.groups_in("MN")) == (strings{"twin-cities-55"}));
-    BOOST_TEST(ids(c.groups_in("NY")) == (strings{"hudson-students"}));
+    BOOST_TEST(ids(c.groups_in("MN"_state)) == (strings{"twin-cities-55"}));
+    BOOST_TEST(ids(c.groups_in("NY"_state)) == (strings{"hudson-students"}));
     BOOST_TEST(ids(c.groups_in_region("Northeast")) == (strings{"back-bay-133", "hudson-students"}));
     BOOST_TEST(ids(c.groups_in_region("Mid Western")) == (strings{"twin-cities-55", "lakeshore-310"}));
-    BOOST_TEST(c.groups_in("WY").empty());
+    BOOST_TEST(c.groups_in("WY"_state).empty());
 }
 
 BOOST_AUTO_TEST_CASE(conference_questions) {
@@ -109,12 +111,12 @@ BOOST_AUTO_TEST_CASE(conference_questions) {
                (strings{"mid-western-2015", "southern-2015", "northeast-2015", "mid-atlantic-2015", "western-2015"}));
     BOOST_TEST(ids(c.upcoming_conferences(day(2015, 11, 8))) == (strings{"mid-atlantic-2015", "western-2015"}));
     BOOST_TEST(ids(c.conferences_in("Southern")) == (strings{"southern-2015"}));
-    BOOST_TEST(c.conference_for("MN", day(2015, 9, 1))->id == "mid-western-2015");
-    BOOST_TEST(c.conference_for("MN", day(2015, 10, 25))->id == "mid-western-2015");
-    BOOST_TEST(!c.conference_for("MN", day(2015, 10, 26)));
-    BOOST_TEST(c.conference_for("NY", day(2015, 9, 1))->id == "northeast-2015");
-    BOOST_TEST(c.conference_for("CA", day(2015, 11, 22))->id == "western-2015");
-    BOOST_TEST(!c.conference_for("PR", day(2015, 9, 1)));  // outside the map
+    BOOST_TEST(c.conference_for("MN"_state, day(2015, 9, 1))->id == "mid-western-2015");
+    BOOST_TEST(c.conference_for("MN"_state, day(2015, 10, 25))->id == "mid-western-2015");
+    BOOST_TEST(!c.conference_for("MN"_state, day(2015, 10, 26)));
+    BOOST_TEST(c.conference_for("NY"_state, day(2015, 9, 1))->id == "northeast-2015");
+    BOOST_TEST(c.conference_for("CA"_state, day(2015, 11, 22))->id == "western-2015");
+    BOOST_TEST(!c.conference_for("PR"_state, day(2015, 9, 1)));  // outside the map
 
     const auto pairs = c.conflicts();
     BOOST_REQUIRE(pairs.size() == 1u);
@@ -154,7 +156,7 @@ BOOST_AUTO_TEST_CASE(next_meetings_keep_local_time_across_the_november_change) {
 
 BOOST_AUTO_TEST_CASE(plan_for_minnesota_on_september_1) {
     const auto c = advocacy::sample_campaign();
-    const auto steps = c.plan("MN", day(2015, 9, 1));
+    const auto steps = c.plan("MN"_state, day(2015, 9, 1));
     BOOST_REQUIRE(steps.size() == 3u);
 
     BOOST_TEST(steps[0].action_id == "write-local-group");
@@ -184,7 +186,7 @@ BOOST_AUTO_TEST_CASE(plan_for_minnesota_on_september_1) {
 
 BOOST_AUTO_TEST_CASE(plan_for_minnesota_after_the_conference) {
     const auto c = advocacy::sample_campaign();
-    const auto steps = c.plan("MN", day(2015, 10, 26));
+    const auto steps = c.plan("MN"_state, day(2015, 10, 26));
     BOOST_REQUIRE(steps.size() == 2u);
     BOOST_TEST(steps[0].action_id == "write-local-group");
     BOOST_TEST(steps[1].action_id == "attend-local-meetings");
@@ -194,12 +196,12 @@ BOOST_AUTO_TEST_CASE(plan_for_minnesota_after_the_conference) {
 
 BOOST_AUTO_TEST_CASE(plan_for_a_state_without_a_group) {
     const auto c = advocacy::sample_campaign();
-    const auto steps = c.plan("TX", day(2015, 9, 1));
+    const auto steps = c.plan("TX"_state, day(2015, 9, 1));
     BOOST_REQUIRE(steps.size() == 3u);
     BOOST_TEST(steps[0].instruction ==
                "No local group is listed in TX; ask Amnesty International USA for the nearest one");
     BOOST_TEST(steps[2].event->id == "southern-2015");
-    BOOST_TEST(c.plan("PR", day(2015, 9, 1)).size() == 2u);  // outside the map: no conference
+    BOOST_TEST(c.plan("PR"_state, day(2015, 9, 1)).size() == 2u);  // outside the map: no conference
 }
 
 BOOST_AUTO_TEST_CASE(is_the_same_every_time) {

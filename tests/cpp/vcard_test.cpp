@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+using namespace advocacy::literals;
+
 namespace {
 
 auto twin_cities() -> advocacy::group {
@@ -20,7 +22,7 @@ auto twin_cities() -> advocacy::group {
     g.name = "Twin Cities Group 55";
     g.place.address_lines = {"2400 Example Ave S", "Suite 3"};
     g.place.locality = "Minneapolis";
-    g.place.region = "MN";
+    g.place.state = "MN"_state;
     g.place.postal_code = "55405";
     g.contacts.push_back({"Dana Reyes", "Group coordinator", "dana@example.org", "(612) 555-0143"});
     g.contacts.push_back({"Lee", "", "", "+44 20 7946 0958 x12"});
@@ -130,7 +132,7 @@ BOOST_AUTO_TEST_CASE(campaign_writes_every_contact_of_every_group) {
     other.id = "river-city-12";
     other.name = "River City Group 12";
     other.place.locality = "Saint Paul";
-    other.place.region = "MN";
+    other.place.state = "MN"_state;
     other.contacts.push_back({"Sam Okafor", "Letter writing", "sam@example.com", "651-555-0107"});
     c.add_group(other);
 
@@ -196,7 +198,7 @@ BOOST_AUTO_TEST_CASE(text_is_escaped_in_plain_and_structured_values) {
     g.name = "North; South, East\\West";
     g.place.address_lines = {"12 Main St, Rear"};
     g.place.locality = "Fargo";
-    g.place.region = "ND";
+    g.place.state = "ND"_state;
     g.contacts.push_back({"Jo Smith, Jr.", "Chair\r\nBEGIN:VCARD\nTreasurer\rx", "", ""});
     const auto text = advocacy::to_vcard(g);
     BOOST_TEST(text.find("\r\nFN:Jo Smith\\, Jr.\r\n") != std::string::npos);
@@ -305,7 +307,7 @@ BOOST_AUTO_TEST_CASE(a_person_in_several_groups_gets_one_card) {
     other.id = "river-city-12";
     other.name = "River City Group 12";
     other.place.locality = "Saint Paul";
-    other.place.region = "MN";
+    other.place.state = "MN"_state;
     // Dana again, same name and email (in another case), another role: the same person.
     other.contacts.push_back({"Dana Reyes", "Treasurer", "Dana@Example.org", "(612) 555-0143"});
     other.contacts.push_back({"Sam Okafor", "", "sam@example.com", ""});
@@ -402,7 +404,7 @@ BOOST_AUTO_TEST_CASE(read_google_contacts_export) {
     BOOST_TEST(g.name == "Twin Cities Group 55");
     BOOST_TEST(g.place.address_lines == std::vector<std::string>{"2400 Example Ave S"});
     BOOST_TEST(g.place.locality == "Minneapolis");
-    BOOST_TEST(g.place.region == "MN");
+    BOOST_TEST(g.place.state == "MN"_state);
     BOOST_TEST(g.place.postal_code == "55405");
     BOOST_TEST(g.place.country == "US");
     BOOST_TEST_REQUIRE(g.contacts.size() == 1u);
@@ -439,7 +441,7 @@ BOOST_AUTO_TEST_CASE(read_apple_contacts_export) {
     const auto g = group_named(r.value, "River City Group 12, Letter writing team");
     BOOST_TEST(g.id == "river-city-group-12-letter-writing-team");
     BOOST_TEST((g.place.address_lines == std::vector<std::string>{"1 Example Plaza", "Floor 2"}));
-    BOOST_TEST(g.place.region == "MN");
+    BOOST_TEST(g.place.state == "MN"_state);
     BOOST_TEST(g.place.country == "US");
     BOOST_TEST_REQUIRE(g.contacts.size() == 1u);
     BOOST_TEST((g.contacts[0] == advocacy::contact{"Sam Okafor", "", "sam@example.com", "651-555-0107"}));
@@ -476,7 +478,7 @@ BOOST_AUTO_TEST_CASE(read_outlook_2_1_with_quoted_printable) {
     const auto g = group_named(r.value, "Example Coalition, Montr=E9al");
     BOOST_TEST((g.place.address_lines == std::vector<std::string>{"12 Rue d'Exemple", "B\xC3\xA2timent 3"}));
     BOOST_TEST(g.place.locality == "Montr\xC3\xA9" "al");
-    BOOST_TEST(g.place.region == "QC");
+    BOOST_TEST(g.place.state == "QC"_state);
     BOOST_TEST(g.place.postal_code == "H2X 1Y4");
     BOOST_TEST(g.place.country == "CA");
     BOOST_TEST_REQUIRE(g.contacts.size() == 2u);
@@ -571,7 +573,7 @@ BOOST_AUTO_TEST_CASE(escapes_units_and_folds_are_read) {
     const auto g = group_named(r.value, "North; South, East\\West");
     BOOST_TEST((g.contacts.at(0) == advocacy::contact{"Jo Smith, Jr.", "Chair and treasurer", "", ""}));
     BOOST_TEST((g.place.address_lines == std::vector<std::string>{"12 Main St, Rear"}));
-    BOOST_TEST(g.place.region == "ND");
+    BOOST_TEST(g.place.state == "ND"_state);
     // Two organizations whose names give the same id get distinct ones.
     const auto two = advocacy::read_vcard("BEGIN:VCARD\nFN:A\nORG:Group 5\nEND:VCARD\nBEGIN:VCARD\nFN:B\nORG:Group-5\nEND:VCARD\n");
     BOOST_TEST(group_named(two.value, "Group 5").id == "group-5");
@@ -616,7 +618,7 @@ BOOST_AUTO_TEST_CASE(what_a_place_cannot_hold_is_named) {
     BOOST_TEST(has_warning(r, 6, "region \"Lower Saxony\""));
     const auto near = group_named(r.value, "Near");
     BOOST_TEST(near.place.country == "DE");
-    BOOST_TEST(near.place.region == "");
+    BOOST_TEST(near.place.state == advocacy::state_code{});
     BOOST_TEST(has_warning(r, 11, "\"Near\" is at \"2 Road, Town, DE\""));
     BOOST_TEST(has_warning(r, 16, "EMAIL \"not an address\" (not an email address)"));
     BOOST_TEST(has_warning(r, 16, "a card without ORG has no group place"));
@@ -629,11 +631,11 @@ BOOST_AUTO_TEST_CASE(regions_and_countries_by_their_iso_names) {
         "BEGIN:VCARD\nFN:C\nORG:Toronto\nADR:;;3 Road;Toronto;Ontario;M5V 2W6;Canada\nEND:VCARD\n";
     const auto r = advocacy::read_vcard(text);
     BOOST_TEST(r.warnings.empty());
-    BOOST_TEST(group_named(r.value, "Munich").place.region == "BY");
+    BOOST_TEST(group_named(r.value, "Munich").place.state == "BY"_state);
     BOOST_TEST(group_named(r.value, "Munich").place.country == "DE");
-    BOOST_TEST(group_named(r.value, "Vienna").place.region == "9");
+    BOOST_TEST(group_named(r.value, "Vienna").place.state == "9"_state);
     BOOST_TEST(group_named(r.value, "Vienna").place.country == "AT");
-    BOOST_TEST(group_named(r.value, "Toronto").place.region == "ON");
+    BOOST_TEST(group_named(r.value, "Toronto").place.state == "ON"_state);
     BOOST_TEST(group_named(r.value, "Toronto").place.country == "CA");
 }
 
@@ -644,7 +646,7 @@ BOOST_AUTO_TEST_CASE(read_back_what_the_export_writes) {
     other.id = "river-city-12";
     other.name = "River City; Group 12";
     other.place.locality = "Saint Paul";
-    other.place.region = "MN";
+    other.place.state = "MN"_state;
     other.contacts.push_back({"Dana Reyes", "Treasurer", "Dana@Example.org", ""});
     other.contacts.push_back({"Lee", "Caller", "", "+44 20 7946 0958 x12"});
     c.add_group(other);

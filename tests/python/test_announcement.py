@@ -21,7 +21,7 @@ def test_seed():
     c = result.campaign
     assert [(m.day, m.title.split()[:3]) for m in c.milestones] == [
         (datetime.date(2015, 8, 11), ["A", "crucial", "vote"])]
-    assert [(e.dates.first, e.dates.last, e.location.locality, e.location.region) for e in c.conferences] == [
+    assert [(e.dates.first, e.dates.last, e.location.locality, e.location.state) for e in c.conferences] == [
         (datetime.date(2015, 11, 13), datetime.date(2015, 11, 15), "Baltimore", "MD"),
         (datetime.date(2015, 10, 23), datetime.date(2015, 10, 25), "Minneapolis", "MN"),
         (datetime.date(2015, 11, 7), datetime.date(2015, 11, 7), "Boston", "MA"),

@@ -31,7 +31,7 @@ def conference(id, region, first, last, name=None):
         id=id,
         name=name or f"Conference {id}",
         dates=DateRange(first, last),
-        location=Location(locality="Springfield", region="IL"),
+        location=Location(locality="Springfield", state="IL"),
         region=region,
         registration_url=f"https://example.org/register/{id}",
     )
@@ -41,7 +41,7 @@ def group(id, state, region="", meetings=None):
     return Group(
         id=id,
         name=f"Group {id}",
-        location=Location(locality="Town", region=state),
+        location=Location(locality="Town", state=state),
         region=region,
         contacts=[Contact(name="Alex Doe", role="coordinator", email="alex@example.org", phone="(555) 555-0100")],
         meetings=meetings,
@@ -326,7 +326,7 @@ def test_objects_handed_out_are_copies(small):
     x.location.locality = "Elsewhere"
     small.conference("short").region = "South"
     small.groups[0].region = "Nowhere"
-    small.group("mn1").location.region = "ZZ"
+    small.group("mn1").location.state = "ZZ"
     small.actions[1].related_conferences = ("nope",)
     small.action("go").target.name = "Changed"
     small.regions.add("West", ["CA"])
@@ -451,9 +451,9 @@ def test_sequence_view_is_a_snapshot(small):
     small.remove_group("mn1")
     small.replace_group(group("fl1", "GA"))
     small.add_conference(conference("new", "North", D(2016, 1, 1), D(2016, 1, 2)))
-    assert ids(groups) == ["mn1", "fl1", "mn2", "ca1"] and groups[1].location.region == "FL"
+    assert ids(groups) == ["mn1", "fl1", "mn2", "ca1"] and groups[1].location.state == "FL"
     assert ids(conferences) == ["long", "short", "south"]
-    assert ids(small.groups) == ["fl1", "mn2", "ca1"] and small.groups[0].location.region == "GA"
+    assert ids(small.groups) == ["fl1", "mn2", "ca1"] and small.groups[0].location.state == "GA"
     it = iter(small.groups)
     actions, milestones, tail = small.actions, small.milestones, small.conferences[1:]
     small.add_milestone(D(2015, 8, 11), "vote")
@@ -548,7 +548,7 @@ def test_from_records_builds_the_campaign_of_from_dict(small):
 def test_without_a_region_map_a_state_has_the_conferences_held_in_it():
     c = Campaign(id="c", title="T")
     c.add_conference(Conference(id="mn", name="Mid Western Regional Conference", dates=DateRange(D(2015, 10, 23), D(2015, 10, 25)),
-                                location=Location(locality="Minneapolis", region="MN")))
+                                location=Location(locality="Minneapolis", state="MN")))
     c.add_conference(conference("il", "", D(2015, 10, 1), D(2015, 10, 2)))  # held in IL
     assert c.conference_for("MN", D(2015, 9, 1)).id == "mn"
     assert c.conference_for("IL", D(2015, 9, 1)).id == "il"

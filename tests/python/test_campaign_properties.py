@@ -35,7 +35,7 @@ def conferences(draw):
         id=draw(_id),
         name=draw(st.sampled_from(["Summit", "Gathering", "Meetup"])),
         dates=DateRange(first, first + datetime.timedelta(days=draw(st.integers(0, 3)))),
-        location=Location(locality="Springfield", region="IL"),
+        location=Location(locality="Springfield", state="IL"),
         region=draw(_region),
     )
 
@@ -45,7 +45,7 @@ def groups(draw):
     return Group(
         id=draw(_id),
         name=f"Group {draw(st.integers(1, 3))}",
-        location=Location(locality="Town", region=draw(st.sampled_from(STATES))),
+        location=Location(locality="Town", state=draw(st.sampled_from(STATES))),
         region=draw(_region),
         contacts=[Contact(name="Alex Doe", email="alex@example.org")],
         meetings=draw(st.sampled_from([None, SCHEDULE])),
@@ -72,7 +72,7 @@ def attempt_mutation(c, which, value):
     elif which == "group" and c.groups:
         g = c.groups[0]
         g.id, g.region = value, "Nowhere"
-        g.location.region = "ZZ"
+        g.location.state = "ZZ"
         try:
             g.contacts.append(Contact(name="Nobody"))
         except AttributeError:

@@ -14,7 +14,7 @@ D = datetime.date
 def mid_atlantic(**changes):
     fields = dict(id="ma-2015", name="Mid Atlantic Regional Conference",
                   dates=DateRange(D(2015, 11, 13), D(2015, 11, 15)),
-                  location=Location(locality="Baltimore", region="MD"), region="Mid Atlantic")
+                  location=Location(locality="Baltimore", state="MD"), region="Mid Atlantic")
     fields.update(changes)
     return Conference(**fields)
 
@@ -36,7 +36,7 @@ def test_str_and_repr():
     assert repr(mid_atlantic()) == (
         "Conference(id='ma-2015', name='Mid Atlantic Regional Conference', "
         "dates=DateRange(datetime.date(2015, 11, 13), datetime.date(2015, 11, 15)), "
-        "location=Location(locality='Baltimore', region='MD'), "
+        "location=Location(locality='Baltimore', state='MD'), "
         "region='Mid Atlantic')")
     assert repr(Conference(id="x", name="X", dates=DateRange(D(2015, 1, 1)))) == (
         "Conference(id='x', name='X', dates=DateRange(datetime.date(2015, 1, 1), datetime.date(2015, 1, 1)))")
@@ -45,7 +45,7 @@ def test_str_and_repr():
 def test_repr_evaluates_to_an_equal_conference(rebuild):
     events = [mid_atlantic(), Conference(id="x", name="X", dates=DateRange(D(2015, 1, 1))), clinic(),
               mid_atlantic(name="Caf\u00e9 \"Quotes\" O'Hare \\ \u2013 \u6771\u4eac",
-                           location=Location(venue="Hilton", locality="Baltimore", region="MD",
+                           location=Location(venue="Hilton", locality="Baltimore", state="MD",
                                              time_zone="America/New_York", online="online"),
                            start_time=datetime.time(9, 30), end_time=datetime.time(17, 0),
                            registration_url="https://example.org/ma", description="Line one.\nLine two.")]
@@ -134,7 +134,7 @@ T = datetime.time
 
 def town_hall(**changes):
     fields = dict(id="hall", name="Town Hall", dates=DateRange(D(2015, 11, 13)),
-                  location=Location(locality="Chicago", region="IL", time_zone="America/Chicago"),
+                  location=Location(locality="Chicago", state="IL", time_zone="America/Chicago"),
                   start_time=T(19), end_time=T(21, 30))
     fields.update(changes)
     return Conference(**fields)
@@ -202,7 +202,7 @@ def test_blank_names_machine_zones_and_far_years_are_refused(changes, field):
 
 def test_the_machine_zone_localtime_is_refused():
     with pytest.raises(advocacy.ValidationError) as info:
-        Location(locality="Baltimore", region="MD", time_zone="localtime")
+        Location(locality="Baltimore", state="MD", time_zone="localtime")
     assert info.value.field == "location.time_zone"
     assert "depends on the machine" in info.value.reason
 

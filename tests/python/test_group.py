@@ -10,7 +10,7 @@ from advocacy import Contact, Group, Location
 
 def twin_cities(**changes):
     fields = dict(id="twin-cities-55", name="Twin Cities Group 55",
-                  location=Location(locality="Minneapolis", region="MN", time_zone="America/Chicago"),
+                  location=Location(locality="Minneapolis", state="MN", time_zone="America/Chicago"),
                   region="Mid Western",
                   contacts=[Contact(name="Dana Reyes", role="Group coordinator", email="dana@example.org",
                                     phone="(612) 555-0143")],
@@ -22,12 +22,12 @@ def twin_cities(**changes):
 def test_fields_and_defaults():
     g = twin_cities()
     assert g.kind == "local"
-    assert g.location.region == "MN"
+    assert g.location.state == "MN"
     assert g.contacts[0].name == "Dana Reyes"
     assert g.meetings is None
     bare = Group(id="g1", name="Group 1")
     assert bare.location == Location() and bare.contacts == () and bare.website == ""
-    assert twin_cities(location=Location(region="MN")).location.locality == ""  # a state alone is enough
+    assert twin_cities(location=Location(state="MN")).location.locality == ""  # a state alone is enough
 
 
 def test_kind_is_a_string():

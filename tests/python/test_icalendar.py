@@ -41,7 +41,7 @@ def _generated_campaign(names):
                 id=f"c{i}",
                 name=name,
                 dates=advocacy.DateRange(first, first + datetime.timedelta(days=i % 4)),
-                location=advocacy.Location(locality="Springfield", region="IL"),
+                location=advocacy.Location(locality="Springfield", state="IL"),
                 description=f"{name}\nEND:VEVENT\nline {i}",
             )
         )
@@ -211,7 +211,7 @@ D = datetime.date
 
 def _timed_campaign():
     campaign = advocacy.Campaign(id="timed", title="Timed events")
-    where = advocacy.Location(locality="Chicago", region="IL", time_zone="America/Chicago")
+    where = advocacy.Location(locality="Chicago", state="IL", time_zone="America/Chicago")
     events = [
         ("hall", D(2015, 11, 13), D(2015, 11, 13), T(19), T(21, 30), where),  # CST
         ("summer", D(2015, 7, 1), D(2015, 7, 1), T(9), T(17), where),  # CDT
@@ -222,7 +222,7 @@ def _timed_campaign():
         ("gap", D(2015, 3, 8), D(2015, 3, 8), T(2, 30), T(3, 30), where),  # 02:30 does not exist that day
         ("overlap", D(2015, 11, 1), D(2015, 11, 1), T(1, 30), T(1, 45), where),  # 01:30 happens twice
         ("la", D(2015, 11, 20), D(2015, 11, 22), T(8, 30), T(16), advocacy.Location(
-            locality="Los Angeles", region="CA", time_zone="America/Los_Angeles")),
+            locality="Los Angeles", state="CA", time_zone="America/Los_Angeles")),
     ]
     for cid, first, last, start, end, place in events:
         campaign.add_conference(advocacy.Conference(
@@ -853,7 +853,7 @@ def _campaign_with_exceptions():
         advocacy.Group(
             id="riverside",
             name="Riverside",
-            location=advocacy.Location(locality="Chicago", region="IL"),
+            location=advocacy.Location(locality="Chicago", state="IL"),
             meetings=_schedule_with_exceptions(),
         )
     )
@@ -1022,8 +1022,8 @@ def _sessions_campaign():
     campaign.add_conference(advocacy.Conference(
         id="clinic", name="Policy Clinic", dates=advocacy.DateRange(D(2026, 6, 12), D(2026, 6, 17)),
         sessions=[advocacy.DateRange(D(2026, 6, 12), D(2026, 6, 12)), advocacy.DateRange(D(2026, 6, 16), D(2026, 6, 17))],
-        location=advocacy.Location(locality="Portland", region="ME"), region="Northeast"))
-    where = advocacy.Location(locality="Chicago", region="IL", time_zone="America/Chicago")
+        location=advocacy.Location(locality="Portland", state="ME"), region="Northeast"))
+    where = advocacy.Location(locality="Chicago", state="IL", time_zone="America/Chicago")
     campaign.add_conference(advocacy.Conference(
         id="evenings", name="Evenings", dates=advocacy.DateRange(D(2026, 5, 3), D(2026, 5, 17)),
         sessions=advocacy.parse_days("May 3, 10 and 17, 2026"), location=where, start_time=T(19), end_time=T(21)))
@@ -1106,7 +1106,7 @@ def test_online_places_go_through_conference_and_python_icalendar_reads_them():
     c = advocacy.Campaign(id="x", title="X")
     c.add_conference(advocacy.Conference(
         id="hybrid", name="Hybrid Forum", dates=advocacy.DateRange(datetime.date(2026, 6, 12)),
-        location=advocacy.Location(locality="Boston", region="MA", online="https://zoom.us/j/123")))
+        location=advocacy.Location(locality="Boston", state="MA", online="https://zoom.us/j/123")))
     c.add_conference(advocacy.Conference(
         id="call", name="Call", dates=advocacy.DateRange(datetime.date(2026, 6, 13)),
         location=advocacy.Location(online="online")))

@@ -32,7 +32,7 @@ def small_campaign():
             id="mid-atlantic-2015",
             name="Mid Atlantic Regional Conference",
             dates=DateRange(D(2015, 11, 13), D(2015, 11, 15)),
-            location=Location(locality="Baltimore", region="MD", time_zone="America/New_York"),
+            location=Location(locality="Baltimore", state="MD", time_zone="America/New_York"),
             region="Mid Atlantic",
         )
     )
@@ -41,7 +41,7 @@ def small_campaign():
             id="campus-12",
             name="Campus Group 12",
             kind="student",
-            location=Location(locality="Baltimore", region="MD"),
+            location=Location(locality="Baltimore", state="MD"),
             contacts=[Contact(name="Dana Reyes", email="dana@example.org", phone="(410) 555-0123")],
             meetings=MeetingSchedule.monthly_on_weekday(
                 2, 1, datetime.time(19, 0), datetime.timedelta(minutes=90), "America/New_York"
@@ -258,7 +258,7 @@ def campaigns(draw):
                     venue=draw(st.sampled_from(["", "Hall"])),
                     address_lines=draw(st.lists(line_text, max_size=2)),
                     locality=draw(line_text),
-                    region=state,
+                    state=state,
                     postal_code=draw(st.sampled_from(["", "21201"])),
                     time_zone=draw(st.sampled_from(["", "America/New_York"])),
                     online=draw(st.sampled_from(["", "online", "https://zoom.us/j/123"])),
@@ -286,7 +286,7 @@ def campaigns(draw):
                 id=f"group-{i}",
                 name=draw(line_text),
                 kind=draw(st.sampled_from(["local", "student", "regional_office", "national_office", "other"])),
-                location=Location(locality=draw(line_text), region=state,
+                location=Location(locality=draw(line_text), state=state,
                                   online=draw(st.sampled_from(["", "online"]))),
                 region=region_of.get(state, "West") if use_regions else "",
                 contacts=contacts,
@@ -405,7 +405,7 @@ def test_an_online_place_makes_version_5_and_round_trips():
     c = advocacy.Campaign(id="x", title="X")
     c.add_conference(advocacy.Conference(
         id="hybrid", name="Hybrid Forum", dates=advocacy.DateRange(datetime.date(2026, 6, 12)),
-        location=Location(locality="Boston", region="MA", online="https://zoom.us/j/123")))
+        location=Location(locality="Boston", state="MA", online="https://zoom.us/j/123")))
     doc = json.loads(c.to_json())
     assert doc["schema_version"] == 5
     assert doc["conferences"][0]["place"]["online"] == "https://zoom.us/j/123"

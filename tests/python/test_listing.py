@@ -21,7 +21,7 @@ def test_a_markdown_bullet_with_a_link():
     (c,) = result.campaign.conferences
     assert (c.id, c.name) == ("harbor-rights-summit-2024", "Harbor Rights Summit")
     assert (c.dates.first, c.dates.last) == (datetime.date(2024, 5, 15), datetime.date(2024, 5, 17))
-    assert (c.location.locality, c.location.region, c.location.country) == ("Portland", "ME", "US")
+    assert (c.location.locality, c.location.state, c.location.country) == ("Portland", "ME", "US")
     assert c.registration_url == "https://example.org/summit"
 
 
@@ -30,7 +30,7 @@ def test_a_table_with_a_header_row():
                   "| [Open Doors Assembly](https://example.org/od) | Aug 3-8, 2024 | Tacoma (WA) :us: |\n")
     (c,) = result.campaign.conferences
     assert c.name == "Open Doors Assembly"
-    assert (c.location.locality, c.location.region) == ("Tacoma", "WA")
+    assert (c.location.locality, c.location.state) == ("Tacoma", "WA")
     assert (c.dates.first, c.dates.last) == (datetime.date(2024, 8, 3), datetime.date(2024, 8, 8))
 
 
@@ -39,7 +39,7 @@ def test_the_heading_gives_the_year_and_the_name():
     assert result.warnings == ()
     first, second = result.campaign.conferences
     assert first.dates.first == datetime.date(2026, 3, 3)
-    assert (second.name, second.dates.first, second.location.region) == ("Desert Forum", datetime.date(2026, 10, 7), "NV")
+    assert (second.name, second.dates.first, second.location.state) == ("Desert Forum", datetime.date(2026, 10, 7), "NV")
 
 
 def test_what_is_left_out_of_an_event_is_warned():
@@ -47,7 +47,7 @@ def test_what_is_left_out_of_an_event_is_warned():
     assert result.format == "text"
     (c,) = result.campaign.conferences
     assert c.name == "Spring Training Days"
-    assert (c.location.locality, c.location.region, c.location.country) == ("Berlin", "", "DE")
+    assert (c.location.locality, c.location.state, c.location.country) == ("Berlin", "", "DE")
     (w,) = result.warnings
     assert w.line == 1
     assert "its times" in w.reason and "Berlin" not in w.reason
@@ -103,7 +103,7 @@ def test_place_shapes(place, locality, region, country, online, zone):
     assert result.warnings == ()
     (c,) = result.campaign.conferences
     where = c.location
-    assert (where.locality, where.region, where.country, where.online, where.time_zone) == (
+    assert (where.locality, where.state, where.country, where.online, where.time_zone) == (
         locality, region, country, online, zone)
     assert c.registration_url == ""
 
@@ -122,7 +122,7 @@ def test_a_day_list_is_one_event_with_its_sessions():
     (c,) = result.campaign.conferences
     assert c.dates == advocacy.DateRange(datetime.date(2026, 6, 12), datetime.date(2026, 6, 16))
     assert list(c.sessions) == advocacy.parse_days("June 12 & 16, 2026")
-    assert (c.location.locality, c.location.region) == ("Boston", "MA")
+    assert (c.location.locality, c.location.state) == ("Boston", "MA")
 
 
 @pytest.mark.parametrize("line, reason", [
@@ -152,7 +152,7 @@ def test_csv_and_tsv():
     assert csv.campaign.conferences[0].name == "Harbor Summit, East"
     tsv = read("Event\tStart\tEnd\tLocation\nHarbor Summit\t2024-05-15\t2024-05-17\tBoise (ID)\n")
     assert tsv.format == "tsv"
-    assert tsv.campaign.conferences[0].location.region == "ID"
+    assert tsv.campaign.conferences[0].location.state == "ID"
     assert advocacy.detect_listing_format("Event\tDate\nA\tMay 3\n") == "tsv"
 
 

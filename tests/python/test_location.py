@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
 import copy
+import datetime
 import pickle
 
 import pytest
@@ -10,7 +11,7 @@ from advocacy import Location
 
 
 def baltimore(**changes):
-    fields = dict(locality="Baltimore", region="MD", time_zone="America/New_York")
+    fields = dict(locality="Baltimore", state="MD", time_zone="America/New_York")
     fields.update(changes)
     return Location(**fields)
 
@@ -19,7 +20,7 @@ def test_defaults_and_attributes():
     place = Location()
     assert place.country == "US"
     assert place.venue == "" and place.locality == "" and place.address_lines == ()
-    place = Location(venue="Hilton", address_lines=["401 W Pratt St"], locality="Baltimore", region="MD",
+    place = Location(venue="Hilton", address_lines=["401 W Pratt St"], locality="Baltimore", state="MD",
                      postal_code="21201", time_zone="America/New_York")
     assert place.address_lines == ("401 W Pratt St",)
     assert place.postal_code == "21201"
@@ -36,12 +37,12 @@ def test_str_forms():
     assert str(baltimore()) == "Baltimore, MD"
     assert str(baltimore(venue="Hilton")) == "Hilton, Baltimore, MD"
     assert str(Location(locality="Baltimore")) == "Baltimore"
-    assert str(Location(locality="Toronto", region="ON", country="CA")) == "Toronto, ON, CA"
+    assert str(Location(locality="Toronto", state="ON", country="CA")) == "Toronto, ON, CA"
     assert str(Location()) == ""
 
 
 def test_repr_leaves_out_empty_fields():
-    assert repr(Location(locality="Baltimore", region="MD")) == "Location(locality='Baltimore', region='MD')"
+    assert repr(Location(locality="Baltimore", state="MD")) == "Location(locality='Baltimore', state='MD')"
     assert repr(Location(locality="Toronto", country="CA")) == "Location(locality='Toronto', country='CA')"
     assert repr(Location(venue="O'Hare", address_lines=["1 Main St"])) == (
         "Location(venue=\"O'Hare\", address_lines=['1 Main St'])")
@@ -72,8 +73,8 @@ def test_unknown_time_zone_is_refused():
 @pytest.mark.parametrize("changes, field", [
     (dict(country="usa"), "location.country"),
     (dict(country=""), "location.country"),
-    (dict(region="Maryland"), "location.region"),
-    (dict(region="md"), "location.region"),
+    (dict(state="Maryland"), "location.state"),
+    (dict(state="md"), "location.state"),
     (dict(venue="Hilton\nBaltimore"), "location.venue"),
     (dict(address_lines=["ok", "bad\r"]), "location.address_lines[1]"),
     (dict(locality="Balti\nmore"), "location.locality"),
@@ -169,14 +170,14 @@ onlines = st.sampled_from(["", "online", "https://zoom.us/j/123", "http://exampl
        region=st.one_of(st.just(""), codes), postal_code=single_line, country=countries, time_zone=zones,
        online=onlines)
 def test_dict_and_pickle_round_trip(venue, lines, locality, region, postal_code, country, time_zone, online):
-    place = Location(venue=venue, address_lines=lines, locality=locality, region=region, postal_code=postal_code,
+    place = Location(venue=venue, address_lines=lines, locality=locality, state=region, postal_code=postal_code,
                      country=country, time_zone=time_zone, online=online)
     assert Location.from_dict(place.to_dict()) == place
     assert pickle.loads(pickle.dumps(place)) == place
 
 
 def test_repr_evaluates_to_an_equal_location(rebuild):
-    for place in [Location(), baltimore(), Location(locality="Toronto", region="ON", country="CA"),
+    for place in [Location(), baltimore(), Location(locality="Toronto", state="ON", country="CA"),
                   baltimore(venue="O'Hare \"B\" \\ Caf\u00e9 \u2013 \U0001f600", address_lines=["1 Main St", "Suite 2"],
                             postal_code="21201", online="https://zoom.us/j/123")]:
         assert rebuild(place) == place
@@ -187,6 +188,39 @@ def test_repr_evaluates_to_an_equal_location(rebuild):
        online=onlines)
 def test_any_repr_evaluates_to_an_equal_location(rebuild, venue, lines, locality, region, postal_code, country,
                                                  time_zone, online):
-    place = Location(venue=venue, address_lines=lines, locality=locality, region=region, postal_code=postal_code,
+    place = Location(venue=venue, address_lines=lines, locality=locality, state=region, postal_code=postal_code,
                      country=country, time_zone=time_zone, online=online)
     assert rebuild(place) == place
+
+
+def test_state_is_a_code_and_region_its_deprecated_name():
+    place = advocacy.Location(locality="Baltimore", state="MD")
+    assert place.state == "MD"
+    with pytest.warns(DeprecationWarning, match=r"Location\.region is deprecated.*Location\.state"):
+        assert place.region == "MD"
+    with pytest.warns(DeprecationWarning):
+        place.region = "VA"
+    assert place.state == "VA"
+    with pytest.warns(DeprecationWarning, match=r"Location\(region=\.\.\.\) is deprecated"):
+        assert advocacy.Location(locality="Baltimore", region="MD") == advocacy.Location(locality="Baltimore", state="MD")
+    with pytest.raises(advocacy.ValidationError) as info:
+        place.state = "Maryland"
+    assert info.value.field == "location.state"
+    assert place.state == "VA"
+    # The document keeps the address's own name for it, as vCard's ADR and OSDI do.
+    assert place.to_dict()["region"] == "VA"
+
+
+def test_queries_take_a_state_code():
+    c = advocacy.sample_campaign()
+    today = datetime.date(2015, 9, 1)
+    assert c.plan("MN", today) == c.plan("MN", today)
+    for bad in ("mn", "Minnesota", "M N"):
+        with pytest.raises(advocacy.ValidationError) as info:
+            c.plan(bad, today)
+        assert info.value.field == "state"
+        with pytest.raises(advocacy.ValidationError):
+            c.groups_in(bad)
+        with pytest.raises(advocacy.ValidationError):
+            c.conference_for(bad, today)
+    assert c.groups_in("") == []

@@ -22,7 +22,7 @@ def campaign():
                 venue="Civic Hall",
                 address_lines=["1 Example Plaza"],
                 locality="Boston",
-                region="MA",
+                state="MA",
                 postal_code="02108",
                 time_zone="America/New_York",
             ),
@@ -34,14 +34,14 @@ def campaign():
             id="western-2015",
             name="Western Regional Conference",
             dates=DateRange(D(2015, 11, 20), D(2015, 11, 22)),
-            location=Location(locality="Los Angeles", region="CA"),
+            location=Location(locality="Los Angeles", state="CA"),
         )
     )
     c.add_group(
         Group(
             id="la-3",
             name="Los Angeles Group 3",
-            location=Location(locality="Los Angeles", region="CA"),
+            location=Location(locality="Los Angeles", state="CA"),
             contacts=[
                 Contact(name="Ana de la Cruz", role="Chair", email="ana@example.org", phone="(213) 555-0111"),
                 Contact(name="Lee", email="lee@example.com"),
@@ -160,7 +160,7 @@ def test_sample_campaign_exports():
 
 def test_timed_events_carry_times_and_offsets():
     c = Campaign(id="t", title="T")
-    for cid, place in [("zoned", Location(locality="Chicago", region="IL", time_zone="America/Chicago")),
+    for cid, place in [("zoned", Location(locality="Chicago", state="IL", time_zone="America/Chicago")),
                        ("utc", Location(time_zone="UTC")), ("floating", Location())]:
         c.add_conference(Conference(id=cid, name=cid, dates=DateRange(D(2015, 11, 13), D(2015, 11, 14)),
                                     location=place, start_time=datetime.time(19), end_time=datetime.time(0, 30)))
@@ -238,7 +238,7 @@ def test_the_sample_campaign_comes_back_in_every_field_osdi_carries():
 def test_round_trip_of_times_targets_and_kinds():
     c = Campaign(id="x", title="X", summary="S", organization="Org")
     c.add_conference(Conference(id="zoned", name="Zoned", dates=DateRange(D(2015, 11, 13), D(2015, 11, 14)),
-                                location=Location(locality="Chicago", region="IL", time_zone="America/Chicago"),
+                                location=Location(locality="Chicago", state="IL", time_zone="America/Chicago"),
                                 start_time=datetime.time(19), end_time=datetime.time(0, 30)))
     for kind in ["letter", "call", "email", "petition", "attend_meeting", "attend_conference", "other"]:
         c.add_action(advocacy.Action(id=kind, kind=kind, title=kind.title(), talking_points=["Say it."],
@@ -256,7 +256,7 @@ def test_an_events_page_as_osdi_servers_return_it():
     assert rally.dates == DateRange(D(2015, 3, 14), D(2015, 3, 14))
     assert (rally.start_time, rally.end_time) == (datetime.time(12), datetime.time(14))
     assert rally.location.time_zone == "UTC"
-    assert (rally.location.venue, rally.location.locality, rally.location.region) == ("Lafayette Square", "Washington", "DC")
+    assert (rally.location.venue, rally.location.locality, rally.location.state) == ("Lafayette Square", "Washington", "DC")
     assert rally.registration_url == "https://osdi.example.org/events/rally-for-justice"
     assert day.dates == DateRange(D(2015, 4, 2), D(2015, 4, 2)) and day.start_time is None
     assert day.location.time_zone == "America/New_York"

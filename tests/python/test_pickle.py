@@ -26,7 +26,7 @@ def caught(call):
 
 
 def samples():
-    place = advocacy.Location(venue="Hall", address_lines=["1 Main St", "Suite 2"], locality="Town", region="MN",
+    place = advocacy.Location(venue="Hall", address_lines=["1 Main St", "Suite 2"], locality="Town", state="MN",
                               postal_code="55401", time_zone="America/Chicago")
     person = advocacy.Contact(name="Alex Doe", role="coordinator", email="alex@example.org", phone="(555) 555-0100")
     schedule = advocacy.MeetingSchedule.parse("second Tuesday of each month at 7pm", time_zone="America/Chicago")

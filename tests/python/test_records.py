@@ -20,12 +20,12 @@ def shaped_conferences():
     """Every shape a conference's record takes: sessions, times, address lines."""
     return [
         Conference(id="all-day", name="All Day", dates=DateRange(D(2015, 11, 13), D(2015, 11, 15)),
-                   location=Location(locality="Baltimore", region="MD", time_zone="America/New_York")),
+                   location=Location(locality="Baltimore", state="MD", time_zone="America/New_York")),
         Conference(id="timed", name="Timed", dates=DateRange(D(2015, 12, 1), D(2015, 12, 4)),
                    sessions=[DateRange(D(2015, 12, 1)), DateRange(D(2015, 12, 3), D(2015, 12, 4))],
                    start_time=datetime.time(9, 0), end_time=datetime.time(17, 30),
                    location=Location(venue="Hall", address_lines=["1 Main St", "Suite 2"], locality="Austin",
-                                     region="TX", postal_code="78701", time_zone="America/Chicago"),
+                                     state="TX", postal_code="78701", time_zone="America/Chicago"),
                    region="South", registration_url="https://example.org/r", description="Two days."),
     ]
 
@@ -38,12 +38,12 @@ def shaped_groups():
             .with_added([{"start": datetime.datetime(2015, 9, 10, 19, 0), "duration": datetime.timedelta(hours=2)}])
             .with_overrides([{"original": datetime.datetime(2015, 9, 22, 19, 0), "cancelled": True}]))
     return [
-        Group(id="bare", name="Bare", location=Location(locality="Ely", region="MN")),
-        Group(id="rich", name="Rich", kind="student", location=Location(locality="Duluth", region="MN"),
+        Group(id="bare", name="Bare", location=Location(locality="Ely", state="MN")),
+        Group(id="rich", name="Rich", kind="student", location=Location(locality="Duluth", state="MN"),
               region="North", website="https://example.org/g", meetings=rich,
               contacts=[Contact(name="Ann Lee", email="ann@example.org"),
                         Contact(name="Bo Ray", role="chair", phone="612-555-0143")]),
-        Group(id="counted", name="Counted", location=Location(locality="Mesa", region="AZ"),
+        Group(id="counted", name="Counted", location=Location(locality="Mesa", state="AZ"),
               meetings=base.with_effective(DateRange(D(2015, 9, 1), D(2015, 12, 31))).with_count(4),
               contacts=[Contact(name="Cy Moe")]),
     ]
@@ -184,7 +184,7 @@ schedules = st.sampled_from([None] + [g.meetings for g in shaped_groups() if g.m
 random_groups = st.lists(
     st.builds(Group, id=st.sampled_from(["a", "b"]), name=names, contacts=st.lists(contacts, max_size=3),
               meetings=schedules, location=st.builds(Location, locality=st.sampled_from(["", "Ely"]),
-                                                     region=st.sampled_from(["", "MN"]))),
+                                                     state=st.sampled_from(["", "MN"]))),
     max_size=5)
 
 

@@ -32,7 +32,7 @@ def test_restates_the_seed(sample):
     assert list(sample.actions[2].related_conferences) == CONFERENCE_IDS
     assert ids(sample.conferences) == CONFERENCE_IDS
     facts = [
-        (c.name, c.dates.first, c.dates.last, c.location.locality, c.location.region, c.region, c.location.time_zone)
+        (c.name, c.dates.first, c.dates.last, c.location.locality, c.location.state, c.region, c.location.time_zone)
         for c in sample.conferences
     ]
     assert facts == [
@@ -59,7 +59,7 @@ def test_groups_are_fictional(sample):
         assert g.contacts[0].email.endswith("@example.org")
         assert g.contacts[0].phone_digits[3:8] == "55501"
         assert g.meetings.time_zone == g.location.time_zone
-        assert sample.regions.region_of(g.location.region) == g.region
+        assert sample.regions.region_of(g.location.state) == g.region
     twin = sample.group("twin-cities-55")
     assert str(twin) == "Twin Cities Group 55 (Minneapolis, MN)"
     assert twin.meetings.rrule() == "FREQ=MONTHLY;BYDAY=2TU"

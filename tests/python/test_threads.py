@@ -22,7 +22,7 @@ def campaign(tag, size):
             id=f"{tag}-c{i}",
             name=f"Conference {tag} {i}",
             dates=DateRange(D(2015, 1, 1) + datetime.timedelta(days=3 * i), D(2015, 1, 2) + datetime.timedelta(days=3 * i)),
-            location=Location(locality="Springfield", region="IL"),
+            location=Location(locality="Springfield", state="IL"),
         )
         for i in range(size)
     )
@@ -30,7 +30,7 @@ def campaign(tag, size):
         Group(
             id=f"{tag}-g{i}",
             name=f"Group {tag} {i}",
-            location=Location(locality="Town", region=["MN", "WI", "FL"][i % 3]),
+            location=Location(locality="Town", state=["MN", "WI", "FL"][i % 3]),
             meetings=MeetingSchedule.parse(PHRASES[i % len(PHRASES)], time_zone=ZONES[i % len(ZONES)]),
         )
         for i in range(size)
@@ -95,7 +95,7 @@ def test_a_campaign_changed_while_another_thread_reads_it_stays_whole():
     reader.start()
     try:
         for i in range(200):
-            c.add_group(Group(id=f"late{i}", name=f"Late {i}", location=Location(locality="Town", region="MN")))
+            c.add_group(Group(id=f"late{i}", name=f"Late {i}", location=Location(locality="Town", state="MN")))
     finally:
         stop.set()
         reader.join()

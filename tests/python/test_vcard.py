@@ -14,7 +14,7 @@ def twin_cities():
         id="twin-cities-55",
         name="Twin Cities Group 55",
         location=Location(address_lines=["2400 Example Ave S"], locality="Minneapolis",
-                          region="MN", postal_code="55405"),
+                          state="MN", postal_code="55405"),
         contacts=[
             Contact(name="Dana Reyes", role="Group coordinator", email="dana@example.org",
                     phone="(612) 555-0143"),
@@ -27,7 +27,7 @@ def campaign():
     c = Campaign(id="defend-2015", title="Defend the decision")
     c.add_group(twin_cities())
     c.add_group(Group(id="river-city-12", name="River City, Group 12",
-                      location=Location(locality="Saint Paul", region="MN"),
+                      location=Location(locality="Saint Paul", state="MN"),
                       contacts=[Contact(name="Sam Okafor", phone="651-555-0107")]))
     return c
 
@@ -59,7 +59,7 @@ def test_version_3_reads_back_with_the_same_fields():
             assert card.tel.value == person.phone
         adr = card.adr.value
         assert adr.city == group.location.locality
-        assert adr.region == group.location.region
+        assert adr.region == group.location.state
         assert adr.code == group.location.postal_code
         assert adr.country == "US"
         assert adr.street == (group.location.address_lines[0] if group.location.address_lines else "")
@@ -225,7 +225,7 @@ def test_google_contacts_export_agrees_with_vobject():
     assert dana == Contact(name="Dana Reyes", role="Group coordinator", email="dana@example.org",
                            phone="(612) 555-0143")
     assert (group.id, group.name) == ("twin-cities-group-55", "Twin Cities Group 55")
-    assert (group.location.locality, group.location.region, group.location.postal_code) == ("Minneapolis", "MN", "55405")
+    assert (group.location.locality, group.location.state, group.location.postal_code) == ("Minneapolis", "MN", "55405")
     assert found["Sam Okafor"][0].id == "unaffiliated"
     lines = [(w.line, w.text) for w in result.warnings]
     assert lines == [(1, "Dana Reyes"), (15, "Contacts without an organization")]
@@ -240,7 +240,7 @@ def test_apple_contacts_export_skips_the_photo_without_a_word():
     (group,) = result.campaign.groups
     assert group.name == "River City Group 12, Letter writing team"
     assert list(group.location.address_lines) == ["1 Example Plaza", "Floor 2"]
-    assert (group.location.region, group.location.country) == ("MN", "US")
+    assert (group.location.state, group.location.country) == ("MN", "US")
     (card,) = cards(APPLE)
     (sam,) = group.contacts
     assert (sam.name, sam.email, sam.phone) == (card.fn.value, card.email.value, card.tel.value)
@@ -251,7 +251,7 @@ def test_outlook_2_1_quoted_printable():
     (group,) = result.campaign.groups
     (zoe,) = group.contacts
     assert zoe == Contact(name="Zoé Lefèvre", role="Coordinatrice", email="zoe@example.org", phone="(555) 555-0100 x123")
-    assert (group.location.locality, group.location.region, group.location.country) == ("Montréal", "QC", "CA")
+    assert (group.location.locality, group.location.state, group.location.country) == ("Montréal", "QC", "CA")
     (warning,) = result.warnings
     assert (warning.line, warning.text) == (1, "Zoé Lefèvre")
     assert warning.reason.endswith('NOTE; TEL "(555) 555-0199"')
@@ -323,8 +323,8 @@ NAMES = ["Dana Reyes", "Sam Okafor", "Ana María Soto", "Lee", "Jo Smith, Jr."]
 EMAILS = ["", "dana@example.org", "Dana@Example.org", "sam@example.com"]
 PHONES = ["", "(612) 555-0143", "+44 20 7946 0958 x12", "555-0101"]
 ROLES = ["", "Chair", "Treasurer; letters"]
-PLACES = [Location(), Location(locality="Saint Paul", region="MN"),
-          Location(address_lines=["1 Example Plaza", "Floor 2"], locality="Toronto", region="ON",
+PLACES = [Location(), Location(locality="Saint Paul", state="MN"),
+          Location(address_lines=["1 Example Plaza", "Floor 2"], locality="Toronto", state="ON",
                    postal_code="M5V 2T6", country="CA")]
 
 _contacts = st.builds(Contact, name=st.sampled_from(NAMES), role=st.sampled_from(ROLES),

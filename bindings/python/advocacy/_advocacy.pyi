@@ -87,15 +87,23 @@ class Location(metaclass=_pybind11_type):
     @address_lines.setter
     def address_lines(self, lines: Iterable[str]) -> None: ...
     locality: str
-    region: str
+    state: str
+    """The state or province code ('MD'), '' when not known; ValidationError ('location.state') for anything else."""
+    @property
+    def region(self) -> str:
+        """Deprecated (DeprecationWarning): state."""
+    @region.setter
+    def region(self, state: str) -> None: ...
     postal_code: str
     country: str
     time_zone: str
     online: str
     """'' in person only, 'online' without a link, else the joining link (http(s) URL)."""
-    def __init__(self, *, venue: str = "", address_lines: list[str] = ..., locality: str = "", region: str = "",
-                 postal_code: str = "", country: str = "US", time_zone: str = "", online: str = "") -> None:
-        """Raises ValidationError (field 'location.country', 'location.time_zone', 'location.online', ...) for a bad value."""
+    def __init__(self, *, venue: str = "", address_lines: list[str] = ..., locality: str = "", state: str = "",
+                 postal_code: str = "", country: str = "US", time_zone: str = "", online: str = "",
+                 region: str | None = None) -> None:
+        """Raises ValidationError (field 'location.state', 'location.country', 'location.time_zone', ...) for a bad
+        value; region= is the deprecated (DeprecationWarning) name of state=."""
     def validate(self) -> None: ...
     def to_dict(self) -> dict[str, Any]:
         """{'venue', 'address_lines', 'locality', 'region', 'postal_code', 'country', 'time_zone', 'online'}."""
@@ -347,7 +355,7 @@ class Group(metaclass=_pybind11_type):
     id: str
     name: str
     kind: _GroupKind  # setting another name raises ParseError (a ValueError)
-    location: Location  # location.region is the group's state
+    location: Location  # location.state is the group's state
     region: str
     @property
     def contacts(self) -> tuple[Contact, ...]:

@@ -8,6 +8,7 @@
 #include "advocacy/detail/text.hpp"
 #include "advocacy/detail/utf8.hpp"
 #include "advocacy/error.hpp"
+#include "advocacy/state_code.hpp"
 
 #include <date/date.h>
 
@@ -21,11 +22,7 @@ namespace advocacy::detail {
 
 /// Whether `text` is a state or province code: 1-3 upper-case ASCII letters or digits ("MD", "ON").
 constexpr auto is_region_code(std::string_view text) noexcept -> bool {
-    if (text.empty() || text.size() > 3) return false;
-    for (char c : text) {
-        if (!is_upper(c) && !is_digit(c)) return false;
-    }
-    return true;
+    return !text.empty() && state_code::valid(text);
 }
 
 /// Whether `c` may stand in an id: an ASCII letter, a digit, '-', '_' or '.'.
@@ -57,6 +54,16 @@ inline auto quoted(std::string_view text) -> std::string {
     out.append(text);
     out += '"';
     return out;
+}
+
+/// `text` as a state code ("" gives the empty one); validation_error naming `field` when it is
+/// not 1-3 upper-case letters or digits.
+inline auto state_at(const std::string& field, std::string_view text) -> state_code {
+    if (!state_code::valid(text)) {
+        throw validation_error(field, quoted(text) + " is not a state or province code: expected 1-3 upper-case "
+                                                     "letters or digits, such as \"MD\"");
+    }
+    return state_code{text};
 }
 
 /// A time of day as 24-hour "HH:MM" ("07:05", "19:00"); minutes outside a day wrap into it.
