@@ -13,6 +13,7 @@ packages=(
   python3-setuptools python3-wheel python3-pip python3-venv
   nlohmann-json3-dev libical-dev libicu-dev
   libcli11-dev  # the command's arguments
+  libkainjow-mustache-dev  # the site's pages from mustache templates (advocacy::write_site)
   iso-codes     # ISO 3166 country and subdivision names, made into a table at build time
   # tests
   libboost-test-dev
@@ -20,6 +21,7 @@ packages=(
   python3-pandas  # advocacy.to_records / from_records read back through DataFrames (tests/python/test_records.py)
   python3-icalendar python3-vobject python3-recurring-ical-events
   python3-mypy  # stubtest and mypy --strict of the examples (.ci/run)
+  python3-html5lib  # the site's pages parsed as HTML5, strictly (tests/python/test_site.py)
   # benchmarks (peers measured side by side)
   libbenchmark-dev python3-dateutil
 )
@@ -41,16 +43,16 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if ((${#missing[@]} == 0)); then
-  exit 0
-fi
-
-echo "setup: installing ${missing[*]}" >&2
 if [[ $(id -u) -ne 0 ]]; then
   sudo=sudo
 else
   sudo=
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+
+if ((${#missing[@]} > 0)); then
+  echo "setup: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
