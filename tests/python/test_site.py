@@ -6,7 +6,9 @@ The pages as a browser shows them: test_site_browser.py."""
 
 import datetime
 import json
+import os
 import pathlib
+import subprocess
 import urllib.parse
 
 import html5lib
@@ -15,6 +17,8 @@ import pytest
 
 import advocacy
 
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CLI = os.environ.get("ADVOCACY_CLI", str(ROOT / "build" / "cli" / "advocacy"))
 TODAY = datetime.date(2015, 9, 1)
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -294,3 +298,32 @@ def test_feeds_have_the_campaigns_uids(sample_site):
     assert uids(folder / "calendar" / "regions" / "northeast.ics") == {
         "northeast-2015@defend-the-decision-2015.advocacy", "back-bay-133-meetings@defend-the-decision-2015.advocacy",
         "hudson-students-meetings@defend-the-decision-2015.advocacy"}
+
+
+def run(*args):
+    return subprocess.run([CLI, *map(str, args)], capture_output=True, text=True, timeout=60)
+
+
+def test_command_writes_the_site(tmp_path):
+    result = run("site", "-o", tmp_path / "out", "--today", "2015-09-01")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"wrote 72 files into {tmp_path / 'out'}\n"
+    assert (tmp_path / "out" / "states" / "mn.html").is_file()
+    assert "2015-09-08T19:00-05:00" in (tmp_path / "out" / "states" / "mn.html").read_text(encoding="utf-8")
+
+
+def test_command_reads_a_campaign_file(tmp_path):
+    path = tmp_path / "online.json"
+    advocacy.save(online_campaign(), path)
+    result = run("site", path, "-o", tmp_path / "out", "--base-url", "https://example.org/")
+    assert result.returncode == 0, result.stderr
+    assert '<link rel="canonical"' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_command_needs_a_folder_and_a_good_base_url(tmp_path):
+    result = run("site")
+    assert result.returncode == 2
+    assert "-o" in result.stderr
+    result = run("site", "-o", tmp_path / "out", "--base-url", "javascript:alert(1)")
+    assert result.returncode == 1
+    assert "base_url" in result.stderr
