@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages that advocacy's build, tests and benchmarks need; with the
 # argument "fuzz", also clang and its sanitizer runtimes for scripts/fuzz.sh; with "docs", doxygen.
+# Also axe-core (npm), the accessibility rules the browser tests run in each page of the site.
 # Idempotent: when everything is present it only checks and returns.
 set -euo pipefail
 
@@ -22,6 +23,8 @@ packages=(
   python3-icalendar python3-vobject python3-recurring-ical-events
   python3-mypy  # stubtest and mypy --strict of the examples (.ci/run)
   python3-html5lib  # the site's pages parsed as HTML5, strictly (tests/python/test_site.py)
+  # the site in a real browser: headless chromium driven through selenium (tests/python/test_site_browser.py)
+  chromium chromium-driver python3-selenium
   # benchmarks (peers measured side by side)
   libbenchmark-dev python3-dateutil
 )
@@ -34,6 +37,11 @@ elif [[ ${1:-} == docs ]]; then
 elif [[ $# -gt 0 ]]; then
   echo "usage: scripts/setup.sh [fuzz|docs]" >&2
   exit 2
+fi
+
+# npm brings axe-core below; a Node.js from elsewhere may have brought npm already.
+if ! command -v npm >/dev/null; then
+  packages+=(npm)
 fi
 
 missing=()
@@ -56,3 +64,9 @@ if ((${#missing[@]} > 0)); then
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# axe-core, installed globally (npm root -g: /usr/lib/node_modules or /usr/local/lib/node_modules),
+# where tests/python/test_site_browser.py reads axe.min.js; no network is needed at test time.
+if [[ ! -f $(npm root -g)/axe-core/axe.min.js ]]; then
+  echo "setup: installing axe-core (npm)" >&2
+  $sudo npm install -g --no-audit --no-fund axe-core@4 >/dev/null
+fi
