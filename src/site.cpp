@@ -554,6 +554,7 @@ auto index_page(const campaign& c, const site_model& site) -> std::string {
     context.put("map_height", std::to_string(map_rows * tile_step - (tile_step - tile_size)));
     context.put("tiles", tile_nodes(site));
     context.put("regions", region_nodes(site));
+    context.put("has_state_list", !site.regions().empty() || !site.states().empty());
     array others;
     for (const auto& state : site.states()) {
         if (site.region_of(state) == nullptr) others.emplace_back(state_link(site, state));

@@ -230,6 +230,18 @@ def test_json_ld_of_online_and_hybrid_events(tmp_path):
     assert virtual == {"@type": "VirtualLocation"}
 
 
+def test_an_empty_campaign_has_a_valid_site(tmp_path):
+    written = advocacy.write_site(advocacy.Campaign(id="empty", title="Nothing yet"), tmp_path, today=TODAY)
+    assert written == ["style.css", "print.css", "index.html", "calendar/campaign.ics"]
+    tree = parse(tmp_path / "index.html")
+    svg = tree.find(f".//{SVG}svg")
+    assert len(svg.findall(f".//{SVG}rect")) == 51 and svg.findall(f"{SVG}a") == []
+    assert [text_of(h) for h in tree.iter("h2")] == ["Find your state", "Calendars"]
+    for href in links(tree):
+        path = href.partition("#")[0]
+        assert href.startswith("data:") or not path or (tmp_path / path).is_file(), href
+
+
 def test_a_script_in_a_name_shows_as_text(tmp_path):
     campaign = advocacy.sample_campaign()
     name = "<script>alert(1)</script>"
