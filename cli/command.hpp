@@ -216,5 +216,7 @@ void add_files(command_line& commands);
 void add_dates(command_line& commands);
 /// regions, regions set, remove and load: a campaign's region map (regions.cpp).
 void add_regions(command_line& commands);
+/// site: the campaign as a static web site (site.cpp).
+void add_site(command_line& commands);
 
 }  // namespace advocacy::cli

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
         advocacy::cli::add_files(commands);
         advocacy::cli::add_dates(commands);
         advocacy::cli::add_regions(commands);
+        advocacy::cli::add_site(commands);
         status = commands.run(argc, argv, out);
     } catch (const usage_error& e) {
         status = 2;

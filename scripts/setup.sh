@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages that advocacy's build, tests and benchmarks need; with the
 # argument "fuzz", also clang and its sanitizer runtimes for scripts/fuzz.sh; with "docs", doxygen.
+# Also axe-core (npm), the accessibility rules the browser tests run in each page of the site.
 # Idempotent: when everything is present it only checks and returns.
 set -euo pipefail
 
@@ -13,6 +14,7 @@ packages=(
   python3-setuptools python3-wheel python3-pip python3-venv
   nlohmann-json3-dev libical-dev libicu-dev
   libcli11-dev  # the command's arguments
+  libkainjow-mustache-dev  # the site's pages from mustache templates (advocacy::write_site)
   iso-codes     # ISO 3166 country and subdivision names, made into a table at build time
   # tests
   libboost-test-dev
@@ -20,6 +22,9 @@ packages=(
   python3-pandas  # advocacy.to_records / from_records read back through DataFrames (tests/python/test_records.py)
   python3-icalendar python3-vobject python3-recurring-ical-events
   python3-mypy  # stubtest and mypy --strict of the examples (.ci/run)
+  python3-html5lib  # the site's pages parsed as HTML5, strictly (tests/python/test_site.py)
+  # the site in a real browser: headless chromium driven through selenium (tests/python/test_site_browser.py)
+  chromium chromium-driver python3-selenium
   # benchmarks (peers measured side by side)
   libbenchmark-dev python3-dateutil
 )
@@ -34,6 +39,11 @@ elif [[ $# -gt 0 ]]; then
   exit 2
 fi
 
+# npm brings axe-core below; a Node.js from elsewhere may have brought npm already.
+if ! command -v npm >/dev/null; then
+  packages+=(npm)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
@@ -41,16 +51,22 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if ((${#missing[@]} == 0)); then
-  exit 0
-fi
-
-echo "setup: installing ${missing[*]}" >&2
 if [[ $(id -u) -ne 0 ]]; then
   sudo=sudo
 else
   sudo=
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+
+if ((${#missing[@]} > 0)); then
+  echo "setup: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# axe-core, installed globally (npm root -g: /usr/lib/node_modules or /usr/local/lib/node_modules),
+# where tests/python/test_site_browser.py reads axe.min.js; no network is needed at test time.
+if [[ ! -f $(npm root -g)/axe-core/axe.min.js ]]; then
+  echo "setup: installing axe-core (npm)" >&2
+  $sudo npm install -g --no-audit --no-fund axe-core@4 >/dev/null
+fi

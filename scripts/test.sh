@@ -14,5 +14,6 @@ cmake -S "$root" -B "$build" -DADVOCACY_WERROR="${ADVOCACY_WERROR:-OFF}" \
   -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" >/dev/null
 cmake --build "$build" -j "$jobs"
 ctest --test-dir "$build" --output-on-failure -j "$jobs"
-# Debian's interpreter: it sees Debian's pytest, hypothesis, icalendar, vobject packages.
-ADVOCACY_CLI="$build/cli/advocacy" PYTHONPATH="$build/python" /usr/bin/python3 -m pytest -q -p no:cacheprovider "$root/tests/python"
+# Debian's interpreter: it sees Debian's pytest, hypothesis, icalendar, vobject packages. The browser
+# tests of the site leave their screenshots in the build folder, for people to look at.
+ADVOCACY_CLI="$build/cli/advocacy" ADVOCACY_SCREENSHOTS="$build/site-screenshots" PYTHONPATH="$build/python" /usr/bin/python3 -m pytest -q -p no:cacheprovider "$root/tests/python"

@@ -22,6 +22,7 @@
 #include "advocacy/osdi.hpp"
 #include "advocacy/region_map.hpp"
 #include "advocacy/sample.hpp"
+#include "advocacy/site.hpp"
 #include "advocacy/state_code.hpp"
 #include "advocacy/time_of_day.hpp"
 #include "advocacy/vcard.hpp"

@@ -130,7 +130,7 @@ def test_the_usage_lines_in_docs_command_md_are_the_commands_own():
     block = (ROOT / "docs" / "command.md").read_text(encoding="utf-8").split("```text\n", 1)[1].split("```", 1)[0]
     lines = block.splitlines()
     assert [line.split()[1] for line in lines] == [
-        "plan", "conferences", "groups", "meetings", "export", "import", "validate", "dates", "regions"]
+        "plan", "conferences", "groups", "meetings", "export", "import", "validate", "dates", "regions", "site"]
     assert lines == [run(line.split()[1], "--help").stdout.splitlines()[0].removeprefix("usage: ") for line in lines]
 
 

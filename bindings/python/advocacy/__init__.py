@@ -69,4 +69,5 @@ __all__ = [
     "to_osdi",
     "to_records",
     "to_vcard",
+    "write_site",
 ]

@@ -779,3 +779,24 @@ def read_listing(
 
 def detect_listing_format(text: str | bytes) -> Literal["text", "markdown", "csv", "tsv"]:
     """The format read_listing(format='auto') reads the text as."""
+
+# ---- site --------------------------------------------------------------------------------------
+
+# site: advocacy.write_site
+
+
+def write_site(
+    campaign: Campaign,
+    path: str | os.PathLike[str],
+    *,
+    today: datetime.date | None = None,
+    base_url: str = "",
+) -> list[str]:
+    """Writes the campaign as a static web site into the folder path (made when missing):
+    index.html (summary, actions, conference cards, a map of the states by region), a page per
+    state with a group or a region (groups, next meetings, the personal plan as of `today`,
+    default today), calendar feeds (.ics) for the campaign, each region, group and conference with
+    the campaign's UIDs, and style sheets. base_url (an http(s) URL) is where the site is
+    published, for canonical links. Returns the files written, relative to path
+    ('states/mn.html'). Raises ValidationError for a bad base_url, FileError naming a file that
+    cannot be written."""
