@@ -49,5 +49,6 @@ PYBIND11_MODULE(_advocacy, m) {
     advocacy::python::init_announcement(m);
     advocacy::python::init_listing(m);
     advocacy::python::init_file(m);
+    advocacy::python::init_supporter(m);
     pickle_with_every_protocol(m);
 }

@@ -40,6 +40,7 @@ __all__ = [
     "ParseError",
     "PlanStep",
     "RegionMap",
+    "Supporter",
     "ValidationError",
     "__version__",
     "action_kinds",

@@ -771,3 +771,44 @@ def read_listing(
 
 def detect_listing_format(text: str | bytes) -> Literal["text", "markdown", "csv", "tsv"]:
     """The format read_listing(format='auto') reads the text as."""
+
+# ---- supporter ---------------------------------------------------------------------------------
+
+class Supporter(metaclass=_pybind11_type):
+    """A person on the campaign's list. Mutable: no __hash__. Errors name the field, never the
+    personal value."""
+    id: str
+    name: str
+    email: str
+    phone: str
+    locality: str
+    state: str
+    postal_code: str
+    country: str
+    preferred_group: str | None
+    def __init__(
+        self,
+        *,
+        id: str,
+        name: str,
+        email: str = "",
+        phone: str = "",
+        locality: str = "",
+        state: str = "",
+        postal_code: str = "",
+        country: str = "US",
+        preferred_group: str | None = None,
+    ) -> None:
+        """Raises ValidationError (field 'supporter.id', 'supporter.email', ...)."""
+    def validate(self) -> None: ...
+    def to_dict(self) -> dict[str, str | None]: ...
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> Supporter:
+        """'id' and 'name' required; unknown keys and wrong types raise ValidationError."""
+    def to_json(self) -> str: ...
+    @staticmethod
+    def from_json(text: str) -> Supporter:
+        """ParseError for bad JSON, ValidationError for a bad field."""
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: None  # type: ignore[assignment]
+
