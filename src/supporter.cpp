@@ -3,6 +3,7 @@
 
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/places.hpp"
+#include "advocacy/detail/zip_prefixes.hpp"
 #include "advocacy/error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -83,6 +84,8 @@ auto to_string(const supporter& person) -> std::string {
 }
 
 auto operator<<(std::ostream& out, const supporter& person) -> std::ostream& { return out << to_string(person); }
+
+auto state_of_zip(std::string_view zip) noexcept -> std::string_view { return detail::zip_state(zip); }
 
 auto to_json(const supporter& person) -> std::string {
     for (const auto& [name, member] : supporter_fields) {

@@ -106,6 +106,9 @@ void init_supporter(py::module_& m) {
         .def("__repr__", &supporter_repr)
         .def(py::pickle([](const supporter& person) { return supporter_to_dict(person); },
                         [](const py::dict& d) { return supporter_from_dict(d); }));
+    m.def("state_of_zip", [](std::string_view zip) { return std::string(state_of_zip(zip)); }, py::arg("zip"),
+          "The state (or DC, territory, military code) of a US ZIP code by its three-digit prefix after USPS's "
+          "list: '55401' gives 'MN'; '' for a prefix not in use.");
 }
 
 }  // namespace advocacy::python

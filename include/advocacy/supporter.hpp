@@ -75,6 +75,14 @@ auto to_json(const supporter& person) -> std::string;
 /// validation_error for a supporter validate() refuses.
 auto supporter_from_json(std::string_view text) -> supporter;
 
+/// The state of a US ZIP code by its first three digits ("55401" and "554" give "MN"), after
+/// USPS's list of three-digit ZIP Code prefixes (DMM list L002; see src/detail/zip_prefixes.cpp
+/// and docs/supporters.md): the two-letter code of a state, "DC", a territory ("PR", "VI", "GU",
+/// "AS", "MP", "FM", "MH", "PW") or military mail ("AA", "AE", "AP"). The prefixes 967 and 969,
+/// which Hawaii and the Pacific territories share, need all five digits. Empty when the text does
+/// not start with three digits or its prefix is not in use.
+auto state_of_zip(std::string_view zip) noexcept -> std::string_view;
+
 }  // namespace advocacy
 
 /// Hashes every field, consistent with ==.

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/supporter.hpp"
 
+#include "advocacy/detail/zip_prefixes.hpp"
 #include "advocacy/error.hpp"
 
 #include <boost/test/unit_test.hpp>
 
 #include <functional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -144,6 +146,64 @@ BOOST_AUTO_TEST_CASE(json_errors) {
     auto bad = dana();
     bad.locality = "Minneapolis\xff";
     BOOST_CHECK_THROW(advocacy::to_json(bad), advocacy::validation_error);
+}
+
+// One ZIP code of a main post office in each state, DC, territory and military mail code
+// the table has.
+constexpr std::pair<std::string_view, std::string_view> zip_of_each_state[] = {
+    {"35203", "AL"}, {"99501", "AK"}, {"85001", "AZ"}, {"72201", "AR"}, {"94103", "CA"}, {"80202", "CO"},
+    {"06103", "CT"}, {"19901", "DE"}, {"33101", "FL"}, {"30303", "GA"}, {"96813", "HI"}, {"83702", "ID"},
+    {"60601", "IL"}, {"46204", "IN"}, {"50309", "IA"}, {"66603", "KS"}, {"40202", "KY"}, {"70112", "LA"},
+    {"04101", "ME"}, {"21201", "MD"}, {"02108", "MA"}, {"48226", "MI"}, {"55401", "MN"}, {"39201", "MS"},
+    {"63101", "MO"}, {"59601", "MT"}, {"68102", "NE"}, {"89101", "NV"}, {"03301", "NH"}, {"07102", "NJ"},
+    {"87501", "NM"}, {"10001", "NY"}, {"27601", "NC"}, {"58501", "ND"}, {"43215", "OH"}, {"73102", "OK"},
+    {"97201", "OR"}, {"19103", "PA"}, {"02903", "RI"}, {"29201", "SC"}, {"57501", "SD"}, {"37203", "TN"},
+    {"78701", "TX"}, {"84101", "UT"}, {"05602", "VT"}, {"23219", "VA"}, {"98101", "WA"}, {"25301", "WV"},
+    {"53703", "WI"}, {"82001", "WY"}, {"20001", "DC"}, {"00901", "PR"}, {"00802", "VI"}, {"96910", "GU"},
+    {"96799", "AS"}, {"96950", "MP"}, {"96941", "FM"}, {"96960", "MH"}, {"96940", "PW"}, {"34002", "AA"},
+    {"09001", "AE"}, {"96201", "AP"},
+};
+
+BOOST_AUTO_TEST_CASE(zip_state_of_each_state) {
+    for (const auto& [zip, state] : zip_of_each_state) {
+        BOOST_TEST(advocacy::state_of_zip(zip) == state, zip);
+        BOOST_TEST(advocacy::state_of_zip(std::string(zip) + "-0001") == state, zip);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(zip_table_is_sorted_and_every_code_is_tested) {
+    std::set<std::string_view> in_table;
+    int previous = -1;
+    for (const auto& r : advocacy::detail::zip_prefix_table()) {
+        BOOST_TEST(r.first > previous);
+        BOOST_TEST(r.last >= r.first);
+        BOOST_TEST(r.last <= 999);
+        previous = r.last;
+        in_table.insert(r.state);
+    }
+    std::set<std::string_view> tested;
+    for (const auto& [zip, state] : zip_of_each_state) tested.insert(state);
+    for (auto island : {"GU", "AS", "MP", "FM", "MH", "PW"}) in_table.insert(island);  // by five digits
+    BOOST_TEST((tested == in_table));
+    BOOST_TEST(tested.size() == 62u);  // 50 states, DC, 8 territories, 3 military codes
+}
+
+BOOST_AUTO_TEST_CASE(zip_prefixes_outside_a_states_run) {
+    BOOST_TEST(advocacy::state_of_zip("00501") == "NY");  // IRS, Holtsville
+    BOOST_TEST(advocacy::state_of_zip("05501") == "MA");  // Andover
+    BOOST_TEST(advocacy::state_of_zip("20166") == "VA");  // Dulles
+    BOOST_TEST(advocacy::state_of_zip("56901") == "DC");
+    BOOST_TEST(advocacy::state_of_zip("73301") == "TX");  // Austin
+    BOOST_TEST(advocacy::state_of_zip("88510") == "TX");  // El Paso
+    BOOST_TEST(advocacy::state_of_zip("39901") == "GA");
+    BOOST_TEST(advocacy::state_of_zip("554") == "MN");
+}
+
+BOOST_AUTO_TEST_CASE(zip_unknown_prefixes_give_no_state) {
+    for (std::string_view zip : {"00012", "09901", "21301", "96900", "96999", "969", "967", "99", "", "ABCDE", "5 401",
+                                 "A5401", "70201", "87601"}) {
+        BOOST_TEST(advocacy::state_of_zip(zip).empty(), zip);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

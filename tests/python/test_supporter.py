@@ -80,3 +80,11 @@ def test_equality_copies_and_pickle():
     with pytest.raises(TypeError):
         hash(dana())
 
+
+@pytest.mark.parametrize("zip_code, state", [
+    ("55401", "MN"), ("02108", "MA"), ("05501", "MA"), ("20001", "DC"), ("20166", "VA"), ("00901", "PR"),
+    ("96799", "AS"), ("96910", "GU"), ("09001", "AE"), ("73301", "TX"), ("55401-1234", "MN"),
+    ("21301", ""), ("969", ""), ("", ""), ("ABCDE", ""),
+])
+def test_state_of_zip(zip_code, state):
+    assert advocacy.state_of_zip(zip_code) == state

@@ -64,6 +64,7 @@ __all__ = [
     "read_vcard",
     "sample_campaign",
     "save",
+    "state_of_zip",
     "to_icalendar",
     "to_iso",
     "to_json",

@@ -812,3 +812,7 @@ class Supporter(metaclass=_pybind11_type):
     def __eq__(self, other: object) -> bool: ...
     __hash__: None  # type: ignore[assignment]
 
+def state_of_zip(zip: str) -> str:
+    """'55401' -> 'MN': the state, DC, territory or military code of a US ZIP code by its
+    three-digit prefix (USPS list L002); '' for a prefix not in use."""
+
