@@ -27,5 +27,6 @@ void init_announcement(pybind11::module_& m);
 void init_listing(pybind11::module_& m);
 void init_file(pybind11::module_& m);
 void init_supporter(pybind11::module_& m);
+void init_supporter_list(pybind11::module_& m);
 
 }  // namespace advocacy::python

@@ -50,5 +50,6 @@ PYBIND11_MODULE(_advocacy, m) {
     advocacy::python::init_listing(m);
     advocacy::python::init_file(m);
     advocacy::python::init_supporter(m);
+    advocacy::python::init_supporter_list(m);
     pickle_with_every_protocol(m);
 }

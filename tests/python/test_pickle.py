@@ -53,6 +53,8 @@ def samples():
         "DateRange": advocacy.DateRange(D(2015, 11, 13), D(2015, 11, 15)),
         "Location": place,
         "Contact": person,
+        "SupporterWarning": advocacy.SupporterWarning(3, 2, "email", "the email has no @", True),
+        "SupporterList": advocacy.read_supporters("name,zip\nAlex Doe,55401\nLee,5540\n"),
         "Supporter": advocacy.Supporter(id="an-7", name="Alex Doe", email="alex@example.org", postal_code="55401",
                                         state="MN", preferred_group="g1"),
         "MeetingTime": advocacy.MeetingTime(datetime.datetime(2015, 10, 13, 19, tzinfo=CHICAGO),
