@@ -60,6 +60,7 @@ __all__ = [
     "parse_date_range",
     "parse_date_ranges",
     "parse_days",
+    "plans_to_records",
     "read_icalendar",
     "read_listing",
     "read_osdi",

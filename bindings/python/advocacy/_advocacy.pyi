@@ -531,6 +531,16 @@ class Campaign(metaclass=_pybind11_type):
     def groups_in_region(self, region: str) -> list[Group]: ...
     def next_meetings(self, days: DateRange) -> list[Meeting]: ...
     def plan(self, state: str, today: datetime.date) -> list[PlanStep]: ...
+    def plans(
+        self,
+        supporters: Iterable[Supporter | dict[str, Any]],
+        today: datetime.date,
+        *,
+        threads: int = 1,
+        chunk_size: int = 4096,
+    ) -> _PlanIterator:
+        """(supporter, steps) per supporter, in order; planned threads x chunk_size at a time
+        without the GIL, against the campaign as it was when plans() was called."""
     def to_dict(self) -> dict[str, Any]: ...
     @staticmethod
     def from_dict(data: dict[str, Any]) -> Campaign: ...
@@ -860,3 +870,20 @@ def read_supporters(
     """Reads a supporter list (CSV/TSV with a header row, or JSON Lines). Raises ParseError for a
     text without a header naming a name column, ValidationError for a bad country."""
 
+# ---- batch_plan --------------------------------------------------------------------------------
+
+class _PlanIterator(metaclass=_pybind11_type):
+    def __iter__(self) -> _PlanIterator: ...
+    def __next__(self) -> tuple[Supporter, tuple[PlanStep, ...]]: ...
+
+def plans_to_records(
+    campaign: Campaign,
+    supporters: Iterable[Supporter | dict[str, Any]],
+    today: datetime.date,
+    *,
+    per_step: bool = False,
+    threads: int = 1,
+) -> list[dict[str, str | int]]:
+    """One flat dict per supporter (id, email, state, 'steps.<action id>': instruction) or, with
+    per_step, per step (id, email, state, step, action_id, kind, title, instruction): the rows of
+    the CSV `advocacy plans` writes."""
