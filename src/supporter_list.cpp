@@ -339,6 +339,10 @@ void read_delimited(std::string_view text, char delimiter, list_reader& out) {
     detail::delimited_reader reader(text, delimiter);
     detail::delimited_record header;
     if (!reader.next(header)) throw parse_error("", 0, "empty supporter list: expected a header row");
+    if (header.unterminated) {
+        // Every row after it would be read as part of one header cell: refuse rather than find none.
+        throw parse_error(header.raw, 0, "a quoted field opened in the header row is never closed", header.line);
+    }
     std::array<std::string, column_count> names{};
     std::vector<column> kinds;
     for (const auto& cell : header.cells) {

@@ -84,8 +84,9 @@ struct supporter_read_summary {
 /// "row-<n>". JSON Lines: one object per line, its keys read as column names, string values.
 /// A bad row (a field validate() refuses, a missing name, a bad ZIP, more fields than the
 /// header, a field over max_field_length, text that is not UTF-8, a quote never closed) is a
-/// warning. Throws parse_error for a text without a header row, or one that names neither a
-/// name nor an email column; validation_error for a bad options.country.
+/// warning. Throws parse_error for a text without a header row, a header that names no name
+/// column (name, first_name or last_name) or holds a quote never closed; validation_error for a
+/// bad options.country.
 auto read_supporters(std::string_view text, const supporter_read_options& options = {}) -> supporter_list;
 
 /// read_supporters() a row at a time, without holding the list: `take` gets each supporter and

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <string>
+#include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -180,6 +182,7 @@ BOOST_AUTO_TEST_CASE(headers_without_a_name_are_refused) {
     BOOST_CHECK_THROW(advocacy::read_supporters(""), advocacy::parse_error);
     BOOST_CHECK_THROW(advocacy::read_supporters("\n\n"), advocacy::parse_error);
     BOOST_CHECK_THROW(advocacy::read_supporters("email,zip\na@example.org,55401\n"), advocacy::parse_error);
+    BOOST_CHECK_THROW(advocacy::read_supporters("name,\"zip\nAri,55401\nBo,55401\n"), advocacy::parse_error);
     const auto only_header = advocacy::read_supporters("name,email\n");
     BOOST_TEST(only_header.rows == 0u);
 }
@@ -194,6 +197,20 @@ BOOST_AUTO_TEST_CASE(streaming_sees_every_row_in_order) {
     BOOST_TEST(summary.read == 2u);
     BOOST_TEST(summary.skipped == 1u);
     BOOST_TEST(summary.format == "csv");
+}
+
+BOOST_AUTO_TEST_CASE(progress_is_told) {
+    std::string text = "name,zip\n";
+    for (int i = 0; i < 5000; ++i) text += "S" + std::to_string(i) + ",55401\n";
+    std::vector<std::pair<std::uintmax_t, std::uintmax_t>> told;
+    advocacy::supporter_read_options options;
+    options.progress = [&](std::uintmax_t done, std::uintmax_t total) { told.emplace_back(done, total); };
+    const auto list = advocacy::read_supporters(text, options);
+    BOOST_TEST(list.supporters.size() == 5000u);
+    BOOST_TEST_REQUIRE(told.size() == 2u);  // after row 4096, and at the end
+    BOOST_TEST(told[0].first < told[1].first);
+    BOOST_TEST(told[1].first == text.size());
+    BOOST_TEST(told[1].second == text.size());
 }
 
 BOOST_AUTO_TEST_CASE(format_names) {
