@@ -196,6 +196,17 @@ BOOST_AUTO_TEST_CASE(per_step_and_json_lines) {
     BOOST_TEST(kept == "before\n");
 }
 
+BOOST_AUTO_TEST_CASE(a_supporter_without_a_state_is_told_so) {
+    const auto c = advocacy::sample_campaign();
+    advocacy::plan_cache plans(c, today);
+    const auto& steps = plans.steps_for("");
+    BOOST_TEST_REQUIRE(!steps.empty());
+    for (const auto& s : steps) {
+        BOOST_TEST(s.instruction.find("listed in ;") == std::string::npos, s.instruction);
+        BOOST_TEST(s.instruction.starts_with("Without your state no local group can be named; "), s.instruction);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(names) {
     BOOST_TEST((advocacy::parse_plan_format("jsonl") == advocacy::plan_format::jsonl));
     BOOST_TEST((advocacy::parse_plan_layout("step") == advocacy::plan_layout::per_step));
