@@ -2,6 +2,8 @@
 // plans: a personal plan for every supporter of a list, as CSV, JSON Lines or text.
 #include "command.hpp"
 
+#include <advocacy/plan_message.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -10,12 +12,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 namespace advocacy::cli {
 namespace {
 
 struct plans_options {
-    std::string supporters, today, format = "csv", layout = "supporter", output;
+    std::string supporters, today, format = "csv", layout = "supporter", output, template_path, escape;
     unsigned jobs = 1;
     campaign_input input;
 };
@@ -89,19 +92,33 @@ void run_plans(const plans_options& o) {
     const auto text = read_input(o.supporters, o.input.max_size);
     const auto name = input_name(o.supporters);
 
+    std::optional<advocacy::plan_template> message;
+    if (!o.template_path.empty()) {
+        if (o.layout == "step") throw usage_error("--template: a message goes with one row per supporter, not --layout step");
+        // HTML is escaped where the output is HTML: a template named .html or .htm, or --escape html.
+        const auto extension = advocacy::detail::ascii_lower(std::filesystem::path(o.template_path).extension().string());
+        const auto escape = !o.escape.empty()                         ? advocacy::parse_message_escape(o.escape)
+                            : extension == ".html" || extension == ".htm" ? advocacy::message_escape::html
+                                                                          : advocacy::message_escape::text;
+        message.emplace(read_input(o.template_path, o.input.max_size), escape);
+    }
+
     plans_output output(o.output);
     const bool text_format = o.format == "text";
     const advocacy::plan_writer writer(c, text_format ? advocacy::plan_format::csv : advocacy::parse_plan_format(o.format),
-                                       advocacy::parse_plan_layout(o.layout));
+                                       advocacy::parse_plan_layout(o.layout), message.has_value() && !text_format);
     if (!text_format) writer.header(output.buffer());
     advocacy::plan_cache plans(c, today);
     advocacy::plan_stream stream(
         plans,
         [&](const advocacy::supporter& who, const std::vector<advocacy::plan_step>& steps) {
-            if (text_format) {
+            if (text_format && message) {
+                output.buffer() += message->render(c, who, steps, today);
+                output.buffer() += '\n';
+            } else if (text_format) {
                 write_text(output.buffer(), who, steps);
             } else {
-                writer.write(output.buffer(), who, steps);
+                writer.write(output.buffer(), who, steps, message ? message->render(c, who, steps, today) : std::string());
             }
             output.flush();
         },
@@ -150,7 +167,8 @@ auto add_choice(CLI::App& sub, const std::string& option, std::string& target, c
 void add_plans(command_line& commands) {
     auto o = std::make_shared<plans_options>();
     auto& sub = commands.add(
-        "plans", "SUPPORTERS [CAMPAIGN.json] [--today YYYY-MM-DD] [--format F] [--layout L] [--jobs N] [-o FILE]",
+        "plans",
+        "SUPPORTERS [CAMPAIGN.json] [--today YYYY-MM-DD] [--format F] [--layout L] [--template FILE] [--jobs N] [-o FILE]",
         "a personal action plan for every supporter of a list",
         "A personal action plan for every supporter of a list (CSV or TSV with a header row, or JSON\n"
         "Lines, as CRMs export them: see docs/supporters.md), as CSV, JSON Lines or text. Rows that\n"
@@ -168,6 +186,14 @@ void add_plans(command_line& commands) {
     sub.add_option("--jobs", o->jobs, "threads that plan (default 1; 0: one per core)")
         ->type_name("N")
         ->check(CLI::Range(0U, 256U));
+    sub.add_option("--template", o->template_path,
+                   "a Mustache template: a message per supporter, in a column \"message\" (csv, jsonl) or instead of "
+                   "the plan (text); fields in docs/supporters.md")
+        ->type_name("FILE")
+        ->group("Output");
+    add_choice(sub, "--escape", o->escape, {"text", "html"},
+               "how --template's fields are escaped (default: html for a .html or .htm template, else text)")
+        ->group("Output");
     add_output(sub, o->output, "write the plans to FILE instead of standard output");
 }
 

@@ -205,7 +205,11 @@ auto parse_plan_format(std::string_view name) -> plan_format { return detail::pa
 auto to_string(plan_layout layout) -> std::string_view { return detail::name_of(layout_names, layout); }
 auto parse_plan_layout(std::string_view name) -> plan_layout { return detail::parse_name(layout_names, "plan layout", name); }
 
-plan_writer::plan_writer(const campaign& c, plan_format format, plan_layout layout) : format_(format), layout_(layout) {
+plan_writer::plan_writer(const campaign& c, plan_format format, plan_layout layout, bool message)
+    : format_(format), layout_(layout), message_(message) {
+    if (message_ && layout_ == plan_layout::per_step) {
+        throw validation_error("layout", "a message goes with one row per supporter, not one row per step");
+    }
     for (const auto& a : c.actions()) action_ids_.push_back(a.id);
     columns_ = {"id", "email", "state"};
     if (layout_ == plan_layout::per_supporter) {
@@ -213,6 +217,7 @@ plan_writer::plan_writer(const campaign& c, plan_format format, plan_layout layo
     } else {
         for (const char* name : {"step", "action_id", "kind", "title", "instruction"}) columns_.emplace_back(name);
     }
+    if (message_) columns_.emplace_back("message");
 }
 
 void plan_writer::header(std::string& out) const {
@@ -224,7 +229,8 @@ void plan_writer::header(std::string& out) const {
     out.append("\r\n");
 }
 
-void plan_writer::write(std::string& out, const supporter& person, const std::vector<plan_step>& steps) const {
+void plan_writer::write(std::string& out, const supporter& person, const std::vector<plan_step>& steps,
+                        std::string_view message) const {
     const auto start = out.size();
     try {
         if (layout_ == plan_layout::per_step) {
@@ -259,6 +265,7 @@ void plan_writer::write(std::string& out, const supporter& person, const std::ve
                 if (given) ++k;
             }
         }
+        if (message_) r.field("message", message);
         r.end();
     } catch (...) {
         out.resize(start);  // no half row

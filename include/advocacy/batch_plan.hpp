@@ -140,21 +140,26 @@ auto parse_plan_layout(std::string_view name) -> plan_layout;
 /// id to instruction, holding the steps given).
 class plan_writer {
 public:
-    plan_writer(const campaign& c, plan_format format, plan_layout layout);
+    /// With `message`, one row per supporter ends with a column "message" (a mail merge's text,
+    /// see plan_message.hpp); validation_error for a message with one row per step.
+    plan_writer(const campaign& c, plan_format format, plan_layout layout, bool message = false);
 
     /// The column names, in order.
     auto columns() const -> const std::vector<std::string>& { return columns_; }
     /// Appends the header line to `out` (CSV; nothing for JSON Lines).
     void header(std::string& out) const;
-    /// Appends the row (per supporter) or rows (per step) of one supporter's plan to `out`.
-    /// Throws validation_error for text that is not valid UTF-8 in JSON Lines.
-    void write(std::string& out, const supporter& person, const std::vector<plan_step>& steps) const;
+    /// Appends the row (per supporter) or rows (per step) of one supporter's plan to `out`, with
+    /// `message` in its column when the writer has one. Throws validation_error for text that is
+    /// not valid UTF-8 in JSON Lines, and leaves `out` as it was.
+    void write(std::string& out, const supporter& person, const std::vector<plan_step>& steps,
+               std::string_view message = {}) const;
 
 private:
     std::vector<std::string> action_ids_;
     std::vector<std::string> columns_;
     plan_format format_;
     plan_layout layout_;
+    bool message_;
 };
 
 }  // namespace advocacy

@@ -196,6 +196,20 @@ BOOST_AUTO_TEST_CASE(per_step_and_json_lines) {
     BOOST_TEST(kept == "before\n");
 }
 
+BOOST_AUTO_TEST_CASE(a_message_column) {
+    const auto c = advocacy::sample_campaign();
+    const auto who = people(1).front();
+    const advocacy::plan_writer writer(c, advocacy::plan_format::csv, advocacy::plan_layout::per_supporter, true);
+    BOOST_TEST(writer.columns().back() == "message");
+    std::string out;
+    writer.write(out, who, c.plan(who.state, today), "Dear S,\n\"go\", today");
+    const auto records = advocacy::detail::split_records(out, ',');
+    BOOST_TEST_REQUIRE(records.size() == 1u);
+    BOOST_TEST(records[0].cells.back() == "Dear S,\n\"go\", today");
+    BOOST_CHECK_THROW(advocacy::plan_writer(c, advocacy::plan_format::csv, advocacy::plan_layout::per_step, true),
+                      advocacy::validation_error);
+}
+
 BOOST_AUTO_TEST_CASE(a_supporter_without_a_state_is_told_so) {
     const auto c = advocacy::sample_campaign();
     advocacy::plan_cache plans(c, today);

@@ -1226,3 +1226,25 @@ def test_plans_text_and_errors(tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("email,zip\na@example.org,55401\n")
     assert "names no name column" in run("plans", bad, check_status=1).stderr
+
+
+def test_plans_with_a_template(tmp_path):
+    source = tmp_path / "supporters.csv"
+    source.write_text(SUPPORTERS)
+    template = tmp_path / "mail.html"
+    template.write_text("<p>Dear {{first_name}} & co,</p>{{#steps}}<li>{{title}}</li>{{/steps}}")
+    rows = list(csv.DictReader(io.StringIO(run("plans", source, "--today", "2015-09-01", "--template", template).stdout)))
+    assert rows[0]["message"].startswith("<p>Dear Dana & co,</p><li>")
+    assert list(rows[0])[-1] == "message"
+    text = tmp_path / "mail.txt"
+    text.write_text("Dear {{name}} <{{email}}>\n")
+    out = run("plans", source, "--today", "2015-09-01", "--format", "text", "--template", text).stdout
+    assert out.startswith("Dear Dana Reyes <dana@example.org>\n\nDear Bo Chen <bo@example.com>\n")
+    odd = tmp_path / "odd.csv"
+    odd.write_text('name,email\n"Dana <R> & co",dana@example.org\n')
+    escaped = run("plans", odd, "--format", "jsonl", "--template", text, "--escape", "html").stdout
+    assert json.loads(escaped)["message"] == "Dear Dana &lt;R&gt; &amp; co <dana@example.org>\n"
+    run("plans", source, "--template", text, "--layout", "step", check_status=2)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Dear {{#steps}}\n")
+    assert "never closed" in run("plans", source, "--template", bad, check_status=1).stderr
