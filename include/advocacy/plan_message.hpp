@@ -38,10 +38,10 @@ public:
 
     /// The message for one supporter: the template with the supporter's fields (id, name,
     /// first_name, email, phone, locality, state, postal_code, country), the campaign's (campaign:
-    /// its title, organization), today ("2015-09-01"), the steps ({{#steps}}: number, action_id, kind,
-    /// title, instruction), the conference of the first step that names one ({{#conference}}:
-    /// name, dates, place, registration_url) and the next meetings of the steps' groups
-    /// ({{#meetings}}: group, when).
+    /// its title, organization), today ("2015-09-01"), the steps (the section "steps": number,
+    /// action_id, kind, title, instruction), the conference of the first step that names one (the
+    /// section "conference": name, dates, place, registration_url) and the next meetings of the
+    /// steps' groups (the section "meetings": group, when).
     auto render(const campaign& c, const supporter& who, const std::vector<plan_step>& steps,
                 date::sys_days today) const -> std::string;
 
