@@ -1526,7 +1526,6 @@ auto columns_of(const std::vector<std::string>& cells) -> columns {
     return out;
 }
 
-using detail::delimited_record;
 using detail::split_records;
 
 // The days of a record: its dates column (a human range), or its start and end columns.
