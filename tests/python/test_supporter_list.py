@@ -2,6 +2,7 @@
 import pickle
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import advocacy
 from advocacy import Supporter, SupporterWarning, read_supporters
@@ -70,3 +71,29 @@ def test_results_pickle_and_repr():
     result = read_supporters(MOBILIZE)
     assert pickle.loads(pickle.dumps(result, protocol=5)) == result
     assert repr(result) == "<advocacy.SupporterList rows=3 supporters=2 warnings=2 format='csv'>"
+
+
+CELLS = st.sampled_from(["Dana", "Lee Park", "", " ", "dana@example.org", "bad.email", "55401", "5540", "21301",
+                         "MN", "Minnesota", "XX", "\"", "\"q,\"\"x\"", "a\nb", "\u00e9", "\xff", "{", ",", "\t"])
+HEADERS = st.sampled_from(["name", "first_name", "last_name", "email", "zip", "state", "city", "phone", "id",
+                           "country", "notes", "group"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(header=st.lists(HEADERS, min_size=1, max_size=6),
+       rows=st.lists(st.lists(CELLS, min_size=0, max_size=8), max_size=12),
+       separator=st.sampled_from([",", "\t"]), line_end=st.sampled_from(["\n", "\r\n"]))
+def test_every_row_is_accounted_for(header, rows, separator, line_end):
+    text = separator.join(header) + line_end + "".join(separator.join(r) + line_end for r in rows)
+    try:
+        result = read_supporters(text)
+    except advocacy.ParseError:
+        return  # no name column, or a header quote never closed
+    assert len(result.supporters) + skipped(result) == result.rows
+    lines = text.count("\n") + 1
+    for warning in result.warnings:
+        assert 1 <= warning.line <= lines
+        assert 1 <= warning.row <= result.rows
+    for person in result.supporters:
+        person.validate()
+        assert Supporter.from_json(person.to_json()) == person
