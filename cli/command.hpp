@@ -210,6 +210,8 @@ void emit(const std::string& path, std::ostream& out, const std::string& text);
 
 /// plan, conferences, groups, meetings: what a campaign answers (questions.cpp).
 void add_questions(command_line& commands);
+/// plans: a plan for every supporter of a list (plans.cpp).
+void add_plans(command_line& commands);
 /// export, import, validate: campaigns in and out of files (files.cpp).
 void add_files(command_line& commands);
 /// dates: date ranges as organizers write them (dates.cpp).

@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
     try {
         advocacy::cli::command_line commands;
         advocacy::cli::add_questions(commands);
+        advocacy::cli::add_plans(commands);
         advocacy::cli::add_files(commands);
         advocacy::cli::add_dates(commands);
         advocacy::cli::add_regions(commands);

@@ -15,6 +15,7 @@ packages=(
   nlohmann-json3-dev libical-dev libicu-dev
   libcli11-dev  # the command's arguments
   libkainjow-mustache-dev  # the site's pages from mustache templates (advocacy::write_site)
+  libmstch-dev  # Mustache templates: a message per supporter for mail merge (plan_message.hpp)
   iso-codes     # ISO 3166 country and subdivision names, made into a table at build time
   # tests
   libboost-test-dev

@@ -639,7 +639,9 @@ auto campaign::plan(state_code state, date::sys_days today) const -> std::vector
     };
     const auto no_group = [&](const action& a, std::string_view then) {
         if (!a.target.id.empty()) return "The group " + quoted(a.target.id) + " is not listed in this campaign";
-        std::string out = "No local group is listed in " + state_text + "; " + std::string(then);
+        // A supporter whose state is not known (a list's row without one) is told so, not "in ;".
+        std::string out = state_text.empty() ? "Without your state no local group can be named; " + std::string(then)
+                                             : "No local group is listed in " + state_text + "; " + std::string(then);
         return out;
     };
     const auto reach_out = [&](const std::string& org) {

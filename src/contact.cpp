@@ -35,9 +35,9 @@ auto is_extension(std::string_view text) -> bool {
     return digits > 0 && i == text.size();
 }
 
-void check_email(std::string_view email) {
-    const std::string field = "contact.email";
-    const std::string shown = detail::quoted(email);
+}  // namespace
+
+void detail::check_email(const std::string& field, std::string_view email, const std::string& shown) {
     for (char c : email) {
         if (static_cast<unsigned char>(c) <= 0x20 || c == '\x7f') {
             throw validation_error(field, shown + " holds a space or control character");
@@ -60,9 +60,7 @@ void check_email(std::string_view email) {
     }
 }
 
-void check_phone(std::string_view phone) {
-    const std::string field = "contact.phone";
-    const std::string shown = detail::quoted(phone);
+void detail::check_phone(const std::string& field, std::string_view phone, const std::string& shown) {
     const auto ext = extension_start(phone);
     const auto number = phone.substr(0, ext);
     if (ext != std::string_view::npos && !is_extension(phone.substr(ext))) {
@@ -86,8 +84,6 @@ void check_phone(std::string_view phone) {
     }
 }
 
-}  // namespace
-
 auto contact::phone_digits() const -> std::string {
     const auto number = std::string_view(phone).substr(0, extension_start(phone));
     std::string out;
@@ -105,8 +101,8 @@ void validate(const contact& person) {
     detail::check_single_line("contact.role", person.role);
     detail::check_single_line("contact.email", person.email);
     detail::check_single_line("contact.phone", person.phone);
-    if (!person.email.empty()) check_email(person.email);
-    if (!person.phone.empty()) check_phone(person.phone);
+    if (!person.email.empty()) detail::check_email("contact.email", person.email, detail::quoted(person.email));
+    if (!person.phone.empty()) detail::check_phone("contact.phone", person.phone, detail::quoted(person.phone));
 }
 
 auto to_string(const contact& person) -> std::string {

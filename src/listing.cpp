@@ -4,6 +4,7 @@
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/clock_span.hpp"
+#include "advocacy/detail/delimited.hpp"
 #include "advocacy/detail/event_line.hpp"
 #include "advocacy/detail/names.hpp"
 #include "advocacy/detail/places.hpp"
@@ -1525,80 +1526,7 @@ auto columns_of(const std::vector<std::string>& cells) -> columns {
     return out;
 }
 
-struct record {
-    std::size_t line = 0;
-    std::vector<std::string> cells;
-    std::string_view raw;  // the record's first line, for warnings
-    bool unterminated = false;
-};
-
-// The quoted field whose text starts at i (after its opening quote), into `cell`: doubled
-// quotes are one, line breaks are kept (and counted). Returns where the field's closing quote
-// ends, or the end of the text when it is never closed.
-auto read_quoted(std::string_view text, std::size_t i, std::string& cell, std::size_t& line, bool& unterminated)
-    -> std::size_t {
-    for (;;) {
-        const auto q = text.find('"', i);
-        const auto piece = text.substr(i, q == npos ? npos : q - i);
-        line += static_cast<std::size_t>(std::count(piece.begin(), piece.end(), '\n'));
-        cell.append(piece);
-        if (q == npos) {
-            unterminated = true;
-            return text.size();
-        }
-        if (byte_at(text, q + 1) != '"') return q + 1;
-        cell += '"';
-        i = q + 2;
-    }
-}
-
-// Records of RFC 4180 text with `delimiter` (',' or '\t'): quoted fields may hold delimiters,
-// line breaks and doubled quotes. Blank lines hold no record.
-auto split_records(std::string_view text, char delimiter) -> std::vector<record> {
-    std::vector<record> out;
-    std::size_t line = 1;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        record r;
-        r.line = line;
-        const auto line_start = i;
-        std::string cell;
-        bool quoted_cell = false;
-        for (;;) {
-            if (i >= text.size()) {
-                r.cells.push_back(std::move(cell));
-                break;
-            }
-            const char c = text[i];
-            if (c == '"' && cell.empty() && !quoted_cell) {
-                quoted_cell = true;
-                i = read_quoted(text, i + 1, cell, line, r.unterminated);
-                continue;
-            }
-            if (c == delimiter) {
-                r.cells.push_back(std::move(cell));
-                cell.clear();
-                quoted_cell = false;
-                ++i;
-                continue;
-            }
-            if (c == '\n' || c == '\r') {
-                r.cells.push_back(std::move(cell));
-                if (c == '\r' && byte_at(text, i + 1) == '\n') ++i;
-                ++i;
-                ++line;
-                break;
-            }
-            cell += c;
-            ++i;
-        }
-        const auto raw_end = text.find_first_of("\r\n", line_start);
-        r.raw = text.substr(line_start, raw_end == npos ? npos : raw_end - line_start);
-        const bool blank = std::all_of(r.cells.begin(), r.cells.end(), [](const std::string& c) { return trim(c).empty(); });
-        if (!blank || r.unterminated) out.push_back(std::move(r));
-    }
-    return out;
-}
+using detail::split_records;
 
 // The days of a record: its dates column (a human range), or its start and end columns.
 auto record_dates(std::string_view dates, std::string_view start, std::string_view end, const parse_options& options,

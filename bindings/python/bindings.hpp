@@ -27,5 +27,8 @@ void init_announcement(pybind11::module_& m);
 void init_listing(pybind11::module_& m);
 void init_file(pybind11::module_& m);
 void init_site(pybind11::module_& m);
+void init_supporter(pybind11::module_& m);
+void init_supporter_list(pybind11::module_& m);
+void init_batch_plan(pybind11::module_& m);
 
 }  // namespace advocacy::python

@@ -15,6 +15,7 @@
 #include "advocacy/location.hpp"
 #include "advocacy/meeting_schedule.hpp"
 #include "advocacy/region_map.hpp"
+#include "advocacy/supporter.hpp"
 
 #include "casters.hpp"
 
@@ -46,6 +47,8 @@ auto action_to_dict(const action& step) -> pybind11::dict;
 auto action_from_dict(pybind11::handle value) -> action;
 auto group_to_dict(const group& g) -> pybind11::dict;
 auto group_from_dict(pybind11::handle value) -> group;
+auto supporter_to_dict(const supporter& person) -> pybind11::dict;
+auto supporter_from_dict(pybind11::handle value) -> supporter;
 
 // Python's repr of a str: 'Baltimore', with quotes escaped as Python does.
 inline auto py_repr(std::string_view text) -> std::string {

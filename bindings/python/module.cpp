@@ -50,5 +50,8 @@ PYBIND11_MODULE(_advocacy, m) {
     advocacy::python::init_listing(m);
     advocacy::python::init_file(m);
     advocacy::python::init_site(m);
+    advocacy::python::init_supporter(m);
+    advocacy::python::init_supporter_list(m);
+    advocacy::python::init_batch_plan(m);
     pickle_with_every_protocol(m);
 }

@@ -6,6 +6,7 @@
 
 #include "advocacy/action.hpp"
 #include "advocacy/announcement.hpp"
+#include "advocacy/batch_plan.hpp"
 #include "advocacy/campaign.hpp"
 #include "advocacy/conference.hpp"
 #include "advocacy/contact.hpp"
@@ -24,6 +25,8 @@
 #include "advocacy/sample.hpp"
 #include "advocacy/site.hpp"
 #include "advocacy/state_code.hpp"
+#include "advocacy/supporter.hpp"
+#include "advocacy/supporter_list.hpp"
 #include "advocacy/time_of_day.hpp"
 #include "advocacy/vcard.hpp"
 #include "advocacy/version.hpp"

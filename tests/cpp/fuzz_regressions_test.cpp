@@ -103,6 +103,10 @@ BOOST_AUTO_TEST_CASE(osdi_inputs) {
     BOOST_TEST(replay("fuzz_osdi", advocacy::fuzz::fuzz_osdi) >= 3u);
 }
 
+BOOST_AUTO_TEST_CASE(supporters_inputs) {
+    BOOST_TEST(replay("fuzz_supporters", advocacy::fuzz::fuzz_supporters) >= 4u);
+}
+
 BOOST_AUTO_TEST_CASE(import_inputs) {
     BOOST_TEST(replay("fuzz_import", advocacy::fuzz::fuzz_import) >= 4u);
 }

@@ -21,6 +21,7 @@
 #include "advocacy/listing.hpp"
 #include "advocacy/meeting_schedule.hpp"
 #include "advocacy/osdi.hpp"
+#include "advocacy/supporter_list.hpp"
 #include "advocacy/vcard.hpp"
 
 #include <date/date.h>
@@ -300,6 +301,49 @@ inline void fuzz_vcard(std::string_view data) {
     };
     if (sizes(read_vcard(text).value) != sizes(result.value)) {
         throw failure("read_vcard(to_vcard(c)) has other groups or contacts than c");
+    }
+}
+
+/// Reads a supporter list in each format. Every row is accounted for (supporters plus skipped
+/// rows make the rows), warnings name lines inside the text, rows in order, and each supporter
+/// read is valid and reads back from its JSON line.
+inline void fuzz_supporters(std::string_view data) {
+    const auto lines = static_cast<std::size_t>(std::count(data.begin(), data.end(), '\n')) +
+                       static_cast<std::size_t>(std::count(data.begin(), data.end(), '\r')) + 1;
+    for (const auto format : {supporter_format::automatic, supporter_format::csv, supporter_format::tsv,
+                              supporter_format::jsonl}) {
+        supporter_read_options options;
+        options.format = format;
+        options.max_field_length = 64;
+        std::optional<supporter_list> result;
+        try {
+            result = read_supporters(data, options);
+        } catch (const error&) {
+            continue;
+        } catch (const std::exception& e) {
+            throw failure(std::string{"read_supporters() threw a non-advocacy exception: "} + e.what());
+        }
+        std::size_t skipped = 0;
+        std::size_t previous_row = 0;
+        for (const auto& w : result->warnings) {
+            (void)to_string(w);
+            if (w.line == 0 || w.line > lines) throw failure("a warning names line " + std::to_string(w.line) + ", outside the text");
+            if (w.row == 0 || w.row > result->rows || w.row < previous_row) throw failure("a warning names a row out of order");
+            previous_row = w.row;
+            skipped += w.skipped ? 1 : 0;
+        }
+        if (result->supporters.size() + skipped != result->rows) {
+            throw failure("read_supporters() lost rows: supporters + skipped rows != rows");
+        }
+        for (const auto& person : result->supporters) {
+            try {
+                validate(person);
+                if (supporter_from_json(to_json(person)) != person) throw failure("a supporter's JSON reads back as another");
+            } catch (const error& e) {
+                throw failure(std::string{"read_supporters() gave a supporter that does not validate or round-trip: "} +
+                              e.what());
+            }
+        }
     }
 }
 

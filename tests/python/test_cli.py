@@ -36,7 +36,8 @@ def run(*args, check_status=0, input=None):
 
 def test_help_everywhere():
     assert "plan --state" in run("--help").stdout
-    for command in ("plan", "conferences", "groups", "meetings", "export", "import", "validate", "dates", "regions"):
+    for command in ("plan", "plans", "conferences", "groups", "meetings", "export", "import", "validate", "dates",
+                    "regions"):
         assert run(command, "--help").stdout.startswith(f"usage: advocacy {command}")
 
 
@@ -48,6 +49,7 @@ def test_version():
     "command, options",
     [
         ("plan", ["--state", "--today", "--max-size", "CAMPAIGN.json"]),
+        ("plans", ["SUPPORTERS", "CAMPAIGN.json", "--today", "--format", "--layout", "--jobs", "-o", "--max-size"]),
         ("conferences", ["--upcoming", "--today", "--region", "--max-size"]),
         ("groups", ["--state", "--region", "--max-size"]),
         ("meetings", ["--from", "--to", "--today", "--group", "--state", "--region", "--max-size"]),
@@ -130,7 +132,8 @@ def test_the_usage_lines_in_docs_command_md_are_the_commands_own():
     block = (ROOT / "docs" / "command.md").read_text(encoding="utf-8").split("```text\n", 1)[1].split("```", 1)[0]
     lines = block.splitlines()
     assert [line.split()[1] for line in lines] == [
-        "plan", "conferences", "groups", "meetings", "export", "import", "validate", "dates", "regions", "site"]
+        "plan", "plans", "conferences", "groups", "meetings", "export", "import", "validate", "dates", "regions",
+        "site"]
     assert lines == [run(line.split()[1], "--help").stdout.splitlines()[0].removeprefix("usage: ") for line in lines]
 
 
@@ -1177,3 +1180,72 @@ def test_each_example_of_docs_command_md_prints_what_it_shows(block, tmp_path):
             assert re.fullmatch(pattern, "\n" + result.stdout, re.S), (command, result.stdout)
         else:
             assert result.stdout == shown, command
+
+
+SUPPORTERS = (
+    "uuid,first_name,last_name,email,zip_code\r\n"
+    "an-1,Dana,Reyes,dana@example.org,55401\r\n"
+    "an-2,Ari,Moss,ari.example.com,85701\r\n"
+    "an-3,Bo,Chen,bo@example.com,21201\r\n"
+    "an-4,Cy,Park,cy@example.com,21301\r\n"
+)
+
+
+def test_plans_csv_matches_the_library(tmp_path):
+    source = tmp_path / "supporters.csv"
+    source.write_text(SUPPORTERS)
+    result = run("plans", source, "--today", "2015-09-01", "--jobs", "2")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    supporters = advocacy.read_supporters(SUPPORTERS).supporters
+    expected = advocacy.plans_to_records(advocacy.sample_campaign(), supporters, datetime.date(2015, 9, 1))
+    assert rows == expected
+    assert [r["id"] for r in rows] == ["an-1", "an-3", "an-4"]
+    assert 'line 3 (row 2), column "email"' in result.stderr
+    assert "Ari" not in result.stderr and "ari.example.com" not in result.stderr
+    assert result.stderr.splitlines()[-1].endswith("4 rows: 3 planned, 1 skipped (2 warnings)")
+
+
+def test_plans_jsonl_per_step_to_a_file(tmp_path):
+    source = tmp_path / "supporters.csv"
+    source.write_text(SUPPORTERS)
+    target = tmp_path / "plans.jsonl"
+    result = run("plans", source, "--today", "2015-09-01", "--format", "jsonl", "--layout", "step", "-o", target)
+    assert result.stdout == ""
+    lines = [json.loads(line) for line in target.read_text().splitlines()]
+    expected = advocacy.plans_to_records(advocacy.sample_campaign(), advocacy.read_supporters(SUPPORTERS).supporters,
+                                         datetime.date(2015, 9, 1), per_step=True)
+    assert lines == expected
+    assert not (tmp_path / "plans.jsonl.part").exists()
+
+
+def test_plans_text_and_errors(tmp_path):
+    source = tmp_path / "supporters.csv"
+    source.write_text(SUPPORTERS)
+    out = run("plans", source, "--today", "2015-09-01", "--format", "text").stdout
+    assert out.startswith("an-1 (MN)\n  1. ")
+    run("plans", source, "--format", "xml", check_status=2)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("email,zip\na@example.org,55401\n")
+    assert "names no name column" in run("plans", bad, check_status=1).stderr
+
+
+def test_plans_with_a_template(tmp_path):
+    source = tmp_path / "supporters.csv"
+    source.write_text(SUPPORTERS)
+    template = tmp_path / "mail.html"
+    template.write_text("<p>Dear {{first_name}} & co,</p>{{#steps}}<li>{{title}}</li>{{/steps}}")
+    rows = list(csv.DictReader(io.StringIO(run("plans", source, "--today", "2015-09-01", "--template", template).stdout)))
+    assert rows[0]["message"].startswith("<p>Dear Dana & co,</p><li>")
+    assert list(rows[0])[-1] == "message"
+    text = tmp_path / "mail.txt"
+    text.write_text("Dear {{name}} <{{email}}>\n")
+    out = run("plans", source, "--today", "2015-09-01", "--format", "text", "--template", text).stdout
+    assert out.startswith("Dear Dana Reyes <dana@example.org>\n\nDear Bo Chen <bo@example.com>\n")
+    odd = tmp_path / "odd.csv"
+    odd.write_text('name,email\n"Dana <R> & co",dana@example.org\n')
+    escaped = run("plans", odd, "--format", "jsonl", "--template", text, "--escape", "html").stdout
+    assert json.loads(escaped)["message"] == "Dear Dana &lt;R&gt; &amp; co <dana@example.org>\n"
+    run("plans", source, "--template", text, "--layout", "step", check_status=2)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Dear {{#steps}}\n")
+    assert "never closed" in run("plans", source, "--template", bad, check_status=1).stderr

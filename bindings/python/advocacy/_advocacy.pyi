@@ -539,6 +539,16 @@ class Campaign(metaclass=_pybind11_type):
     def groups_in_region(self, region: str) -> list[Group]: ...
     def next_meetings(self, days: DateRange) -> list[Meeting]: ...
     def plan(self, state: str, today: datetime.date) -> list[PlanStep]: ...
+    def plans(
+        self,
+        supporters: Iterable[Supporter | dict[str, Any]],
+        today: datetime.date,
+        *,
+        threads: int = 1,
+        chunk_size: int = 4096,
+    ) -> _PlanIterator:
+        """(supporter, steps) per supporter, in order; planned threads x chunk_size at a time
+        without the GIL, against the campaign as it was when plans() was called."""
     def to_dict(self) -> dict[str, Any]: ...
     @staticmethod
     def from_dict(data: dict[str, Any]) -> Campaign: ...
@@ -800,3 +810,109 @@ def write_site(
     published, for canonical links. Returns the files written, relative to path
     ('states/mn.html'). Raises ValidationError for a bad base_url, FileError naming a file that
     cannot be written."""
+
+# ---- supporter ---------------------------------------------------------------------------------
+
+class Supporter(metaclass=_pybind11_type):
+    """A person on the campaign's list. Mutable: no __hash__. Errors name the field, never the
+    personal value."""
+    id: str
+    name: str
+    email: str
+    phone: str
+    locality: str
+    state: str
+    postal_code: str
+    country: str
+    preferred_group: str | None
+    def __init__(
+        self,
+        *,
+        id: str,
+        name: str,
+        email: str = "",
+        phone: str = "",
+        locality: str = "",
+        state: str = "",
+        postal_code: str = "",
+        country: str = "US",
+        preferred_group: str | None = None,
+    ) -> None:
+        """Raises ValidationError (field 'supporter.id', 'supporter.email', ...)."""
+    def validate(self) -> None: ...
+    def to_dict(self) -> dict[str, str | None]: ...
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> Supporter:
+        """'id' and 'name' required; unknown keys and wrong types raise ValidationError."""
+    def to_json(self) -> str: ...
+    @staticmethod
+    def from_json(text: str) -> Supporter:
+        """ParseError for bad JSON, ValidationError for a bad field."""
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: None  # type: ignore[assignment]
+
+def state_of_zip(zip: str) -> str:
+    """'55401' -> 'MN': the state, DC, territory or military code of a US ZIP code by its
+    three-digit prefix (USPS list L002); '' for a prefix not in use."""
+
+# ---- supporter_list ----------------------------------------------------------------------------
+
+class SupporterWarning(metaclass=_pybind11_type):
+    """A row of a supporter list skipped (or read with something left out): where and why, never
+    what it holds."""
+    def __init__(self, line: int, row: int, column: str, reason: str, skipped: bool = True) -> None: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def row(self) -> int: ...
+    @property
+    def column(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def skipped(self) -> bool: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class SupporterList(metaclass=_pybind11_type):
+    """What read_supporters read. len(supporters) + skipped warnings == rows."""
+    @property
+    def supporters(self) -> tuple[Supporter, ...]: ...
+    @property
+    def warnings(self) -> tuple[SupporterWarning, ...]: ...
+    @property
+    def rows(self) -> int: ...
+    @property
+    def format(self) -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    __hash__: None  # type: ignore[assignment]
+
+def read_supporters(
+    text: str | bytes,
+    *,
+    format: Literal["auto", "csv", "tsv", "jsonl"] = "auto",
+    country: str = "US",
+    max_field_length: int = 4096,
+) -> SupporterList:
+    """Reads a supporter list (CSV/TSV with a header row, or JSON Lines). Raises ParseError for a
+    text without a header naming a name column, ValidationError for a bad country."""
+
+# ---- batch_plan --------------------------------------------------------------------------------
+
+class _PlanIterator(metaclass=_pybind11_type):
+    def __iter__(self) -> _PlanIterator: ...
+    def __next__(self) -> tuple[Supporter, tuple[PlanStep, ...]]: ...
+
+def plans_to_records(
+    campaign: Campaign,
+    supporters: Iterable[Supporter | dict[str, Any]],
+    today: datetime.date,
+    *,
+    per_step: bool = False,
+    threads: int = 1,
+) -> list[dict[str, str | int]]:
+    """One flat dict per supporter (id, email, state, 'steps.<action id>': instruction) or, with
+    per_step, per step (id, email, state, step, action_id, kind, title, instruction): the rows of
+    the CSV `advocacy plans` writes."""

@@ -253,6 +253,17 @@ inline void check_url(const std::string& field, std::string_view text) {
     if (rest.empty() || rest.front() == '/') throw validation_error(field, quoted(text) + " has no host");
 }
 
+/// Throws validation_error(field, ...) unless `email` (not empty) looks like one: one @, something
+/// before it, a dot inside the domain, no spaces or control characters. Each reason starts with
+/// `shown`: the quoted value for an organizer's contact, "the email" for a supporter, whose
+/// personal data no message repeats. Defined in src/contact.cpp.
+void check_email(const std::string& field, std::string_view email, const std::string& shown);
+
+/// Throws validation_error(field, ...) unless `phone` (not empty) holds digits, spaces and
+/// + ( ) - . / only, a + only first, and an optional extension ("x123", "ext. 12"); reasons start
+/// with `shown` as check_email's do. Defined in src/contact.cpp.
+void check_phone(const std::string& field, std::string_view phone, const std::string& shown);
+
 /// Runs `check` and rethrows its validation_error with the field prefixed: "prefix: field".
 /// When the field starts with `from` ("contact."), that part is replaced by `to` ("contacts[0].").
 template <class Check>
