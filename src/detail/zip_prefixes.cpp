@@ -10,15 +10,16 @@ namespace advocacy::detail {
 namespace {
 
 // The three-digit ZIP Code prefixes in use and the state each serves, after the USPS Domestic
-// Mail Manual, list L002 "3-Digit ZIP Code Prefix Matrix" (https://pe.usps.com/text/dmm300/L002.htm):
+// Mail Manual, list L002 "3-Digit ZIP Code Prefix Matrix" (https://pe.usps.com/text/dmm300/L002.htm,
+// as of 2024-08-01):
 // a prefix belongs to one state, the District of Columbia, a territory (PR, VI; the Pacific
 // islands share 967 and 969, see below) or military mail (AA the Americas, AE Europe and the
 // Middle East, AP the Pacific). A few prefixes serve a state outside its main run: 005 (NY, the
-// IRS at Holtsville), 055 (MA, Andover), 201 (VA, Dulles), 569 (DC, parcel returns), 733 (TX,
+// IRS at Holtsville), 055 (MA, Andover), 201 (VA, Dulles), 569 (DC, parcel returns: 56982 and 56985, which L002 does not list), 733 (TX,
 // Austin), 885 (TX, El Paso), 398-399 (GA). The prefixes between the runs are not in use
-// (000-004, 099, 213, 269, 343, 345, 348, 353, 419, 428-429, 517-519, 529, 533, 536, 552, 568,
+// (000-004, 213, 269, 343, 345, 348, 353, 419, 428-429, 517-519, 529, 533, 536, 552, 568,
 // 578-579, 589, 621, 632, 642-643, 659, 663, 682, 694-699, 702, 709, 715, 732, 742, 771, 817-819,
-// 839, 848-849, 854, 858, 861-862, 866-869, 876, 886-888, 892, 896, 899, 909, 929, 987): a ZIP
+// 839, 848-849, 854, 858, 861-862, 866-869, 872, 886-888, 892, 896, 899, 909, 929, 987): a ZIP
 // code starting with one is a typing error, and no state is guessed for it.
 constexpr std::array<zip_prefix_range, 96> ranges{{
     {5, 5, "NY"},
@@ -34,7 +35,7 @@ constexpr std::array<zip_prefix_range, 96> ranges{{
     {56, 59, "VT"},
     {60, 69, "CT"},
     {70, 89, "NJ"},
-    {90, 98, "AE"},
+    {90, 99, "AE"},
     {100, 149, "NY"},
     {150, 196, "PA"},
     {197, 199, "DE"},
@@ -102,8 +103,8 @@ constexpr std::array<zip_prefix_range, 96> ranges{{
     {855, 857, "AZ"},
     {859, 860, "AZ"},
     {863, 865, "AZ"},
-    {870, 875, "NM"},
-    {877, 884, "NM"},
+    {870, 871, "NM"},
+    {873, 884, "NM"},
     {885, 885, "TX"},
     {889, 891, "NV"},
     {893, 895, "NV"},

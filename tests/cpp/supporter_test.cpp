@@ -196,12 +196,15 @@ BOOST_AUTO_TEST_CASE(zip_prefixes_outside_a_states_run) {
     BOOST_TEST(advocacy::state_of_zip("73301") == "TX");  // Austin
     BOOST_TEST(advocacy::state_of_zip("88510") == "TX");  // El Paso
     BOOST_TEST(advocacy::state_of_zip("39901") == "GA");
+    // L002 of 2024: 099 is military mail (AE), 876 Albuquerque's, 872 no longer in use.
+    BOOST_TEST(advocacy::state_of_zip("09901") == "AE");
+    BOOST_TEST(advocacy::state_of_zip("87601") == "NM");
     BOOST_TEST(advocacy::state_of_zip("554") == "MN");
 }
 
 BOOST_AUTO_TEST_CASE(zip_unknown_prefixes_give_no_state) {
-    for (std::string_view zip : {"00012", "09901", "21301", "96900", "96999", "969", "967", "99", "", "ABCDE", "5 401",
-                                 "A5401", "70201", "87601"}) {
+    for (std::string_view zip : {"00012", "87201", "21301", "96900", "96999", "969", "967", "99", "", "ABCDE", "5 401",
+                                 "A5401", "70201", "77101"}) {
         BOOST_TEST(advocacy::state_of_zip(zip).empty(), zip);
     }
 }
