@@ -14,8 +14,7 @@ packages=(
   python3-setuptools python3-wheel python3-pip python3-venv
   nlohmann-json3-dev libical-dev libicu-dev
   libcli11-dev  # the command's arguments
-  libkainjow-mustache-dev  # the site's pages from mustache templates (advocacy::write_site)
-  libmstch-dev  # Mustache templates: a message per supporter for mail merge (plan_message.hpp)
+  libkainjow-mustache-dev  # Mustache templates: the site's pages (write_site), messages for mail merge (plan_template)
   iso-codes     # ISO 3166 country and subdivision names, made into a table at build time
   # tests
   libboost-test-dev

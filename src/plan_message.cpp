@@ -11,9 +11,8 @@
 #include "advocacy/location.hpp"
 #include "advocacy/meeting_schedule.hpp"
 
-#include <mstch/mstch.hpp>
+#include "detail/mustache_data.hpp"
 
-#include <mutex>
 #include <vector>
 
 namespace advocacy {
@@ -21,10 +20,6 @@ namespace {
 
 constexpr detail::name_table<message_escape, 2> escape_names{
     {{message_escape::text, "text"}, {message_escape::html, "html"}}};
-
-// mstch escapes through one global function. It is set once, to one that escapes as the
-// template rendering on this thread asks, so templates of both kinds render side by side.
-thread_local message_escape current_escape = message_escape::text;
 
 auto html_escaped(const std::string& text) -> std::string {
     std::string out;
@@ -42,17 +37,8 @@ auto html_escaped(const std::string& text) -> std::string {
     return out;
 }
 
-void install_escape() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        mstch::config::escape = [](const std::string& text) {
-            return current_escape == message_escape::html ? html_escaped(text) : text;
-        };
-    });
-}
-
 // Checks that every tag is closed and every section closed in order. Delimiters changed with
-// {{=<% %>=}} end the check: what follows is mstch's to read.
+// {{=<% %>=}} end the check: what follows is the template engine's to read.
 void check_template(std::string_view text) {
     std::vector<std::pair<std::string, std::size_t>> open;  // section name, offset of its tag
     auto fail = [&](std::size_t at, const std::string& why) {
@@ -90,11 +76,13 @@ auto first_word(std::string_view name) -> std::string {
     return std::string(name.substr(0, end));
 }
 
-auto conference_node(const conference& event) -> mstch::map {
-    return mstch::map{{"name", event.name},
-                      {"dates", to_string(event.dates)},
-                      {"place", to_string(event.place)},
-                      {"registration_url", event.registration_url}};
+namespace templates = detail::templates;
+
+auto conference_node(const conference& event) -> templates::map {
+    return templates::map{{"name", event.name},
+                          {"dates", to_string(event.dates)},
+                          {"place", to_string(event.place)},
+                          {"registration_url", event.registration_url}};
 }
 
 }  // namespace
@@ -111,8 +99,7 @@ plan_template::plan_template(std::string text, message_escape escape) : text_(st
 
 auto plan_template::render(const campaign& c, const supporter& who, const std::vector<plan_step>& steps,
                            date::sys_days today) const -> std::string {
-    install_escape();
-    mstch::map context{
+    templates::map context{
         {"id", who.id},
         {"name", who.name},
         {"first_name", first_word(who.name)},
@@ -126,38 +113,34 @@ auto plan_template::render(const campaign& c, const supporter& who, const std::v
         {"organization", c.organization()},
         {"today", date::format("%F", today)},
     };
-    mstch::array step_nodes;
-    mstch::array meetings;
+    templates::array step_nodes;
+    templates::array meetings;
     const conference* event = nullptr;
     for (std::size_t i = 0; i < steps.size(); ++i) {
         const auto& s = steps[i];
-        step_nodes.emplace_back(mstch::map{{"number", static_cast<int>(i + 1)},
-                                           {"action_id", s.action_id},
-                                           {"kind", std::string(to_string(s.kind))},
-                                           {"title", s.title},
-                                           {"instruction", s.instruction}});
+        step_nodes.emplace_back(templates::map{{"number", std::to_string(i + 1)},
+                                               {"action_id", s.action_id},
+                                               {"kind", std::string(to_string(s.kind))},
+                                               {"title", s.title},
+                                               {"instruction", s.instruction}});
         if (event == nullptr && s.event) event = &*s.event;
         for (const auto& m : s.meetings) {
-            meetings.emplace_back(mstch::map{{"group", m.host ? m.host->name : std::string()}, {"when", to_string(m.time)}});
+            meetings.emplace_back(
+                templates::map{{"group", m.host ? m.host->name : std::string()}, {"when", to_string(m.time)}});
         }
     }
-    context.emplace("steps", std::move(step_nodes));
-    context.emplace("meetings", std::move(meetings));
-    if (event != nullptr) {
-        context.emplace("conference", conference_node(*event));
+    context.put("steps", step_nodes);
+    context.put("meetings", meetings);
+    context.put("conference", event != nullptr ? templates::value(conference_node(*event)) : templates::value(false));
+    templates::mustache::mustache engine{text_};
+    // check_template has read the tags already; what the engine refuses besides is a parse_error too.
+    if (!engine.is_valid()) throw parse_error(text_, 0, engine.error_message());
+    if (escape_ == message_escape::html) {
+        engine.set_custom_escape(html_escaped);
     } else {
-        context.emplace("conference", false);
+        engine.set_custom_escape([](const std::string& text) { return text; });
     }
-    const auto previous = current_escape;
-    current_escape = escape_;
-    try {
-        auto out = mstch::render(text_, context);
-        current_escape = previous;
-        return out;
-    } catch (...) {
-        current_escape = previous;
-        throw;
-    }
+    return engine.render(context);
 }
 
 }  // namespace advocacy

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "advocacy/site.hpp"
 
+#include "detail/mustache_data.hpp"
+
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/places.hpp"
 #include "advocacy/detail/selection.hpp"
 #include "advocacy/error.hpp"
 
-#include <kainjow/mustache.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -44,30 +45,9 @@ auto embedded(std::string_view name) -> std::string {
 // ---- what the templates are given ----
 
 namespace mustache = kainjow::mustache;
-
-/// A value for the templates. An empty text is false, as no text at all: `{{#x}}...{{/x}}` shows
-/// its content only when x has some, and `{{x}}` shows nothing either way.
-struct value {
-    mustache::data data;
-    value(const std::string& text)
-        : data(text.empty() ? mustache::data(mustache::data::type::bool_false) : mustache::data(text)) {}
-    value(const char* text) : value(std::string(text)) {}
-    value(bool flag) : data(flag ? mustache::data::type::bool_true : mustache::data::type::bool_false) {}
-    value(const mustache::list& items) : data(items) {}
-    value(const mustache::data& other) : data(other) {}
-};
-
-/// An object of the templates: named values, each escaped when shown with `{{name}}`.
-class map : public mustache::data {
-public:
-    map(std::initializer_list<std::pair<const char*, value>> fields) : mustache::data(type::object) {
-        for (const auto& [name, v] : fields) set(name, v.data);
-    }
-    void put(const std::string& name, const value& v) { set(name, v.data); }
-};
-
-/// A list of the templates; empty, it is false.
-using array = mustache::list;
+using detail::templates::array;
+using detail::templates::map;
+using detail::templates::value;
 
 // ---- the tile map: every state and DC at a fixed place on an 11 × 8 grid ----
 

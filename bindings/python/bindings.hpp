@@ -30,5 +30,6 @@ void init_site(pybind11::module_& m);
 void init_supporter(pybind11::module_& m);
 void init_supporter_list(pybind11::module_& m);
 void init_batch_plan(pybind11::module_& m);
+void init_plan_message(pybind11::module_& m);
 
 }  // namespace advocacy::python

@@ -53,5 +53,6 @@ PYBIND11_MODULE(_advocacy, m) {
     advocacy::python::init_supporter(m);
     advocacy::python::init_supporter_list(m);
     advocacy::python::init_batch_plan(m);
+    advocacy::python::init_plan_message(m);
     pickle_with_every_protocol(m);
 }

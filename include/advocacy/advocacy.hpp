@@ -21,6 +21,7 @@
 #include "advocacy/location.hpp"
 #include "advocacy/meeting_schedule.hpp"
 #include "advocacy/osdi.hpp"
+#include "advocacy/plan_message.hpp"
 #include "advocacy/region_map.hpp"
 #include "advocacy/sample.hpp"
 #include "advocacy/site.hpp"

@@ -3,9 +3,8 @@
 
 /// \file
 /// A message for each supporter from a Mustache template with named fields (mail merge),
-/// rendered by mstch. The fields are listed in docs/supporters.md ("Messages"). In the library
-/// advocacy::messages (CMake; link it besides advocacy::advocacy), not in advocacy.hpp: it needs
-/// mstch, whose Debian archive cannot go into a shared object such as the Python extension.
+/// rendered by the engine the site's pages use (kainjow's mustache). The fields are listed in
+/// docs/supporters.md ("Messages").
 
 #include "advocacy/campaign.hpp"
 #include "advocacy/supporter.hpp"

@@ -39,6 +39,7 @@ __all__ = [
     "MilestoneSequence",
     "ParseError",
     "PlanStep",
+    "PlanTemplate",
     "RegionMap",
     "Supporter",
     "SupporterList",

@@ -916,3 +916,18 @@ def plans_to_records(
     """One flat dict per supporter (id, email, state, 'steps.<action id>': instruction) or, with
     per_step, per step (id, email, state, step, action_id, kind, title, instruction): the rows of
     the CSV `advocacy plans` writes."""
+
+# ---- plan_message ------------------------------------------------------------------------------
+
+class PlanTemplate(metaclass=_pybind11_type):
+    """A Mustache template for a supporter's plan (mail merge); fields in docs/supporters.md."""
+    def __init__(self, text: str, escape: Literal["text", "html"] = "text") -> None:
+        """ParseError (with the line) for a tag or section never closed, a section closed out of order, a partial."""
+    @property
+    def text(self) -> str: ...
+    @property
+    def escape(self) -> str: ...
+    def render(self, campaign: Campaign, supporter: Supporter, steps: Sequence[PlanStep], today: datetime.date) -> str:
+        """The message for one supporter."""
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: None  # type: ignore[assignment]
