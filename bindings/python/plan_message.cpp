@@ -7,6 +7,7 @@
 #include <pybind11/operators.h>
 #include <pybind11/stl.h>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,12 @@ void init_plan_message(py::module_& m) {
             "The message for one supporter: the template filled with the supporter's, the campaign's and the "
             "steps' fields (steps as Campaign.plan or Campaign.plans give them).")
         .def(py::self == py::self)
+        .def(py::pickle(
+            [](const plan_template& t) { return py::make_tuple(t.text(), std::string(to_string(t.escape()))); },
+            [](const py::tuple& state) {
+                if (state.size() != 2) throw std::runtime_error("PlanTemplate: a pickle of another version");
+                return plan_template(state[0].cast<std::string>(), parse_message_escape(state[1].cast<std::string>()));
+            }))
         .def("__repr__", [](const plan_template& t) {
             return "PlanTemplate(" + py::repr(py::str(t.text())).cast<std::string>() + ", escape='" +
                    std::string(to_string(t.escape())) + "')";

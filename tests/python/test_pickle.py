@@ -68,6 +68,7 @@ def samples():
         "Milestone": campaign.milestones[0],
         "Meeting": campaign.next_meetings(advocacy.DateRange(D(2015, 10, 1), D(2015, 10, 31)))[0],
         "PlanStep": steps[1],
+        "PlanTemplate": advocacy.PlanTemplate("Dear {{first_name}},", escape="html"),
         "Campaign": campaign,
         "MilestoneSequence": campaign.milestones,
         "ActionSequence": campaign.actions,
