@@ -56,8 +56,9 @@ void init_json(py::module_& m) {
         "to_json",
         [](const campaign& source) { return reading_without_gil(source, [](const campaign& x) { return to_json(x); }); },
         py::arg("campaign"),
-        "The campaign as a JSON document (2-space indent, fixed key order; schema_version 1, or 2 when a "
-        "conference has times). Campaign.to_json() is the same.");
+        "The campaign as a JSON document (2-space indent, fixed key order; the oldest schema_version, 1 to "
+        "json_schema_version, that holds the campaign: 2 for conference times, 3 for rules only RRULE holds and "
+        "changed meetings, 4 for sessions, 5 for online places). Campaign.to_json() is the same.");
     m.def(
         "campaign_from_json", [](text_arg text) { return campaign_from_json(text.view); }, py::arg("text"),
         py::call_guard<py::gil_scoped_release>(),
@@ -76,8 +77,8 @@ void init_json(py::module_& m) {
     cls.def(
         "to_json",
         [](const campaign& self) { return reading_without_gil(self, [](const campaign& x) { return to_json(x); }); },
-        "The campaign as a JSON document (2-space indent, fixed key order; schema_version 1, or 2 when a "
-        "conference has times): to_json(campaign), as a method.");
+        "The campaign as a JSON document (2-space indent, fixed key order; the oldest schema_version that "
+        "holds the campaign): to_json(campaign), as a method.");
     cls.def_static(
         "from_json", [](text_arg text) { return campaign_from_json(text.view); }, py::arg("text"),
         py::call_guard<py::gil_scoped_release>(),

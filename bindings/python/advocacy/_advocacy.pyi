@@ -573,8 +573,8 @@ class Campaign(metaclass=_pybind11_type):
     def __eq__(self, other: object) -> bool: ...
     __hash__: None  # type: ignore[assignment]
     def to_json(self) -> str:
-        """to_json(self): the campaign as a JSON document: 2-space indent, fixed key order, schema_version 1 (2 when a
-        conference has times)."""
+        """to_json(self): the campaign as a JSON document: 2-space indent, fixed key order, the oldest
+        schema_version (1 to json_schema_version) that holds the campaign."""
     @staticmethod
     def from_json(text: str | bytes) -> Campaign:
         """campaign_from_json(text): reads a document written by to_json(): Campaign.from_json(c.to_json()) == c.
