@@ -195,6 +195,28 @@ auto output_name(const std::string& path) -> std::string;
 /// The bytes of the regular file at `path`, or of standard input for "-"; refuses more than
 /// `max_size` bytes. Throws advocacy::io_error.
 auto read_input(const std::string& path, std::uintmax_t max_size) -> std::string;
+/// A file read without copying it: a regular file is mapped into memory (its pages are the
+/// kernel's, dropped again once read, so reading a list of millions of rows does not grow the
+/// program's own memory with the list); standard input, which cannot be mapped, is read whole as
+/// read_input does. Refuses more than `max_size` bytes. Throws advocacy::io_error.
+class mapped_input {
+public:
+    mapped_input(const std::string& path, std::uintmax_t max_size);
+    ~mapped_input();
+    mapped_input(const mapped_input&) = delete;
+    auto operator=(const mapped_input&) -> mapped_input& = delete;
+    /// The file's bytes, valid as long as this object.
+    auto text() const noexcept -> std::string_view { return text_; }
+    /// Tells the kernel that the bytes before `offset` are read: their pages are dropped from
+    /// this program's memory (read again from the file should they be touched again).
+    void read_up_to(std::uintmax_t offset) noexcept;
+
+private:
+    std::string copy_;  // standard input's bytes
+    void* map_ = nullptr;
+    std::size_t size_ = 0;
+    std::string_view text_;
+};
 /// The campaign JSON `text` holds; its errors name the file `name`, and its line and column
 /// (`camp.json:3:12: ...`).
 auto campaign_of(std::string_view text, const std::string& name) -> advocacy::campaign;

@@ -3,6 +3,9 @@
 #include "command.hpp"
 
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -55,6 +58,58 @@ auto read_input(const std::string& path, std::uintmax_t max_size) -> std::string
         text.append(buffer.data(), static_cast<std::size_t>(n));
         progress(text.size(), 0);  // a pipe's size is not known before its end
     }
+}
+
+mapped_input::mapped_input(const std::string& path, std::uintmax_t max_size) {
+    if (path == "-") {
+        copy_ = read_input(path, max_size);
+        text_ = copy_;
+        return;
+    }
+    const auto fail = [&](const std::string& why, int code) {
+        throw advocacy::io_error(path, why, std::error_code(code, std::generic_category()));
+    };
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) fail(std::strerror(errno), errno);
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        // Not a regular file (a FIFO, a device): read it as read_input does, with its checks.
+        copy_ = read_input(path, max_size);
+        text_ = copy_;
+        return;
+    }
+    const auto size = static_cast<std::uintmax_t>(info.st_size);
+    if (size > max_size) {
+        ::close(fd);
+        fail("more than the limit of " + std::to_string(max_size) + " bytes for a file read",
+             static_cast<int>(std::errc::file_too_large));
+    }
+    if (size > 0) {
+        map_ = ::mmap(nullptr, static_cast<std::size_t>(size), PROT_READ, MAP_PRIVATE, fd, 0);
+        const int mapped = map_ == MAP_FAILED ? errno : 0;
+        ::close(fd);
+        if (mapped != 0) {
+            map_ = nullptr;
+            fail(std::strerror(mapped), mapped);
+        }
+        size_ = static_cast<std::size_t>(size);
+        ::madvise(map_, size_, MADV_SEQUENTIAL);  // read once, front to back: pages may go once read
+        text_ = std::string_view(static_cast<const char*>(map_), size_);
+    } else {
+        ::close(fd);
+    }
+}
+
+void mapped_input::read_up_to(std::uintmax_t offset) noexcept {
+    if (map_ == nullptr) return;
+    static const auto page = static_cast<std::uintmax_t>(::sysconf(_SC_PAGESIZE));
+    const auto end = std::min<std::uintmax_t>(offset, size_) / page * page;
+    if (end > 0) ::madvise(map_, static_cast<std::size_t>(end), MADV_DONTNEED);
+}
+
+mapped_input::~mapped_input() {
+    if (map_ != nullptr) ::munmap(map_, size_);
 }
 
 auto campaign_of(std::string_view text, const std::string& name) -> advocacy::campaign {

@@ -89,7 +89,8 @@ void write_text(std::string& out, const advocacy::supporter& who, const std::vec
 void run_plans(const plans_options& o) {
     const auto today = day_of(o.today).value_or(today_utc());
     const auto c = load_campaign(o.input);
-    const auto text = read_input(o.supporters, o.input.max_size);
+    mapped_input input(o.supporters, o.input.max_size);  // not copied: memory stays flat as lists grow
+    const auto text = input.text();
     const auto name = input_name(o.supporters);
 
     std::optional<advocacy::plan_template> message;
@@ -129,7 +130,10 @@ void run_plans(const plans_options& o) {
     {
         progress_bar progress("planning " + name);
         advocacy::supporter_read_options options;
-        options.progress = progress.function();
+        options.progress = [&input, bar = progress.function()](std::uintmax_t done, std::uintmax_t total) {
+            if (bar) bar(done, total);
+            input.read_up_to(done);
+        };
         summary = advocacy::for_each_supporter(
             text, options, [&](advocacy::supporter&& who) { stream.push(std::move(who)); },
             [&](advocacy::supporter_warning&& w) {
