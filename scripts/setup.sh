@@ -23,6 +23,9 @@ packages=(
   python3-icalendar python3-vobject python3-recurring-ical-events
   python3-mypy  # stubtest and mypy --strict of the examples (.ci/run)
   python3-html5lib  # the site's pages parsed as HTML5, strictly (tests/python/test_site.py)
+  # batch plans past one machine: a dask.dataframe planned on a dask.distributed cluster
+  # (examples/python/dask_plans.py; tests/python/test_dask.py runs it on a LocalCluster)
+  python3-dask python3-distributed
   # the site in a real browser: headless chromium driven through selenium (tests/python/test_site_browser.py)
   chromium chromium-driver python3-selenium
   # benchmarks (peers measured side by side)
