@@ -29,17 +29,6 @@ void check_supporter_id(std::string_view name, std::string_view text) {
     }
 }
 
-auto is_zip(std::string_view code) noexcept -> bool {
-    auto digits = [&](std::size_t from, std::size_t count) {
-        for (std::size_t i = from; i < from + count; ++i) {
-            if (!detail::is_digit(code[i])) return false;
-        }
-        return true;
-    };
-    if (code.size() == 5) return digits(0, 5);
-    return code.size() == 10 && digits(0, 5) && code[5] == '-' && digits(6, 4);
-}
-
 void check_place(const supporter& person) {
     if (!person.state.empty() && !detail::is_region_code(person.state)) {
         throw validation_error("supporter.state", "is not a state code: expected 1-3 upper-case letters or digits, "
@@ -50,7 +39,7 @@ void check_place(const supporter& person) {
         (detail::country_coded(country) == nullptr && country != "XK")) {
         throw validation_error("supporter.country", "is not a country code ISO 3166-1 assigns, such as \"US\"");
     }
-    if (country == "US" && !person.postal_code.empty() && !is_zip(person.postal_code)) {
+    if (country == "US" && !person.postal_code.empty() && !detail::is_zip_code(person.postal_code)) {
         throw validation_error("supporter.postal_code", "is not a ZIP code: expected five digits, or ZIP+4 as in "
                                                         "\"55401-1234\"");
     }

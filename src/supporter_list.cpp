@@ -145,17 +145,6 @@ struct row_fault {
 
 // ---- one row into a supporter ---------------------------------------------------------------
 
-auto is_zip(std::string_view code) noexcept -> bool {
-    auto digits = [&](std::size_t from, std::size_t count) {
-        for (std::size_t i = from; i < from + count; ++i) {
-            if (!detail::is_digit(code[i])) return false;
-        }
-        return true;
-    };
-    if (code.size() == 5) return digits(0, 5);
-    return code.size() == 10 && digits(0, 5) && code[5] == '-' && digits(6, 4);
-}
-
 auto upper(std::string_view text) -> std::string {
     std::string out(text);
     for (char& c : out) {
@@ -220,7 +209,7 @@ public:
         if (auto fault = read_state(trim(row[column::state]), person)) return {std::nullopt, std::move(*fault)};
         person.postal_code = trim(row[column::postal_code]);
         if (person.country == "US" && !person.postal_code.empty()) {
-            if (!is_zip(person.postal_code)) {
+            if (!detail::is_zip_code(person.postal_code)) {
                 return fail(column::postal_code, "is not a ZIP code: expected five digits, or ZIP+4 as in \"55401-1234\"");
             }
             if (person.state.empty()) {

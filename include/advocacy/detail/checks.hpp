@@ -25,6 +25,18 @@ constexpr auto is_region_code(std::string_view text) noexcept -> bool {
     return !text.empty() && state_code::valid(text);
 }
 
+/// Whether `code` is a US ZIP code as written: five digits ("55401") or ZIP+4 ("55401-1234").
+constexpr auto is_zip_code(std::string_view code) noexcept -> bool {
+    const auto digits = [&](std::size_t from, std::size_t count) {
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (!is_digit(code[i])) return false;
+        }
+        return true;
+    };
+    if (code.size() == 5) return digits(0, 5);
+    return code.size() == 10 && digits(0, 5) && code[5] == '-' && digits(6, 4);
+}
+
 /// Whether `c` may stand in an id: an ASCII letter, a digit, '-', '_' or '.'.
 constexpr auto is_id_char(char c) noexcept -> bool {
     return is_alpha(c) || is_digit(c) || c == '-' || c == '_' || c == '.';
