@@ -101,7 +101,7 @@ void init_group(py::module_& m) {
             "kind", [](const group& g) { return std::string(to_string(g.kind)); },
             [](group& g, std::string_view kind) { g.kind = parse_group_kind(kind); },
             "'local', 'student', ...; setting another name raises ParseError.")
-        .def_readwrite("location", &group::place, "Where the group is (Location); location.region is its state.")
+        .def_readwrite("location", &group::place, "Where the group is (Location); location.state is its state.")
         .def_readwrite("region", &group::region, "The campaign region it belongs to, may be empty.")
         .def_property(
             "contacts", [](const group& g) { return tuple_of(g.contacts); },

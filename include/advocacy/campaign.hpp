@@ -202,7 +202,7 @@ private:
         std::multimap<date::sys_days, std::size_t> by_last;  // last day -> index, for upcoming_conferences()
         std::map<std::string, region_conferences, std::less<>> by_region;  // conference.region ->
         // The staircase (as region_conferences::next) of the conferences held in each state
-        // (conference.place.region), for conference_for() in a campaign without a region map.
+        // (conference.place.state), for conference_for() in a campaign without a region map.
         std::map<state_code, std::map<date::sys_days, std::size_t>> next_by_state;
     };
 

@@ -37,10 +37,10 @@ struct location {
 };
 
 /// Throws validation_error naming the field ("location.country", "location.time_zone", ...) when
-/// the country is not a code ISO 3166-1 assigns (iso-codes' table; or XK), the time zone is not in the OS time-zone database,
-/// a text field holds a line break, or the
-/// online part is neither empty, "online" nor an http(s) URL ("location.online": a
-/// "javascript:" or "ftp:" link is refused).
+/// the country is not a code ISO 3166-1 assigns (iso-codes' table; or XK), the time zone is not
+/// in the OS time-zone database, a text field holds a line break, or the online part is neither
+/// empty, "online" nor an http(s) URL ("location.online": a "javascript:" or "ftp:" link is
+/// refused). The state is a state_code, checked where it was made.
 /// No field is required: a conference may only know its city, a group only its state.
 void validate(const location& place);
 
