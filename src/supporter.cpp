@@ -100,6 +100,9 @@ auto supporter_from_json(std::string_view text) -> supporter {
         // The text itself is personal data: the error keeps the offset only.
         const auto at = e.byte == 0 ? 0 : e.byte - 1;
         throw parse_error("", at, "not a JSON object: bad JSON syntax at offset " + std::to_string(at));
+    } catch (const json::out_of_range&) {
+        // nlohmann's only out_of_range while parsing: a number beyond double's range (406).
+        throw parse_error("", 0, "not a JSON object: a number is too large to read");
     }
     if (!value.is_object()) throw parse_error("", 0, "expected a JSON object, got " + kind_of(value));
     supporter out;

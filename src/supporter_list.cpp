@@ -394,6 +394,10 @@ void read_json_lines(std::string_view text, list_reader& out) {
             const auto at = e.byte == 0 ? 0 : e.byte - 1;
             out.skip(line, "is not a JSON object: bad JSON syntax at offset " + std::to_string(at));
             continue;
+        } catch (const nlohmann::json::out_of_range&) {
+            // nlohmann's only out_of_range while parsing: a number beyond double's range (406).
+            out.skip(line, "is not a JSON object: a number is too large to read");
+            continue;
         }
         if (!object.is_object()) {
             out.skip(line, std::string("is not a JSON object: got ") + object.type_name());

@@ -129,6 +129,7 @@ BOOST_AUTO_TEST_CASE(json_round_trip) {
 BOOST_AUTO_TEST_CASE(json_errors) {
     BOOST_CHECK_THROW(advocacy::supporter_from_json(R"({"id": "7", "name": )"), advocacy::parse_error);
     BOOST_CHECK_THROW(advocacy::supporter_from_json(R"(["7"])"), advocacy::parse_error);
+    BOOST_CHECK_THROW(advocacy::supporter_from_json(R"({"id": "7", "zip": 1e555})"), advocacy::parse_error);
     try {
         advocacy::supporter_from_json(R"({"id": "7", "name": "Lee", "email": 12})");
         BOOST_FAIL("no error");
