@@ -14,6 +14,8 @@
 #include "advocacy/sample.hpp"
 #include "advocacy/vcard.hpp"
 
+#include "scratch.hpp"
+
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -38,19 +40,8 @@ namespace fs = std::filesystem;
 namespace detail = advocacy::detail;
 
 // A fresh folder, removed with its content at the end of the test.
-struct scratch {
-    fs::path path;
-    scratch() {
-        path = fs::temp_directory_path() / ("advocacy-file-test-" + std::to_string(::getpid()) + "-" +
-                                            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-        fs::create_directories(path);
-    }
-    scratch(const scratch&) = delete;
-    auto operator=(const scratch&) -> scratch& = delete;
-    ~scratch() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
+struct scratch : advocacy::testing::scratch {
+    scratch() : advocacy::testing::scratch("file-test") {}
 };
 
 void write_text(const fs::path& path, const std::string& text) {
@@ -58,10 +49,7 @@ void write_text(const fs::path& path, const std::string& text) {
     out << text;
 }
 
-auto read_text(const fs::path& path) -> std::string {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using advocacy::testing::read_text;
 
 template <typename Call>
 auto io_failure(Call call) -> advocacy::io_error {

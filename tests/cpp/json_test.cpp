@@ -6,6 +6,8 @@
 #include "advocacy/json.hpp"
 #include "advocacy/sample.hpp"
 
+#include "scratch.hpp"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -173,20 +175,9 @@ auto listing(const fs::path& folder) -> std::set<std::string> {
     return names;
 }
 
-// A fresh folder per test, removed at the end.
-struct scratch {
-    fs::path path;
-    scratch() {
-        static int counter = 0;
-        path = fs::temp_directory_path() / ("advocacy-json-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~scratch() {
-        std::error_code ignored;
-        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ignored);
-        fs::remove_all(path, ignored);
-    }
+// A fresh folder, removed with its content at the end of the test.
+struct scratch : advocacy::testing::scratch {
+    scratch() : advocacy::testing::scratch("json-test") {}
 };
 
 }  // namespace

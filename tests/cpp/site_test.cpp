@@ -9,6 +9,8 @@
 #include "advocacy/sample.hpp"
 #include "advocacy/site.hpp"
 
+#include "scratch.hpp"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -32,25 +34,11 @@ namespace fs = std::filesystem;
 using namespace date::literals;
 
 // A fresh folder, removed with its content at the end of the test.
-struct scratch {
-    fs::path path;
-    scratch() {
-        path = fs::temp_directory_path() / ("advocacy-site-test-" + std::to_string(::getpid()) + "-" +
-                                            std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-        fs::create_directories(path);
-    }
-    scratch(const scratch&) = delete;
-    auto operator=(const scratch&) -> scratch& = delete;
-    ~scratch() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
+struct scratch : advocacy::testing::scratch {
+    scratch() : advocacy::testing::scratch("site-test") {}
 };
 
-auto read_text(const fs::path& path) -> std::string {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using advocacy::testing::read_text;
 
 auto count(const std::string& text, const std::string& what) -> std::size_t {
     std::size_t n = 0;
