@@ -3,6 +3,7 @@
 
 #include "advocacy/action.hpp"
 #include "advocacy/detail/names.hpp"
+#include "advocacy/detail/text.hpp"
 #include "advocacy/detail/utf8.hpp"
 #include "advocacy/error.hpp"
 
@@ -38,28 +39,7 @@ void json_string(std::string& out, std::string_view text, std::string_view field
     if (detail::first_invalid_utf8(text) != std::string_view::npos) {
         throw validation_error(std::string(field), "is not valid UTF-8; JSON holds UTF-8 text only");
     }
-    static constexpr std::string_view hex = "0123456789abcdef";
-    out += '"';
-    for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            out += ch;
-            continue;
-        }
-        out += '\\';
-        switch (c) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '\n': out += 'n'; break;
-        case '\r': out += 'r'; break;
-        case '\t': out += 't'; break;
-        default:
-            out.append("u00");
-            out += hex[c >> 4];
-            out += hex[c & 0xF];
-        }
-    }
-    out += '"';
+    detail::append_json_string(out, text);
 }
 
 // The fields of a row, written as CSV or as one JSON object.

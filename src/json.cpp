@@ -24,6 +24,34 @@
 #include <vector>
 
 namespace advocacy {
+
+void detail::append_json_string(std::string& out, std::string_view text) {
+    static constexpr std::string_view hex = "0123456789abcdef";
+    out += '"';
+    std::size_t plain = 0;  // start of the run not yet copied
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out.append(text.data() + plain, i - plain);
+        plain = i + 1;
+        out += '\\';
+        switch (c) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '\b': out += 'b'; break;
+        case '\f': out += 'f'; break;
+        case '\n': out += 'n'; break;
+        case '\r': out += 'r'; break;
+        case '\t': out += 't'; break;
+        default:
+            out.append("u00");
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        }
+    }
+    out.append(text.data() + plain, text.size() - plain);
+    out += '"';
+}
 namespace {
 
 // ordered_json keeps keys in the order written, so the document reads top-down like the model.
@@ -192,33 +220,7 @@ private:
     void indent(std::size_t depth) { out_.append(2 * depth, ' '); }
 
     // `text`, known to be UTF-8, in quotes: " \ and the controls U+0000-U+001F escaped.
-    void escaped(std::string_view text) {
-        static constexpr std::string_view hex = "0123456789abcdef";
-        out_ += '"';
-        std::size_t plain = 0;  // start of the run not yet copied
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            const auto c = static_cast<unsigned char>(text[i]);
-            if (c >= 0x20 && c != '"' && c != '\\') continue;
-            out_.append(text.data() + plain, i - plain);
-            plain = i + 1;
-            out_ += '\\';
-            switch (c) {
-            case '"': out_ += '"'; break;
-            case '\\': out_ += '\\'; break;
-            case '\b': out_ += 'b'; break;
-            case '\f': out_ += 'f'; break;
-            case '\n': out_ += 'n'; break;
-            case '\r': out_ += 'r'; break;
-            case '\t': out_ += 't'; break;
-            default:
-                out_.append("u00");
-                out_ += hex[c >> 4];
-                out_ += hex[c & 0xF];
-            }
-        }
-        out_.append(text.data() + plain, text.size() - plain);
-        out_ += '"';
-    }
+    void escaped(std::string_view text) { detail::append_json_string(out_, text); }
 
     [[noreturn]] void fail_text() const {
         throw validation_error(shown(pointer()), "is not valid UTF-8; JSON holds UTF-8 text only");

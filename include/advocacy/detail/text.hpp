@@ -231,4 +231,9 @@ inline auto line_holding(std::string_view text, std::size_t offset) -> line_at_o
     return {line, offset - start, number};
 }
 
+/// Appends `text`, known to be UTF-8, to `out` as a JSON string: in quotes, with " \ and the
+/// controls U+0000-U+001F escaped. Defined in src/json.cpp; the JSON writer and the JSON Lines of
+/// batch plans write their strings through it.
+void append_json_string(std::string& out, std::string_view text);
+
 }  // namespace advocacy::detail
