@@ -101,27 +101,14 @@ auto operator<<(std::ostream& out, const action& step) -> std::ostream& { return
 
 }  // namespace advocacy
 
-auto std::hash<advocacy::action_target>::operator()(const advocacy::action_target& target) const noexcept
-    -> std::size_t {
-    std::size_t seed = 0;
-    advocacy::detail::hash_combine(seed, target.kind);
-    advocacy::detail::hash_combine(seed, target.id);
-    advocacy::detail::hash_combine(seed, target.name);
-    return seed;
+static_assert(advocacy::detail::described<advocacy::action_target>, "fields_of<action_target> must name every member once");
+
+auto std::hash<advocacy::action_target>::operator()(const advocacy::action_target& target) const noexcept -> std::size_t {
+    return advocacy::detail::hash_fields(target);
 }
 
+static_assert(advocacy::detail::described<advocacy::action>, "fields_of<action> must name every member once");
+
 auto std::hash<advocacy::action>::operator()(const advocacy::action& step) const noexcept -> std::size_t {
-    std::size_t seed = 0;
-    advocacy::detail::hash_combine(seed, step.id);
-    advocacy::detail::hash_combine(seed, step.kind);
-    advocacy::detail::hash_combine(seed, step.title);
-    advocacy::detail::hash_combine(seed, step.description);
-    advocacy::detail::hash_combine(seed, step.target);
-    advocacy::detail::hash_combine(seed, step.window.has_value());
-    if (step.window) advocacy::detail::hash_combine(seed, *step.window);
-    for (const auto& id : step.related_conferences) advocacy::detail::hash_combine(seed, id);
-    advocacy::detail::hash_combine(seed, step.related_conferences.size());
-    for (const auto& point : step.talking_points) advocacy::detail::hash_combine(seed, point);
-    advocacy::detail::hash_combine(seed, step.talking_points.size());
-    return seed;
+    return advocacy::detail::hash_fields(step);
 }

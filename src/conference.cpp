@@ -96,18 +96,8 @@ auto operator<<(std::ostream& out, const conference& event) -> std::ostream& { r
 
 }  // namespace advocacy
 
+static_assert(advocacy::detail::described<advocacy::conference>, "fields_of<conference> must name every member once");
+
 auto std::hash<advocacy::conference>::operator()(const advocacy::conference& event) const noexcept -> std::size_t {
-    std::size_t seed = 0;
-    advocacy::detail::hash_combine(seed, event.id);
-    advocacy::detail::hash_combine(seed, event.name);
-    advocacy::detail::hash_combine(seed, event.dates);
-    for (const auto& session : event.sessions) advocacy::detail::hash_combine(seed, session);
-    advocacy::detail::hash_combine(seed, event.sessions.size());
-    advocacy::detail::hash_combine(seed, event.place);
-    advocacy::detail::hash_combine(seed, event.region);
-    advocacy::detail::hash_combine(seed, event.registration_url);
-    advocacy::detail::hash_combine(seed, event.description);
-    advocacy::detail::hash_combine(seed, event.start_time ? event.start_time->count() + 1 : 0);  // 0: none
-    advocacy::detail::hash_combine(seed, event.end_time ? event.end_time->count() + 1 : 0);
-    return seed;
+    return advocacy::detail::hash_fields(event);
 }

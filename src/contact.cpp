@@ -121,11 +121,8 @@ auto operator<<(std::ostream& out, const contact& person) -> std::ostream& { ret
 
 }  // namespace advocacy
 
+static_assert(advocacy::detail::described<advocacy::contact>, "fields_of<contact> must name every member once");
+
 auto std::hash<advocacy::contact>::operator()(const advocacy::contact& person) const noexcept -> std::size_t {
-    std::size_t seed = 0;
-    advocacy::detail::hash_combine(seed, person.name);
-    advocacy::detail::hash_combine(seed, person.role);
-    advocacy::detail::hash_combine(seed, person.email);
-    advocacy::detail::hash_combine(seed, person.phone);
-    return seed;
+    return advocacy::detail::hash_fields(person);
 }

@@ -53,3 +53,9 @@ auto to_string(const group& g) -> std::string {
 auto operator<<(std::ostream& out, const group& g) -> std::ostream& { return out << to_string(g); }
 
 }  // namespace advocacy
+
+static_assert(advocacy::detail::described<advocacy::group>, "fields_of<group> must name every member once");
+
+auto std::hash<advocacy::group>::operator()(const advocacy::group& g) const noexcept -> std::size_t {
+    return advocacy::detail::hash_fields(g);
+}

@@ -4,6 +4,7 @@
 #include "advocacy/detail/action_kinds.hpp"
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/fields.hpp"
 #include "advocacy/error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -17,6 +18,7 @@
 #include <limits>
 #include <optional>
 #include <ranges>
+#include <span>
 #include <type_traits>
 #include <string>
 #include <unordered_set>
@@ -245,27 +247,9 @@ private:
     std::vector<frame> frames_;
 };
 
-void write_range(json_writer& out, std::string_view name, const date_range& range) {
-    out.key(name);
-    out.begin_object();
-    out.day_member("first", range.first());
-    out.day_member("last", range.last());
-    out.end_object();
-}
-
-void write_place(json_writer& out, const location& place) {
-    out.key("place");
-    out.begin_object();
-    out.string_member("venue", place.venue);
-    out.strings_member("address_lines", place.address_lines);
-    out.string_member("locality", place.locality);
-    out.string_member("region", place.state.str());
-    out.string_member("postal_code", place.postal_code);
-    out.string_member("country", place.country);
-    out.string_member("time_zone", place.time_zone);
-    if (!place.online.empty()) out.string_member("online", place.online);  // schema version 5; absent in person only
-    out.end_object();
-}
+// A member's value by its C++ type (below).
+template <class T>
+void write_value(json_writer& out, const T& value);
 
 // Whether a schedule is written as its RRULE (schema version 3): a rule beyond one weekday or
 // one day of the month, a COUNT, or all-day meetings.
@@ -346,7 +330,8 @@ void write_schedule(json_writer& out, const meeting_schedule& schedule) {
     out.integer_member("duration_minutes", schedule.duration().count());
     out.string_member("time_zone", schedule.time_zone());
     if (schedule.effective()) {
-        write_range(out, "effective", *schedule.effective());
+        out.key("effective");
+        write_value(out, *schedule.effective());
     } else if (schedule.first_day()) {
         // Schema version 3: in effect from its first day, with no end.
         out.key("effective");
@@ -373,98 +358,69 @@ void write_schedule(json_writer& out, const meeting_schedule& schedule) {
     out.end_object();
 }
 
-void write_contact(json_writer& out, const contact& person) {
-    out.begin_object();
-    out.string_member("name", person.name);
-    out.string_member("role", person.role);
-    out.string_member("email", person.email);
-    out.string_member("phone", person.phone);
-    out.end_object();
-}
+template <class T>
+inline constexpr bool is_optional = false;
+template <class T>
+inline constexpr bool is_optional<std::optional<T>> = true;
+template <class T>
+inline constexpr bool is_vector = false;
+template <class T>
+inline constexpr bool is_vector<std::vector<T>> = true;
 
-void write_conference(json_writer& out, const conference& event) {
-    out.begin_object();
-    out.string_member("id", event.id);
-    out.string_member("name", event.name);
-    write_range(out, "dates", event.dates);
-    if (event.timed()) {  // schema version 2; absent for all-day events
-        out.string_member("start_time", detail::clock_text(*event.start_time));
-        out.string_member("end_time", detail::clock_text(*event.end_time));
-    }
-    if (!event.sessions.empty()) {  // schema version 4; absent when it meets every day
-        out.key("sessions");
+// A member's value by its C++ type; a described type (detail/fields.hpp) as an object of its fields.
+template <class T>
+void write_value(json_writer& out, const T& value) {
+    if constexpr (std::is_same_v<T, std::string>) {
+        out.string(value);
+    } else if constexpr (std::is_same_v<T, state_code>) {
+        out.string(value.str());
+    } else if constexpr (std::is_same_v<T, date::sys_days>) {
+        out.day(value);
+    } else if constexpr (std::is_same_v<T, std::chrono::minutes>) {
+        out.string(detail::clock_text(value));
+    } else if constexpr (std::is_same_v<T, date_range>) {
+        out.begin_object();
+        out.day_member("first", value.first());
+        out.day_member("last", value.last());
+        out.end_object();
+    } else if constexpr (std::is_same_v<T, meeting_schedule>) {
+        write_schedule(out, value);
+    } else if constexpr (std::is_enum_v<T>) {
+        out.string(to_string(value));
+    } else if constexpr (is_optional<T>) {
+        if (value) {
+            write_value(out, *value);
+        } else {
+            out.null();
+        }
+    } else if constexpr (is_vector<T>) {
         out.begin_array();
-        for (const auto& session : event.sessions) {
+        for (const auto& item : value) {
             out.element();
-            out.begin_object();
-            out.day_member("first", session.first());
-            out.day_member("last", session.last());
-            out.end_object();
+            write_value(out, item);
         }
         out.end_array();
-    }
-    write_place(out, event.place);
-    out.string_member("region", event.region);
-    out.string_member("registration_url", event.registration_url);
-    out.string_member("description", event.description);
-    out.end_object();
-}
-
-void write_group(json_writer& out, const group& g) {
-    out.begin_object();
-    out.string_member("id", g.id);
-    out.string_member("name", g.name);
-    out.string_member("kind", to_string(g.kind));
-    write_place(out, g.place);
-    out.string_member("region", g.region);
-    out.string_member("website", g.website);
-    out.key("contacts");
-    out.begin_array();
-    for (const auto& person : g.contacts) {
-        out.element();
-        write_contact(out, person);
-    }
-    out.end_array();
-    out.key("meetings");
-    if (g.meetings) {
-        write_schedule(out, *g.meetings);
     } else {
-        out.null();
+        static_assert(detail::described<T>, "a member type the JSON writer does not know");
+        out.begin_object();
+        detail::for_each_field<T>([&](const auto& f) {
+            const auto& member = value.*(f.member);
+            if (f.use == detail::presence::if_set && detail::is_default(member)) return;  // a later schema version's key
+            out.key(f.name);
+            write_value(out, member);
+        });
+        out.end_object();
     }
-    out.end_object();
-}
-
-void write_action(json_writer& out, const action& step) {
-    out.begin_object();
-    out.string_member("id", step.id);
-    out.string_member("kind", to_string(step.kind));
-    out.string_member("title", step.title);
-    out.string_member("description", step.description);
-    out.key("target");
-    out.begin_object();
-    out.string_member("kind", to_string(step.target.kind));
-    out.string_member("id", step.target.id);
-    out.string_member("name", step.target.name);
-    out.end_object();
-    if (step.window) {
-        write_range(out, "window", *step.window);
-    } else {
-        out.key("window");
-        out.null();
-    }
-    out.strings_member("related_conferences", step.related_conferences);
-    out.strings_member("talking_points", step.talking_points);
-    out.end_object();
 }
 
 // Each item of `items` as an element of the array `name`.
-template <class Items, class Write>
-void write_list(json_writer& out, std::string_view name, const Items& items, Write write) {
+template <class Items>
+void write_list(json_writer& out, std::string_view name, const Items& items) {
     out.key(name);
     out.begin_array();
     for (const auto& item : items) {
         out.element();
-        write(out, item);
+        write_value(out, item);
     }
     out.end_array();
 }
@@ -503,17 +459,12 @@ void write_campaign(json_writer& out, const campaign& c) {
     out.string_member("title", c.title());
     out.string_member("summary", c.summary());
     out.string_member("organization", c.organization());
-    write_list(out, "milestones", c.milestones(), [](json_writer& o, const milestone& m) {
-        o.begin_object();
-        o.day_member("day", m.day);
-        o.string_member("title", m.title);
-        o.end_object();
-    });
+    write_list(out, "milestones", c.milestones());
     write_regions(out, c.regions());
-    write_list(out, "conferences", c.conferences(), write_conference);
+    write_list(out, "conferences", c.conferences());
     out.reserve_more(1024 * all_groups.size());  // about what a group with a contact and a schedule takes
-    write_list(out, "groups", all_groups, write_group);
-    write_list(out, "actions", c.actions(), write_action);
+    write_list(out, "groups", all_groups);
+    write_list(out, "actions", c.actions());
     out.end_object();
 }
 
@@ -664,6 +615,14 @@ constexpr std::array group_kinds{group_kind::local, group_kind::student, group_k
 // Action kinds are detail::action_kinds(), the model's name table: a kind added there is read here too.
 constexpr std::array target_kinds{target_kind::group, target_kind::official, target_kind::organization};
 
+// The spellings of each enumeration a field list holds, and what a message calls one of them.
+auto kind_choices(std::type_identity<group_kind>) -> std::span<const group_kind> { return group_kinds; }
+auto kind_choices(std::type_identity<target_kind>) -> std::span<const target_kind> { return target_kinds; }
+auto kind_choices(std::type_identity<action_kind>) -> std::span<const action_kind> { return detail::action_kinds(); }
+auto kind_what(std::type_identity<group_kind>) -> std::string_view { return "a group kind"; }
+auto kind_what(std::type_identity<target_kind>) -> std::string_view { return "a target kind"; }
+auto kind_what(std::type_identity<action_kind>) -> std::string_view { return "an action kind"; }
+
 // The value of `values` that to_string() spells `text`.
 template <class Values>
 auto find_choice(std::string_view text, const Values& values) -> std::optional<std::ranges::range_value_t<Values>> {
@@ -797,17 +756,6 @@ public:
         return value == nullptr ? fallback : string(*value, child(pointer, key));
     }
 
-    auto string_list(const ojson& object, const std::string& pointer, std::string_view key) const
-        -> std::vector<std::string> {
-        std::vector<std::string> out;
-        const ojson* value = member(object, key);
-        if (value == nullptr) return out;
-        const std::string at = child(pointer, key);
-        if (!value->is_array()) fail(at, std::string("expected an array of strings, got ") + kind_of(*value));
-        for (std::size_t i = 0; i < value->size(); ++i) out.push_back(string((*value)[i], child(at, i)));
-        return out;
-    }
-
     // The array `key` of `object` (empty when absent).
     auto array(const ojson& object, const std::string& pointer, std::string_view key) const -> const ojson& {
         static const ojson empty = ojson::array();
@@ -858,13 +806,6 @@ public:
         return date_range{first, last};
     }
 
-    auto optional_range(const ojson& object, const std::string& pointer, std::string_view key) const
-        -> std::optional<date_range> {
-        const ojson* value = member(object, key);
-        if (value == nullptr) return std::nullopt;
-        return range(*value, child(pointer, key));
-    }
-
     // A schedule's "effective": {"first", "last"}, or (schema version 3) {"first", "last": null}
     // for a rule in effect from its first day with no end; none when absent or null.
     struct effective_dates {
@@ -899,24 +840,55 @@ public:
         fail(pointer, detail::quoted(s) + " is not " + std::string(what) + ": expected one of " + expected);
     }
 
-    auto place(const ojson& value, const std::string& pointer) const -> location {
-        expect_object(value, pointer);
-        location out;
-        out.venue = optional_string(value, pointer, "venue");
-        out.address_lines = string_list(value, pointer, "address_lines");
-        out.locality = optional_string(value, pointer, "locality");
-        out.state = at(child(pointer, "region"),
-                       [&] { return detail::state_at("location.region", optional_string(value, pointer, "region")); });
-        out.postal_code = optional_string(value, pointer, "postal_code");
-        out.country = optional_string(value, pointer, "country", out.country);
-        out.time_zone = optional_string(value, pointer, "time_zone");
-        out.online = optional_string(value, pointer, "online");
-        return out;
-    }
-
-    auto optional_place(const ojson& object, const std::string& pointer) const -> location {
-        const ojson* value = member(object, "place");
-        return value == nullptr ? location{} : place(*value, child(pointer, "place"));
+    // A member's value by its C++ type; a described type (detail/fields.hpp) from an object of its
+    // fields, each absent or null one left at its default.
+    template <class T>
+    auto value_of(const ojson& value, const std::string& pointer) const -> T {
+        if constexpr (std::is_same_v<T, std::string>) {
+            return string(value, pointer);
+        } else if constexpr (std::is_same_v<T, state_code>) {
+            return state(value, pointer);
+        } else if constexpr (std::is_same_v<T, date::sys_days>) {
+            return day(value, pointer);
+        } else if constexpr (std::is_same_v<T, std::chrono::minutes>) {
+            auto read = parse_clock(string(value, pointer));
+            if (!read.reason.empty()) fail(pointer, read.reason);
+            return read.value;
+        } else if constexpr (std::is_same_v<T, date_range>) {
+            return range(value, pointer);
+        } else if constexpr (std::is_same_v<T, meeting_schedule>) {
+            return schedule(value, pointer);
+        } else if constexpr (std::is_enum_v<T>) {
+            return choice(value, pointer, kind_choices(std::type_identity<T>{}), kind_what(std::type_identity<T>{}));
+        } else if constexpr (is_optional<T>) {
+            return value_of<typename T::value_type>(value, pointer);
+        } else if constexpr (is_vector<T>) {
+            if (!value.is_array()) {
+                fail(pointer, std::string(std::is_same_v<T, std::vector<std::string>> ? "expected an array of strings, got "
+                                                                                       : "expected an array, got ") +
+                                  kind_of(value));
+            }
+            T out;
+            out.reserve(value.size());
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                out.push_back(value_of<typename T::value_type>(value[i], child(pointer, i)));
+            }
+            return out;
+        } else {
+            static_assert(detail::described<T>, "a member type the JSON reader does not know");
+            expect_object(value, pointer);
+            T out;
+            detail::for_each_field<T>([&](const auto& f) {
+                using member_type = typename std::decay_t<decltype(f)>::value_type;
+                const ojson* found = member(value, f.name);
+                if (found == nullptr) {
+                    if (f.use == detail::presence::required) fail(child(pointer, f.name), "required, missing");
+                    return;
+                }
+                out.*(f.member) = value_of<member_type>(*found, child(pointer, f.name));
+            });
+            return out;
+        }
     }
 
     auto weekday(const ojson& object, const std::string& pointer) const -> date::weekday {
@@ -932,12 +904,6 @@ public:
         auto read = parse_clock(string(required(object, pointer, key), at));
         if (!read.reason.empty()) fail(at, read.reason);
         return read.value;
-    }
-
-    auto optional_clock(const ojson& object, const std::string& pointer, std::string_view key) const
-        -> std::optional<std::chrono::minutes> {
-        if (member(object, key) == nullptr) return std::nullopt;
-        return clock(object, pointer, key);
     }
 
     // Schema version 3: {"kind": "rrule", "rrule": "FREQ=...", "all_day": true, ...}.
@@ -1064,78 +1030,6 @@ public:
         return out;
     }
 
-    auto person(const ojson& value, const std::string& pointer) const -> contact {
-        expect_object(value, pointer);
-        contact out;
-        out.name = required_string(value, pointer, "name");
-        out.role = optional_string(value, pointer, "role");
-        out.email = optional_string(value, pointer, "email");
-        out.phone = optional_string(value, pointer, "phone");
-        return out;
-    }
-
-    auto event(const ojson& value, const std::string& pointer) const -> conference {
-        expect_object(value, pointer);
-        conference out;
-        out.id = required_string(value, pointer, "id");
-        out.name = required_string(value, pointer, "name");
-        out.dates = range(required(value, pointer, "dates"), child(pointer, "dates"));
-        const auto& sessions = array(value, pointer, "sessions");
-        for (std::size_t i = 0; i < sessions.size(); ++i) {
-            out.sessions.push_back(range(sessions[i], child(child(pointer, "sessions"), i)));
-        }
-        out.start_time = optional_clock(value, pointer, "start_time");
-        out.end_time = optional_clock(value, pointer, "end_time");
-        out.place = optional_place(value, pointer);
-        out.region = optional_string(value, pointer, "region");
-        out.registration_url = optional_string(value, pointer, "registration_url");
-        out.description = optional_string(value, pointer, "description");
-        return out;
-    }
-
-    auto local_group(const ojson& value, const std::string& pointer) const -> group {
-        expect_object(value, pointer);
-        group out;
-        out.id = required_string(value, pointer, "id");
-        out.name = required_string(value, pointer, "name");
-        if (const ojson* kind = member(value, "kind")) {
-            out.kind = choice(*kind, child(pointer, "kind"), group_kinds, "a group kind");
-        }
-        out.place = optional_place(value, pointer);
-        out.region = optional_string(value, pointer, "region");
-        out.website = optional_string(value, pointer, "website");
-        const auto& contacts = array(value, pointer, "contacts");
-        for (std::size_t i = 0; i < contacts.size(); ++i) {
-            out.contacts.push_back(person(contacts[i], child(child(pointer, "contacts"), i)));
-        }
-        if (const ojson* meetings = member(value, "meetings")) out.meetings = schedule(*meetings, child(pointer, "meetings"));
-        return out;
-    }
-
-    auto step(const ojson& value, const std::string& pointer) const -> action {
-        expect_object(value, pointer);
-        action out;
-        out.id = required_string(value, pointer, "id");
-        out.title = required_string(value, pointer, "title");
-        if (const ojson* kind = member(value, "kind")) {
-            out.kind = choice(*kind, child(pointer, "kind"), detail::action_kinds(), "an action kind");
-        }
-        out.description = optional_string(value, pointer, "description");
-        if (const ojson* target = member(value, "target")) {
-            const std::string at_target = child(pointer, "target");
-            expect_object(*target, at_target);
-            if (const ojson* kind = member(*target, "kind")) {
-                out.target.kind = choice(*kind, child(at_target, "kind"), target_kinds, "a target kind");
-            }
-            out.target.id = optional_string(*target, at_target, "id");
-            out.target.name = optional_string(*target, at_target, "name");
-        }
-        out.window = optional_range(value, pointer, "window");
-        out.related_conferences = string_list(value, pointer, "related_conferences");
-        out.talking_points = string_list(value, pointer, "talking_points");
-        return out;
-    }
-
     auto whole(const ojson& document) const -> campaign {
         expect_object(document, "");
         const ojson& version = required(document, "", "schema_version");
@@ -1178,27 +1072,25 @@ public:
         const auto& conferences = array(document, "", "conferences");
         for (std::size_t i = 0; i < conferences.size(); ++i) {
             const std::string at_item = child("/conferences", i);
-            auto item = event(conferences[i], at_item);
+            auto item = value_of<conference>(conferences[i], at_item);
             at(at_item, [&] { out.add_conference(std::move(item)); });
         }
         const auto& groups = array(document, "", "groups");
         for (std::size_t i = 0; i < groups.size(); ++i) {
             const std::string at_item = child("/groups", i);
-            auto item = local_group(groups[i], at_item);
+            auto item = value_of<group>(groups[i], at_item);
             at(at_item, [&] { out.add_group(std::move(item)); });
         }
         const auto& actions = array(document, "", "actions");
         for (std::size_t i = 0; i < actions.size(); ++i) {
             const std::string at_item = child("/actions", i);
-            auto item = step(actions[i], at_item);
+            auto item = value_of<action>(actions[i], at_item);
             at(at_item, [&] { out.add_action(std::move(item)); });
         }
         const auto& milestones = array(document, "", "milestones");
         for (std::size_t i = 0; i < milestones.size(); ++i) {
             const std::string at_item = child("/milestones", i);
-            expect_object(milestones[i], at_item);
-            milestone item{day(required(milestones[i], at_item, "day"), child(at_item, "day")),
-                           required_string(milestones[i], at_item, "title")};
+            auto item = value_of<milestone>(milestones[i], at_item);
             at(at_item, [&] { out.add_milestone(std::move(item)); });
         }
         return out;
@@ -1262,21 +1154,19 @@ public:
             }
         };
         each("conferences", [&](const ojson& value, const std::string& at_item) {
-            auto item = event(value, at_item);
+            auto item = value_of<conference>(value, at_item);
             at(at_item, [&] { c.add_conference(std::move(item)); });
         });
         each("groups", [&](const ojson& value, const std::string& at_item) {
-            auto item = local_group(value, at_item);
+            auto item = value_of<group>(value, at_item);
             at(at_item, [&] { c.add_group(std::move(item)); });
         });
         each("actions", [&](const ojson& value, const std::string& at_item) {
-            auto item = step(value, at_item);
+            auto item = value_of<action>(value, at_item);
             at(at_item, [&] { c.add_action(std::move(item)); });
         });
         each("milestones", [&](const ojson& value, const std::string& at_item) {
-            expect_object(value, at_item);
-            milestone item{day(required(value, at_item, "day"), child(at_item, "day")),
-                           required_string(value, at_item, "title")};
+            auto item = value_of<milestone>(value, at_item);
             at(at_item, [&] { c.add_milestone(std::move(item)); });
         });
         return out;
@@ -1627,14 +1517,46 @@ private:
         return *found;
     }
 
-    auto place() -> location;
     auto schedule() -> meeting_schedule;
-    auto person() -> contact;
-    auto event() -> conference;
-    auto local_group() -> group;
-    auto step() -> action;
-    auto day_and_title() -> milestone;
     auto regions() -> region_map;
+
+    // A member's value by its C++ type; a described type (detail/fields.hpp) from an object of its
+    // fields, with its required ones present.
+    template <class T>
+    auto value() -> T {
+        if constexpr (std::is_same_v<T, std::string>) {
+            return string();
+        } else if constexpr (std::is_same_v<T, state_code>) {
+            return code();
+        } else if constexpr (std::is_same_v<T, date::sys_days>) {
+            return day();
+        } else if constexpr (std::is_same_v<T, std::chrono::minutes>) {
+            return clock();
+        } else if constexpr (std::is_same_v<T, date_range>) {
+            return range();
+        } else if constexpr (std::is_same_v<T, meeting_schedule>) {
+            return schedule();
+        } else if constexpr (std::is_enum_v<T>) {
+            return choice(kind_choices(std::type_identity<T>{}));
+        } else if constexpr (is_optional<T>) {
+            return value<typename T::value_type>();  // null never gets here: object() skips it
+        } else if constexpr (is_vector<T>) {
+            T out;
+            array([&] { out.push_back(value<typename T::value_type>()); });
+            return out;
+        } else {
+            static_assert(detail::described<T>, "a member type the JSON reader does not know");
+            static constexpr auto names = detail::field_names<T>();
+            T out;
+            const auto read = object(names, [&](std::size_t k) {
+                detail::with_field<T>(k, [&](const auto& f) {
+                    out.*(f.member) = value<typename std::decay_t<decltype(f)>::value_type>();
+                });
+            });
+            require(read, detail::required_fields<T>());
+            return out;
+        }
+    }
 
     // Tells the progress function how far the text is read, when it has gone 64 KiB further: one
     // comparison per conference or group otherwise.
@@ -1650,25 +1572,6 @@ private:
     const std::function<void(std::uintmax_t, std::uintmax_t)>& progress_;
     std::size_t next_report_ = 0;
 };
-
-auto fast_reader::place() -> location {
-    static constexpr key_names<8> names{"venue",       "address_lines", "locality",  "region",
-                                        "postal_code", "country",       "time_zone", "online"};
-    location out;
-    object(names, [&](std::size_t k) {
-        switch (k) {
-        case 0: out.venue = string(); break;
-        case 1: out.address_lines = strings(); break;
-        case 2: out.locality = string(); break;
-        case 3: out.state = code(); break;
-        case 4: out.postal_code = string(); break;
-        case 5: out.country = string(); break;
-        case 6: out.time_zone = string(); break;
-        default: out.online = string(); break;
-        }
-    });
-    return out;
-}
 
 auto fast_reader::schedule() -> meeting_schedule {
     static constexpr key_names<14> names{"kind",      "interval",         "weekday",   "nth",       "day_of_month", "start",
@@ -1723,105 +1626,6 @@ auto fast_reader::schedule() -> meeting_schedule {
     }();
     if (effective) out = out.with_effective(*effective);
     if (!skipped.empty()) out = out.with_skipped(std::move(skipped));
-    return out;
-}
-
-auto fast_reader::person() -> contact {
-    static constexpr key_names<4> names{"name", "role", "email", "phone"};
-    contact out;
-    const auto seen = object(names, [&](std::size_t k) {
-        switch (k) {
-        case 0: out.name = string(); break;
-        case 1: out.role = string(); break;
-        case 2: out.email = string(); break;
-        default: out.phone = string(); break;
-        }
-    });
-    require(seen, 0b1);
-    return out;
-}
-
-auto fast_reader::event() -> conference {
-    static constexpr key_names<10> names{"id",    "name",   "dates",            "start_time",  "end_time",
-                                         "place", "region", "registration_url", "description", "sessions"};
-    conference out;
-    const auto read = object(names, [&](std::size_t k) {
-        switch (k) {
-        case 0: out.id = string(); break;
-        case 1: out.name = string(); break;
-        case 2: out.dates = range(); break;
-        case 3: out.start_time = clock(); break;
-        case 4: out.end_time = clock(); break;
-        case 5: out.place = place(); break;
-        case 6: out.region = string(); break;
-        case 7: out.registration_url = string(); break;
-        case 8: out.description = string(); break;
-        default: array([&] { out.sessions.push_back(range()); }); break;
-        }
-    });
-    require(read, 0b111);
-    return out;
-}
-
-auto fast_reader::local_group() -> group {
-    static constexpr key_names<8> names{"id", "name", "kind", "place", "region", "website", "contacts", "meetings"};
-    group out;
-    const auto read = object(names, [&](std::size_t k) {
-        switch (k) {
-        case 0: out.id = string(); break;
-        case 1: out.name = string(); break;
-        case 2: out.kind = choice(group_kinds); break;
-        case 3: out.place = place(); break;
-        case 4: out.region = string(); break;
-        case 5: out.website = string(); break;
-        case 6: array([&] { out.contacts.push_back(person()); }); break;
-        default: out.meetings = schedule(); break;
-        }
-    });
-    require(read, 0b11);
-    return out;
-}
-
-auto fast_reader::step() -> action {
-    static constexpr key_names<8> names{"id",     "kind",   "title", "description", "target", "window", "related_conferences",
-                                        "talking_points"};
-    static constexpr key_names<3> target_names{"kind", "id", "name"};
-    action out;
-    const auto read = object(names, [&](std::size_t k) {
-        switch (k) {
-        case 0: out.id = string(); break;
-        case 1: out.kind = choice(detail::action_kinds()); break;
-        case 2: out.title = string(); break;
-        case 3: out.description = string(); break;
-        case 4:
-            object(target_names, [&](std::size_t t) {
-                switch (t) {
-                case 0: out.target.kind = choice(target_kinds); break;
-                case 1: out.target.id = string(); break;
-                default: out.target.name = string(); break;
-                }
-            });
-            break;
-        case 5: out.window = range(); break;
-        case 6: out.related_conferences = strings(); break;
-        default: out.talking_points = strings(); break;
-        }
-    });
-    require(read, 0b101);
-    return out;
-}
-
-auto fast_reader::day_and_title() -> milestone {
-    static constexpr key_names<2> names{"day", "title"};
-    milestone out{};
-    const auto read = object(names, [&](std::size_t k) {
-        if (k == 0) {
-            out.day = day();
-        } else {
-            out.title = string();
-        }
-    });
-    require(read, 0b11);
     return out;
 }
 
@@ -1881,18 +1685,18 @@ auto fast_reader::whole() -> campaign {
         case 2: title = string(); break;
         case 3: summary = string(); break;
         case 4: organization = string(); break;
-        case 5: array([&] { milestones.push_back(day_and_title()); }); break;
+        case 5: array([&] { milestones.push_back(value<milestone>()); }); break;
         case 6: map = regions(); break;
         case 7:
             if (campaign* c = started()) {
                 array([&] {
-                    c->add_conference(event());
+                    c->add_conference(value<conference>());
                     report();
                 });
                 conferences_added = true;
             } else {
                 array([&] {
-                    conferences.push_back(event());
+                    conferences.push_back(value<conference>());
                     report();
                 });
             }
@@ -1900,17 +1704,17 @@ auto fast_reader::whole() -> campaign {
         case 8:
             if (campaign* c = started(); c != nullptr && conferences_added) {
                 array([&] {
-                    c->add_group(local_group());
+                    c->add_group(value<group>());
                     report();
                 });
             } else {
                 array([&] {
-                    groups.push_back(local_group());
+                    groups.push_back(value<group>());
                     report();
                 });
             }
             break;
-        default: array([&] { actions.push_back(step()); }); break;
+        default: array([&] { actions.push_back(value<action>()); }); break;
         }
         done |= std::uint32_t{1} << k;
     });

@@ -80,16 +80,8 @@ auto operator<<(std::ostream& out, const location& place) -> std::ostream& { ret
 
 }  // namespace advocacy
 
+static_assert(advocacy::detail::described<advocacy::location>, "fields_of<location> must name every member once");
+
 auto std::hash<advocacy::location>::operator()(const advocacy::location& place) const noexcept -> std::size_t {
-    std::size_t seed = 0;
-    advocacy::detail::hash_combine(seed, place.venue);
-    for (const auto& line : place.address_lines) advocacy::detail::hash_combine(seed, line);
-    advocacy::detail::hash_combine(seed, place.address_lines.size());
-    advocacy::detail::hash_combine(seed, place.locality);
-    advocacy::detail::hash_combine(seed, place.state.str());
-    advocacy::detail::hash_combine(seed, place.postal_code);
-    advocacy::detail::hash_combine(seed, place.country);
-    advocacy::detail::hash_combine(seed, place.time_zone);
-    advocacy::detail::hash_combine(seed, place.online);
-    return seed;
+    return advocacy::detail::hash_fields(place);
 }

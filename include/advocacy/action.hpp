@@ -4,6 +4,7 @@
 /// \file
 /// An action a campaign asks supporters to take, its target and its window.
 
+#include "advocacy/detail/fields.hpp"
 #include "advocacy/date_range.hpp"
 
 #include <compare>
@@ -45,6 +46,16 @@ struct action_target {
     friend bool operator==(const action_target&, const action_target&) = default;
 };
 
+/// An action target's fields by their document names.
+template <>
+struct detail::fields_of<action_target> {
+    static constexpr std::tuple list{
+        make_field("kind", &action_target::kind),
+        make_field("id", &action_target::id),
+        make_field("name", &action_target::name),
+    };
+};
+
 /// An action of a campaign. Plain data, checked by validate() where it enters the model.
 struct action {
     // Every member has a default initializer, so designated initializers may leave any out
@@ -60,6 +71,21 @@ struct action {
 
     friend auto operator<=>(const action&, const action&) = default;
     friend bool operator==(const action&, const action&) = default;
+};
+
+/// An action's fields by their document names; JSON, Python dicts and the hash derive from it.
+template <>
+struct detail::fields_of<action> {
+    static constexpr std::tuple list{
+        make_field("id", &action::id, presence::required),
+        make_field("kind", &action::kind),
+        make_field("title", &action::title, presence::required),
+        make_field("description", &action::description),
+        make_field("target", &action::target),
+        make_field("window", &action::window),
+        make_field("related_conferences", &action::related_conferences),
+        make_field("talking_points", &action::talking_points),
+    };
 };
 
 /// Throws validation_error naming the field ("action \"id\": title", ...): id and title required,

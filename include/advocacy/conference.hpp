@@ -5,6 +5,7 @@
 /// A conference: a named event over a range of days, at a place, serving a region; all day, or
 /// from a local start time on its first day to a local end time on its last.
 
+#include "advocacy/detail/fields.hpp"
 #include "advocacy/date_range.hpp"
 #include "advocacy/location.hpp"
 
@@ -49,6 +50,25 @@ struct conference {
 
     friend auto operator<=>(const conference&, const conference&) = default;
     friend bool operator==(const conference&, const conference&) = default;
+};
+
+/// A conference's fields by their document names ("place" for the member place); JSON, Python
+/// dicts and the hash derive from this list. Times and sessions are written only when set (schema
+/// versions 2 and 4 added them).
+template <>
+struct detail::fields_of<conference> {
+    static constexpr std::tuple list{
+        make_field("id", &conference::id, presence::required),
+        make_field("name", &conference::name, presence::required),
+        make_field("dates", &conference::dates, presence::required),
+        make_field("start_time", &conference::start_time, presence::if_set),
+        make_field("end_time", &conference::end_time, presence::if_set),
+        make_field("sessions", &conference::sessions, presence::if_set),
+        make_field("place", &conference::place),
+        make_field("region", &conference::region),
+        make_field("registration_url", &conference::registration_url),
+        make_field("description", &conference::description),
+    };
 };
 
 /// Throws validation_error naming the field ("conference \"id\": name", ...): id and name

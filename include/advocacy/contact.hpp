@@ -4,6 +4,8 @@
 /// \file
 /// A person to reach: name, role, email, phone.
 
+#include "advocacy/detail/fields.hpp"
+
 #include <compare>
 #include <cstddef>
 #include <functional>
@@ -27,6 +29,17 @@ struct contact {
 
     friend auto operator<=>(const contact&, const contact&) = default;
     friend bool operator==(const contact&, const contact&) = default;
+};
+
+/// A contact's fields by their document names; JSON, Python dicts and the hash derive from it.
+template <>
+struct detail::fields_of<contact> {
+    static constexpr std::tuple list{
+        make_field("name", &contact::name, presence::required),
+        make_field("role", &contact::role),
+        make_field("email", &contact::email),
+        make_field("phone", &contact::phone),
+    };
 };
 
 /// Throws validation_error naming the field ("contact.name", "contact.email", "contact.phone")

@@ -4,6 +4,7 @@
 /// \file
 /// A local group: who to write to and when it meets.
 
+#include "advocacy/detail/fields.hpp"
 #include "advocacy/contact.hpp"
 #include "advocacy/location.hpp"
 #include "advocacy/meeting_schedule.hpp"
@@ -41,6 +42,21 @@ struct group {
     friend bool operator==(const group&, const group&) = default;
 };
 
+/// A group's fields by their document names; JSON, Python dicts and the hash derive from it.
+template <>
+struct detail::fields_of<group> {
+    static constexpr std::tuple list{
+        make_field("id", &group::id, presence::required),
+        make_field("name", &group::name, presence::required),
+        make_field("kind", &group::kind),
+        make_field("place", &group::place),
+        make_field("region", &group::region),
+        make_field("website", &group::website),
+        make_field("contacts", &group::contacts),
+        make_field("meetings", &group::meetings),
+    };
+};
+
 /// Throws validation_error naming the field ("group \"id\": contacts[0].email", ...): id (letters,
 /// digits, '-', '_', '.') and name required, the location and every contact valid, a website
 /// that starts with http:// or https://, no line break in the name or region.
@@ -53,3 +69,9 @@ auto to_string(const group& g) -> std::string;
 auto operator<<(std::ostream& out, const group& g) -> std::ostream&;
 
 }  // namespace advocacy
+
+/// Hashes every field, consistent with ==.
+template <>
+struct std::hash<advocacy::group> {
+    auto operator()(const advocacy::group& g) const noexcept -> std::size_t;
+};

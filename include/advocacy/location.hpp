@@ -5,6 +5,7 @@
 /// Where a conference or a group is: venue, address, city, state, country, time zone, and whether
 /// (and where) it can be joined online.
 
+#include "advocacy/detail/fields.hpp"
 #include "advocacy/state_code.hpp"
 
 #include <compare>
@@ -34,6 +35,18 @@ struct location {
 
     friend auto operator<=>(const location&, const location&) = default;
     friend bool operator==(const location&, const location&) = default;
+};
+
+/// A location's fields by their document names (the state is "region", as vCard's ADR, OSDI and
+/// schema.org call it); JSON, Python dicts and the hash derive from this list.
+template <>
+struct detail::fields_of<location> {
+    static constexpr std::tuple list{
+        make_field("venue", &location::venue),         make_field("address_lines", &location::address_lines),
+        make_field("locality", &location::locality),   make_field("region", &location::state),
+        make_field("postal_code", &location::postal_code), make_field("country", &location::country),
+        make_field("time_zone", &location::time_zone), make_field("online", &location::online, presence::if_set),
+    };
 };
 
 /// Throws validation_error naming the field ("location.country", "location.time_zone", ...) when
