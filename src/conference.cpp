@@ -47,7 +47,7 @@ void validate(const conference& event) {
     }
     check_sessions(who + ": sessions", event);
     detail::check_single_line(who + ": region", event.region);
-    detail::with_field_prefix(who, [&] { validate(event.place); });
+    detail::with_field_prefix(who, [&] { validate(event.place); }, "location.", "place.");
     detail::check_url(who + ": registration_url", event.registration_url);
     if (event.start_time.has_value() != event.end_time.has_value()) {
         throw validation_error(who + (event.start_time ? ": end_time" : ": start_time"),

@@ -35,7 +35,7 @@ void validate(const group& g) {
                                "not one of the group kinds (value " + std::to_string(static_cast<int>(g.kind)) + ")");
     }
     detail::check_single_line(who + ": region", g.region);
-    detail::with_field_prefix(who, [&] { validate(g.place); });
+    detail::with_field_prefix(who, [&] { validate(g.place); }, "location.", "place.");
     for (std::size_t i = 0; i < g.contacts.size(); ++i) {
         detail::with_field_prefix(
             who, [&] { validate(g.contacts[i]); }, "contact.", "contacts[" + std::to_string(i) + "].");

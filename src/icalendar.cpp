@@ -1334,10 +1334,16 @@ struct event_lines {
         return unescape(line->value);
     }
     // The line of the property a field of the model was read from, for a validation_error's
-    // field ("conference \"x\": location.region"); the BEGIN line when no property gives it.
+    // field ("conference \"x\": place.region", or "location.online" of a location alone); the
+    // BEGIN line when no property gives it.
     auto of_field(std::string_view field) const -> const raw_line& {
         const auto colon = field.rfind(": ");
-        const auto name = colon == std::string_view::npos ? field : field.substr(colon + 2);
+        auto name = colon == std::string_view::npos ? field : field.substr(colon + 2);
+        std::string renamed;
+        if (name.starts_with("place.")) {
+            renamed = "location." + std::string(name.substr(6));
+            name = renamed;
+        }
         if (name == "id") return at("UID");
         if (name == "name") return at("SUMMARY");
         if (name == "description") return at("DESCRIPTION");

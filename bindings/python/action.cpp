@@ -37,56 +37,21 @@ auto action_repr(const action& step) -> std::string {
     return out.done();
 }
 
-auto target_to_dict(const action_target& target) -> py::dict {
-    py::dict d;
-    d["kind"] = std::string(to_string(target.kind));
-    d["id"] = target.id;
-    d["name"] = target.name;
-    return d;
-}
+auto target_to_dict(const action_target& target) -> py::dict { return fields_to_dict(target); }
 
 auto target_from_dict(py::handle value, const std::string& field) -> action_target {
-    if (py::isinstance<action_target>(value)) return value.cast<action_target>();
-    auto d = require_dict(value, field);
-    check_keys(d, field + ".", {"kind", "id", "name"});
-    return action_target{.kind = parse_target_kind(get_str(d, "kind", field + ".kind", "group")),
-                         .id = get_str(d, "id", field + ".id", ""),
-                         .name = get_str(d, "name", field + ".name", "")};
+    return value_from_py<action_target>(value, field);
 }
 
 }  // namespace
 
-auto action_to_dict(const action& step) -> py::dict {
-    py::dict d;
-    d["id"] = step.id;
-    d["kind"] = std::string(to_string(step.kind));
-    d["title"] = step.title;
-    d["description"] = step.description;
-    d["target"] = target_to_dict(step.target);
-    d["window"] = step.window ? py::object(date_range_to_dict(*step.window)) : py::object(py::none());
-    d["related_conferences"] = py::cast(step.related_conferences);
-    d["talking_points"] = py::cast(step.talking_points);
-    return d;
-}
+auto action_to_dict(const action& step) -> py::dict { return fields_to_dict(step); }
 
 auto action_from_dict(py::handle value) -> action {
     if (py::isinstance<action>(value)) return value.cast<action>();
     auto d = require_dict(value, "action");
     const auto id = get_str(d, "id", "action: id");
-    const std::string who = advocacy::detail::object_name("action", id) + ": ";
-    check_keys(d, who,
-               {"id", "kind", "title", "description", "target", "window", "related_conferences", "talking_points"});
-    action step{
-        .id = id,
-        .kind = parse_action_kind(get_str(d, "kind", who + "kind", "other")),
-        .title = get_str(d, "title", who + "title"),
-        .description = get_str(d, "description", who + "description", ""),
-        .target = d.contains("target") ? target_from_dict(d["target"], who + "target") : action_target{},
-        .window = std::nullopt,
-        .related_conferences = get_str_list(d, "related_conferences", who + "related_conferences"),
-        .talking_points = get_str_list(d, "talking_points", who + "talking_points"),
-    };
-    if (d.contains("window") && !d["window"].is_none()) step.window = date_range_from_value(d["window"], who + "window");
+    auto step = fields_from_dict<action>(d, advocacy::detail::object_name("action", id) + ": ");
     validate(step);
     return step;
 }

@@ -20,12 +20,7 @@ namespace py = pybind11;
 namespace advocacy::python {
 namespace {
 
-auto milestone_to_dict(const milestone& m) -> py::dict {
-    py::dict d;
-    d["day"] = py::cast(m.day);
-    d["title"] = m.title;
-    return d;
-}
+auto milestone_to_dict(const milestone& m) -> py::dict { return fields_to_dict(m); }
 
 // {"group": id, "start": datetime, "end": datetime}: the group by id, since a plan or a
 // listing of meetings already carries the groups themselves.
@@ -98,10 +93,7 @@ auto batch_of(py::handle items, std::string_view list, FromDict from_dict) -> st
 }
 
 auto milestone_from_dict(py::handle value, const std::string& field) -> milestone {
-    if (py::isinstance<milestone>(value)) return value.cast<milestone>();
-    auto m = require_dict(value, field);
-    check_keys(m, field + ".", {"day", "title"});
-    return milestone{get_date(m, "day", field + ".day"), get_str(m, "title", field + ".title")};
+    return value_from_py<milestone>(value, field);
 }
 
 // Campaign.from_records' arguments, each a value or an iterable of dicts or objects (None: none).

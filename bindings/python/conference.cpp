@@ -44,43 +44,15 @@ auto sessions_from_value(py::handle value, const std::string& field) -> std::vec
 
 }  // namespace
 
-auto conference_to_dict(const conference& event) -> py::dict {
-    py::dict d;
-    d["id"] = event.id;
-    d["name"] = event.name;
-    d["dates"] = date_range_to_dict(event.dates);
-    d["sessions"] = dict_list(event.sessions, date_range_to_dict);
-    d["start_time"] = py::cast(time_or_none(event.start_time));
-    d["end_time"] = py::cast(time_or_none(event.end_time));
-    d["location"] = location_to_dict(event.place);
-    d["region"] = event.region;
-    d["registration_url"] = event.registration_url;
-    d["description"] = event.description;
-    return d;
-}
+auto conference_to_dict(const conference& event) -> py::dict { return fields_to_dict(event); }
 
 auto conference_from_dict(py::handle value) -> conference {
     if (py::isinstance<conference>(value)) return value.cast<conference>();
     auto d = require_dict(value, "conference");
     const auto id = get_str(d, "id", "conference: id");
     const std::string who = advocacy::detail::object_name("conference", id) + ": ";
-    check_keys(d, who,
-               {"id", "name", "dates", "sessions", "start_time", "end_time", "location", "region", "registration_url",
-                "description"});
-    if (!d.contains("dates")) throw validation_error(who + "dates", "missing");
-    conference event{
-        .id = id,
-        .name = get_str(d, "name", who + "name"),
-        .dates = date_range_from_value(d["dates"], who + "dates"),
-        .sessions = d.contains("sessions") && !d["sessions"].is_none() ? sessions_from_value(d["sessions"], who + "sessions")
-                                                                       : std::vector<date_range>{},
-        .place = d.contains("location") ? location_from_dict(d["location"], who + "location") : location{},
-        .region = get_str(d, "region", who + "region", ""),
-        .registration_url = get_str(d, "registration_url", who + "registration_url", ""),
-        .description = get_str(d, "description", who + "description", ""),
-        .start_time = get_time(d, "start_time", who + "start_time"),
-        .end_time = get_time(d, "end_time", who + "end_time"),
-    };
+    d = with_renamed_key(d, "location", "place", who.c_str());
+    auto event = fields_from_dict<conference>(d, who);
     validate(event);
     return event;
 }
@@ -142,9 +114,10 @@ void init_conference(py::module_& m) {
              "Raises ValidationError naming the first bad field.")
         .def("to_dict", &conference_to_dict,
              "Plain types: dates and each of sessions as {'first': date, 'last': date}, start_time and end_time as "
-             "datetime.time or None, location as Location.to_dict().")
+             "datetime.time or None, place (the location) as Location.to_dict(): the keys of the JSON document.")
         .def_static("from_dict", [](const py::dict& d) { return conference_from_dict(d); }, py::arg("data"),
-                    "A Conference from to_dict()'s form ('dates' may also be a DateRange, 'location' a Location).")
+                    "A Conference from to_dict()'s form ('dates' may also be a DateRange, 'place' a Location). The "
+                    "key 'location' of earlier releases is read as 'place', with a DeprecationWarning.")
         .def(py::self == py::self)
         .def("__str__", [](const conference& event) { return to_string(event); })
         .def("__repr__", &conference_repr)

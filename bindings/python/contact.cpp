@@ -23,25 +23,11 @@ auto contact_repr(const contact& person) -> std::string {
 
 }  // namespace
 
-auto contact_to_dict(const contact& person) -> py::dict {
-    py::dict d;
-    d["name"] = person.name;
-    d["role"] = person.role;
-    d["email"] = person.email;
-    d["phone"] = person.phone;
-    return d;
-}
+auto contact_to_dict(const contact& person) -> py::dict { return fields_to_dict(person); }
 
 auto contact_from_dict(py::handle value, const std::string& field) -> contact {
     if (py::isinstance<contact>(value)) return value.cast<contact>();
-    auto d = require_dict(value, field);
-    check_keys(d, field + ".", {"name", "role", "email", "phone"});
-    contact person{
-        .name = get_str(d, "name", field + ".name"),
-        .role = get_str(d, "role", field + ".role", ""),
-        .email = get_str(d, "email", field + ".email", ""),
-        .phone = get_str(d, "phone", field + ".phone", ""),
-    };
+    auto person = fields_from_dict<contact>(require_dict(value, field), field + ".");
     validate_as(field, "contact", [&] { validate(person); });
     return person;
 }

@@ -25,49 +25,17 @@ auto group_repr(const group& g) -> std::string {
     return out.done();
 }
 
-auto schedule_from_value(py::handle value, const std::string& field) -> std::optional<meeting_schedule> {
-    if (value.is_none()) return std::nullopt;
-    if (!py::isinstance<meeting_schedule>(value) && !py::isinstance<py::dict>(value)) {
-        throw validation_error(field, "expected a MeetingSchedule, its dict or None, got " + detail::type_name(value));
-    }
-    return meeting_schedule_from_dict(value, field + ".");
-}
-
 }  // namespace
 
-auto group_to_dict(const group& g) -> py::dict {
-    py::dict d;
-    d["id"] = g.id;
-    d["name"] = g.name;
-    d["kind"] = std::string(to_string(g.kind));
-    d["location"] = location_to_dict(g.place);
-    d["region"] = g.region;
-    d["contacts"] = dict_list(g.contacts, contact_to_dict);
-    d["meetings"] = g.meetings ? py::object(meeting_schedule_to_dict(*g.meetings)) : py::object(py::none());
-    d["website"] = g.website;
-    return d;
-}
+auto group_to_dict(const group& g) -> py::dict { return fields_to_dict(g); }
 
 auto group_from_dict(py::handle value) -> group {
     if (py::isinstance<group>(value)) return value.cast<group>();
     auto d = require_dict(value, "group");
     const auto id = get_str(d, "id", "group: id");
     const std::string who = advocacy::detail::object_name("group", id) + ": ";
-    check_keys(d, who, {"id", "name", "kind", "location", "region", "contacts", "meetings", "website"});
-    group g{
-        .id = id,
-        .name = get_str(d, "name", who + "name"),
-        .kind = parse_group_kind(get_str(d, "kind", who + "kind", "local")),
-        .place = d.contains("location") ? location_from_dict(d["location"], who + "location") : location{},
-        .region = get_str(d, "region", who + "region", ""),
-        .contacts = {},
-        .meetings = d.contains("meetings") ? schedule_from_value(d["meetings"], who + "meetings") : std::nullopt,
-        .website = get_str(d, "website", who + "website", ""),
-    };
-    const auto contacts = get_list(d, "contacts", who + "contacts");
-    for (std::size_t i = 0; i < contacts.size(); ++i) {
-        g.contacts.push_back(contact_from_dict(contacts[i], who + "contacts[" + std::to_string(i) + "]"));
-    }
+    d = with_renamed_key(d, "location", "place", who.c_str());
+    auto g = fields_from_dict<group>(d, who);
     validate(g);
     return g;
 }
@@ -114,9 +82,11 @@ void init_group(py::module_& m) {
         .def_readwrite("website", &group::website, "http(s) URL, may be empty.")
         .def("validate", [](const group& g) { validate(g); }, "Raises ValidationError naming the first bad field.")
         .def("to_dict", &group_to_dict,
-             "Plain types: location and contacts as dicts, meetings as MeetingSchedule.to_dict() or None.")
+             "Plain types: place (the location) and contacts as dicts, meetings as MeetingSchedule.to_dict() or "
+             "None: the keys of the JSON document.")
         .def_static("from_dict", [](const py::dict& d) { return group_from_dict(d); }, py::arg("data"),
-                    "A Group from to_dict()'s form.")
+                    "A Group from to_dict()'s form. The key 'location' of earlier releases is read as 'place', with a "
+                    "DeprecationWarning.")
         .def(py::self == py::self)
         .def("__str__", [](const group& g) { return to_string(g); })
         .def("__repr__", &group_repr)

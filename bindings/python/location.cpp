@@ -27,33 +27,11 @@ auto location_repr(const location& place) -> std::string {
 
 }  // namespace
 
-auto location_to_dict(const location& place) -> py::dict {
-    py::dict d;
-    d["venue"] = place.venue;
-    d["address_lines"] = py::cast(place.address_lines);
-    d["locality"] = place.locality;
-    d["region"] = to_string(place.state);
-    d["postal_code"] = place.postal_code;
-    d["country"] = place.country;
-    d["time_zone"] = place.time_zone;
-    d["online"] = place.online;
-    return d;
-}
+auto location_to_dict(const location& place) -> py::dict { return fields_to_dict(place); }
 
 auto location_from_dict(py::handle value, const std::string& field) -> location {
     if (py::isinstance<location>(value)) return value.cast<location>();
-    auto d = require_dict(value, field);
-    check_keys(d, field + ".", {"venue", "address_lines", "locality", "region", "postal_code", "country", "time_zone", "online"});
-    location place{
-        .venue = get_str(d, "venue", field + ".venue", ""),
-        .address_lines = get_str_list(d, "address_lines", field + ".address_lines"),
-        .locality = get_str(d, "locality", field + ".locality", ""),
-        .state = advocacy::detail::state_at(field + ".region", get_str(d, "region", field + ".region", "")),
-        .postal_code = get_str(d, "postal_code", field + ".postal_code", ""),
-        .country = get_str(d, "country", field + ".country", "US"),
-        .time_zone = get_str(d, "time_zone", field + ".time_zone", ""),
-        .online = get_str(d, "online", field + ".online", ""),
-    };
+    auto place = fields_from_dict<location>(require_dict(value, field), field + ".");
     validate_as(field, "location", [&] { validate(place); });
     return place;
 }

@@ -16,6 +16,8 @@
 #include "advocacy/meeting_schedule.hpp"
 #include "advocacy/region_map.hpp"
 #include "advocacy/supporter.hpp"
+#include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/fields.hpp"
 
 #include "casters.hpp"
 
@@ -267,6 +269,142 @@ inline auto date_range_from_value(pybind11::handle value, const std::string& fie
     const auto last = get_date(d, "last", field + ".last");
     if (last < first) throw validation_error(field + ".last", "before first");
     return date_range(first, last);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dicts derived from each type's field list (detail/fields.hpp): the keys and nesting of the JSON
+// document, with Python values (datetime.date, datetime.time, None for what is not set).
+
+template <class T>
+auto value_to_py(const T& value) -> pybind11::object;
+
+// {name: value} for every field of T, in the list's order.
+template <class T>
+auto fields_to_dict(const T& value) -> pybind11::dict {
+    pybind11::dict d;
+    advocacy::detail::for_each_field<T>([&](const auto& f) {
+        d[pybind11::str(f.name.data(), f.name.size())] = value_to_py(value.*(f.member));
+    });
+    return d;
+}
+
+template <class T>
+auto value_to_py(const T& value) -> pybind11::object {
+    if constexpr (std::is_same_v<T, std::string>) {
+        return pybind11::str(value);
+    } else if constexpr (std::is_same_v<T, state_code>) {
+        return pybind11::str(value.str());
+    } else if constexpr (std::is_same_v<T, date::sys_days>) {
+        return pybind11::cast(value);
+    } else if constexpr (std::is_same_v<T, std::chrono::minutes>) {
+        return pybind11::cast(time_of_day{value});
+    } else if constexpr (std::is_same_v<T, date_range>) {
+        return date_range_to_dict(value);
+    } else if constexpr (std::is_same_v<T, meeting_schedule>) {
+        return meeting_schedule_to_dict(value);
+    } else if constexpr (std::is_enum_v<T>) {
+        return pybind11::str(std::string(to_string(value)));
+    } else if constexpr (requires { value.has_value(); *value; }) {  // std::optional
+        return value ? value_to_py(*value) : pybind11::none();
+    } else if constexpr (requires { value.begin(); value.size(); }) {  // std::vector
+        pybind11::list out;
+        for (const auto& item : value) out.append(value_to_py(item));
+        return out;
+    } else {
+        static_assert(advocacy::detail::described<T>, "a member type the Python dicts do not know");
+        return fields_to_dict(value);
+    }
+}
+
+inline auto parse_kind(std::type_identity<group_kind>, std::string_view text) -> group_kind { return parse_group_kind(text); }
+inline auto parse_kind(std::type_identity<action_kind>, std::string_view text) -> action_kind { return parse_action_kind(text); }
+inline auto parse_kind(std::type_identity<target_kind>, std::string_view text) -> target_kind { return parse_target_kind(text); }
+
+template <class T>
+auto fields_from_dict(const pybind11::dict& d, const std::string& prefix) -> T;
+
+// The member value at `field` (absent and None are handled by the caller).
+template <class T>
+auto value_from_py(pybind11::handle value, const std::string& field) -> T {
+    if constexpr (std::is_same_v<T, std::string>) {
+        if (!pybind11::isinstance<pybind11::str>(value)) {
+            throw validation_error(field, "expected a str, got " + detail::type_name(value));
+        }
+        return value.cast<std::string>();
+    } else if constexpr (std::is_same_v<T, state_code>) {
+        return advocacy::detail::state_at(field, value_from_py<std::string>(value, field));
+    } else if constexpr (std::is_same_v<T, date::sys_days>) {
+        return date_from_value(value, field);
+    } else if constexpr (std::is_same_v<T, std::chrono::minutes>) {
+        return *time_from_value(value, field);
+    } else if constexpr (std::is_same_v<T, date_range>) {
+        return date_range_from_value(value, field);
+    } else if constexpr (std::is_same_v<T, meeting_schedule>) {
+        if (!pybind11::isinstance<meeting_schedule>(value) && !pybind11::isinstance<pybind11::dict>(value)) {
+            throw validation_error(field, "expected a MeetingSchedule, its dict or None, got " + detail::type_name(value));
+        }
+        return meeting_schedule_from_dict(value, field + ".");
+    } else if constexpr (std::is_enum_v<T>) {
+        return parse_kind(std::type_identity<T>{}, value_from_py<std::string>(value, field));  // ParseError
+    } else if constexpr (requires(T v) { v.has_value(); typename T::value_type; }) {  // std::optional
+        return value_from_py<typename T::value_type>(value, field);
+    } else if constexpr (requires(T v) { v.push_back(std::declval<typename T::value_type>()); }) {  // std::vector
+        if (!pybind11::isinstance<pybind11::list>(value) && !pybind11::isinstance<pybind11::tuple>(value)) {
+            throw validation_error(field, "expected a list, got " + detail::type_name(value));
+        }
+        T out;
+        for (auto item : value) {
+            out.push_back(value_from_py<typename T::value_type>(item, field + "[" + std::to_string(out.size()) + "]"));
+        }
+        return out;
+    } else {
+        static_assert(advocacy::detail::described<T>, "a member type the Python dicts do not know");
+        if (pybind11::isinstance<T>(value)) return value.template cast<T>();
+        return fields_from_dict<T>(require_dict(value, field), field + ".");
+    }
+}
+
+// A T from a dict of its fields: unknown keys refused, a required field missing named, each
+// field's errors named `prefix` + its key ('conference "x": dates.first'). Absent and None leave a
+// field at its default, as null does in JSON. Not validated: each from_dict validates the whole.
+template <class T>
+auto fields_from_dict(const pybind11::dict& d, const std::string& prefix) -> T {
+    static constexpr auto names = advocacy::detail::field_names<T>();
+    std::apply([&](auto... name) { check_keys(d, prefix, {name...}); }, names);
+    T out;
+    advocacy::detail::for_each_field<T>([&](const auto& f) {
+        using member_type = typename std::decay_t<decltype(f)>::value_type;
+        const std::string key(f.name);
+        const pybind11::handle value = find_key(d, key.c_str());
+        if (!value || value.is_none()) {
+            if (f.use == advocacy::detail::presence::required) throw validation_error(prefix + key, "missing");
+            return;
+        }
+        out.*(f.member) = value_from_py<member_type>(value, prefix + key);
+    });
+    return out;
+}
+
+// `d` with the key `old_key` renamed `new_key` (a DeprecationWarning naming both), for dicts
+// written before the keys followed JSON's; `d` itself when it has no `old_key`.
+inline auto with_renamed_key(const pybind11::dict& d, const char* old_key, const char* new_key, const char* what)
+    -> pybind11::dict {
+    const pybind11::handle old_value = find_key(d, old_key);
+    if (!old_value) return d;
+    if (find_key(d, new_key)) {
+        throw validation_error(std::string(what) + new_key,
+                               std::string("given twice, as '") + new_key + "' and as the deprecated '" + old_key + "'");
+    }
+    const std::string message = std::string(what) + "the dict key '" + old_key +
+                                "' is deprecated and will be removed in the next release; use '" + new_key +
+                                "', the key of the JSON document";
+    if (PyErr_WarnEx(PyExc_DeprecationWarning, message.c_str(), 1) != 0) throw pybind11::error_already_set();
+    pybind11::dict out;
+    for (auto item : d) {
+        const bool is_old = pybind11::isinstance<pybind11::str>(item.first) && item.first.cast<std::string>() == old_key;
+        out[is_old ? pybind11::str(new_key) : pybind11::reinterpret_borrow<pybind11::object>(item.first)] = item.second;
+    }
+    return out;
 }
 
 }  // namespace advocacy::python

@@ -46,15 +46,17 @@ struct action_target {
     friend bool operator==(const action_target&, const action_target&) = default;
 };
 
+namespace detail {
 /// An action target's fields by their document names.
 template <>
-struct detail::fields_of<action_target> {
+struct fields_of<action_target> {
     static constexpr std::tuple list{
         make_field("kind", &action_target::kind),
         make_field("id", &action_target::id),
         make_field("name", &action_target::name),
     };
 };
+}  // namespace detail
 
 /// An action of a campaign. Plain data, checked by validate() where it enters the model.
 struct action {
@@ -73,9 +75,10 @@ struct action {
     friend bool operator==(const action&, const action&) = default;
 };
 
+namespace detail {
 /// An action's fields by their document names; JSON, Python dicts and the hash derive from it.
 template <>
-struct detail::fields_of<action> {
+struct fields_of<action> {
     static constexpr std::tuple list{
         make_field("id", &action::id, presence::required),
         make_field("kind", &action::kind),
@@ -87,6 +90,7 @@ struct detail::fields_of<action> {
         make_field("talking_points", &action::talking_points),
     };
 };
+}  // namespace detail
 
 /// Throws validation_error naming the field ("action \"id\": title", ...): id and title required,
 /// ids (the action's, target.id, related_conferences[i]) of letters, digits, '-', '_', '.', a

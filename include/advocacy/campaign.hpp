@@ -32,14 +32,16 @@ struct milestone {
     friend bool operator==(const milestone&, const milestone&) = default;
 };
 
+namespace detail {
 /// A milestone's fields by their document names; JSON and Python dicts derive from this list.
 template <>
-struct detail::fields_of<milestone> {
+struct fields_of<milestone> {
     static constexpr std::tuple list{
         make_field("day", &milestone::day, presence::required),
         make_field("title", &milestone::title, presence::required),
     };
 };
+}  // namespace detail
 
 /// A meeting of a group: the group (shared, immutable) and the meeting's times.
 struct group_meeting {

@@ -52,11 +52,12 @@ struct conference {
     friend bool operator==(const conference&, const conference&) = default;
 };
 
+namespace detail {
 /// A conference's fields by their document names ("place" for the member place); JSON, Python
 /// dicts and the hash derive from this list. Times and sessions are written only when set (schema
 /// versions 2 and 4 added them).
 template <>
-struct detail::fields_of<conference> {
+struct fields_of<conference> {
     static constexpr std::tuple list{
         make_field("id", &conference::id, presence::required),
         make_field("name", &conference::name, presence::required),
@@ -70,10 +71,11 @@ struct detail::fields_of<conference> {
         make_field("description", &conference::description),
     };
 };
+}  // namespace detail
 
 /// Throws validation_error naming the field ("conference \"id\": name", ...): id and name
 /// required, id of letters, digits, '-', '_', '.', the location valid (its fields named
-/// "conference \"id\": location.country", ...), a URL that starts with http:// or https:// and
+/// "conference \"id\": place.country", ...), a URL that starts with http:// or https:// and
 /// has no spaces, no line break in the name or region, the sessions as described there. The region may be empty. Times: both or
 /// neither, each from 00:00 to 23:59, and on a one-day event the end not before the start.
 void validate(const conference& event);

@@ -31,9 +31,10 @@ struct contact {
     friend bool operator==(const contact&, const contact&) = default;
 };
 
+namespace detail {
 /// A contact's fields by their document names; JSON, Python dicts and the hash derive from it.
 template <>
-struct detail::fields_of<contact> {
+struct fields_of<contact> {
     static constexpr std::tuple list{
         make_field("name", &contact::name, presence::required),
         make_field("role", &contact::role),
@@ -41,6 +42,7 @@ struct detail::fields_of<contact> {
         make_field("phone", &contact::phone),
     };
 };
+}  // namespace detail
 
 /// Throws validation_error naming the field ("contact.name", "contact.email", "contact.phone")
 /// when the name is empty, the email does not look like one, or the phone has no digits or

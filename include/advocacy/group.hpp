@@ -9,6 +9,8 @@
 #include "advocacy/location.hpp"
 #include "advocacy/meeting_schedule.hpp"
 
+#include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -42,9 +44,10 @@ struct group {
     friend bool operator==(const group&, const group&) = default;
 };
 
+namespace detail {
 /// A group's fields by their document names; JSON, Python dicts and the hash derive from it.
 template <>
-struct detail::fields_of<group> {
+struct fields_of<group> {
     static constexpr std::tuple list{
         make_field("id", &group::id, presence::required),
         make_field("name", &group::name, presence::required),
@@ -56,6 +59,7 @@ struct detail::fields_of<group> {
         make_field("meetings", &group::meetings),
     };
 };
+}  // namespace detail
 
 /// Throws validation_error naming the field ("group \"id\": contacts[0].email", ...): id (letters,
 /// digits, '-', '_', '.') and name required, the location and every contact valid, a website

@@ -37,17 +37,23 @@ struct location {
     friend bool operator==(const location&, const location&) = default;
 };
 
+namespace detail {
 /// A location's fields by their document names (the state is "region", as vCard's ADR, OSDI and
 /// schema.org call it); JSON, Python dicts and the hash derive from this list.
 template <>
-struct detail::fields_of<location> {
+struct fields_of<location> {
     static constexpr std::tuple list{
-        make_field("venue", &location::venue),         make_field("address_lines", &location::address_lines),
-        make_field("locality", &location::locality),   make_field("region", &location::state),
-        make_field("postal_code", &location::postal_code), make_field("country", &location::country),
-        make_field("time_zone", &location::time_zone), make_field("online", &location::online, presence::if_set),
+        make_field("venue", &location::venue),
+        make_field("address_lines", &location::address_lines),
+        make_field("locality", &location::locality),
+        make_field("region", &location::state),
+        make_field("postal_code", &location::postal_code),
+        make_field("country", &location::country),
+        make_field("time_zone", &location::time_zone),
+        make_field("online", &location::online, presence::if_set),
     };
 };
+}  // namespace detail
 
 /// Throws validation_error naming the field ("location.country", "location.time_zone", ...) when
 /// the country is not a code ISO 3166-1 assigns (iso-codes' table; or XK), the time zone is not

@@ -114,11 +114,11 @@ BOOST_AUTO_TEST_CASE(name_is_required) {
 BOOST_AUTO_TEST_CASE(location_fields_are_prefixed) {
     auto event = mid_atlantic();
     event.place.time_zone = "Mars/Olympus";
-    BOOST_TEST(refused(event).first == "conference \"ma-2015\": location.time_zone");
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": place.time_zone");
     BOOST_TEST(refused(event).second == "unknown IANA time zone \"Mars/Olympus\"");
     event = mid_atlantic();
     event.place.country = "usa";
-    BOOST_TEST(refused(event).first == "conference \"ma-2015\": location.country");
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": place.country");
 }
 
 BOOST_AUTO_TEST_CASE(registration_url) {
@@ -212,7 +212,7 @@ BOOST_AUTO_TEST_CASE(dates_lie_in_the_years_1000_to_9999) {
 BOOST_AUTO_TEST_CASE(the_machine_zone_localtime_is_refused) {
     auto event = mid_atlantic();
     event.place.time_zone = "localtime";
-    BOOST_TEST(refused(event).first == "conference \"ma-2015\": location.time_zone");
+    BOOST_TEST(refused(event).first == "conference \"ma-2015\": place.time_zone");
     BOOST_TEST(refused(event).second.find("depends on the machine") != std::string::npos);
 }
 

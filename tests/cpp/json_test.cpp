@@ -336,7 +336,7 @@ BOOST_AUTO_TEST_CASE(an_online_place_makes_version_5) {
     // A link the model refuses names its field.
     auto e = parse_failure(replace(text, "https://zoom.us/j/123", "javascript:alert(1)"));
     BOOST_REQUIRE(e.has_value());
-    BOOST_TEST(e->reason().find("location.online") != std::string::npos, e->reason());
+    BOOST_TEST(e->reason().find("place.online") != std::string::npos, e->reason());
     // A group's online part counts too; a place in person only writes no key.
     advocacy::campaign groups("c", "C");
     advocacy::group g{.id = "g", .name = "G"};

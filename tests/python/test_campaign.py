@@ -556,7 +556,7 @@ def test_from_records_builds_the_campaign_of_from_dict(small):
     assert info.value.field == 'groups[2]: group "mn2": region'
     with pytest.raises(advocacy.ValidationError) as info:
         Campaign.from_records(id="c", title="T", conferences=[{"id": "x"}])
-    assert info.value.field == 'conferences[0]: conference "x": dates'
+    assert info.value.field == 'conferences[0]: conference "x": name'
 
 
 def test_without_a_region_map_a_state_has_the_conferences_held_in_it():

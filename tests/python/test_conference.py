@@ -83,7 +83,7 @@ def test_location_errors_are_prefixed():
     event.location.time_zone = "Mars/Olympus"
     with pytest.raises(advocacy.ValidationError) as info:
         event.validate()
-    assert info.value.field == 'conference "ma-2015": location.time_zone'
+    assert info.value.field == 'conference "ma-2015": place.time_zone'
 
 
 def test_to_dict_and_back():
@@ -92,8 +92,8 @@ def test_to_dict_and_back():
     assert d == {"id": "ma-2015", "name": "Mid Atlantic Regional Conference",
                  "dates": {"first": D(2015, 11, 13), "last": D(2015, 11, 15)}, "sessions": [],
                  "start_time": None, "end_time": None,
-                 "location": {"venue": "", "address_lines": [], "locality": "Baltimore", "region": "MD",
-                              "postal_code": "", "country": "US", "time_zone": "", "online": ""},
+                 "place": {"venue": "", "address_lines": [], "locality": "Baltimore", "region": "MD",
+                           "postal_code": "", "country": "US", "time_zone": "", "online": ""},
                  "region": "Mid Atlantic", "registration_url": "https://example.org/ma", "description": ""}
     assert Conference.from_dict(d) == event
     assert Conference.from_dict({"id": "x", "name": "X", "dates": DateRange(D(2015, 1, 1))}).dates.days == 1
@@ -115,8 +115,8 @@ def test_from_dict_errors():
         Conference.from_dict(dict(base, dates={"first": "2015-11-13", "last": D(2015, 11, 13)}))
     assert info.value.field == 'conference "ma-2015": dates.first'
     with pytest.raises(advocacy.ValidationError) as info:
-        Conference.from_dict(dict(base, location={"country": "usa"}))
-    assert info.value.field == 'conference "ma-2015": location.country'
+        Conference.from_dict(dict(base, place={"country": "usa"}))
+    assert info.value.field == 'conference "ma-2015": place.country'
     with pytest.raises(advocacy.ValidationError) as info:
         Conference.from_dict(dict(base, url="https://example.org"))
     assert info.value.field == 'conference "ma-2015": url'
@@ -274,3 +274,14 @@ def test_sessions_from_dict_errors():
     with pytest.raises(advocacy.ValidationError) as info:
         Conference.from_dict(dict(d, sessions=[{"first": D(2026, 6, 12)}]))
     assert info.value.field == 'conference "clinic": sessions[0].last'
+
+
+def test_the_old_location_key_is_read_with_a_deprecation_warning():
+    base = mid_atlantic().to_dict()
+    old = {("location" if key == "place" else key): value for key, value in base.items()}
+    with pytest.warns(DeprecationWarning, match="'location' is deprecated .* use 'place'"):
+        assert Conference.from_dict(old) == mid_atlantic()
+    with pytest.raises(advocacy.ValidationError) as info:
+        Conference.from_dict(dict(base, location=base["place"]))
+    assert info.value.field == 'conference "ma-2015": place'
+    assert "given twice" in info.value.reason

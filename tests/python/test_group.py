@@ -96,7 +96,7 @@ def test_to_dict_and_back():
     g = twin_cities()
     d = g.to_dict()
     assert d["kind"] == "local"
-    assert d["location"]["locality"] == "Minneapolis"
+    assert d["place"]["locality"] == "Minneapolis"
     assert d["contacts"] == [{"name": "Dana Reyes", "role": "Group coordinator", "email": "dana@example.org",
                               "phone": "(612) 555-0143"}]
     assert d["meetings"] is None
@@ -137,3 +137,10 @@ def test_meetings_round_trip():
     assert pickle.loads(pickle.dumps(g)) == g
     g.meetings = None
     assert g.meetings is None
+
+
+def test_the_old_location_key_is_read_with_a_deprecation_warning():
+    d = twin_cities().to_dict()
+    d["location"] = d.pop("place")
+    with pytest.warns(DeprecationWarning, match="'location' is deprecated"):
+        assert Group.from_dict(d) == twin_cities()

@@ -413,7 +413,7 @@ def test_an_online_place_makes_version_5_and_round_trips():
     doc["conferences"][0]["place"]["online"] = "javascript:alert(1)"
     with pytest.raises(advocacy.ParseError) as info:
         Campaign.from_json(json.dumps(doc))
-    assert "location.online" in info.value.reason
+    assert "place.online" in info.value.reason
     # Older documents, without the key, load as places in person only.
     del doc["conferences"][0]["place"]["online"]
     doc["schema_version"] = 4
@@ -484,3 +484,26 @@ def test_to_json_and_campaign_from_json_are_functions_as_in_cpp():
     assert advocacy.campaign_from_json(advocacy.to_json(c)) == advocacy.Campaign.from_json(c.to_json()) == c
     with pytest.raises(advocacy.ParseError):
         advocacy.campaign_from_json("{")
+
+
+def test_dicts_have_the_keys_of_the_json_document_in_its_order():
+    # Both come from one list of fields per type: the dict holds every key the document holds, in
+    # the same order, and the keys JSON leaves out while unset (times, sessions, online) as None or
+    # empty.
+    written_only_when_set = {"start_time", "end_time", "sessions", "online"}
+
+    def check(d, j, where):
+        assert [key for key in d if key in j] == list(j), where
+        for key in set(d) - set(j):
+            assert key in written_only_when_set and d[key] in (None, [], ""), (where, key)
+
+    c = advocacy.sample_campaign()
+    d, j = c.to_dict(), json.loads(advocacy.to_json(c))
+    for kind in ("conferences", "groups", "actions", "milestones"):
+        for i, (item, document) in enumerate(zip(d[kind], j[kind], strict=True)):
+            check(item, document, f"{kind}[{i}]")
+            for nested in ("place", "target"):
+                if nested in document:
+                    check(item[nested], document[nested], f"{kind}[{i}].{nested}")
+            for k, (person, written) in enumerate(zip(item.get("contacts", []), document.get("contacts", []), strict=True)):
+                check(person, written, f"{kind}[{i}].contacts[{k}]")

@@ -215,7 +215,7 @@ def carried_by_osdi(c):
     for g in d["groups"]:
         if not g["contacts"]:
             continue
-        country = g["location"]["country"]
+        country = g["place"]["country"]
         fresh = advocacy.Group(id=g["id"], name=g["name"]).to_dict()
         fresh["region"] = g["region"]
         fresh["contacts"] = [dict(person, phone=osdi_phone(person["phone"], country)) for person in g["contacts"]]

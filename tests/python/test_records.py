@@ -81,10 +81,10 @@ def test_records_are_flat_plain_and_all_of_the_same_columns(campaign):
 
 def test_conference_and_group_columns_are_dotted_to_dict_keys():
     conferences = advocacy.to_records(shaped_conferences())
-    assert conferences[1]["location.locality"] == "Austin"
+    assert conferences[1]["place.locality"] == "Austin"
     assert conferences[1]["dates.first"] == D(2015, 12, 1)
     assert conferences[1]["sessions.1.last"] == D(2015, 12, 4)
-    assert conferences[1]["location.address_lines.1"] == "Suite 2"
+    assert conferences[1]["place.address_lines.1"] == "Suite 2"
     assert conferences[0]["sessions.1.last"] is None and conferences[0]["start_time"] is None
     groups = advocacy.to_records(shaped_groups())
     # contacts as numbered columns, one row per group; columns of one contact stay together
@@ -130,7 +130,7 @@ def records_with(items, row, **changes):
 
 
 @pytest.mark.parametrize("changes, field, reason", [
-    ({"location.time_zone": "Mars/Base"}, "records[1]: location.time_zone", ""),
+    ({"place.time_zone": "Mars/Base"}, "records[1]: place.time_zone", ""),
     ({"dates.first": None}, "records[1]: dates.first", "missing"),
     ({"dates.last": D(2015, 1, 1)}, "records[1]: dates.last", "before first"),
     ({"start_time": "noon"}, "records[1]: start_time", "datetime.time"),
@@ -173,8 +173,8 @@ def test_a_bad_plan_step_names_row_and_column(campaign):
         advocacy.from_records(PlanStep, records_with(steps, 0, kind="dance"))
     row = next(i for i, s in enumerate(steps) if s.groups)
     with pytest.raises(advocacy.ValidationError) as info:
-        advocacy.from_records(PlanStep, records_with(steps, row, **{"groups.0.location.time_zone": "Mars/Base"}))
-    assert info.value.field == f"records[{row}]: groups.0.location.time_zone"
+        advocacy.from_records(PlanStep, records_with(steps, row, **{"groups.0.place.time_zone": "Mars/Base"}))
+    assert info.value.field == f"records[{row}]: groups.0.place.time_zone"
 
 
 names = st.sampled_from(["Ann Lee", "Bo Ray", "Cy Moe", "Di Fox"])

@@ -3,12 +3,12 @@
 and every records-based tool, and back.
 
 Pure reshaping of each class's to_dict() and from_dict(): a nested key becomes a dotted column
-name ('location.locality', 'dates.first'), the items of a list numbered columns ('contacts.0.name',
+name ('place.locality', 'dates.first'), the items of a list numbered columns ('contacts.0.name',
 'sessions.1.first'). Every record of a call has the same columns, in a stable order; a value an
 object does not have (no second contact, no meeting schedule) is None. Reading back, None, NaN,
 NaT and pandas.NA mean "not given" (the field's default), pandas.Timestamp and numpy scalars
 become plain Python values, and a bad record raises ValidationError or ParseError whose message
-and .field name the row ('records[3]') and the column ('records[3]: location.country').
+and .field name the row ('records[3]') and the column ('records[3]: place.country').
 """
 
 from __future__ import annotations
