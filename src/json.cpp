@@ -1907,6 +1907,29 @@ auto check_campaign_json(std::string_view text) -> std::vector<json_problem> {
 
 auto campaign_from_json(std::string_view text) -> campaign { return campaign_from_json(text, json_read_options{}); }
 
+auto to_json(const meeting_schedule& schedule) -> std::string {
+    std::string out;
+    json_writer writer(out);
+    write_schedule(writer, schedule);
+    out += '\n';
+    return out;
+}
+
+auto meeting_schedule_from_json(std::string_view text) -> meeting_schedule {
+    text = detail::without_bom(text);
+    ojson document;
+    try {
+        document = ojson::parse(text.begin(), text.end(), key_watch{});
+    } catch (const duplicate_key& e) {
+        reader(text).fail(e.pointer, "duplicate key " + detail::quoted(e.key) + ": a key may appear once in an object");
+    } catch (const nlohmann::json::parse_error& e) {
+        throw syntax_error(text, e);
+    } catch (const nlohmann::json::out_of_range& e) {
+        throw overflow_error(text, e);
+    }
+    return reader(text).schedule(document, "");
+}
+
 auto campaign_from_json(std::string_view text, const json_read_options& options) -> campaign {
     // A leading byte order mark is skipped: lines and offsets count from after it.
     text = detail::without_bom(text);

@@ -2,13 +2,16 @@
 #include "advocacy/meeting_schedule.hpp"
 
 #include "advocacy/error.hpp"
+#include "advocacy/json.hpp"
 #include "bindings.hpp"
 #include "casters.hpp"
 #include "model_dicts.hpp"
 
+#include <nlohmann/json.hpp>
 #include <pybind11/operators.h>
 #include <pybind11/stl.h>
 
+#include <cmath>
 #include <functional>
 #include <optional>
 #include <string>
@@ -179,34 +182,122 @@ auto with_effective_value(const meeting_schedule& s, py::handle value, const std
     return s.with_effective(date_range_from_value(value, field));
 }
 
-}  // namespace
-
-auto meeting_schedule_to_dict(const meeting_schedule& s) -> py::dict {
-    py::dict d;
-    d["rule"] = s.describe();
-    d["rrule"] = s.rrule();
-    d["time_zone"] = s.time_zone();
-    if (s.effective()) {
-        d["effective"] = date_range_to_dict(*s.effective());
-    } else if (s.first_day()) {
-        py::dict open;  // in effect from its first day, with no end
-        open["first"] = py::cast(*s.first_day());
-        open["last"] = py::none();
-        d["effective"] = open;
-    } else {
-        d["effective"] = py::none();
-    }
-    d["skipped"] = py::cast(s.skipped());
-    if (s.count()) d["count"] = *s.count();  // only when counted: dicts of the first kinds keep their keys
-    // Only when there are some, so the dicts of schedules without them stay as they were.
-    if (!s.added().empty()) d["added"] = added_list(s);
-    if (!s.overrides().empty()) d["overrides"] = overrides_list(s);
-    return d;
+// The names of a schedule's JSON object whose text is a day, a local date and time or a time of
+// day ("start" is a time of the rule, and a local date and time of an added or moved meeting).
+auto is_time_key(std::string_view key) -> bool {
+    return key == "start" || key == "original" || key == "first" || key == "last" || key == "skipped";
 }
 
-auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> meeting_schedule {
-    if (py::isinstance<meeting_schedule>(value)) return value.cast<meeting_schedule>();
-    auto d = require_dict(value, prefix.empty() ? "meeting_schedule" : prefix.substr(0, prefix.size() - 1));
+// "2015-11-13" as a datetime.date, "2015-11-13T19:00" as a naive datetime.datetime, "19:00" as a
+// datetime.time; anything else stays a str.
+auto time_text_to_python(const std::string& text) -> py::object {
+    const auto number = [&](std::size_t at, std::size_t n) { return std::stoi(text.substr(at, n)); };
+    const auto datetime = py::module_::import("datetime");
+    const bool day = text.size() >= 10 && text[4] == '-' && text[7] == '-';
+    if (text.size() == 10 && day) return datetime.attr("date")(number(0, 4), number(5, 2), number(8, 2));
+    if (text.size() == 16 && day && text[10] == 'T' && text[13] == ':') {
+        return datetime.attr("datetime")(number(0, 4), number(5, 2), number(8, 2), number(11, 2), number(14, 2));
+    }
+    if (text.size() == 5 && text[2] == ':') return datetime.attr("time")(number(0, 2), number(3, 2));
+    return py::str(text);
+}
+
+// A JSON value as Python's json.loads gives it, except the days and times above.
+auto json_to_python(const nlohmann::ordered_json& value, std::string_view key) -> py::object {
+    switch (value.type()) {
+    case nlohmann::ordered_json::value_t::object: {
+        py::dict out;
+        for (const auto& [name, item] : value.items()) out[py::str(name)] = json_to_python(item, name);
+        return out;
+    }
+    case nlohmann::ordered_json::value_t::array: {
+        py::list out;
+        for (const auto& item : value) out.append(json_to_python(item, key));
+        return out;
+    }
+    case nlohmann::ordered_json::value_t::string: {
+        const auto& text = value.get_ref<const std::string&>();
+        return is_time_key(key) ? time_text_to_python(text) : py::str(text);
+    }
+    case nlohmann::ordered_json::value_t::boolean: return py::bool_(value.get<bool>());
+    case nlohmann::ordered_json::value_t::number_integer:
+    case nlohmann::ordered_json::value_t::number_unsigned: return py::int_(value.get<long long>());
+    case nlohmann::ordered_json::value_t::number_float: return py::float_(value.get<double>());
+    default: return py::none();
+    }
+}
+
+// Refuses the keys an object inside a schedule's dict cannot have, by the key that holds it.
+void check_nested_keys(const py::dict& d, const std::string& field, std::string_view key) {
+    if (key == "effective") check_keys(d, field + ".", {"first", "last"});
+    if (key == "added") check_keys(d, field + ".", {"start", "duration_minutes"});
+    if (key == "overrides") check_keys(d, field + ".", {"original", "cancelled", "start", "duration_minutes", "place"});
+}
+
+// A schedule's dict as its JSON object: under the keys of is_time_key() a datetime.date as
+// "2015-11-13", a naive datetime.datetime of whole minutes as "2015-11-13T19:00", a naive
+// datetime.time of whole minutes as "19:00" (a str there is refused, as the other dicts refuse
+// one for a day); a whole float (pandas' NaN beside ints makes 120 120.0) as an int. `field`
+// names the value in errors, `key` is the key that holds it.
+auto python_to_json(py::handle value, const std::string& field, std::string_view key) -> nlohmann::ordered_json {
+    const auto datetime = py::module_::import("datetime");
+    if (value.is_none()) return nullptr;
+    if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) {
+        auto out = nlohmann::ordered_json::array();
+        for (auto item : value) out.push_back(python_to_json(item, field + "[" + std::to_string(out.size()) + "]", key));
+        return out;
+    }
+    if (is_time_key(key)) {
+        const auto whole_minutes = [&](py::handle t) {
+            if (!t.attr("tzinfo").is_none()) throw validation_error(field, "expected a naive time, without a zone");
+            if (t.attr("second").cast<int>() != 0 || t.attr("microsecond").cast<int>() != 0) {
+                throw validation_error(field, "expected whole minutes");
+            }
+        };
+        const bool day = key == "first" || key == "last" || key == "skipped";
+        if (py::isinstance(value, datetime.attr("datetime")) && !day) {
+            whole_minutes(value);
+            return value.attr("strftime")("%Y-%m-%dT%H:%M").cast<std::string>();
+        }
+        if (py::isinstance(value, datetime.attr("date")) && !py::isinstance(value, datetime.attr("datetime")) && day) {
+            return value.attr("isoformat")().cast<std::string>();
+        }
+        if (py::isinstance(value, datetime.attr("time")) && key == "start" && field.find('[') == std::string::npos) {
+            whole_minutes(value);
+            return value.attr("strftime")("%H:%M").cast<std::string>();
+        }
+        const char* expected = day ? "a datetime.date"
+                               : key == "start" && field.find('[') == std::string::npos ? "a datetime.time"
+                                                                                        : "a naive datetime.datetime";
+        throw validation_error(field, std::string("expected ") + expected + ", got " + detail::type_name(value));
+    }
+    if (py::isinstance<py::bool_>(value)) return value.cast<bool>();
+    if (py::isinstance<py::int_>(value)) return value.cast<long long>();
+    if (py::isinstance<py::float_>(value)) {
+        const double number = value.cast<double>();
+        if (std::trunc(number) == number && std::abs(number) < 1e15) return static_cast<long long>(number);
+        return number;
+    }
+    if (py::isinstance<py::str>(value)) return value.cast<std::string>();
+    if (key == "effective" && py::isinstance<date_range>(value)) {
+        const auto range = value.cast<date_range>();
+        return {{"first", date::format("%F", range.first())}, {"last", date::format("%F", range.last())}};
+    }
+    if (py::isinstance<py::dict>(value)) {
+        const auto d = value.cast<py::dict>();
+        check_nested_keys(d, field, key);
+        auto out = nlohmann::ordered_json::object();
+        for (auto item : d) {
+            const auto name = item.first.cast<std::string>();  // str: check_keys() or the caller made sure
+            out[name] = python_to_json(item.second, field + "." + name, name);
+        }
+        return out;
+    }
+    throw validation_error(field, "expected a str, int, bool, None, list or dict, got " + detail::type_name(value));
+}
+
+// The dict of earlier releases: the schedule as its English phrase ("rule"), re-parsed.
+auto schedule_from_phrase_dict(const py::dict& d, const std::string& prefix) -> meeting_schedule {
     check_keys(d, prefix, {"rule", "rrule", "time_zone", "effective", "skipped", "count", "added", "overrides"});
     meeting_schedule s = parse_remembered(get_str(d, "rule", prefix + "rule"), get_str(d, "time_zone", prefix + "time_zone"));
     if (d.contains("effective") && !d["effective"].is_none()) {
@@ -233,6 +324,56 @@ auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> 
     }
     return s;
 }
+
+}  // namespace
+
+auto meeting_schedule_to_dict(const meeting_schedule& s) -> py::dict {
+    return json_to_python(nlohmann::ordered_json::parse(to_json(s)), "");
+}
+
+auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> meeting_schedule {
+    if (py::isinstance<meeting_schedule>(value)) return value.cast<meeting_schedule>();
+    const std::string own = prefix.empty() ? "meeting_schedule" : prefix.substr(0, prefix.size() - 1);
+    auto d = require_dict(value, own);
+    if (!find_key(d, "kind") && find_key(d, "rule")) {
+        const std::string message = own +
+                                    ": a dict of 'rule' (the schedule as an English phrase) is deprecated and will be "
+                                    "removed in the next release; use to_dict()'s fields, those of the JSON document "
+                                    "('kind', 'weekday', 'start', 'duration_minutes', ...)";
+        if (PyErr_WarnEx(PyExc_DeprecationWarning, message.c_str(), 1) != 0) throw py::error_already_set();
+        return schedule_from_phrase_dict(d, prefix);
+    }
+    check_keys(d, prefix,
+               {"kind", "interval", "nth", "weekday", "day_of_month", "all_day", "start", "duration_minutes", "time_zone",
+                "effective", "skipped", "added", "overrides", "rule", "rrule"});
+    auto document = nlohmann::ordered_json::object();
+    for (auto item : d) {
+        const auto key = item.first.cast<std::string>();
+        document[key] = python_to_json(item.second, prefix + key, key);
+    }
+    try {
+        auto schedule = meeting_schedule_from_json(document.dump());
+        // 'rule' and 'rrule' say the schedule for people; one edited (in a spreadsheet, say) that
+        // no longer says what the fields say would otherwise be dropped without a word.
+        for (const auto& [key, said] : {std::pair{"rule", schedule.describe()}, std::pair{"rrule", schedule.rrule()}}) {
+            const py::handle given = find_key(d, key);
+            if (given && !given.is_none() && !(py::isinstance<py::str>(given) && given.cast<std::string>() == said)) {
+                throw validation_error(prefix + key, "does not say the schedule the other fields give (" +
+                                                         advocacy::detail::quoted(said) +
+                                                         "); change those fields, or leave this key out");
+            }
+        }
+        return schedule;
+    } catch (const parse_error& e) {
+        // The reason starts with the JSON pointer of the bad value: "/start: why".
+        const std::string& reason = e.reason();
+        const auto colon = reason.find(": ");
+        if (!reason.starts_with("/") || colon == std::string::npos) throw validation_error(own, reason);
+        const auto field = json_problem{.pointer = reason.substr(0, colon), .line = 0, .column = 0, .reason = {}}.field();
+        throw validation_error(field.empty() ? own : prefix + field, reason.substr(colon + 2));
+    }
+}
+
 
 void init_meeting_schedule(py::module_& m) {
     py::class_<meeting_time>(m, "MeetingTime", "One meeting: start and end as zone-aware datetimes (zoneinfo).")
@@ -409,12 +550,18 @@ void init_meeting_schedule(py::module_& m) {
         .def("describe", &meeting_schedule::describe, "A phrase parse() reads back to an equal schedule.")
         .def("rrule", &meeting_schedule::rrule, "The RFC 5545 RRULE value, e.g. 'FREQ=MONTHLY;BYDAY=2TU'.")
         .def("to_dict", &meeting_schedule_to_dict,
-             "{'rule', 'rrule', 'time_zone', 'effective': {'first', 'last'} ('last' None: no end) or None, "
-             "'skipped': [date]}, and "
-             "'count', 'added', 'overrides' when the schedule has them.")
+             "The fields of the JSON document's schedule object ('kind', 'weekday', 'start', 'duration_minutes', "
+             "'time_zone', 'effective', 'skipped', ...), with days as datetime.date and times as datetime.time; "
+             "then 'rule' and 'rrule', the schedule in words and as an RRULE.")
         .def_static(
             "from_dict", [](const py::dict& d) { return meeting_schedule_from_dict(d); }, py::arg("d"),
-            "The schedule to_dict() describes ('rrule' is ignored; 'effective' may also be a DateRange).")
+            "The schedule to_dict() describes ('effective' may also be a DateRange). 'rule' and 'rrule' may be left "
+            "out; given, they must say what the fields say. A dict of 'rule' alone (earlier releases) is read with a "
+            "DeprecationWarning.")
+        .def("to_json", [](const meeting_schedule& s) { return to_json(s); },
+             "The schedule as the JSON object a campaign document holds for a group's meetings.")
+        .def_static("from_json", [](std::string_view text) { return meeting_schedule_from_json(text); }, py::arg("text"),
+                    "Reads to_json()'s form; ParseError naming the JSON pointer of a bad value.")
         .def(py::self == py::self)
         .def(py::self != py::self)
         .def("__hash__", [](const meeting_schedule& s) { return std::hash<meeting_schedule>{}(s); })

@@ -44,6 +44,16 @@ auto to_json(const campaign& c) -> std::string;
 /// campaign's inserts; any other (unknown keys, say) through a JSON tree, several times slower.
 auto campaign_from_json(std::string_view text) -> campaign;
 
+/// A meeting schedule as the JSON object a campaign document holds for a group's "meetings": its
+/// fields ("kind", "weekday", "start", "duration_minutes", "time_zone", "effective", ...), then
+/// "rule" and "rrule" for people reading it (ignored on reading).
+auto to_json(const meeting_schedule& schedule) -> std::string;
+
+/// Reads what to_json(schedule) writes: meeting_schedule_from_json(to_json(s)) == s. Throws
+/// parse_error as campaign_from_json does, the reason starting with the JSON pointer of the bad
+/// value within the object (`/start: "25:00" is not a time ...`).
+auto meeting_schedule_from_json(std::string_view text) -> meeting_schedule;
+
 /// How to read a campaign's JSON.
 struct json_read_options {
     /// Told, while a document as to_json() writes it is read, how many bytes of the text (`done`

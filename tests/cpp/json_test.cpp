@@ -1037,4 +1037,26 @@ BOOST_AUTO_TEST_CASE(check_names_model_rules_and_duplicate_keys) {
     BOOST_TEST(problems[2].reason.find("already used") != std::string::npos, problems[2].reason);
 }
 
+BOOST_AUTO_TEST_CASE(a_schedule_alone_is_the_object_a_group_holds) {
+    const auto s = advocacy::meeting_schedule::monthly_on_weekday(2, date::Tuesday, advocacy::time_of_day{19h}, 90min,
+                                                                  "America/Chicago")
+                       .with_skipped({date::sys_days{date::year{2015} / 12 / 8}});
+    const auto text = advocacy::to_json(s);
+    BOOST_TEST(text.starts_with("{\n  \"kind\": \"monthly_by_weekday\",\n  \"nth\": 2,"), text);
+    BOOST_TEST((advocacy::meeting_schedule_from_json(text) == s));
+    // What a campaign document holds under "meetings" is the same object, one level deeper.
+    advocacy::campaign c("c", "C");
+    c.add_group({.id = "g", .name = "G", .meetings = s});
+    BOOST_TEST(advocacy::to_json(c).find("\"meetings\": {") != std::string::npos);
+    try {
+        (void)advocacy::meeting_schedule_from_json(R"({"kind": "weekly", "weekday": "someday", "start": "19:00",
+            "duration_minutes": 60, "time_zone": "America/Chicago"})");
+        BOOST_ERROR("read a weekday that is none");
+    } catch (const advocacy::parse_error& e) {
+        BOOST_TEST(e.reason().starts_with("/weekday: "), e.reason());
+    }
+    BOOST_CHECK_THROW((void)advocacy::meeting_schedule_from_json("{"), advocacy::parse_error);
+    BOOST_CHECK_THROW((void)advocacy::meeting_schedule_from_json(R"({"start": 1e999})"), advocacy::parse_error);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -109,9 +109,10 @@ def test_to_dict_and_back():
         Group.from_dict(dict(d, meetings="monthly"))
     assert info.value.field == 'group "twin-cities-55": meetings'
     # A schedule's own fields are named inside the group.
-    for meetings, field in [({"time_zone": "America/Chicago"}, "meetings.rule"),
-                            ({"rule": "every Monday at 7pm", "time_zone": "America/Chicago",
-                              "skipped": ["2015-01-05"]}, "meetings.skipped[0]")]:
+    mondays = advocacy.MeetingSchedule.parse("every Monday at 7pm", time_zone="America/Chicago").to_dict()
+    for meetings, field in [({"time_zone": "America/Chicago"}, "meetings.kind"),
+                            (dict(mondays, skipped=["2015-01-05"]), "meetings.skipped[0]"),
+                            (dict(mondays, start="19:00"), "meetings.start")]:
         with pytest.raises(advocacy.ValidationError) as info:
             Group.from_dict(dict(d, meetings=meetings))
         assert info.value.field == 'group "twin-cities-55": ' + field

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
 import datetime
+import json
 import os
 import pickle
 import subprocess
@@ -404,22 +405,41 @@ def test_to_dict():
         .with_effective(YEAR_2015)
         .with_skipped([d(2015, 12, 8)])
     )
+    # The fields of the JSON document's "meetings" object, with Python values; "rule" and "rrule"
+    # say it for people.
     assert s.to_dict() == {
-        "rule": "second Tuesday of each month, 7:00 pm \u2013 9:00 pm",
-        "rrule": "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20160101T010000Z",
+        "kind": "monthly_by_weekday",
+        "nth": 2,
+        "weekday": "tuesday",
+        "start": T(19),
+        "duration_minutes": 120,
         "time_zone": CHICAGO,
         "effective": {"first": d(2015, 1, 1), "last": d(2015, 12, 31)},
         "skipped": [d(2015, 12, 8)],
+        "rule": "second Tuesday of each month, 7:00 pm \u2013 9:00 pm",
+        "rrule": "FREQ=MONTHLY;BYDAY=2TU;UNTIL=20160101T010000Z",
     }
-    plain = MeetingSchedule.from_dict({"rule": "every Monday at 7pm", "time_zone": CHICAGO})
-    assert plain == MeetingSchedule.weekly(0, T(19), H(hours=2), CHICAGO)
+    assert list(s.to_dict()) == list(json.loads(s.to_json()))
+    assert MeetingSchedule.from_json(s.to_json()) == s
+    assert MeetingSchedule.from_dict(s.to_dict()) == s
     assert MeetingSchedule.from_dict(dict(s.to_dict(), effective=YEAR_2015)) == s  # a DateRange as well
+    without_words = {key: value for key, value in s.to_dict().items() if key not in ("rule", "rrule")}
+    assert MeetingSchedule.from_dict(without_words) == s
+    with pytest.raises(advocacy.ValidationError) as info:
+        MeetingSchedule.from_dict(dict(s.to_dict(), rule="every Monday at 7pm"))  # edited apart from the fields
+    assert info.value.field == "rule"
+
+
+def test_the_rule_phrase_dict_of_earlier_releases_is_read_with_a_deprecation_warning():
+    with pytest.warns(DeprecationWarning, match="'rule'.*deprecated"):
+        plain = MeetingSchedule.from_dict({"rule": "every Monday at 7pm", "time_zone": CHICAGO})
+    assert plain == MeetingSchedule.weekly(0, T(19), H(hours=2), CHICAGO)
 
 
 @pytest.mark.parametrize(
     "data,field",
     [
-        ({"time_zone": CHICAGO}, "rule"),
+        ({"time_zone": CHICAGO}, "kind"),
         ({"rule": "every Monday at 7pm"}, "time_zone"),
         ({"rule": 7, "time_zone": CHICAGO}, "rule"),
         ({"rule": "every Monday at 7pm", "time_zone": CHICAGO, "effective": "2015"}, "effective"),
@@ -428,6 +448,7 @@ def test_to_dict():
         ({"rule": "every Monday at 7pm", "time_zone": CHICAGO, "skiped": []}, "skiped"),  # misspelt: not dropped
     ],
 )
+@pytest.mark.filterwarnings("ignore:meeting_schedule. a dict of 'rule':DeprecationWarning")
 def test_from_dict_errors(data, field):
     with pytest.raises(advocacy.ValidationError) as caught:
         MeetingSchedule.from_dict(data)

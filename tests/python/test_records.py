@@ -152,9 +152,13 @@ def test_a_bad_group_record_names_row_and_column():
     assert info.value.field == "records[2]: contacts.0.email"
     with pytest.raises(advocacy.ParseError, match=r"^records\[1\]: kind: "):
         advocacy.from_records(Group, records_with(shaped_groups(), 1, kind="club"))
-    with pytest.raises(advocacy.ParseError, match=r"^records\[2\]: meetings.rule: ") as parse:
+    # The rule is the schedule in words: edited apart from the fields, it is refused, not dropped.
+    with pytest.raises(advocacy.ValidationError, match=r"^records\[2\]: meetings.rule: does not say") as said:
         advocacy.from_records(Group, records_with(shaped_groups(), 2, **{"meetings.rule": "whenever"}))
-    assert parse.value.text == "whenever"
+    assert said.value.field == "records[2]: meetings.rule"
+    with pytest.raises(advocacy.ValidationError) as info:
+        advocacy.from_records(Group, records_with(shaped_groups(), 1, **{"meetings.weekday": "someday"}))
+    assert info.value.field == "records[1]: meetings.weekday"
     with pytest.raises(advocacy.ValidationError, match=r"^records\[1\]: expected a dict") as row:
         advocacy.from_records(Group, [{"id": "g", "name": "G"}, "not a record"])
     assert row.value.field == "records[1]"
@@ -224,10 +228,10 @@ def test_dataframe_nan_nat_and_timestamps_are_read():
     assert advocacy.from_records(Conference, frame) == shaped_conferences()
 
 
-def test_a_counted_schedule_survives_a_float_column():
+def test_a_schedule_survives_a_float_column():
     pd = pytest.importorskip("pandas")
     frame = pd.DataFrame.from_records(advocacy.to_records(shaped_groups()))
-    assert frame["meetings.count"].dtype.kind == "f"  # NaN beside 4: pandas makes it 4.0
+    assert frame["meetings.duration_minutes"].dtype.kind == "f"  # NaN beside 120: pandas makes it 120.0
     assert advocacy.from_records(Group, frame) == shaped_groups()
 
 
