@@ -1905,6 +1905,26 @@ auto check_campaign_json(std::string_view text) -> std::vector<json_problem> {
     return out;
 }
 
+namespace {
+
+// The JSON tree of `text`, or parse_error: bad syntax or a number beyond a double with the line
+// and column, a key given twice in an object with its JSON pointer.
+auto parse_document(std::string_view text) -> ojson {
+    ojson document;
+    try {
+        document = ojson::parse(text.begin(), text.end(), key_watch{});
+    } catch (const duplicate_key& e) {
+        reader(text).fail(e.pointer, "duplicate key " + detail::quoted(e.key) + ": a key may appear once in an object");
+    } catch (const nlohmann::json::parse_error& e) {
+        throw syntax_error(text, e);
+    } catch (const nlohmann::json::out_of_range& e) {
+        throw overflow_error(text, e);
+    }
+    return document;
+}
+
+}  // namespace
+
 auto campaign_from_json(std::string_view text) -> campaign { return campaign_from_json(text, json_read_options{}); }
 
 auto to_json(const meeting_schedule& schedule) -> std::string {
@@ -1917,17 +1937,7 @@ auto to_json(const meeting_schedule& schedule) -> std::string {
 
 auto meeting_schedule_from_json(std::string_view text) -> meeting_schedule {
     text = detail::without_bom(text);
-    ojson document;
-    try {
-        document = ojson::parse(text.begin(), text.end(), key_watch{});
-    } catch (const duplicate_key& e) {
-        reader(text).fail(e.pointer, "duplicate key " + detail::quoted(e.key) + ": a key may appear once in an object");
-    } catch (const nlohmann::json::parse_error& e) {
-        throw syntax_error(text, e);
-    } catch (const nlohmann::json::out_of_range& e) {
-        throw overflow_error(text, e);
-    }
-    return reader(text).schedule(document, "");
+    return reader(text).schedule(parse_document(text), "");
 }
 
 auto campaign_from_json(std::string_view text, const json_read_options& options) -> campaign {
@@ -1938,17 +1948,7 @@ auto campaign_from_json(std::string_view text, const json_read_options& options)
     } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): read again, below, to say why
     } catch (const declined&) {
     }
-    ojson document;
-    try {
-        document = ojson::parse(text.begin(), text.end(), key_watch{});
-    } catch (const duplicate_key& e) {
-        reader(text).fail(e.pointer, "duplicate key " + detail::quoted(e.key) + ": a key may appear once in an object");
-    } catch (const nlohmann::json::parse_error& e) {
-        throw syntax_error(text, e);
-    } catch (const nlohmann::json::out_of_range& e) {
-        throw overflow_error(text, e);
-    }
-    return reader(text).whole(document);
+    return reader(text).whole(parse_document(text));
 }
 
 }  // namespace advocacy
