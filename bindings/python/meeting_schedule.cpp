@@ -11,7 +11,9 @@
 #include <pybind11/operators.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -369,8 +371,16 @@ auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> 
         const std::string& reason = e.reason();
         const auto colon = reason.find(": ");
         if (!reason.starts_with("/") || colon == std::string::npos) throw validation_error(own, reason);
-        const auto field = json_problem{.pointer = reason.substr(0, colon), .line = 0, .column = 0, .reason = {}}.field();
-        throw validation_error(field.empty() ? own : prefix + field, reason.substr(colon + 2));
+        auto field = json_problem{.pointer = reason.substr(0, colon), .line = 0, .column = 0, .reason = {}}.field();
+        auto why = reason.substr(colon + 2);
+        // A rule the model refused, reported at the object: "time_zone: unknown IANA time zone ...".
+        if (const auto inner = why.find(": "); field.empty() && inner != std::string::npos && inner > 0 &&
+                                               std::all_of(why.begin(), why.begin() + static_cast<std::ptrdiff_t>(inner),
+                                                           [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; })) {
+            field = why.substr(0, inner);
+            why = why.substr(inner + 2);
+        }
+        throw validation_error(field.empty() ? own : prefix + field, why);
     }
 }
 

@@ -112,7 +112,9 @@ def test_to_dict_and_back():
     mondays = advocacy.MeetingSchedule.parse("every Monday at 7pm", time_zone="America/Chicago").to_dict()
     for meetings, field in [({"time_zone": "America/Chicago"}, "meetings.kind"),
                             (dict(mondays, skipped=["2015-01-05"]), "meetings.skipped[0]"),
-                            (dict(mondays, start="19:00"), "meetings.start")]:
+                            (dict(mondays, start="19:00"), "meetings.start"),
+                            (dict(mondays, time_zone="Mars/Base"), "meetings.time_zone"),
+                            (dict(mondays, weekday="someday"), "meetings.weekday")]:
         with pytest.raises(advocacy.ValidationError) as info:
             Group.from_dict(dict(d, meetings=meetings))
         assert info.value.field == 'group "twin-cities-55": ' + field
