@@ -358,15 +358,6 @@ void write_schedule(json_writer& out, const meeting_schedule& schedule) {
     out.end_object();
 }
 
-template <class T>
-inline constexpr bool is_optional = false;
-template <class T>
-inline constexpr bool is_optional<std::optional<T>> = true;
-template <class T>
-inline constexpr bool is_vector = false;
-template <class T>
-inline constexpr bool is_vector<std::vector<T>> = true;
-
 // A member's value by its C++ type; a described type (detail/fields.hpp) as an object of its fields.
 template <class T>
 void write_value(json_writer& out, const T& value) {
@@ -387,13 +378,13 @@ void write_value(json_writer& out, const T& value) {
         write_schedule(out, value);
     } else if constexpr (std::is_enum_v<T>) {
         out.string(to_string(value));
-    } else if constexpr (is_optional<T>) {
+    } else if constexpr (detail::is_optional<T>) {
         if (value) {
             write_value(out, *value);
         } else {
             out.null();
         }
-    } else if constexpr (is_vector<T>) {
+    } else if constexpr (detail::is_vector<T>) {
         out.begin_array();
         for (const auto& item : value) {
             out.element();
@@ -860,9 +851,9 @@ public:
             return schedule(value, pointer);
         } else if constexpr (std::is_enum_v<T>) {
             return choice(value, pointer, kind_choices(std::type_identity<T>{}), kind_what(std::type_identity<T>{}));
-        } else if constexpr (is_optional<T>) {
+        } else if constexpr (detail::is_optional<T>) {
             return value_of<typename T::value_type>(value, pointer);
-        } else if constexpr (is_vector<T>) {
+        } else if constexpr (detail::is_vector<T>) {
             if (!value.is_array()) {
                 fail(pointer, std::string(std::is_same_v<T, std::vector<std::string>> ? "expected an array of strings, got "
                                                                                        : "expected an array, got ") +
@@ -900,10 +891,7 @@ public:
 
     // The 24-hour time "HH:MM" at `key` of `object`.
     auto clock(const ojson& object, const std::string& pointer, std::string_view key) const -> std::chrono::minutes {
-        const std::string at = child(pointer, key);
-        auto read = parse_clock(string(required(object, pointer, key), at));
-        if (!read.reason.empty()) fail(at, read.reason);
-        return read.value;
+        return value_of<std::chrono::minutes>(required(object, pointer, key), child(pointer, key));
     }
 
     // Schema version 3: {"kind": "rrule", "rrule": "FREQ=...", "all_day": true, ...}.
@@ -1538,9 +1526,9 @@ private:
             return schedule();
         } else if constexpr (std::is_enum_v<T>) {
             return choice(kind_choices(std::type_identity<T>{}));
-        } else if constexpr (is_optional<T>) {
+        } else if constexpr (detail::is_optional<T>) {
             return value<typename T::value_type>();  // null never gets here: object() skips it
-        } else if constexpr (is_vector<T>) {
+        } else if constexpr (detail::is_vector<T>) {
             T out;
             array([&] { out.push_back(value<typename T::value_type>()); });
             return out;

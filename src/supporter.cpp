@@ -2,6 +2,7 @@
 #include "advocacy/supporter.hpp"
 
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/fields.hpp"
 #include "advocacy/detail/places.hpp"
 #include "advocacy/detail/zip_prefixes.hpp"
 #include "advocacy/error.hpp"
@@ -126,8 +127,9 @@ auto supporter_from_json(std::string_view text) -> supporter {
 
 auto std::hash<advocacy::supporter>::operator()(const advocacy::supporter& person) const noexcept -> std::size_t {
     std::size_t seed = 0;
-    for (const auto& [name, member] : advocacy::supporter_fields) advocacy::detail::hash_combine(seed, person.*member);
-    advocacy::detail::hash_combine(seed, person.preferred_group.has_value());
-    if (person.preferred_group) advocacy::detail::hash_combine(seed, *person.preferred_group);
+    for (const auto& [name, member] : advocacy::supporter_fields) {
+        advocacy::detail::mix(seed, advocacy::detail::hash_value(person.*member));
+    }
+    advocacy::detail::mix(seed, advocacy::detail::hash_value(person.preferred_group));
     return seed;
 }

@@ -242,7 +242,6 @@ void check_nested_keys(const py::dict& d, const std::string& field, std::string_
 // one for a day); a whole float (pandas' NaN beside ints makes 120 120.0) as an int. `field`
 // names the value in errors, `key` is the key that holds it.
 auto python_to_json(py::handle value, const std::string& field, std::string_view key) -> nlohmann::ordered_json {
-    const auto datetime = py::module_::import("datetime");
     if (value.is_none()) return nullptr;
     if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) {
         auto out = nlohmann::ordered_json::array();
@@ -250,6 +249,7 @@ auto python_to_json(py::handle value, const std::string& field, std::string_view
         return out;
     }
     if (is_time_key(key)) {
+        const auto datetime = py::module_::import("datetime");
         const auto whole_minutes = [&](py::handle t) {
             if (!t.attr("tzinfo").is_none()) throw validation_error(field, "expected a naive time, without a zone");
             if (t.attr("second").cast<int>() != 0 || t.attr("microsecond").cast<int>() != 0) {

@@ -195,32 +195,6 @@ inline auto time_from_value(pybind11::handle value, const std::string& field) ->
     }
 }
 
-// time_from_value() of the value at `key`; nullopt when missing.
-inline auto get_time(const pybind11::dict& d, const char* key, const std::string& field)
-    -> std::optional<std::chrono::minutes> {
-    const pybind11::handle value = find_key(d, key);
-    if (!value) return std::nullopt;
-    return time_from_value(value, field);
-}
-
-// A list (or tuple) of str at `key`; empty when missing.
-inline auto get_str_list(const pybind11::dict& d, const char* key, const std::string& field) -> std::vector<std::string> {
-    std::vector<std::string> out;
-    const pybind11::handle value = find_key(d, key);
-    if (!value) return out;
-    if (!pybind11::isinstance<pybind11::list>(value) && !pybind11::isinstance<pybind11::tuple>(value)) {
-        throw validation_error(field, "expected a list of str, got " + detail::type_name(value));
-    }
-    for (auto item : value) {
-        if (!pybind11::isinstance<pybind11::str>(item)) {
-            throw validation_error(field + "[" + std::to_string(out.size()) + "]",
-                                   "expected a str, got " + detail::type_name(item));
-        }
-        out.push_back(item.cast<std::string>());
-    }
-    return out;
-}
-
 // A list (or tuple) at `key`, as handles; empty when missing.
 inline auto get_list(const pybind11::dict& d, const char* key, const std::string& field) -> std::vector<pybind11::handle> {
     std::vector<pybind11::handle> out;
@@ -304,9 +278,9 @@ auto value_to_py(const T& value) -> pybind11::object {
         return meeting_schedule_to_dict(value);
     } else if constexpr (std::is_enum_v<T>) {
         return pybind11::str(std::string(to_string(value)));
-    } else if constexpr (requires { value.has_value(); *value; }) {  // std::optional
+    } else if constexpr (advocacy::detail::is_optional<T>) {
         return value ? value_to_py(*value) : pybind11::none();
-    } else if constexpr (requires { value.begin(); value.size(); }) {  // std::vector
+    } else if constexpr (advocacy::detail::is_vector<T>) {
         pybind11::list out;
         for (const auto& item : value) out.append(value_to_py(item));
         return out;
@@ -346,9 +320,9 @@ auto value_from_py(pybind11::handle value, const std::string& field) -> T {
         return meeting_schedule_from_dict(value, field + ".");
     } else if constexpr (std::is_enum_v<T>) {
         return parse_kind(std::type_identity<T>{}, value_from_py<std::string>(value, field));  // ParseError
-    } else if constexpr (requires(T v) { v.has_value(); typename T::value_type; }) {  // std::optional
+    } else if constexpr (advocacy::detail::is_optional<T>) {
         return value_from_py<typename T::value_type>(value, field);
-    } else if constexpr (requires(T v) { v.push_back(std::declval<typename T::value_type>()); }) {  // std::vector
+    } else if constexpr (advocacy::detail::is_vector<T>) {
         if (!pybind11::isinstance<pybind11::list>(value) && !pybind11::isinstance<pybind11::tuple>(value)) {
             throw validation_error(field, "expected a list, got " + detail::type_name(value));
         }

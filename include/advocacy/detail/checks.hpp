@@ -289,10 +289,4 @@ void with_field_prefix(const std::string& prefix, Check&& check, std::string_vie
     }
 }
 
-/// Mixes `value`'s hash into `seed` (the boost::hash_combine recipe).
-template <class T>
-void hash_combine(std::size_t& seed, const T& value) noexcept {
-    seed ^= std::hash<T>{}(value) + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
-}
-
 }  // namespace advocacy::detail

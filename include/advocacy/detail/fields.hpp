@@ -106,6 +106,16 @@ constexpr auto required_fields() -> std::uint32_t {
     return bits;
 }
 
+/// Whether a member type is an optional or a vector, for the code that walks the lists.
+template <class T>
+inline constexpr bool is_optional = false;
+template <class T>
+inline constexpr bool is_optional<std::optional<T>> = true;
+template <class T>
+inline constexpr bool is_vector = false;
+template <class T>
+inline constexpr bool is_vector<std::vector<T>> = true;
+
 /// Whether `value` (a member) is its type's default, for presence::if_set.
 template <class V>
 auto is_default(const V& value) -> bool {
@@ -121,6 +131,7 @@ auto is_default(const V& value) -> bool {
 template <class T>
 auto hash_value(const T& value) noexcept -> std::size_t;
 
+/// Mixes the hash `h` into `seed` (the boost::hash_combine recipe).
 inline void mix(std::size_t& seed, std::size_t h) noexcept { seed ^= h + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2); }
 
 template <class Rep, class Period>
