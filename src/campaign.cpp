@@ -3,10 +3,12 @@
 
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
+#include "advocacy/detail/text.hpp"
 #include "advocacy/error.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <ranges>
 #include <cstdint>
 #include <string>
 #include <tuple>
@@ -619,23 +621,52 @@ auto campaign::next_meetings(const date_range& days) const -> std::vector<group_
 }
 
 auto campaign::plan(state_code state, date::sys_days today) const -> std::vector<plan_step> {
-    std::vector<plan_step> steps;
-    const std::string state_text = to_string(state);
+    return plan(plan_for{.state = state}, today);
+}
 
-    // The groups an action aimed at a group reaches: the one it names, or the state's groups.
+auto campaign::plan(const plan_for& who, date::sys_days today) const -> std::vector<plan_step> {
+    std::vector<plan_step> steps;
+    const state_code state = who.state;
+    const std::string state_text = to_string(state);
+    const std::string_view locality = detail::trim(who.locality);
+
+    // The groups an action aimed at a group reaches: the one it names; or the one the supporter
+    // chose; or the state's groups in their locality, else all of the state's. `where` says where
+    // the others a step does not name are.
+    std::string where = state_text;
     const auto groups_for = [&](const action& a) -> std::vector<std::shared_ptr<const group>> {
         std::vector<std::shared_ptr<const group>> out;
         if (a.target.kind != target_kind::group) return out;
+        const auto by_id = [&](std::string_view id) {
+            if (const auto found = group_by_id_.find(id, ids_of(groups_))) out.push_back(groups_[*found]);
+        };
         if (!a.target.id.empty()) {
-            if (const auto found = group_by_id_.find(a.target.id, ids_of(groups_))) {
-                out.push_back(groups_[*found]);
-            }
+            by_id(a.target.id);
             return out;
         }
-        if (const auto it = groups_by_state_.find(state); it != groups_by_state_.end()) {
-            for (const std::size_t i : it->second) out.push_back(groups_[i]);
+        if (!who.preferred_group.empty()) {
+            by_id(who.preferred_group);
+            if (!out.empty()) return out;
         }
+        where = state_text;
+        const auto it = groups_by_state_.find(state);
+        if (it == groups_by_state_.end()) return out;
+        if (!locality.empty()) {
+            for (const std::size_t i : it->second) {
+                if (detail::equal_ignoring_case(detail::trim(groups_[i]->place.locality), locality)) out.push_back(groups_[i]);
+            }
+            if (!out.empty()) {
+                where = std::string(locality) + ", " + state_text;
+                return out;
+            }
+        }
+        for (const std::size_t i : it->second) out.push_back(groups_[i]);
         return out;
+    };
+    // "; or one of 12 more groups in Chicago, IL": the groups a step does not name.
+    const auto others = [&](std::size_t count) -> std::string {
+        if (count == 0) return {};
+        return "; or one of " + std::to_string(count) + (count == 1 ? " more group in " : " more groups in ") + where;
     };
     const auto no_group = [&](const action& a, std::string_view then) {
         if (!a.target.id.empty()) return "The group " + quoted(a.target.id) + " is not listed in this campaign";
@@ -669,11 +700,11 @@ auto campaign::plan(state_code state, date::sys_days today) const -> std::vector
                 break;
             }
             std::vector<std::string> parts;
-            for (const auto& g : targets) {
+            for (const auto& g : targets | std::views::take(plan_groups_named)) {
                 parts.push_back(group_with_contact(*g, phone));
                 step.groups.push_back(*g);
             }
-            step.instruction = verb + join(parts, "; or ");
+            step.instruction = verb + join(parts, "; or ") + others(targets.size() - parts.size());
             break;
         }
         case action_kind::attend_meeting: {
@@ -686,7 +717,7 @@ auto campaign::plan(state_code state, date::sys_days today) const -> std::vector
             date::sys_days to = from + meeting_horizon;
             if (a.window) to = std::min(to, a.window->last());
             std::vector<std::string> parts;
-            for (const auto& g : targets) {
+            for (const auto& g : targets | std::views::take(plan_groups_named)) {
                 step.groups.push_back(*g);
                 std::string part = g->name;
                 if (!g->meetings) {
@@ -709,7 +740,7 @@ auto campaign::plan(state_code state, date::sys_days today) const -> std::vector
                              [](const group_meeting& x, const group_meeting& y) {
                                  return x.time.start.get_sys_time() < y.time.start.get_sys_time();
                              });
-            step.instruction = "Attend a meeting of " + join(parts, "; or of ");
+            step.instruction = "Attend a meeting of " + join(parts, "; or of ") + others(targets.size() - parts.size());
             break;
         }
         case action_kind::attend_conference: {

@@ -377,11 +377,15 @@ void init_campaign(py::module_& m) {
              "Every group meeting whose local day lies in the DateRange, in time order (list of Meeting).")
         .def(
             "plan",
-            [](const campaign& c, state_code state, date::sys_days today) {
-                return reading_without_gil(c, [&](const campaign& x) { return x.plan(state, today); });
+            [](const campaign& c, state_code state, date::sys_days today, const std::string& locality,
+               const std::string& preferred_group) {
+                const plan_for who{.state = state, .locality = locality, .preferred_group = preferred_group};
+                return reading_without_gil(c, [&](const campaign& x) { return x.plan(who, today); });
             },
-            py::arg("state"), py::arg("today"),
-             "A supporter's action plan: a PlanStep per action still open, in order.")
+            py::arg("state"), py::arg("today"), py::kw_only(), py::arg("locality") = "", py::arg("preferred_group") = "",
+             "A supporter's action plan: a PlanStep per action still open, in order. A step for the local groups "
+             "names the preferred group when the campaign has it, else the state's groups in the locality when "
+             "there are any, else the state's; three at most, the sentence counting the others.")
         .def("to_dict", &campaign_to_dict,
              "Plain types: milestones, regions, conferences, groups and actions as their dicts.")
         .def_static("from_dict", [](const py::dict& d) { return campaign_from_dict(d); }, py::arg("data"),

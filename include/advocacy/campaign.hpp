@@ -60,12 +60,27 @@ struct plan_step {
     action_kind kind = action_kind::other;
     std::string title;                       ///< the action's title
     std::string instruction;                 ///< one readable sentence: what to do, whom, when, where
-    std::vector<group> groups;               ///< groups to write to or meet with
+    std::vector<group> groups;               ///< groups to write to or meet with (plan_groups_named at most)
     std::vector<group_meeting> meetings;     ///< the next meetings of those groups
     std::optional<conference> event;         ///< the region's next conference
 
     friend bool operator==(const plan_step&, const plan_step&) = default;
 };
+
+/// Whom a plan is for: their state, and what narrows the state's groups to their own. A step
+/// aimed at the local groups names the group the supporter chose when the campaign has it (in
+/// any state), else the state's groups in their locality when there are any, else all of the
+/// state's groups.
+struct plan_for {
+    state_code state;                       ///< where the supporter lives; empty: not known
+    std::string_view locality = {};         ///< their city or town, matched without regard to case
+    std::string_view preferred_group = {};  ///< the id of the group they chose; empty: none
+};
+
+/// A step names at most this many groups (its `groups` and the sentence); the sentence counts the
+/// others ("or one of 12 more groups in Chicago, IL"), so a plan stays a message's length in a
+/// state with thousands of groups.
+inline constexpr std::size_t plan_groups_named = 3;
 
 /// A campaign. Adding keeps it consistent: ids unique per kind, an action's related
 /// conferences exist, regions named by groups and conferences exist in the region map when one
@@ -165,9 +180,13 @@ public:
 
     /// A supporter's personal action plan: for each action in order, the concrete step for a
     /// supporter in `state` on `today`. Steps whose window has passed or whose conference is over
-    /// are left out. O(a × (log n + s)), a the actions, s the state's groups and their meetings:
-    /// the campaign's other groups are never visited.
+    /// are left out. A step aimed at the local groups names the state's first plan_groups_named
+    /// groups in the order added and counts the others. O(a × (log n + s)), a the actions, s the
+    /// state's groups: the campaign's other groups are never visited.
     auto plan(state_code state, date::sys_days today) const -> std::vector<plan_step>;
+    /// The plan for a supporter of whom more is known (see plan_for): the group they chose, or the
+    /// groups of their locality, before the rest of the state's. Same cost.
+    auto plan(const plan_for& who, date::sys_days today) const -> std::vector<plan_step>;
 
     // Batch adds and snapshots, for loaders and bindings that move many objects at once.
 

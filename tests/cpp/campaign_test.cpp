@@ -733,6 +733,60 @@ BOOST_AUTO_TEST_CASE(plan_follows_targets_windows_and_kinds) {
     BOOST_TEST(c.plan("MN"_state, day(2015, 10, 26)).size() == 5u);  // the conference is over
 }
 
+// A step for the local groups names the group a supporter chose, else their locality's groups,
+// else the state's; never more than plan_groups_named, the sentence counting the others.
+BOOST_AUTO_TEST_CASE(plan_for_narrows_the_groups_and_names_three_at_most) {
+    advocacy::campaign c("c", "T");
+    for (int i = 1; i <= 5; ++i) {
+        auto g = make_group("mn" + std::to_string(i), "MN");
+        g.place.locality = i <= 2 ? "Duluth" : "St. Paul";
+        c.add_group(std::move(g));
+    }
+    auto wi = make_group("wi1", "WI");
+    wi.place.locality = "Superior";
+    c.add_group(wi);
+    c.add_action(make_action("write", advocacy::action_kind::letter));
+    c.add_action(make_action("meet", advocacy::action_kind::attend_meeting));
+    const auto today = day(2015, 9, 1);
+    const auto named = [](const std::vector<advocacy::plan_step>& steps) {
+        std::vector<strings> out;
+        for (const auto& s : steps) out.push_back(ids(s.groups));
+        return out;
+    };
+
+    // The whole state: the first three in the order added, and the count of the others.
+    auto steps = c.plan("MN"_state, today);
+    BOOST_TEST(named(steps) == (std::vector<strings>{{"mn1", "mn2", "mn3"}, {"mn1", "mn2", "mn3"}}));
+    BOOST_TEST(steps[0].instruction.ends_with("; or one of 2 more groups in MN"), steps[0].instruction);
+    BOOST_TEST(steps[1].instruction.ends_with("; or one of 2 more groups in MN"), steps[1].instruction);
+    BOOST_TEST((c.plan(advocacy::plan_for{.state = "MN"_state}, today) == steps));
+
+    // The locality, matched without case or surrounding spaces; one without groups is the state.
+    steps = c.plan({.state = "MN"_state, .locality = "  duluth "}, today);
+    BOOST_TEST(named(steps) == (std::vector<strings>{{"mn1", "mn2"}, {"mn1", "mn2"}}));
+    BOOST_TEST(steps[0].instruction.find("more group") == std::string::npos, steps[0].instruction);
+    steps = c.plan({.state = "MN"_state, .locality = "ST. PAUL"}, today);
+    BOOST_TEST(named(steps) == (std::vector<strings>{{"mn3", "mn4", "mn5"}, {"mn3", "mn4", "mn5"}}));
+    BOOST_TEST((c.plan({.state = "MN"_state, .locality = "Moorhead"}, today) == c.plan("MN"_state, today)));
+    BOOST_TEST((c.plan({.state = "WI"_state, .locality = "Duluth"}, today) == c.plan("WI"_state, today)));
+
+    // The group chosen, even across the state line; one the campaign lacks is passed over.
+    steps = c.plan({.state = "MN"_state, .locality = "Duluth", .preferred_group = "wi1"}, today);
+    BOOST_TEST(named(steps) == (std::vector<strings>{{"wi1"}, {"wi1"}}));
+    BOOST_TEST((c.plan({.state = "MN"_state, .locality = "Duluth", .preferred_group = "gone"}, today) ==
+                c.plan({.state = "MN"_state, .locality = "Duluth"}, today)));
+
+    // Four more in one city: the sentence says where the others are.
+    for (int i = 6; i <= 9; ++i) {
+        auto g = make_group("mn" + std::to_string(i), "MN");
+        g.place.locality = "Duluth";
+        c.add_group(std::move(g));
+    }
+    steps = c.plan({.state = "MN"_state, .locality = "Duluth"}, today);
+    BOOST_TEST(steps[0].instruction.ends_with("; or one of 3 more groups in Duluth, MN"), steps[0].instruction);
+    BOOST_TEST(c.plan("MN"_state, today)[0].instruction.ends_with("; or one of 6 more groups in MN"));
+}
+
 BOOST_AUTO_TEST_CASE(replace_conference_keeps_its_place_and_reindexes) {
     auto c = small_campaign();
     // "long" moves to the South and into September: every index must follow.
