@@ -45,15 +45,19 @@ public:
     }
 
     auto buffer() -> std::string& { return buffer_; }
+    // Appends `text`, written out once a megabyte is waiting.
+    void write(std::string_view text) {
+        if (buffer_.empty() && text.size() >= (1U << 20)) {
+            write_out(text);
+            return;
+        }
+        buffer_ += text;
+        flush();
+    }
     // Writes the buffer out once it holds a megabyte (or always, with `force`).
     void flush(bool force = false) {
         if (!force && buffer_.size() < (1U << 20)) return;
-        if (to_file()) {
-            file_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-            if (!file_) throw advocacy::io_error(path_, std::strerror(errno), std::error_code(errno, std::generic_category()));
-        } else {
-            write_stdout(buffer_);
-        }
+        write_out(buffer_);
         buffer_.clear();
     }
     void close() {
@@ -69,6 +73,14 @@ public:
 
 private:
     auto to_file() const -> bool { return !path_.empty() && path_ != "-"; }
+    void write_out(std::string_view text) {
+        if (to_file()) {
+            file_.write(text.data(), static_cast<std::streamsize>(text.size()));
+            if (!file_) throw advocacy::io_error(path_, std::strerror(errno), std::error_code(errno, std::generic_category()));
+        } else {
+            write_stdout(text);
+        }
+    }
     std::string path_, part_, buffer_;
     std::ofstream file_;
     bool done_ = false;
@@ -110,20 +122,21 @@ void run_plans(const plans_options& o) {
                                        advocacy::parse_plan_layout(o.layout), message.has_value() && !text_format);
     if (!text_format) writer.header(output.buffer());
     advocacy::plan_cache plans(c, today);
+    // Rows are formatted on the planning threads (the writer and the template are only read) and
+    // written here, a chunk at a time, in input order.
     advocacy::plan_stream stream(
         plans,
-        [&](const advocacy::supporter& who, const std::vector<advocacy::plan_step>& steps) {
+        [&](std::string& out, const advocacy::supporter& who, const std::vector<advocacy::plan_step>& steps) {
             if (text_format && message) {
-                output.buffer() += message->render(c, who, steps, today);
-                output.buffer() += '\n';
+                out += message->render(c, who, steps, today);
+                out += '\n';
             } else if (text_format) {
-                write_text(output.buffer(), who, steps);
+                write_text(out, who, steps);
             } else {
-                writer.write(output.buffer(), who, steps, message ? message->render(c, who, steps, today) : std::string());
+                writer.write(out, who, steps, message ? message->render(c, who, steps, today) : std::string());
             }
-            output.flush();
         },
-        {.threads = o.jobs});
+        [&](std::string_view text) { output.write(text); }, {.threads = o.jobs});
 
     std::size_t warnings = 0;
     advocacy::supporter_read_summary summary;

@@ -8,6 +8,7 @@
 #include "advocacy/error.hpp"
 
 #include <algorithm>
+#include <condition_variable>
 #include <exception>
 #include <optional>
 #include <thread>
@@ -93,83 +94,228 @@ private:
 
 }  // namespace
 
-auto plan_cache::steps_for(std::string_view state) -> const std::vector<plan_step>& {
-    const std::lock_guard lock(mutex_);
-    if (const auto it = plans_.find(state); it != plans_.end()) return *it->second;
-    // A supporter's state passed validate(): a code, or empty.
-    auto steps = std::make_unique<const std::vector<plan_step>>(campaign_.plan(state_code{state}, today_));
-    return *plans_.emplace(std::string(state), std::move(steps)).first->second;
+plan_cache::plan_cache(const campaign& c, date::sys_days today) : campaign_(c), today_(today) {
+    for (const auto& g : c.groups()) {
+        const auto locality = detail::trim(g.place.locality);
+        if (!locality.empty()) localities_.insert(to_string(g.place.state) + '\n' + detail::ascii_lower(locality));
+    }
 }
 
+// Keys: 's' and the state; 'l', the state and the locality in lower case; 'g', the state and the
+// group's id.
+auto plan_cache::steps_for(std::string_view state) -> const std::vector<plan_step>& {
+    // A supporter's state passed validate(): a code, or empty.
+    return steps_for('s' + std::string(state), plan_for{.state = state_code{state}});
+}
+
+auto plan_cache::steps_for(const supporter& person) -> const std::vector<plan_step>& {
+    const state_code state{person.state};
+    if (person.preferred_group && campaign_.find_group(*person.preferred_group) != nullptr) {
+        return steps_for('g' + person.state + '\n' + *person.preferred_group,
+                         plan_for{.state = state, .preferred_group = *person.preferred_group});
+    }
+    const auto locality = detail::trim(person.locality);
+    if (!locality.empty() && !localities_.empty()) {
+        thread_local std::string key;
+        key.assign(person.state).append(1, '\n');
+        for (const char ch : locality) key += detail::to_lower(ch);  // ascii_lower without a new string
+        if (localities_.contains(key)) return steps_for('l' + key, plan_for{.state = state, .locality = locality});
+    }
+    return steps_for(person.state);
+}
+
+auto plan_cache::steps_for(const std::string& key, const plan_for& who) -> const std::vector<plan_step>& {
+    const std::lock_guard lock(mutex_);
+    if (const auto it = plans_.find(key); it != plans_.end()) return *it->second;
+    auto steps = std::make_unique<const std::vector<plan_step>>(campaign_.plan(who, today_));
+    return *plans_.emplace(key, std::move(steps)).first->second;
+}
+
+// ---- plan_stream ------------------------------------------------------------------------------
+
+struct plan_stream::chunk {
+    std::vector<supporter> people;
+    std::vector<const std::vector<plan_step>*> steps;
+    std::string text;          // with a formatter
+    std::exception_ptr error;  // of a plan or the formatter; the chunk stops there
+    bool taken = false;        // by a thread (guarded by the workers' mutex)
+    bool done = false;         // planned (guarded by the workers' mutex)
+};
+
+// The threads besides the caller, and the queue of chunks submitted and not yet taken.
+struct plan_stream::workers {
+    std::mutex mutex;
+    std::condition_variable submitted;  // a chunk was queued, or stop
+    std::condition_variable finished;   // a chunk is done
+    std::deque<chunk*> queue;
+    bool stop = false;
+    std::vector<std::jthread> threads;
+
+    // Takes the oldest chunk queued; null when there is none.
+    auto take(std::unique_lock<std::mutex>&) -> chunk* {
+        if (queue.empty()) return nullptr;
+        chunk* c = queue.front();
+        queue.pop_front();
+        c->taken = true;
+        return c;
+    }
+};
+
 plan_stream::plan_stream(plan_cache& plans, plan_sink sink, const batch_options& options)
+    : plan_stream(plans, plan_formatter{}, text_sink{}, options) {
+    sink_ = std::move(sink);
+}
+
+plan_stream::plan_stream(plan_cache& plans, plan_formatter format, text_sink sink, const batch_options& options)
     : plans_(plans),
-      sink_(std::move(sink)),
+      format_(std::move(format)),
+      text_(std::move(sink)),
       chunk_size_(std::max<std::size_t>(1, options.chunk_size)),
-      chunks_(options.threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : options.threads) {
-    chunks_[0].people.reserve(chunk_size_);
+      threads_(options.threads == 0 ? std::max(1U, std::thread::hardware_concurrency()) : options.threads),
+      filling_(std::make_unique<chunk>()) {
+    filling_->people.reserve(chunk_size_);
+    if (threads_ == 1) return;
+    workers_ = std::make_unique<workers>();
+    try {
+        start_workers();
+    } catch (...) {  // a thread that could not start: stop those that did, or they would wait forever
+        stop_workers();
+        throw;
+    }
+}
+
+void plan_stream::start_workers() {
+    for (std::size_t k = 1; k < threads_; ++k) {
+        workers_->threads.emplace_back([this, &w = *workers_] {
+            std::unique_lock lock(w.mutex);
+            while (true) {
+                w.submitted.wait(lock, [&w] { return w.stop || !w.queue.empty(); });
+                if (w.stop) return;
+                chunk* c = w.take(lock);
+                lock.unlock();
+                work(*c);
+                lock.lock();
+                c->done = true;
+                w.finished.notify_all();
+            }
+        });
+    }
+}
+
+plan_stream::~plan_stream() { stop_workers(); }
+
+void plan_stream::stop_workers() noexcept {
+    if (!workers_) return;
+    {
+        const std::lock_guard lock(workers_->mutex);
+        workers_->stop = true;  // a chunk being planned is finished first
+    }
+    workers_->submitted.notify_all();
+    workers_->threads.clear();  // joins
+}
+
+// Plans (and formats) one chunk; stops at its first error, kept for hand_over to throw.
+void plan_stream::work(chunk& c) {
+    try {
+        c.steps.resize(c.people.size());
+        for (std::size_t i = 0; i < c.people.size(); ++i) {
+            c.steps[i] = &plans_.steps_for(c.people[i]);
+            if (format_) format_(c.text, c.people[i], *c.steps[i]);
+        }
+    } catch (...) {
+        c.error = std::current_exception();
+    }
 }
 
 void plan_stream::push(supporter person) {
-    if (chunks_[current_].people.size() == chunk_size_) {
-        if (current_ + 1 == chunks_.size()) {
-            run();
-        } else {
-            ++current_;
-            chunks_[current_].people.reserve(chunk_size_);
-        }
-    }
-    chunks_[current_].people.push_back(std::move(person));
+    filling_->people.push_back(std::move(person));
+    if (filling_->people.size() == chunk_size_) submit();
 }
 
-void plan_stream::finish() { run(); }
+void plan_stream::finish() {
+    if (!filling_->people.empty()) submit();
+    hand_over(true);
+}
 
-// Plans the chunks filled, side by side, and hands them over in order; then starts again empty.
-void plan_stream::run() {
-    const std::size_t filled = current_ + 1;
-    auto plan_chunk = [this](chunk& c) {
-        c.steps.resize(c.people.size());
-        for (std::size_t i = 0; i < c.people.size(); ++i) c.steps[i] = &plans_.steps_for(c.people[i].state);
-    };
-    std::vector<std::exception_ptr> errors(filled);
-    {
-        std::vector<std::jthread> workers;
-        for (std::size_t k = 1; k < filled; ++k) {
-            workers.emplace_back([&, k] {
-                try {
-                    plan_chunk(chunks_[k]);
-                } catch (...) {
-                    errors[k] = std::current_exception();
-                }
-            });
-        }
-        try {
-            plan_chunk(chunks_[0]);
-        } catch (...) {
-            errors[0] = std::current_exception();
-        }
-    }  // the workers join here
-    auto clear = [this, filled] {
-        for (std::size_t k = 0; k < filled; ++k) chunks_[k].people.clear();  // keeps their storage
-        current_ = 0;
-    };
-    for (const auto& e : errors) {
-        if (e) {
-            clear();
-            std::rethrow_exception(e);
-        }
+// Queues the chunk being filled and starts a new one; with one thread, plans it here.
+void plan_stream::submit() {
+    chunk* c = filling_.get();
+    running_.push_back(std::move(filling_));
+    if (spare_.empty()) {
+        filling_ = std::make_unique<chunk>();
+        filling_->people.reserve(chunk_size_);
+    } else {
+        filling_ = std::move(spare_.back());
+        spare_.pop_back();
     }
-    try {
-        for (std::size_t k = 0; k < filled; ++k) {
-            for (std::size_t i = 0; i < chunks_[k].people.size(); ++i) {
-                sink_(chunks_[k].people[i], *chunks_[k].steps[i]);
-                ++planned_;
+    if (!workers_) {
+        work(*c);
+        c->done = true;
+    } else {
+        {
+            const std::lock_guard lock(workers_->mutex);
+            workers_->queue.push_back(c);
+        }
+        workers_->submitted.notify_one();
+    }
+    hand_over(false);
+}
+
+// Hands over the chunks done at the front, in order: with `all` every chunk, else until fewer
+// than `threads` are running. While it waits, the calling thread plans a queued chunk itself.
+void plan_stream::hand_over(bool all) {
+    while (!running_.empty()) {
+        chunk& front = *running_.front();
+        if (workers_) {
+            std::unique_lock lock(workers_->mutex);
+            while (!front.done) {
+                if (!all && running_.size() < threads_) return;
+                if (chunk* c = workers_->take(lock)) {
+                    lock.unlock();
+                    work(*c);
+                    lock.lock();
+                    c->done = true;
+                    workers_->finished.notify_all();
+                } else {
+                    workers_->finished.wait(lock);
+                }
             }
         }
-    } catch (...) {
-        clear();
-        throw;
+        try {
+            if (front.error) std::rethrow_exception(front.error);
+            if (format_) {
+                text_(front.text);
+                planned_ += front.people.size();
+            } else {
+                for (std::size_t i = 0; i < front.people.size(); ++i) {
+                    sink_(front.people[i], *front.steps[i]);
+                    ++planned_;
+                }
+            }
+        } catch (...) {
+            drop_all();
+            throw;
+        }
+        auto done = std::move(running_.front());
+        running_.pop_front();
+        done->people.clear();  // keeps their storage
+        done->text.clear();
+        done->taken = done->done = false;
+        spare_.push_back(std::move(done));
     }
-    clear();
+}
+
+// After an error: waits for the chunks being planned, and drops every chunk not handed over.
+void plan_stream::drop_all() {
+    if (workers_) {
+        std::unique_lock lock(workers_->mutex);
+        workers_->queue.clear();
+        workers_->finished.wait(lock, [this] {
+            return std::ranges::all_of(running_, [](const auto& c) { return !c->taken || c->done; });
+        });
+    }
+    running_.clear();
+    filling_->people.clear();
 }
 
 auto plan_batch(plan_cache& plans, const std::function<bool(supporter&)>& next, const plan_sink& sink,

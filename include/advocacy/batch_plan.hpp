@@ -2,7 +2,7 @@
 #pragma once
 
 /// \file
-/// Plans for a whole supporter list: campaign::plan() for each supporter's state, streamed from
+/// Plans for a whole supporter list: campaign::plan() for each supporter, streamed from
 /// a source to a sink in input order, on several threads, holding only a few chunks at a time;
 /// and the plans written as CSV or JSON Lines (docs/supporters.md, "Batch plans").
 
@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <iterator>
 #include <map>
@@ -21,38 +22,50 @@
 #include <ranges>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace advocacy {
 
-/// The plans of one campaign on one day, by state: campaign::plan(state, today) once per state,
-/// kept. A supporter's plan depends on nothing but their state, so a list of millions makes as
-/// many plans as it has states. Safe to share between threads; the campaign must outlive it and
-/// not change meanwhile.
+/// The plans of one campaign on one day: campaign::plan once per state, per locality that has
+/// groups and per group chosen, kept. A supporter's plan depends on nothing else, so a list of
+/// millions makes at most as many plans as the campaign has states, localities with groups and
+/// groups, whatever the list's length. Safe to share between threads; the campaign must outlive
+/// it and not change meanwhile.
 class plan_cache {
 public:
-    plan_cache(const campaign& c, date::sys_days today) : campaign_(c), today_(today) {}
+    plan_cache(const campaign& c, date::sys_days today);
 
-    /// The steps for a supporter in `state` ("" too: a supporter without a state gets the steps
-    /// that need none). The reference stays valid as long as the cache.
+    /// The steps for a supporter in `state` of whom nothing else is known ("" too: a supporter
+    /// without a state gets the steps that need none). The reference stays valid as long as the
+    /// cache.
     auto steps_for(std::string_view state) -> const std::vector<plan_step>&;
+    /// The steps for `person`: campaign::plan for their state, locality and preferred group (see
+    /// plan_for). A preferred group the campaign does not have is passed over, as a locality
+    /// without groups is.
+    auto steps_for(const supporter& person) -> const std::vector<plan_step>&;
 
     /// The day planned for.
     auto today() const noexcept -> date::sys_days { return today_; }
 
 private:
+    auto steps_for(const std::string& key, const plan_for& who) -> const std::vector<plan_step>&;
+
     const campaign& campaign_;
     date::sys_days today_;
+    std::unordered_set<std::string> localities_;  // "MN\nminneapolis": a state's localities with groups
     std::mutex mutex_;
     std::map<std::string, std::unique_ptr<const std::vector<plan_step>>, std::less<>> plans_;
 };
 
 /// How a batch runs.
 struct batch_options {
-    /// Threads that plan (the calling thread is one of them); 0: as many as the machine has cores.
+    /// Threads that plan (the calling thread helps them); 0: as many as the machine has cores.
+    /// With more than one, the calling thread keeps reading and handing over while the others
+    /// plan and format.
     unsigned threads = 1;
     /// Supporters per chunk: a thread plans a chunk at a time, and at most `threads` chunks are
-    /// held at once, so memory does not grow with the list.
+    /// held at once (the one being filled among them), so memory does not grow with the list.
     std::size_t chunk_size = 4096;
 };
 
@@ -61,17 +74,36 @@ struct batch_options {
 /// same state).
 using plan_sink = std::function<void(const supporter&, const std::vector<plan_step>&)>;
 
-/// Plans supporters pushed one at a time: they are kept until `threads` chunks are full, then
-/// planned on `threads` threads (the pushing one among them) and handed to the sink in the order
+/// Turns a supporter's plan into text, appending to `out` (plan_writer::write, a message...). It
+/// runs on the planning threads, several at once: it must only read what it shares.
+using plan_formatter =
+    std::function<void(std::string& out, const supporter& person, const std::vector<plan_step>& steps)>;
+
+/// Where formatted plans go: the text of a chunk of supporters, in input order, on the calling
+/// thread; valid during the call only.
+using text_sink = std::function<void(std::string_view text)>;
+
+/// Plans supporters pushed one at a time: they are gathered into chunks, each chunk planned (and,
+/// with a formatter, formatted) on one of `threads` threads, and handed to the sink in the order
 /// pushed, on the pushing thread. So a reader that hands over one supporter at a time
-/// (for_each_supporter) feeds a batch without holding the list. Call finish() after the last.
-/// An exception of the sink or of a plan is thrown by the push() or finish() that ran it, once
-/// the running chunks are done; the supporters not yet handed over are then dropped.
+/// (for_each_supporter) feeds a batch without holding the list, and keeps reading while the
+/// chunks before are planned. Call finish() after the last. An exception of the sink, the
+/// formatter or a plan is thrown by the push() or finish() that meets it in input order, once the
+/// running chunks are done; the supporters not yet handed over are then dropped.
 class plan_stream {
 public:
+    /// Each plan to `sink`, one supporter at a time.
     plan_stream(plan_cache& plans, plan_sink sink, const batch_options& options = {});
+    /// Each plan through `format` on the planning threads, and the text to `sink` a chunk at a time:
+    /// the writing of rows is shared between the threads too.
+    plan_stream(plan_cache& plans, plan_formatter format, text_sink sink, const batch_options& options = {});
+    plan_stream(const plan_stream&) = delete;
+    auto operator=(const plan_stream&) -> plan_stream& = delete;
+    /// Waits for the chunks being planned; those not handed over are dropped.
+    ~plan_stream();
 
-    /// Adds a supporter; plans and hands over the buffer when it is full.
+    /// Adds a supporter. When that fills a chunk, queues it, hands over the chunks planned so
+    /// far, and plans queued chunks itself while `threads` chunks are held.
     void push(supporter person);
     /// Plans and hands over the supporters pushed and not yet handed over.
     void finish();
@@ -79,17 +111,25 @@ public:
     auto planned() const noexcept -> std::size_t { return planned_; }
 
 private:
-    struct chunk {
-        std::vector<supporter> people;
-        std::vector<const std::vector<plan_step>*> steps;
-    };
-    void run();
+    struct chunk;
+    struct workers;
+    void start_workers();
+    void stop_workers() noexcept;
+    void submit();
+    void work(chunk& c);
+    void hand_over(bool all);
+    void drop_all();
 
     plan_cache& plans_;
     plan_sink sink_;
+    plan_formatter format_;
+    text_sink text_;
     std::size_t chunk_size_;
-    std::vector<chunk> chunks_;
-    std::size_t current_ = 0;  // the chunk being filled
+    std::size_t threads_;
+    std::unique_ptr<chunk> filling_;
+    std::deque<std::unique_ptr<chunk>> running_;  // submitted, in input order
+    std::vector<std::unique_ptr<chunk>> spare_;
+    std::unique_ptr<workers> workers_;  // none with one thread
     std::size_t planned_ = 0;
 };
 

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+using advocacy::literals::operator""_state;
+
 namespace {
 
 const date::sys_days today{date::year{2015} / 9 / 1};
@@ -28,6 +30,12 @@ auto people(std::size_t n) -> std::vector<advocacy::supporter> {
                                           .email = "s" + std::to_string(i) + "@example.org",
                                           .state = states[i % std::size(states)]});
     }
+    return out;
+}
+
+auto ids_in(const std::vector<advocacy::group>& groups) -> std::vector<std::string> {
+    std::vector<std::string> out;
+    for (const auto& g : groups) out.push_back(g.id);
     return out;
 }
 
@@ -94,7 +102,7 @@ BOOST_AUTO_TEST_CASE(a_stream_takes_pushes) {
     const auto list = people(20);
     for (std::size_t i = 0; i < list.size(); ++i) {
         stream.push(list[i]);
-        BOOST_TEST(order.size() == i / 6 * 6);  // handed over six at a time, when the seventh comes
+        BOOST_TEST(i + 1 - order.size() < 6u);  // fewer than threads x chunk held
     }
     stream.finish();
     BOOST_TEST(stream.planned() == 20u);
@@ -102,6 +110,51 @@ BOOST_AUTO_TEST_CASE(a_stream_takes_pushes) {
     for (std::size_t i = 0; i < list.size(); ++i) BOOST_TEST(order[i] == list[i].id);
     stream.finish();  // nothing left: nothing handed over twice
     BOOST_TEST(order.size() == 20u);
+}
+
+// With a formatter the text is made on the planning threads and handed over a chunk at a time,
+// the same text in the same order as one thread gives.
+BOOST_AUTO_TEST_CASE(a_stream_formats_on_the_planning_threads) {
+    const auto c = advocacy::sample_campaign();
+    const auto list = people(1000);
+    const auto format = [](std::string& out, const advocacy::supporter& who, const std::vector<advocacy::plan_step>& steps) {
+        out += who.id + ":" + std::to_string(steps.size()) + (steps.empty() ? "" : steps.back().instruction) + "\n";
+    };
+    std::string expected;
+    for (const auto& who : list) format(expected, who, c.plan(advocacy::state_code{who.state}, today));
+    for (unsigned threads : {1U, 2U, 4U}) {
+        for (std::size_t chunk : {std::size_t{1}, std::size_t{7}, std::size_t{4096}}) {
+            advocacy::plan_cache plans(c, today);
+            std::string got;
+            std::size_t calls = 0;
+            advocacy::plan_stream stream(
+                plans, format, [&](std::string_view text) { got += text, ++calls; },
+                {.threads = threads, .chunk_size = chunk});
+            for (const auto& who : list) stream.push(who);
+            stream.finish();
+            BOOST_TEST(stream.planned() == list.size());
+            BOOST_TEST(calls == (list.size() + chunk - 1) / chunk);
+            BOOST_TEST(got == expected, "threads " << threads << ", chunk " << chunk);
+        }
+    }
+    // An error of the formatter reaches the caller, after the chunks before it.
+    advocacy::plan_cache plans(c, today);
+    std::string got;
+    advocacy::plan_stream stream(
+        plans,
+        [&](std::string& out, const advocacy::supporter& who, const std::vector<advocacy::plan_step>& steps) {
+            if (who.id == "s500") throw advocacy::validation_error("email", "not UTF-8");
+            format(out, who, steps);
+        },
+        [&](std::string_view text) { got += text; }, {.threads = 3, .chunk_size = 10});
+    BOOST_CHECK_THROW(
+        {
+            for (const auto& who : list) stream.push(who);
+            stream.finish();
+        },
+        advocacy::validation_error);
+    BOOST_TEST(got == expected.substr(0, expected.find("s500:")));
+    BOOST_TEST(stream.planned() == 500u);
 }
 
 BOOST_AUTO_TEST_CASE(errors_reach_the_caller) {
@@ -208,6 +261,51 @@ BOOST_AUTO_TEST_CASE(a_message_column) {
     BOOST_TEST(records[0].cells.back() == "Dear S,\n\"go\", today");
     BOOST_CHECK_THROW(advocacy::plan_writer(c, advocacy::plan_format::csv, advocacy::plan_layout::per_step, true),
                       advocacy::validation_error);
+}
+
+// The cache plans a supporter as campaign::plan does with all that is known of them: the group
+// they chose, their locality (any case), their state.
+BOOST_AUTO_TEST_CASE(a_supporter_gets_the_group_they_chose_or_their_towns) {
+    auto c = advocacy::sample_campaign();
+    for (const char* id : {"duluth-north", "duluth-south"}) {
+        advocacy::group g;
+        g.id = id;
+        g.name = id;
+        g.place.locality = "Duluth";
+        g.place.state = "MN"_state;
+        g.contacts.push_back(advocacy::contact{"Alex Doe", "coordinator", "alex@example.org", ""});
+        c.add_group(std::move(g));
+    }
+    const std::vector<advocacy::supporter> list{
+        {.id = "a", .name = "A", .locality = " DULUTH", .state = "MN"},
+        {.id = "b", .name = "B", .locality = "Nowhere", .state = "MN"},
+        {.id = "c", .name = "C", .locality = "Duluth", .state = "MN", .preferred_group = "duluth-south"},
+        {.id = "d", .name = "D", .locality = "duluth", .state = "MN", .preferred_group = "gone"},
+        {.id = "e", .name = "E", .locality = "Duluth", .state = "CA"},
+        {.id = "f", .name = "F", .state = "CA", .preferred_group = "duluth-north"},
+    };
+    advocacy::plan_cache plans(c, today);
+    std::vector<std::vector<std::string>> letters;
+    advocacy::plan_batch(
+        plans, list,
+        [&](const advocacy::supporter& who, const std::vector<advocacy::plan_step>& steps) {
+            const advocacy::plan_for expected{.state = advocacy::state_code{who.state},
+                                              .locality = who.locality,
+                                              .preferred_group = who.preferred_group.value_or("")};
+            BOOST_TEST((steps == c.plan(expected, today)), who.id);
+            std::vector<std::string> named;
+            for (const auto& g : steps.at(0).groups) named.push_back(g.id);
+            letters.push_back(named);
+        },
+        {.threads = 2, .chunk_size = 2});
+    using names = std::vector<std::string>;
+    BOOST_TEST_REQUIRE(letters.size() == list.size());
+    BOOST_TEST(letters[0] == (names{"duluth-north", "duluth-south"}));
+    BOOST_TEST(letters[1] == ids_in(c.plan("MN"_state, today).at(0).groups));
+    BOOST_TEST(letters[2] == (names{"duluth-south"}));
+    BOOST_TEST(letters[3] == (names{"duluth-north", "duluth-south"}));
+    BOOST_TEST(letters[4] == ids_in(c.plan("CA"_state, today).at(0).groups));
+    BOOST_TEST(letters[5] == (names{"duluth-north"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_supporter_without_a_state_is_told_so) {

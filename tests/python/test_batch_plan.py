@@ -31,6 +31,24 @@ def test_plans_in_order_equal_to_plan(sample, threads, chunk_size):
         assert list(steps) == sample.plan(who.state, TODAY)
 
 
+def test_a_supporter_gets_the_group_they_chose_or_their_towns():
+    c = advocacy.sample_campaign()
+    for gid in ("duluth-north", "duluth-south"):
+        c.add_group(advocacy.Group(id=gid, name=gid, location=advocacy.Location(locality="Duluth", state="MN")))
+    supporters = [
+        Supporter(id="a", name="A", locality="duluth", state="MN"),
+        Supporter(id="b", name="B", locality="Duluth", state="MN", preferred_group="duluth-south"),
+        Supporter(id="c", name="C", locality="Nowhere", state="MN"),
+    ]
+    got = {who.id: steps for who, steps in c.plans(supporters, TODAY, threads=2, chunk_size=1)}
+    letter = [s for s in got["a"] if s.kind == "letter"][0]
+    assert [g.id for g in letter.groups] == ["duluth-north", "duluth-south"]
+    assert list(got["a"]) == c.plan("MN", TODAY, locality="duluth")
+    assert list(got["b"]) == c.plan("MN", TODAY, locality="Duluth", preferred_group="duluth-south")
+    assert [g.id for g in got["b"][0].groups] == ["duluth-south"]
+    assert list(got["c"]) == c.plan("MN", TODAY)
+
+
 def test_plans_take_dicts_and_are_lazy(sample):
     made = []
 
