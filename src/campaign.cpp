@@ -8,7 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
-#include <ranges>
+#include <span>
 #include <cstdint>
 #include <string>
 #include <tuple>
@@ -700,7 +700,7 @@ auto campaign::plan(const plan_for& who, date::sys_days today) const -> std::vec
                 break;
             }
             std::vector<std::string> parts;
-            for (const auto& g : targets | std::views::take(plan_groups_named)) {
+            for (const auto& g : std::span(targets).first(std::min(targets.size(), plan_groups_named))) {
                 parts.push_back(group_with_contact(*g, phone));
                 step.groups.push_back(*g);
             }
@@ -717,7 +717,7 @@ auto campaign::plan(const plan_for& who, date::sys_days today) const -> std::vec
             date::sys_days to = from + meeting_horizon;
             if (a.window) to = std::min(to, a.window->last());
             std::vector<std::string> parts;
-            for (const auto& g : targets | std::views::take(plan_groups_named)) {
+            for (const auto& g : std::span(targets).first(std::min(targets.size(), plan_groups_named))) {
                 step.groups.push_back(*g);
                 std::string part = g->name;
                 if (!g->meetings) {

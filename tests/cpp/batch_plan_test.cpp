@@ -291,7 +291,8 @@ BOOST_AUTO_TEST_CASE(a_supporter_gets_the_group_they_chose_or_their_towns) {
         [&](const advocacy::supporter& who, const std::vector<advocacy::plan_step>& steps) {
             const advocacy::plan_for expected{.state = advocacy::state_code{who.state},
                                               .locality = who.locality,
-                                              .preferred_group = who.preferred_group.value_or("")};
+                                              .preferred_group = who.preferred_group ? std::string_view(*who.preferred_group)
+                                                                                  : std::string_view()};
             BOOST_TEST((steps == c.plan(expected, today)), who.id);
             std::vector<std::string> named;
             for (const auto& g : steps.at(0).groups) named.push_back(g.id);
