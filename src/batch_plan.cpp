@@ -24,7 +24,7 @@ constexpr detail::name_table<plan_layout, 2> layout_names{
 // ---- text -------------------------------------------------------------------------------------
 
 void csv_field(std::string& out, std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    if (detail::find_any_of(text, ",\"\r\n") == std::string_view::npos) {
         out.append(text);
         return;
     }

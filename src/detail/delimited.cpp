@@ -72,13 +72,13 @@ auto delimited_reader::next(delimited_record& r) -> bool {
             }
             // Copy the run up to the next delimiter, quote or line break at once (at least this
             // character: a quote inside a cell is text).
-            const auto end = text_.find_first_of(delimiter_ == '\t' ? std::string_view("\t\"\r\n") : ",\"\r\n", i_ + 1);
+            const auto end = find_any_of(text_, delimiter_ == '\t' ? std::string_view("\t\"\r\n") : ",\"\r\n", i_ + 1);
             const auto stop = end == npos ? text_.size() : end;
             cell().append(text_.substr(i_, stop - i_));
             i_ = stop;
         }
         r.cells.resize(cells);
-        const auto raw_end = text_.find_first_of("\r\n", line_start);
+        const auto raw_end = find_any_of(text_, "\r\n", line_start);
         r.raw = text_.substr(line_start, raw_end == npos ? npos : raw_end - line_start);
         const bool blank =
             std::all_of(r.cells.begin(), r.cells.end(), [](const std::string& c) { return trim(c).empty(); });
