@@ -97,12 +97,10 @@ private:
 plan_cache::plan_cache(const campaign& c, date::sys_days today) : campaign_(c), today_(today) {
     for (const auto& g : c.groups()) {
         const auto locality = detail::trim(g.place.locality);
-        if (!locality.empty()) localities_.insert(to_string(g.place.state) + '\n' + detail::ascii_lower(locality));
+        if (!locality.empty()) localities_.try_emplace(to_string(g.place.state) + '\n' + detail::ascii_lower(locality));
     }
 }
 
-// Keys: 's' and the state; 'l', the state and the locality in lower case; 'g', the state and the
-// group's id.
 auto plan_cache::steps_for(std::string_view state) -> const std::vector<plan_step>& {
     // A supporter's state passed validate(): a code, or empty.
     return steps_for('s' + std::string(state), plan_for{.state = state_code{state}});
@@ -119,16 +117,35 @@ auto plan_cache::steps_for(const supporter& person) -> const std::vector<plan_st
         thread_local std::string key;
         key.assign(person.state).append(1, '\n');
         for (const char ch : locality) key += detail::to_lower(ch);  // ascii_lower without a new string
-        if (localities_.contains(key)) return steps_for('l' + key, plan_for{.state = state, .locality = locality});
+        if (const auto it = localities_.find(key); it != localities_.end()) {
+            return steps_for(it->second, plan_for{.state = state, .locality = locality});
+        }
     }
     return steps_for(person.state);
 }
 
-auto plan_cache::steps_for(const std::string& key, const plan_for& who) -> const std::vector<plan_step>& {
+// Keys of the plans not by locality: 's' and the state; 'g', the state and the group's id.
+auto plan_cache::steps_for(const std::string& key, const plan_for& who) -> const steps& {
+    slot* s = nullptr;
+    {
+        const std::lock_guard lock(mutex_);
+        auto& found = others_[key];
+        if (!found) found = std::make_unique<slot>();
+        s = found.get();
+    }
+    return steps_for(*s, who);
+}
+
+// Plans outside the lock, so that threads meeting new places plan side by side; two threads
+// planning the same place at once both do, and the first to finish is kept.
+auto plan_cache::steps_for(slot& s, const plan_for& who) -> const steps& {
+    if (const auto* made = s.made.load(std::memory_order_acquire)) return *made;
+    auto planned = std::make_unique<const steps>(campaign_.plan(who, today_));
     const std::lock_guard lock(mutex_);
-    if (const auto it = plans_.find(key); it != plans_.end()) return *it->second;
-    auto steps = std::make_unique<const std::vector<plan_step>>(campaign_.plan(who, today_));
-    return *plans_.emplace(key, std::move(steps)).first->second;
+    if (const auto* made = s.made.load(std::memory_order_relaxed)) return *made;  // made meanwhile
+    plans_.push_back(std::move(planned));
+    s.made.store(plans_.back().get(), std::memory_order_release);
+    return *plans_.back();
 }
 
 // ---- plan_stream ------------------------------------------------------------------------------

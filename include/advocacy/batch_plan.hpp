@@ -11,6 +11,7 @@
 
 #include <date/date.h>
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -22,7 +23,7 @@
 #include <ranges>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 namespace advocacy {
@@ -49,13 +50,20 @@ public:
     auto today() const noexcept -> date::sys_days { return today_; }
 
 private:
-    auto steps_for(const std::string& key, const plan_for& who) -> const std::vector<plan_step>&;
+    using steps = std::vector<plan_step>;
+    // A plan made once: read without the lock once set.
+    struct slot {
+        std::atomic<const steps*> made{nullptr};
+    };
+    auto steps_for(slot& s, const plan_for& who) -> const steps&;
+    auto steps_for(const std::string& key, const plan_for& who) -> const steps&;
 
     const campaign& campaign_;
     date::sys_days today_;
-    std::unordered_set<std::string> localities_;  // "MN\nminneapolis": a state's localities with groups
+    std::unordered_map<std::string, slot> localities_;  // "MN\nminneapolis": each locality with groups
     std::mutex mutex_;
-    std::map<std::string, std::unique_ptr<const std::vector<plan_step>>, std::less<>> plans_;
+    std::map<std::string, std::unique_ptr<slot>, std::less<>> others_;  // by state, by group chosen
+    std::vector<std::unique_ptr<const steps>> plans_;                    // every plan made
 };
 
 /// How a batch runs.
