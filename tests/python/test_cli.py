@@ -151,6 +151,26 @@ def test_plan_for_minnesota():
     assert "@example.org" in out
 
 
+def test_plan_for_a_town_and_a_chosen_group(tmp_path):
+    c = advocacy.sample_campaign()
+    for gid, town in (("duluth-a", "Duluth"), ("duluth-b", "Duluth"), ("superior", "Superior")):
+        c.add_group(advocacy.Group(id=gid, name=f"Group {gid}", location=advocacy.Location(locality=town, state="MN")))
+    path = tmp_path / "c.json"
+    advocacy.save(c, str(path))
+
+    def groups(*args):
+        rows = json.loads(run("plan", "--state", "MN", "--today", "2015-09-01", "--format", "json", *args,
+                              str(path)).stdout)
+        return [r["groups"] for r in rows if r["groups"]]
+
+    assert groups("--town", "duluth")[0] == ["duluth-a", "duluth-b"]
+    assert groups("--town", "Duluth", "--group", "superior")[0] == ["superior"]
+    assert len(groups()[0]) == 3  # the state's first three, the others counted
+    assert "more group" in run("plan", "--state", "MN", "--today", "2015-09-01", str(path)).stdout
+    assert 'unknown group "nowhere"' in run("plan", "--state", "MN", "--group", "nowhere", str(path),
+                                             check_status=1).stderr
+
+
 def test_plan_after_the_conference_has_no_conference():
     out = run("plan", "--state", "MN", "--today", "2015-10-26").stdout
     assert "Mid Western Regional Conference" not in out
