@@ -6,6 +6,7 @@
 // upcoming_conferences costs O(log n + results).
 #include "advocacy/campaign.hpp"
 #include "advocacy/json.hpp"
+#include "scales.hpp"
 
 #include <benchmark/benchmark.h>
 #include <malloc.h>
@@ -110,7 +111,7 @@ void groups_in_busy_state(benchmark::State& state) {
     state.counters["results"] = static_cast<double>(found);
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(groups_in_busy_state)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oN);
+BENCHMARK(groups_in_busy_state)->Apply(advocacy_bench::scales)->Complexity(benchmark::oN);
 
 void groups_in_rare_state(benchmark::State& state) {
     const auto& c = campaign_of(static_cast<int>(state.range(0)));
@@ -120,7 +121,7 @@ void groups_in_rare_state(benchmark::State& state) {
     }
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(groups_in_rare_state)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oLogN);
+BENCHMARK(groups_in_rare_state)->Apply(advocacy_bench::scales)->Complexity(benchmark::oLogN);
 
 void conference_for(benchmark::State& state) {
     const auto& c = campaign_of(static_cast<int>(state.range(0)));
@@ -140,7 +141,7 @@ void conference_for(benchmark::State& state) {
     state.counters["conferences"] = static_cast<double>(c.conferences().size());
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(conference_for)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oLogN);
+BENCHMARK(conference_for)->Apply(advocacy_bench::scales)->Complexity(benchmark::oLogN);
 
 void next_meetings_year(benchmark::State& state) {
     static const auto c = synthetic(10'000, true);
@@ -229,7 +230,7 @@ void add_conference_one_region(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(n) * state.iterations());
     state.SetComplexityN(n);
 }
-BENCHMARK(add_conference_one_region)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+BENCHMARK(add_conference_one_region)->Apply(advocacy_bench::scales)->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oNLogN);
 
 // The floor under add_conference: moving the same n conferences into a std::vector one by one,
@@ -253,7 +254,7 @@ void push_back_conferences_floor(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(n) * state.iterations());
     state.SetComplexityN(n);
 }
-BENCHMARK(push_back_conferences_floor)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+BENCHMARK(push_back_conferences_floor)->Apply(advocacy_bench::scales)->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oN);
 
 // Copying a campaign of n conferences (replace_* and remove_* change a copy), beside copying its
@@ -266,7 +267,7 @@ void copy_campaign(benchmark::State& state) {
     }
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(copy_campaign)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+BENCHMARK(copy_campaign)->Apply(advocacy_bench::scales)->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oN);
 
 void copy_conferences_floor(benchmark::State& state) {
@@ -277,7 +278,7 @@ void copy_conferences_floor(benchmark::State& state) {
     }
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(copy_conferences_floor)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+BENCHMARK(copy_conferences_floor)->Apply(advocacy_bench::scales)->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oN);
 
 // Reading a campaign of n conferences (one region) from its JSON text.
@@ -292,7 +293,7 @@ void load_json_conferences(benchmark::State& state) {
     state.SetBytesProcessed(static_cast<std::int64_t>(text.size()) * state.iterations());
     state.SetComplexityN(n);
 }
-BENCHMARK(load_json_conferences)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+BENCHMARK(load_json_conferences)->Apply(advocacy_bench::scales)->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oNLogN);
 
 // upcoming_conferences on a day after every conference: no result, so only the O(log n) search.
@@ -305,7 +306,7 @@ void upcoming_conferences_none(benchmark::State& state) {
     }
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(upcoming_conferences_none)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oLogN);
+BENCHMARK(upcoming_conferences_none)->Apply(advocacy_bench::scales)->Complexity(benchmark::oLogN);
 
 // conference_for with many overlapping conferences in the one region.
 void conference_for_one_region(benchmark::State& state) {
@@ -325,7 +326,7 @@ void conference_for_one_region(benchmark::State& state) {
     }
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(conference_for_one_region)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oLogN);
+BENCHMARK(conference_for_one_region)->Apply(advocacy_bench::scales)->Complexity(benchmark::oLogN);
 
 // ---- Groups at scale: n groups over 50 states, each with one contact and a meeting schedule ----
 
@@ -368,7 +369,7 @@ void next_meetings_month(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(count) * state.iterations());
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(next_meetings_month)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMicrosecond)
+BENCHMARK(next_meetings_month)->Apply(advocacy_bench::scales)->Unit(benchmark::kMicrosecond)
     ->Complexity(benchmark::oN);
 
 // A supporter's plan in a state with one group ("RAR") and in a state holding n / 50 groups: the
@@ -382,7 +383,7 @@ void plan_rare_state(benchmark::State& state) {
     }
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(plan_rare_state)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::o1);
+BENCHMARK(plan_rare_state)->Apply(advocacy_bench::scales)->Complexity(benchmark::o1);
 
 void plan_busy_state(benchmark::State& state) {
     const auto& c = planned_campaign(static_cast<int>(state.range(0)));
@@ -394,7 +395,7 @@ void plan_busy_state(benchmark::State& state) {
     state.counters["state_groups"] = static_cast<double>(c.groups_in("S17"_state).size());
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(plan_busy_state)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMicrosecond)
+BENCHMARK(plan_busy_state)->Apply(advocacy_bench::scales)->Unit(benchmark::kMicrosecond)
     ->Complexity(benchmark::oN);
 
 // groups_in_region on a region holding n / 10 groups, and conferences_in on one holding n / 100.
@@ -409,7 +410,7 @@ void groups_in_region(benchmark::State& state) {
     state.counters["results"] = static_cast<double>(found);
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(groups_in_region)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oN);
+BENCHMARK(groups_in_region)->Apply(advocacy_bench::scales)->Complexity(benchmark::oN);
 
 void conferences_in(benchmark::State& state) {
     const auto& c = campaign_of(static_cast<int>(state.range(0)));
@@ -422,7 +423,7 @@ void conferences_in(benchmark::State& state) {
     state.counters["results"] = static_cast<double>(found);
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(conferences_in)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Complexity(benchmark::oN);
+BENCHMARK(conferences_in)->Apply(advocacy_bench::scales)->Complexity(benchmark::oN);
 
 // Adding n groups (a contact and a schedule each) one by one: items_per_second is inserts per
 // second, which should fall no faster than log n.
@@ -447,7 +448,7 @@ void add_group(benchmark::State& state) {
     state.SetItemsProcessed(static_cast<std::int64_t>(n) * state.iterations());
     state.SetComplexityN(n);
 }
-BENCHMARK(add_group)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)
+BENCHMARK(add_group)->Apply(advocacy_bench::scales)->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oNLogN);
 
 // conflicts() over n / 10 conferences in ten regions: O(n + pairs).
@@ -462,7 +463,7 @@ void conflicts(benchmark::State& state) {
     state.counters["pairs"] = static_cast<double>(pairs);
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(conflicts)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMicrosecond)
+BENCHMARK(conflicts)->Apply(advocacy_bench::scales)->Unit(benchmark::kMicrosecond)
     ->Complexity(benchmark::oN);
 
 // The heap a campaign holds per group (one contact, one meeting schedule; indexes included),
@@ -501,7 +502,7 @@ void memory_per_group(benchmark::State& state) {
     }
     state.counters["bytes_per_group"] = per_group;
 }
-BENCHMARK(memory_per_group)->Arg(1'000)->Arg(100'000)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(memory_per_group)->Apply(advocacy_bench::scales)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 //   advocacy_bench_icalendar --write-calendar N FILE   writes a calendar of N all-day events
 //   advocacy_bench_icalendar --read-calendar FILE      imports it and prints the peak RSS
 #include "advocacy/icalendar.hpp"
+#include "scales.hpp"
 
 #include <benchmark/benchmark.h>
 #include <libical/ical.h>
@@ -139,7 +140,8 @@ auto repeated_uid_calendar(int n) -> const std::string& {
 }
 
 void read_sizes(benchmark::internal::Benchmark* b) {
-    b->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
+    advocacy_bench::scales(b);
+    b->Unit(benchmark::kMillisecond);
 }
 
 void advocacy_import(benchmark::State& state) {

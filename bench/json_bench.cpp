@@ -6,6 +6,7 @@
 // Python's json module on the same document.
 #include "advocacy/campaign.hpp"
 #include "advocacy/json.hpp"
+#include "scales.hpp"
 
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>
@@ -209,7 +210,7 @@ void json_save_file(benchmark::State& state) {
     report(state, document_of(n).size());
 }
 
-#define SCALES ->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)->Complexity(benchmark::oN)
+#define SCALES ->Apply(advocacy_bench::scales)->Unit(benchmark::kMillisecond)->Complexity(benchmark::oN)
 BENCHMARK(json_from_text) SCALES;
 BENCHMARK(json_floor_nlohmann_parse) SCALES;
 BENCHMARK(json_floor_campaign_adds) SCALES;
