@@ -256,15 +256,17 @@ void plan_stream::finish() {
 
 // Queues the chunk being filled and starts a new one; with one thread, plans it here.
 void plan_stream::submit() {
-    chunk* c = filling_.get();
-    running_.push_back(std::move(filling_));
+    std::unique_ptr<chunk> next;  // made first: if that fails, nothing has moved
     if (spare_.empty()) {
-        filling_ = std::make_unique<chunk>();
-        filling_->people.reserve(chunk_size_);
+        next = std::make_unique<chunk>();
+        next->people.reserve(chunk_size_);
     } else {
-        filling_ = std::move(spare_.back());
+        next = std::move(spare_.back());
         spare_.pop_back();
     }
+    chunk* c = filling_.get();
+    running_.push_back(std::move(filling_));
+    filling_ = std::move(next);
     if (!workers_) {
         work(*c);
         c->done = true;

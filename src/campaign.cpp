@@ -8,8 +8,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <span>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <tuple>
 #include <type_traits>
