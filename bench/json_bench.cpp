@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -192,8 +193,10 @@ void json_load_file(benchmark::State& state) {
     const auto n = static_cast<int>(state.range(0));
     const auto path = scratch_file(n);
     advocacy::save(campaign_for(n), path);
+    advocacy::load_options options;
+    options.max_size = std::uintmax_t{1} << 32;  // 10^6 makes 1.6 GB, past the 1 GiB default
     for (auto _ : state) {
-        auto c = advocacy::load(path);
+        auto c = advocacy::load(path, options);
         benchmark::DoNotOptimize(c);
     }
     std::filesystem::remove(path);
