@@ -54,7 +54,7 @@ constexpr auto is_id(std::string_view text) noexcept -> bool {
 
 /// Whether `text` holds a CR or LF, which would break iCalendar and vCard lines.
 constexpr auto has_line_break(std::string_view text) noexcept -> bool {
-    return text.find_first_of("\r\n") != std::string_view::npos;
+    return find_any_of(text, "\r\n") != std::string_view::npos;
 }
 
 /// `text` in double quotes, for messages.
