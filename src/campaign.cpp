@@ -666,7 +666,9 @@ auto campaign::plan(const plan_for& who, date::sys_days today) const -> std::vec
     // "; or one of 12 more groups in Chicago, IL": the groups a step does not name.
     const auto others = [&](std::size_t count) -> std::string {
         if (count == 0) return {};
-        return "; or one of " + std::to_string(count) + (count == 1 ? " more group in " : " more groups in ") + where;
+        std::string number = std::to_string(count);  // 1,997: as people write counts
+        for (auto at = number.size(); at > 3; at -= 3) number.insert(at - 3, 1, ',');
+        return "; or one of " + number + (count == 1 ? " more group in " : " more groups in ") + where;
     };
     const auto no_group = [&](const action& a, std::string_view then) {
         if (!a.target.id.empty()) return "The group " + quoted(a.target.id) + " is not listed in this campaign";

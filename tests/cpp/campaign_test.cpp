@@ -785,6 +785,16 @@ BOOST_AUTO_TEST_CASE(plan_for_narrows_the_groups_and_names_three_at_most) {
     steps = c.plan({.state = "MN"_state, .locality = "Duluth"}, today);
     BOOST_TEST(steps[0].instruction.ends_with("; or one of 3 more groups in Duluth, MN"), steps[0].instruction);
     BOOST_TEST(c.plan("MN"_state, today)[0].instruction.ends_with("; or one of 6 more groups in MN"));
+
+    // Counts are written as people write them.
+    std::vector<advocacy::group> many;
+    for (int i = 0; i < 1000; ++i) many.push_back(make_group("tx" + std::to_string(i), "TX"));
+    c.add_groups(std::move(many));
+    BOOST_TEST(c.plan("TX"_state, today)[0].instruction.ends_with("; or one of 997 more groups in TX"));
+    c.add_group(make_group("tx-last", "TX"));
+    BOOST_TEST(c.plan("TX"_state, today)[0].instruction.ends_with("; or one of 998 more groups in TX"));
+    for (int i = 0; i < 3; ++i) c.add_group(make_group("tx-more" + std::to_string(i), "TX"));
+    BOOST_TEST(c.plan("TX"_state, today)[0].instruction.ends_with("; or one of 1,001 more groups in TX"));
 }
 
 BOOST_AUTO_TEST_CASE(replace_conference_keeps_its_place_and_reindexes) {
