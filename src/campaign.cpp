@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
-#include <span>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -82,6 +81,92 @@ auto join(const std::vector<std::string>& parts, std::string_view separator) -> 
 // How many meetings of each group a plan lists, and how far ahead it looks for them.
 constexpr std::size_t meetings_per_group = 2;
 constexpr date::days meeting_horizon{365};
+
+// A step aimed at local groups when there are none: says so, and whom to ask.
+auto no_group_instruction(const action& a, const std::string& state_text, const std::string& organization)
+    -> std::string {
+    if (!a.target.id.empty()) return "The group " + quoted(a.target.id) + " is not listed in this campaign";
+    const std::string ask = organization.empty() ? std::string("ask the campaign's organizers for the nearest one")
+                                                 : "ask " + organization + " for the nearest one";
+    // A supporter whose state is not known (a list's row without one) is told so, not "in ;".
+    return state_text.empty() ? "Without your state no local group can be named; " + ask
+                              : "No local group is listed in " + state_text + "; " + ask;
+}
+
+// "; or one of 1,997 more groups in CA": the groups a step reaches and does not name.
+auto more_groups(std::size_t count, std::string_view where) -> std::string {
+    if (count == 0) return {};
+    std::string number = std::to_string(count);  // 1,997: as people write counts
+    for (auto at = number.size(); at > 3; at -= 3) number.insert(at - 3, 1, ',');
+    return "; or one of " + number + (count == 1 ? " more group in " : " more groups in ") + std::string(where);
+}
+
+// A letter, email or call step: each group with its first contact ("Write to A: ...; or B: ...").
+void contact_step(plan_step& step, const char* verb, const std::vector<std::shared_ptr<const group>>& named,
+                  bool phone) {
+    std::vector<std::string> parts;
+    for (const auto& g : named) {
+        parts.push_back(group_with_contact(*g, phone));
+        step.groups.push_back(*g);
+    }
+    step.instruction = verb + join(parts, "; or ");
+}
+
+// A meeting step: each group's next meetings on `days` (meetings_per_group at most), all of them
+// in time order in step.meetings.
+void meeting_step(plan_step& step, const std::vector<std::shared_ptr<const group>>& named, const date_range& days) {
+    std::vector<std::string> parts;
+    for (const auto& g : named) {
+        step.groups.push_back(*g);
+        std::string part = g->name;
+        if (!g->meetings) {
+            part += g->contacts.empty() ? " (no meeting schedule is listed)"
+                                        : " (ask " + g->contacts.front().name + " when it meets)";
+            parts.push_back(std::move(part));
+            continue;
+        }
+        auto times = g->meetings->occurrences(days);
+        if (times.size() > meetings_per_group) times.resize(meetings_per_group);
+        std::vector<std::string> when;
+        for (auto& t : times) {
+            when.push_back(to_string(t));
+            step.meetings.push_back(group_meeting{g, std::move(t)});
+        }
+        part += when.empty() ? " (no meeting is scheduled in the coming year)" : ": " + join(when, " or ");
+        parts.push_back(std::move(part));
+    }
+    std::stable_sort(step.meetings.begin(), step.meetings.end(), [](const group_meeting& x, const group_meeting& y) {
+        return x.time.start.get_sys_time() < y.time.start.get_sys_time();
+    });
+    step.instruction = "Attend a meeting of " + join(parts, "; or of ");
+}
+
+// The conference an attend-conference action sends a supporter in `state` to: the region's next
+// (conference_for); when the action names its conferences, the first, in date order, of the
+// named ones that serve the state's region (without a map: that are held in the state) and have
+// not ended: O(r log n), r the conferences the action names.
+auto conference_to_attend(const campaign& c, const action& a, state_code state, date::sys_days today)
+    -> std::optional<conference> {
+    auto next = c.conference_for(state, today);
+    if (!next || a.related_conferences.empty() ||
+        std::find(a.related_conferences.begin(), a.related_conferences.end(), next->id) != a.related_conferences.end()) {
+        return next;
+    }
+    const auto region = c.regions().region_of(state);
+    const auto serves = [&](const conference& x) {
+        return c.regions().empty() ? x.place.state == state : region && x.region == *region;
+    };
+    const conference* best = nullptr;
+    for (const auto& id : a.related_conferences) {
+        const auto* x = c.find_conference(id);
+        if (x == nullptr || !serves(*x) || x->dates.last() < today) continue;
+        if (best == nullptr || std::tie(x->dates, x->name, x->id) < std::tie(best->dates, best->name, best->id)) {
+            best = x;
+        }
+    }
+    if (best == nullptr) return std::nullopt;
+    return *best;
+}
 
 // The id of the object at a position of one of the campaign's lists, for detail::id_index.
 template <class T>
@@ -624,64 +709,44 @@ auto campaign::plan(state_code state, date::sys_days today) const -> std::vector
     return plan(plan_for{.state = state}, today);
 }
 
-auto campaign::plan(const plan_for& who, date::sys_days today) const -> std::vector<plan_step> {
-    std::vector<plan_step> steps;
-    const state_code state = who.state;
-    const std::string state_text = to_string(state);
-    const std::string_view locality = detail::trim(who.locality);
-
-    // The groups an action aimed at a group reaches: the one it names; or the one the supporter
-    // chose; or the state's groups in their locality, else all of the state's. `where` says where
-    // the others a step does not name are.
-    std::string where = state_text;
-    const auto groups_for = [&](const action& a) -> std::vector<std::shared_ptr<const group>> {
-        std::vector<std::shared_ptr<const group>> out;
-        if (a.target.kind != target_kind::group) return out;
-        const auto by_id = [&](std::string_view id) {
-            if (const auto found = group_by_id_.find(id, ids_of(groups_))) out.push_back(groups_[*found]);
-        };
-        if (!a.target.id.empty()) {
-            by_id(a.target.id);
+auto campaign::plan_targets_for(const action& a, const plan_for& who) const -> plan_targets {
+    plan_targets out;
+    const auto take = [&](std::size_t i) {
+        if (out.named.size() < plan_groups_named) {
+            out.named.push_back(groups_[i]);
+        } else {
+            ++out.others;
+        }
+    };
+    const auto by_id = [&](std::string_view id) {
+        const auto found = group_by_id_.find(id, ids_of(groups_));
+        if (found) take(*found);
+        return found.has_value();
+    };
+    if (!a.target.id.empty()) {
+        by_id(a.target.id);
+        return out;
+    }
+    if (!who.preferred_group.empty() && by_id(who.preferred_group)) return out;
+    const auto it = groups_by_state_.find(who.state);
+    if (it == groups_by_state_.end()) return out;
+    out.where = to_string(who.state);
+    if (const auto locality = detail::trim(who.locality); !locality.empty()) {
+        for (const std::size_t i : it->second) {
+            if (detail::equal_ignoring_case(detail::trim(groups_[i]->place.locality), locality)) take(i);
+        }
+        if (!out.named.empty()) {
+            out.where = std::string(locality) + ", " + out.where;
             return out;
         }
-        if (!who.preferred_group.empty()) {
-            by_id(who.preferred_group);
-            if (!out.empty()) return out;
-        }
-        where = state_text;
-        const auto it = groups_by_state_.find(state);
-        if (it == groups_by_state_.end()) return out;
-        if (!locality.empty()) {
-            for (const std::size_t i : it->second) {
-                if (detail::equal_ignoring_case(detail::trim(groups_[i]->place.locality), locality)) out.push_back(groups_[i]);
-            }
-            if (!out.empty()) {
-                where = std::string(locality) + ", " + state_text;
-                return out;
-            }
-        }
-        for (const std::size_t i : it->second) out.push_back(groups_[i]);
-        return out;
-    };
-    // "; or one of 12 more groups in Chicago, IL": the groups a step does not name.
-    const auto others = [&](std::size_t count) -> std::string {
-        if (count == 0) return {};
-        std::string number = std::to_string(count);  // 1,997: as people write counts
-        for (auto at = number.size(); at > 3; at -= 3) number.insert(at - 3, 1, ',');
-        return "; or one of " + number + (count == 1 ? " more group in " : " more groups in ") + where;
-    };
-    const auto no_group = [&](const action& a, std::string_view then) {
-        if (!a.target.id.empty()) return "The group " + quoted(a.target.id) + " is not listed in this campaign";
-        // A supporter whose state is not known (a list's row without one) is told so, not "in ;".
-        std::string out = state_text.empty() ? "Without your state no local group can be named; " + std::string(then)
-                                             : "No local group is listed in " + state_text + "; " + std::string(then);
-        return out;
-    };
-    const auto reach_out = [&](const std::string& org) {
-        return org.empty() ? std::string("ask the campaign's organizers for the nearest one")
-                           : "ask " + org + " for the nearest one";
-    };
+    }
+    for (const std::size_t i : it->second) take(i);
+    return out;
+}
 
+auto campaign::plan(const plan_for& who, date::sys_days today) const -> std::vector<plan_step> {
+    std::vector<plan_step> steps;
+    const std::string state_text = to_string(who.state);
     for (const auto& a : actions_) {
         if (a.window && a.window->last() < today) continue;
         plan_step step{.action_id = a.id, .kind = a.kind, .title = a.title, .instruction = {}, .groups = {},
@@ -696,80 +761,30 @@ auto campaign::plan(const plan_for& who, date::sys_days today) const -> std::vec
                 step.instruction = verb + (a.target.name.empty() ? a.title : a.target.name);
                 break;
             }
-            const auto targets = groups_for(a);
-            if (targets.empty()) {
-                step.instruction = no_group(a, reach_out(organization_));
+            const auto targets = plan_targets_for(a, who);
+            if (targets.named.empty()) {
+                step.instruction = no_group_instruction(a, state_text, organization_);
                 break;
             }
-            std::vector<std::string> parts;
-            for (const auto& g : std::span(targets).first(std::min(targets.size(), plan_groups_named))) {
-                parts.push_back(group_with_contact(*g, phone));
-                step.groups.push_back(*g);
-            }
-            step.instruction = verb + join(parts, "; or ") + others(targets.size() - parts.size());
+            contact_step(step, verb, targets.named, phone);
+            step.instruction += more_groups(targets.others, targets.where);
             break;
         }
         case action_kind::attend_meeting: {
-            const auto targets = groups_for(a);
-            if (targets.empty()) {
-                step.instruction = no_group(a, reach_out(organization_));
+            const auto targets = plan_targets_for(a, who);
+            if (targets.named.empty()) {
+                step.instruction = no_group_instruction(a, state_text, organization_);
                 break;
             }
             const date::sys_days from = a.window ? std::max(today, a.window->first()) : today;
             date::sys_days to = from + meeting_horizon;
             if (a.window) to = std::min(to, a.window->last());
-            std::vector<std::string> parts;
-            for (const auto& g : std::span(targets).first(std::min(targets.size(), plan_groups_named))) {
-                step.groups.push_back(*g);
-                std::string part = g->name;
-                if (!g->meetings) {
-                    part += g->contacts.empty() ? " (no meeting schedule is listed)"
-                                                : " (ask " + g->contacts.front().name + " when it meets)";
-                    parts.push_back(std::move(part));
-                    continue;
-                }
-                auto times = g->meetings->occurrences(date_range(from, to));
-                if (times.size() > meetings_per_group) times.resize(meetings_per_group);
-                std::vector<std::string> when;
-                for (auto& t : times) {
-                    when.push_back(to_string(t));
-                    step.meetings.push_back(group_meeting{g, std::move(t)});
-                }
-                part += when.empty() ? " (no meeting is scheduled in the coming year)" : ": " + join(when, " or ");
-                parts.push_back(std::move(part));
-            }
-            std::stable_sort(step.meetings.begin(), step.meetings.end(),
-                             [](const group_meeting& x, const group_meeting& y) {
-                                 return x.time.start.get_sys_time() < y.time.start.get_sys_time();
-                             });
-            step.instruction = "Attend a meeting of " + join(parts, "; or of ") + others(targets.size() - parts.size());
+            meeting_step(step, targets.named, date_range(from, to));
+            step.instruction += more_groups(targets.others, targets.where);
             break;
         }
         case action_kind::attend_conference: {
-            auto next = conference_for(state, today);
-            // An action that names its conferences only counts those.
-            if (next && !a.related_conferences.empty() &&
-                std::find(a.related_conferences.begin(), a.related_conferences.end(), next->id) ==
-                    a.related_conferences.end()) {
-                // The first, in date order, of the named conferences that serve the state's region
-                // (without a map: that are held in the state) and have not ended: O(r log n), r the
-                // conferences the action names.
-                next.reset();
-                const auto region = regions_.region_of(state);
-                const auto serves = [&](const conference& c) {
-                    return regions_.empty() ? c.place.state == state : region && c.region == *region;
-                };
-                const conference* best = nullptr;
-                for (const auto& id : a.related_conferences) {
-                    const auto* c = find_conference(id);
-                    if (c == nullptr || !serves(*c) || c->dates.last() < today) continue;
-                    if (best == nullptr ||
-                        std::tie(c->dates, c->name, c->id) < std::tie(best->dates, best->name, best->id)) {
-                        best = c;
-                    }
-                }
-                if (best != nullptr) next = *best;
-            }
+            auto next = conference_to_attend(*this, a, who.state, today);
             if (!next || (a.window && !a.window->overlaps(next->dates))) continue;  // nothing left to attend
             step.instruction = "Register for the " + to_string(*next);
             if (!next->registration_url.empty()) step.instruction += ": " + next->registration_url;

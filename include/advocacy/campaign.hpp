@@ -265,6 +265,14 @@ private:
     // Applies `change` to a copy and keeps the copy only when it succeeds.
     template <class Change>
     void change_copy(Change&& change);
+    // The groups a plan's step aimed at a group names (plan_groups_named at most), how many more
+    // it reaches, and where those are ("MN", "Chicago, IL"): see plan_for.
+    struct plan_targets {
+        std::vector<std::shared_ptr<const group>> named;
+        std::size_t others = 0;
+        std::string where;
+    };
+    auto plan_targets_for(const action& a, const plan_for& who) const -> plan_targets;
 
     // Indexes (derived; updated on add in O(log n), copied with the campaign, positions into the vectors
     // above): see src/campaign.cpp.
