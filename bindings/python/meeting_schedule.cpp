@@ -384,7 +384,6 @@ auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> 
     }
 }
 
-
 void init_meeting_schedule(py::module_& m) {
     py::class_<meeting_time>(m, "MeetingTime", "One meeting: start and end as zone-aware datetimes (zoneinfo).")
         .def(py::init([](const date::zoned_seconds& start, const date::zoned_seconds& end) {
