@@ -12,6 +12,7 @@
 #include <string>
 #include <tuple>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -437,10 +438,8 @@ void campaign::reindex_conferences() {
     conference_by_id_.clear();
     conference_by_id_.reserve(conferences_.size());
     conference_indexes_ = std::make_shared<conference_indexes>();
-    for (std::size_t i = 0; i < conferences_.size(); ++i) {
-        conference_by_id_.insert(conferences_[i].id, i);
-        index_conference(i);
-    }
+    for (std::size_t i = 0; i < conferences_.size(); ++i) conference_by_id_.insert(conferences_[i].id, i);
+    index_in_date_order(0);
 }
 
 void campaign::reindex_groups() {
@@ -468,11 +467,40 @@ auto campaign::date_less(std::size_t a, std::size_t b) const -> bool {
     return std::tie(x.dates, x.name, x.id) < std::tie(y.dates, y.name, y.id);
 }
 
-// Inserting into sorted vectors costs O(n) per conference, but conferences number in the
-// thousands at most and every query stays O(log n).
-void campaign::index_conference(std::size_t index) {
-    // O(log n): each index is a balanced tree. On a throw (allocation) the steps done are undone,
-    // so add_conference's rollback holds (an empty region entry left behind is harmless).
+// Iterators to where the last conference went in each tree: conferences indexed in date order
+// go in at or just after them, which std::map's hinted inserts take in O(1) amortized, touching
+// the nodes just made instead of a path from the root far away in memory.
+struct campaign::index_hints {
+    date_index::iterator by_date;
+    std::multimap<date::sys_days, std::size_t>::iterator by_last;
+    std::unordered_map<const region_conferences*, date_index::iterator> by_region;
+
+    auto in(region_conferences& region) -> date_index::iterator& {
+        return by_region.try_emplace(&region, region.by_date.end()).first->second;
+    }
+};
+
+void campaign::index_in_date_order(std::size_t first) {
+    // Sorted by the dates alone first, in a compact array; names and ids break ties.
+    struct key {
+        date_range dates;
+        std::size_t index;
+    };
+    std::vector<key> order;
+    order.reserve(conferences_.size() - first);
+    for (std::size_t i = first; i < conferences_.size(); ++i) order.push_back({conferences_[i].dates, i});
+    std::sort(order.begin(), order.end(), [this](const key& a, const key& b) {
+        return a.dates != b.dates ? a.dates < b.dates : date_less(a.index, b.index);
+    });
+    auto& indexes = writable_indexes();  // cloned, when shared, before a hint points into it
+    index_hints hints{.by_date = indexes.by_date.end(), .by_last = indexes.by_last.end(), .by_region = {}};
+    for (const key& k : order) index_conference(k.index, &hints);
+}
+
+// O(log n) per conference (each index is a balanced tree), plus the conferences sharing its dates.
+void campaign::index_conference(std::size_t index, index_hints* hints) {
+    // On a throw (allocation) the steps done are undone, so add_conference's rollback holds (an
+    // empty region entry left behind is harmless); a batch drops its hints with the indexes.
     const auto& c = conferences_[index];
     auto& indexes = writable_indexes();
     auto& region = indexes.by_region[c.region];
@@ -480,11 +508,15 @@ void campaign::index_conference(std::size_t index) {
     int done = 0;
     auto by_last = indexes.by_last.end();
     try {
-        insert_by_date(indexes.by_date, index);
+        insert_by_date(indexes.by_date, index, hints != nullptr ? &hints->by_date : nullptr);
         ++done;
-        insert_by_date(region.by_date, index);
+        insert_by_date(region.by_date, index, hints != nullptr ? &hints->in(region) : nullptr);
         ++done;
-        by_last = indexes.by_last.emplace(c.dates.last(), index);
+        if (hints != nullptr) {
+            by_last = hints->by_last = indexes.by_last.emplace_hint(hints->by_last, c.dates.last(), index);
+        } else {
+            by_last = indexes.by_last.emplace(c.dates.last(), index);
+        }
         ++done;
         auto region_entry = next_entry(index);
         auto state_entry = next_entry(index);
@@ -498,16 +530,23 @@ void campaign::index_conference(std::size_t index) {
     }
 }
 
-void campaign::insert_by_date(date_index& index, std::size_t conference) const {
-    auto& bucket = index[conferences_[conference].dates];
-    const auto at = std::upper_bound(bucket.begin(), bucket.end(), conference,
-                                     [this](std::size_t a, std::size_t b) { return date_less(a, b); });
+// With a hint (see index_hints), the map's insert starts there and the hint moves to the new entry.
+void campaign::insert_by_date(date_index& index, std::size_t conference, date_index::iterator* hint) const {
+    const auto& dates = conferences_[conference].dates;
+    const auto entry = hint != nullptr ? index.try_emplace(*hint, dates) : index.try_emplace(dates).first;
+    auto& bucket = entry->second;
+    auto at = bucket.end();  // a conference later than the bucket's last, as in date order
+    if (!bucket.empty() && date_less(conference, bucket.back())) {
+        at = std::upper_bound(bucket.begin(), bucket.end(), conference,
+                              [this](std::size_t a, std::size_t b) { return date_less(a, b); });
+    }
     try {
         bucket.insert(at, conference);
     } catch (...) {
-        if (bucket.empty()) index.erase(conferences_[conference].dates);
+        if (bucket.empty()) index.erase(entry);
         throw;
     }
+    if (hint != nullptr) *hint = entry;
 }
 
 void campaign::erase_by_date(date_index& index, std::size_t conference) const noexcept {
@@ -890,16 +929,18 @@ void campaign::add_conferences(std::vector<conference> batch) {
     check_batch_ids("conferences", "conference", batch,
                     [this](std::string_view id) { return conference_by_id_.contains(id, ids_of(conferences_)); });
     const std::size_t old_size = conferences_.size();
-    conferences_.reserve(old_size + batch.size());
+    if (old_size != 0) conferences_.reserve(old_size + batch.size());  // an empty campaign takes `batch` whole
     conference_by_id_.reserve(old_size + batch.size());  // so the inserts at the end cannot fail
     // Held so that indexing clones the indexes (once) instead of changing them in place: a throw
     // puts this copy back.
     auto before = conference_indexes_;
     try {
-        for (auto& c : batch) {
-            conferences_.push_back(std::move(c));
-            index_conference(conferences_.size() - 1);
+        if (conferences_.empty()) {
+            conferences_ = std::move(batch);  // no second copy of a loader's whole list
+        } else {
+            for (auto& c : batch) conferences_.push_back(std::move(c));
         }
+        index_in_date_order(old_size);
     } catch (...) {
         conferences_.erase(conferences_.begin() + static_cast<std::ptrdiff_t>(old_size), conferences_.end());
         conference_indexes_ = std::move(before);

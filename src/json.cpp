@@ -1656,8 +1656,9 @@ auto fast_reader::whole() -> campaign {
     std::uint32_t done = 0;  // the members read so far
     bool conferences_added = false;
     // The campaign, once its id, title and regions are known: in the order to_json() writes, the
-    // conferences and groups that follow go straight into it rather than into a list first. They
-    // are added in the general reader's order all the same: regions, conferences, groups.
+    // conferences that follow go into it as one batch, and the groups after them straight in rather
+    // than into a list first. They are added in the general reader's order all the same: regions,
+    // conferences, groups.
     std::optional<campaign> out;
     const auto started = [&]() -> campaign* {
         if (!out && (done & (id_bit | title_bit | regions_bit)) == (id_bit | title_bit | regions_bit)) {
@@ -1676,17 +1677,15 @@ auto fast_reader::whole() -> campaign {
         case 5: array([&] { milestones.push_back(value<milestone>()); }); break;
         case 6: map = regions(); break;
         case 7:
+            // One batch, which indexes the conferences in date order (campaign::add_conferences).
+            array([&] {
+                conferences.push_back(value<conference>());
+                report();
+            });
             if (campaign* c = started()) {
-                array([&] {
-                    c->add_conference(value<conference>());
-                    report();
-                });
+                c->add_conferences(std::move(conferences));
+                conferences.clear();
                 conferences_added = true;
-            } else {
-                array([&] {
-                    conferences.push_back(value<conference>());
-                    report();
-                });
             }
             break;
         case 8:
@@ -1717,7 +1716,7 @@ auto fast_reader::whole() -> campaign {
     }
     out->set_summary(std::move(summary));
     out->set_organization(std::move(organization));
-    for (auto& item : conferences) out->add_conference(std::move(item));
+    if (!conferences.empty()) out->add_conferences(std::move(conferences));
     for (auto& item : groups) out->add_group(std::move(item));
     for (auto& item : actions) out->add_action(std::move(item));
     for (auto& item : milestones) out->add_milestone(std::move(item));

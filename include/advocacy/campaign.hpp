@@ -236,8 +236,13 @@ private:
         std::map<state_code, std::map<date::sys_days, std::size_t>> next_by_state;
     };
 
-    void index_conference(std::size_t index);
-    void insert_by_date(date_index& index, std::size_t conference) const;
+    // Where the inserts of the last conference indexed went (see index_in_date_order).
+    struct index_hints;
+    void index_conference(std::size_t index, index_hints* hints = nullptr);
+    // Indexes conferences_[first..] in date order, each insert starting where the one before it
+    // ended: O(k log k) for the sort, then O(1) amortized per tree instead of a walk from the root.
+    void index_in_date_order(std::size_t first);
+    void insert_by_date(date_index& index, std::size_t conference, date_index::iterator* hint = nullptr) const;
     void erase_by_date(date_index& index, std::size_t conference) const noexcept;
     using next_node = std::map<date::sys_days, std::size_t>::node_type;
     // The staircase entry for `conference`, made before any staircase changes, as it may throw.

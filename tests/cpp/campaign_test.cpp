@@ -928,6 +928,36 @@ BOOST_AUTO_TEST_CASE(add_groups_and_conferences_as_one_by_one) {
     BOOST_TEST(ids(batched.groups_in_region("North")) == (strings{"mn1", "mn2", "wi1"}));
 }
 
+// A batch is indexed in date order with hinted inserts: shuffled conferences, many sharing their
+// dates and names, give the indexes the adds one by one give, into an empty campaign and into one
+// that has conferences already.
+BOOST_AUTO_TEST_CASE(add_conferences_indexes_as_one_by_one_in_any_order) {
+    std::mt19937 random(7);
+    const strings regions{"North", "South", ""};
+    const strings names{"Summit", "Assembly", "Summit"};
+    std::vector<advocacy::conference> events;
+    for (int i = 0; i < 200; ++i) {
+        const auto first = day(2015, 9, 25) + date::days{static_cast<int>(random() % 12)};
+        events.push_back(make_conference(numbered("e", i), regions[random() % regions.size()], first,
+                                         first + date::days{static_cast<int>(random() % 4)}, names[random() % names.size()]));
+    }
+    advocacy::campaign batched("c", "T");
+    batched.set_regions(two_regions());
+    advocacy::campaign single = batched;
+    const auto middle = events.begin() + 150;
+    batched.add_conferences({events.begin(), middle});
+    for (auto it = events.begin(); it != middle; ++it) single.add_conference(*it);
+    expect_same_answers(batched, single);
+    batched.add_conferences({middle, events.end()});
+    for (auto it = middle; it != events.end(); ++it) single.add_conference(*it);
+    expect_same_answers(batched, single);
+    // A copy shares the indexes: a batch into it leaves the original's as they were.
+    const advocacy::campaign before = batched;
+    auto copy = batched;
+    copy.add_conferences({make_conference("late", "North", day(2015, 10, 3), day(2015, 10, 3), "Summit")});
+    expect_same_answers(batched, before);
+}
+
 BOOST_AUTO_TEST_CASE(add_groups_refuses_a_bad_one_and_changes_nothing) {
     advocacy::campaign c("c", "T");
     c.set_regions(two_regions());
