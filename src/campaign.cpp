@@ -860,15 +860,25 @@ void check_at(std::string_view list, std::size_t position, Check&& check) {
     }
 }
 
+// The id of a batch's object, held by value or by pointer.
+template <class T>
+auto item_id(const T& item) -> std::string_view {
+    return item.id;
+}
+template <class T>
+auto item_id(const std::shared_ptr<const T>& item) -> std::string_view {
+    return item->id;
+}
+
 // Throws for the first object of `batch` whose id is taken: by the campaign (`taken(id)` gives its
 // position) or by an earlier object of the batch.
 template <class T, class Taken>
 void check_batch_ids(std::string_view list, std::string_view kind, const std::vector<T>& batch, Taken&& taken) {
     detail::id_index seen;
     seen.reserve(batch.size());
-    const auto batch_ids = [&batch](std::size_t i) -> std::string_view { return batch[i].id; };
+    const auto batch_ids = [&batch](std::size_t i) { return item_id(batch[i]); };
     for (std::size_t i = 0; i < batch.size(); ++i) {
-        const auto& id = batch[i].id;
+        const auto id = item_id(batch[i]);
         std::string reason;
         if (taken(id)) {
             reason = "already used by another " + std::string(kind);
@@ -885,10 +895,18 @@ void check_batch_ids(std::string_view list, std::string_view kind, const std::ve
 }  // namespace
 
 void campaign::add_groups(std::vector<group> batch) {
+    std::vector<std::shared_ptr<const group>> shared;
+    shared.reserve(batch.size());
+    for (auto& g : batch) shared.push_back(std::make_shared<const group>(std::move(g)));
+    add_groups(std::move(shared));
+}
+
+void campaign::add_groups(std::vector<std::shared_ptr<const group>> batch) {
     for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (!batch[i]) throw validation_error("groups[" + std::to_string(i) + "]", "null");
         check_at("groups", i, [&] {
-            validate(batch[i]);
-            check_group(batch[i]);
+            validate(*batch[i]);
+            check_group(*batch[i]);
         });
     }
     check_batch_ids("groups", "group", batch,
@@ -899,7 +917,7 @@ void campaign::add_groups(std::vector<group> batch) {
     try {
         for (auto& g : batch) {
             const std::size_t index = groups_.size();
-            groups_.push_back(std::make_shared<const group>(std::move(g)));
+            groups_.push_back(std::move(g));
             const auto& added = *groups_.back();
             groups_by_state_[added.place.state].push_back(index);
             if (auto home = home_region(added, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);

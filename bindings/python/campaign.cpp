@@ -92,6 +92,13 @@ auto batch_of(py::handle items, std::string_view list, FromDict from_dict) -> st
     return out;
 }
 
+// A Group object or dict as the campaign will hold it: a Group is copied once, straight into
+// the shared object (no intermediate list of groups for the batch).
+auto shared_group(py::handle item) -> std::shared_ptr<const group> {
+    if (py::isinstance<group>(item)) return std::make_shared<const group>(item.cast<const group&>());
+    return std::make_shared<const group>(group_from_dict(item));
+}
+
 auto milestone_from_dict(py::handle value, const std::string& field) -> milestone {
     return value_from_py<milestone>(value, field);
 }
@@ -116,7 +123,7 @@ auto campaign_from_records(const records& r) -> campaign {
     }
     if (!r.regions.is_none()) c.set_regions(region_map_from_dict(r.regions));
     if (!r.conferences.is_none()) c.add_conferences(batch_of<conference>(r.conferences, "conferences", conference_from_dict));
-    if (!r.groups.is_none()) c.add_groups(batch_of<group>(r.groups, "groups", group_from_dict));
+    if (!r.groups.is_none()) c.add_groups(batch_of<std::shared_ptr<const group>>(r.groups, "groups", shared_group));
     if (!r.actions.is_none()) {
         for (auto item : r.actions) c.add_action(action_from_dict(item));
     }
@@ -152,7 +159,7 @@ auto campaign_from_dict(py::handle value) -> campaign {
 
 // Campaign.add_groups and add_conferences: converted with the GIL, added whole under the lock.
 void add_groups(campaign& c, const py::iterable& items) {
-    auto batch = batch_of<group>(items, "groups", group_from_dict);
+    auto batch = batch_of<std::shared_ptr<const group>>(items, "groups", shared_group);
     const auto lock = lock_for_change(c);
     c.add_groups(std::move(batch));
 }

@@ -195,6 +195,10 @@ public:
     /// position ("groups[17]: group \"g\": id"), and the campaign is left unchanged.
     /// O(k log(n + k)), k the batch's size.
     void add_groups(std::vector<group> batch);
+    /// As add_groups(std::vector<group>), for groups already made as shared immutable objects (a
+    /// loader's, or another campaign's group_snapshot()): the campaign keeps these very objects,
+    /// copying none. A null pointer is refused as a bad group ("groups[2]: null").
+    void add_groups(std::vector<std::shared_ptr<const group>> batch);
     /// Adds conferences in order, with add_conference's checks, each also against those before it
     /// in `batch`; all or nothing, a bad one named by its position ("conferences[3]: ..."). O(k log(n
     /// + k)), plus one copy of the conference indexes when the campaign has conferences already.

@@ -982,6 +982,31 @@ BOOST_AUTO_TEST_CASE(add_groups_refuses_a_bad_one_and_changes_nothing) {
     expect_same_answers(c, before);
 }
 
+BOOST_AUTO_TEST_CASE(add_groups_keeps_shared_groups_without_copying) {
+    advocacy::campaign c("c", "T");
+    c.set_regions(two_regions());
+    const std::vector<std::shared_ptr<const advocacy::group>> batch{
+        std::make_shared<const advocacy::group>(make_group("mn1", "MN")),
+        std::make_shared<const advocacy::group>(make_group("fl1", "FL", "South"))};
+    c.add_groups(batch);
+    const auto held = c.group_snapshot();
+    BOOST_TEST(held.size() == 2U);
+    BOOST_TEST(held[0].get() == batch[0].get());
+    BOOST_TEST(held[1].get() == batch[1].get());
+    BOOST_TEST(ids(c.groups_in_region("South")) == strings{"fl1"});
+    // Another campaign takes the first one's snapshot whole; the same object twice is one id twice.
+    advocacy::campaign other("d", "U");
+    other.add_groups(c.group_snapshot());
+    BOOST_TEST((other.group_snapshot()[0].get() == batch[0].get()));
+    const advocacy::campaign before = other;
+    expect_field([&] { other.add_groups({std::make_shared<const advocacy::group>(make_group("wi1", "WI")), nullptr}); },
+                 "groups[1]", "null");
+    expect_field([&] { other.add_groups({batch[0]}); }, "groups[0]: group \"mn1\": id", "already used");
+    const auto wi = std::make_shared<const advocacy::group>(make_group("wi1", "WI"));
+    expect_field([&] { other.add_groups({wi, wi}); }, "groups[1]: group \"wi1\": id", "used by groups[0]");
+    BOOST_TEST((other == before));
+}
+
 BOOST_AUTO_TEST_CASE(group_snapshot_is_not_touched_by_later_changes) {
     advocacy::campaign c("c", "T");
     c.add_groups({make_group("mn1", "MN"), make_group("fl1", "FL")});
