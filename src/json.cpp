@@ -1264,6 +1264,14 @@ public:
 
     auto whole() -> campaign;
 
+    // A document that is one value of type T (a schedule, ...) and nothing after it.
+    template <class T>
+    auto document() -> T {
+        auto out = value<T>();
+        if (peek() != '\0' || i_ != text_.size()) throw declined{};
+        return out;
+    }
+
 private:
     // -- the syntax: RFC 8259, with no leniency (nlohmann reads the same set of texts)
 
@@ -1924,6 +1932,13 @@ auto to_json(const meeting_schedule& schedule) -> std::string {
 
 auto meeting_schedule_from_json(std::string_view text) -> meeting_schedule {
     text = detail::without_bom(text);
+    // As campaign_from_json: the one-pass reader first, the general one to word any error.
+    try {
+        const json_read_options options;
+        return fast_reader(text, options).document<meeting_schedule>();
+    } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): read again, below, to say why
+    } catch (const declined&) {
+    }
     return reader(text).schedule(parse_document(text), "");
 }
 
