@@ -14,7 +14,7 @@ namespace advocacy {
 namespace {
 
 // Sessions in order, sharing no day, spanning exactly the dates: `dates` stays the whole span.
-void check_sessions(const std::string& field, const conference& event) {
+void check_sessions(const char* field, const conference& event) {
     const auto& s = event.sessions;
     if (s.empty()) return;
     if (s.size() == 1) {
@@ -36,38 +36,43 @@ void check_sessions(const std::string& field, const conference& event) {
     }
 }
 
-}  // namespace
-
-void validate(const conference& event) {
-    const std::string who = detail::object_name("conference", event.id);
-    detail::check_id(who + ": id", event.id);
-    detail::check_required_line(who + ": name", event.name);
+// validate(conference) with the fields named plainly ("dates", "place.locality").
+void check_fields(const conference& event) {
+    detail::check_id("id", event.id);
+    detail::check_required_line("name", event.name);
     if (!detail::in_years(event.dates.first()) || !detail::in_years(event.dates.last())) {
-        throw validation_error(who + ": dates", to_iso(event.dates) + " is outside the years 1000 to 9999");
+        throw validation_error("dates", to_iso(event.dates) + " is outside the years 1000 to 9999");
     }
-    check_sessions(who + ": sessions", event);
-    detail::check_single_line(who + ": region", event.region);
-    detail::with_field_prefix(who, [&] { validate(event.place); }, "location.", "place.");
-    detail::check_url(who + ": registration_url", event.registration_url);
+    check_sessions("sessions", event);
+    detail::check_single_line("region", event.region);
+    detail::renaming_fields([&] { validate(event.place); },
+                            [](const std::string& field) { return detail::replace_prefix(field, "location.", "place."); });
+    detail::check_url("registration_url", event.registration_url);
     if (event.start_time.has_value() != event.end_time.has_value()) {
-        throw validation_error(who + (event.start_time ? ": end_time" : ": start_time"),
+        throw validation_error(event.start_time ? "end_time" : "start_time",
                                "required with " + std::string(event.start_time ? "start_time" : "end_time") +
                                    ": a timed event has both, an all-day event neither");
     }
     if (!event.start_time) return;
-    for (const auto& [field, time] : {std::pair{": start_time", *event.start_time}, std::pair{": end_time", *event.end_time}}) {
+    for (const auto& [field, time] : {std::pair{"start_time", *event.start_time}, std::pair{"end_time", *event.end_time}}) {
         if (time < std::chrono::minutes{0} || time >= std::chrono::hours{24}) {
-            throw validation_error(who + field, std::to_string(time.count()) +
-                                                    " minutes after midnight is not a time of day: expected 00:00 to 23:59");
+            throw validation_error(field, std::to_string(time.count()) +
+                                              " minutes after midnight is not a time of day: expected 00:00 to 23:59");
         }
     }
     const bool one_day = event.dates.days() == 1 || std::any_of(event.sessions.begin(), event.sessions.end(),
                                                                     [](const date_range& r) { return r.days() == 1; });
     if (one_day && *event.end_time < *event.start_time) {
-        throw validation_error(who + ": end_time", detail::clock_text(*event.end_time) + " is before the start time " +
-                                                       detail::clock_text(*event.start_time) +
-                                                       " of a one-day event; an event past midnight ends on a later day");
+        throw validation_error("end_time", detail::clock_text(*event.end_time) + " is before the start time " +
+                                               detail::clock_text(*event.start_time) +
+                                               " of a one-day event; an event past midnight ends on a later day");
     }
+}
+
+}  // namespace
+
+void validate(const conference& event) {
+    detail::renaming_fields([&] { check_fields(event); }, detail::fields_of_object("conference", event.id));
 }
 
 auto to_string(const conference& event) -> std::string {

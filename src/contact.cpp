@@ -37,50 +37,52 @@ auto is_extension(std::string_view text) -> bool {
 
 }  // namespace
 
-void detail::check_email(const std::string& field, std::string_view email, const std::string& shown) {
+void detail::check_email(std::string_view field, std::string_view email, std::string_view shown) {
+    const auto said = [&] { return shown.empty() ? quoted(email) : std::string(shown); };
     for (char c : email) {
         if (static_cast<unsigned char>(c) <= 0x20 || c == '\x7f') {
-            throw validation_error(field, shown + " holds a space or control character");
+            throw validation_error(std::string(field), said() + " holds a space or control character");
         }
     }
     const auto ats = std::count(email.begin(), email.end(), '@');
     if (ats != 1) {
-        throw validation_error(field, shown + (ats == 0 ? " has no @" : " has more than one @") +
+        throw validation_error(std::string(field), said() + (ats == 0 ? " has no @" : " has more than one @") +
                                           ": expected one, as in name@example.org");
     }
     const auto at = email.find('@');
-    if (at == 0) throw validation_error(field, shown + " has nothing before the @");
+    if (at == 0) throw validation_error(std::string(field), said() + " has nothing before the @");
     const auto domain = email.substr(at + 1);
     const auto dot = domain.find('.');
     if (domain.empty() || dot == std::string_view::npos) {
-        throw validation_error(field, shown + ": the domain after the @ needs a dot, as in example.org");
+        throw validation_error(std::string(field), said() + ": the domain after the @ needs a dot, as in example.org");
     }
     if (domain.front() == '.' || domain.back() == '.') {
-        throw validation_error(field, shown + ": the domain after the @ must not start or end with a dot");
+        throw validation_error(std::string(field), said() + ": the domain after the @ must not start or end with a dot");
     }
 }
 
-void detail::check_phone(const std::string& field, std::string_view phone, const std::string& shown) {
+void detail::check_phone(std::string_view field, std::string_view phone, std::string_view shown) {
+    const auto said = [&] { return shown.empty() ? quoted(phone) : std::string(shown); };
     const auto ext = extension_start(phone);
     const auto number = phone.substr(0, ext);
     if (ext != std::string_view::npos && !is_extension(phone.substr(ext))) {
-        throw validation_error(field, shown + " holds letters: only an extension such as \"x123\" or \"ext. 12\" "
+        throw validation_error(std::string(field), said() + " holds letters: only an extension such as \"x123\" or \"ext. 12\" "
                                               "may follow the number");
     }
     bool seen_non_space = false;
     for (std::size_t i = 0; i < number.size(); ++i) {
         const char c = number[i];
         if (c == '+') {
-            if (seen_non_space) throw validation_error(field, shown + ": a + may only come first");
+            if (seen_non_space) throw validation_error(std::string(field), said() + ": a + may only come first");
         } else if (!detail::is_digit(c) && !is_space(c) && std::string_view("()-./").find(c) == std::string_view::npos) {
-            throw validation_error(field, shown + " holds " + detail::quoted(std::string_view(&c, 1)) +
+            throw validation_error(std::string(field), said() + " holds " + detail::quoted(std::string_view(&c, 1)) +
                                               " at offset " + std::to_string(i) +
                                               ": expected digits, spaces and + ( ) - . /");
         }
         if (!is_space(c)) seen_non_space = true;
     }
     if (std::none_of(number.begin(), number.end(), detail::is_digit)) {
-        throw validation_error(field, shown + " has no digits");
+        throw validation_error(std::string(field), said() + " has no digits");
     }
 }
 
@@ -101,8 +103,8 @@ void validate(const contact& person) {
     detail::check_single_line("contact.role", person.role);
     detail::check_single_line("contact.email", person.email);
     detail::check_single_line("contact.phone", person.phone);
-    if (!person.email.empty()) detail::check_email("contact.email", person.email, detail::quoted(person.email));
-    if (!person.phone.empty()) detail::check_phone("contact.phone", person.phone, detail::quoted(person.phone));
+    if (!person.email.empty()) detail::check_email("contact.email", person.email, {});
+    if (!person.phone.empty()) detail::check_phone("contact.phone", person.phone, {});
 }
 
 auto to_string(const contact& person) -> std::string {

@@ -27,21 +27,26 @@ auto parse_group_kind(std::string_view text) -> group_kind {
 }
 
 void validate(const group& g) {
-    const std::string who = detail::object_name("group", g.id);
-    detail::check_id(who + ": id", g.id);
-    detail::check_required_line(who + ": name", g.name);
-    if (!detail::is_named(group_kind_names, g.kind)) {
-        throw validation_error(who + ": kind",
-                               "not one of the group kinds (value " + std::to_string(static_cast<int>(g.kind)) + ")");
-    }
-    detail::check_single_line(who + ": region", g.region);
-    detail::with_field_prefix(who, [&] { validate(g.place); }, "location.", "place.");
-    for (std::size_t i = 0; i < g.contacts.size(); ++i) {
-        detail::with_field_prefix(
-            who, [&] { validate(g.contacts[i]); }, "contact.", "contacts[" + std::to_string(i) + "].");
-    }
-    // A schedule is checked by its own factories: it cannot hold a bad rule.
-    detail::check_url(who + ": website", g.website);
+    detail::renaming_fields(
+        [&] {
+            detail::check_id("id", g.id);
+            detail::check_required_line("name", g.name);
+            if (!detail::is_named(group_kind_names, g.kind)) {
+                throw validation_error("kind", "not one of the group kinds (value " +
+                                                   std::to_string(static_cast<int>(g.kind)) + ")");
+            }
+            detail::check_single_line("region", g.region);
+            detail::renaming_fields([&] { validate(g.place); },
+                                    [](const std::string& field) { return detail::replace_prefix(field, "location.", "place."); });
+            for (std::size_t i = 0; i < g.contacts.size(); ++i) {
+                detail::renaming_fields([&] { validate(g.contacts[i]); }, [i](const std::string& field) {
+                    return detail::replace_prefix(field, "contact.", "contacts[" + std::to_string(i) + "].");
+                });
+            }
+            // A schedule is checked by its own factories: it cannot hold a bad rule.
+            detail::check_url("website", g.website);
+        },
+        detail::fields_of_object("group", g.id));
 }
 
 auto to_string(const group& g) -> std::string {

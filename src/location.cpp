@@ -32,7 +32,9 @@ void validate(const location& place) {
     // Every text field ends up on an iCalendar LOCATION or vCard ADR line.
     check_single_line("location.venue", place.venue);
     for (std::size_t i = 0; i < place.address_lines.size(); ++i) {
-        check_single_line("location.address_lines[" + std::to_string(i) + "]", place.address_lines[i]);
+        if (detail::has_line_break(place.address_lines[i])) {
+            check_single_line("location.address_lines[" + std::to_string(i) + "]", place.address_lines[i]);
+        }
     }
     check_single_line("location.locality", place.locality);
     check_single_line("location.postal_code", place.postal_code);

@@ -70,9 +70,9 @@ inline auto quoted(std::string_view text) -> std::string {
 
 /// `text` as a state code ("" gives the empty one); validation_error naming `field` when it is
 /// not 1-3 upper-case letters or digits.
-inline auto state_at(const std::string& field, std::string_view text) -> state_code {
+inline auto state_at(std::string_view field, std::string_view text) -> state_code {
     if (!state_code::valid(text)) {
-        throw validation_error(field, quoted(text) + " is not a state or province code: expected 1-3 upper-case "
+        throw validation_error(std::string(field), quoted(text) + " is not a state or province code: expected 1-3 upper-case "
                                                      "letters or digits, such as \"MD\"");
     }
     return state_code{text};
@@ -108,16 +108,16 @@ inline auto object_name(std::string_view kind, std::string_view id) -> std::stri
 }
 
 /// Throws validation_error(field, ...) unless `text` is an id (see is_id).
-inline void check_id(const std::string& field, std::string_view text) {
-    if (text.empty()) throw validation_error(field, "required");
+inline void check_id(std::string_view field, std::string_view text) {
+    if (text.empty()) throw validation_error(std::string(field), "required");
     if (!is_id(text)) {
-        throw validation_error(field, quoted(text) + " is not an id: expected ASCII letters, digits, '-', '_' or '.'");
+        throw validation_error(std::string(field), quoted(text) + " is not an id: expected ASCII letters, digits, '-', '_' or '.'");
     }
 }
 
 /// Throws validation_error(field, ...) when `text` holds a line break.
-inline void check_single_line(const std::string& field, std::string_view text) {
-    if (has_line_break(text)) throw validation_error(field, "must not contain a line break");
+inline void check_single_line(std::string_view field, std::string_view text) {
+    if (has_line_break(text)) throw validation_error(std::string(field), "must not contain a line break");
 }
 
 /// The length of the UTF-8 byte order mark at the start of `text` (3), or 0 when there is none.
@@ -208,10 +208,10 @@ constexpr auto is_blank(std::string_view text) noexcept -> bool { return blank_p
 
 /// The check for every name and title of the model: throws validation_error(field, ...) when
 /// `text` is blank (see is_blank), and as check_single_line when it holds a line break.
-inline void check_required_line(const std::string& field, std::string_view text) {
-    if (text.find_first_not_of(" \t") == std::string_view::npos) throw validation_error(field, "required");
+inline void check_required_line(std::string_view field, std::string_view text) {
+    if (text.find_first_not_of(" \t") == std::string_view::npos) throw validation_error(std::string(field), "required");
     if (is_blank(text)) {
-        throw validation_error(field, "required: " + detail::quoted(escaped(text)) + " shows no visible character");
+        throw validation_error(std::string(field), "required: " + detail::quoted(escaped(text)) + " shows no visible character");
     }
     check_single_line(field, text);
 }
@@ -225,9 +225,9 @@ constexpr auto is_machine_zone(std::string_view name) noexcept -> bool {
 
 /// Throws validation_error(field, ...) when `name` is a zone that depends on the machine (see
 /// is_machine_zone). Other names are left to the time-zone database.
-inline void check_portable_zone(const std::string& field, std::string_view name) {
+inline void check_portable_zone(std::string_view field, std::string_view name) {
     if (is_machine_zone(name)) {
-        throw validation_error(field, quoted(name) + " depends on the machine's settings; expected an IANA name such "
+        throw validation_error(std::string(field), quoted(name) + " depends on the machine's settings; expected an IANA name such "
                                                      "as \"America/Chicago\"");
     }
 }
@@ -247,11 +247,11 @@ constexpr auto in_years(date::sys_days day) noexcept -> bool {
 
 /// Throws validation_error(field, ...) unless `text` is empty or an http(s) URL without spaces
 /// or control characters.
-inline void check_url(const std::string& field, std::string_view text) {
+inline void check_url(std::string_view field, std::string_view text) {
     if (text.empty()) return;
     for (char c : text) {
         if (static_cast<unsigned char>(c) <= 0x20 || c == '\x7f') {
-            throw validation_error(field, quoted(text) + " holds a space or control character; expected a URL");
+            throw validation_error(std::string(field), quoted(text) + " holds a space or control character; expected a URL");
         }
     }
     std::string_view rest;
@@ -260,33 +260,47 @@ inline void check_url(const std::string& field, std::string_view text) {
     } else if (text.starts_with("http://")) {
         rest = text.substr(7);
     } else {
-        throw validation_error(field, quoted(text) + " is not a URL: expected http:// or https://");
+        throw validation_error(std::string(field), quoted(text) + " is not a URL: expected http:// or https://");
     }
-    if (rest.empty() || rest.front() == '/') throw validation_error(field, quoted(text) + " has no host");
+    if (rest.empty() || rest.front() == '/') throw validation_error(std::string(field), quoted(text) + " has no host");
 }
 
 /// Throws validation_error(field, ...) unless `email` (not empty) looks like one: one @, something
 /// before it, a dot inside the domain, no spaces or control characters. Each reason starts with
-/// `shown`: the quoted value for an organizer's contact, "the email" for a supporter, whose
-/// personal data no message repeats. Defined in src/contact.cpp.
-void check_email(const std::string& field, std::string_view email, const std::string& shown);
+/// `shown`: "the email" for a supporter, whose personal data no message repeats, or, when empty,
+/// the quoted value (an organizer's contact). Defined in src/contact.cpp.
+void check_email(std::string_view field, std::string_view email, std::string_view shown);
 
 /// Throws validation_error(field, ...) unless `phone` (not empty) holds digits, spaces and
 /// + ( ) - . / only, a + only first, and an optional extension ("x123", "ext. 12"); reasons start
 /// with `shown` as check_email's do. Defined in src/contact.cpp.
-void check_phone(const std::string& field, std::string_view phone, const std::string& shown);
+void check_phone(std::string_view field, std::string_view phone, std::string_view shown);
 
-/// Runs `check` and rethrows its validation_error with the field prefixed: "prefix: field".
-/// When the field starts with `from` ("contact."), that part is replaced by `to` ("contacts[0].").
-template <class Check>
-void with_field_prefix(const std::string& prefix, Check&& check, std::string_view from = {}, std::string_view to = {}) {
+/// Runs `check` and rethrows its validation_error with the field `rename(field)` gives. The checks
+/// inside name fields plainly ("email") and the full name ("group \"g\": contacts[0].email") is
+/// built only for an error: validating a valid object builds no string.
+template <class Check, class Rename>
+void renaming_fields(Check&& check, Rename&& rename) {
     try {
         std::invoke(std::forward<Check>(check));
     } catch (const validation_error& e) {
-        std::string field = e.field();
-        if (!from.empty() && field.starts_with(from)) field = std::string(to) + field.substr(from.size());
-        throw validation_error(prefix + ": " + field, e.reason());
+        throw validation_error(std::invoke(std::forward<Rename>(rename), e.field()), e.reason());
     }
+}
+
+/// `field` with its leading `from` ("contact.") replaced by `to` ("contacts[0]."), or as it is
+/// when it does not start with `from`.
+inline auto replace_prefix(const std::string& field, std::string_view from, std::string_view to) -> std::string {
+    if (!field.starts_with(from)) return field;
+    std::string out(to);
+    out.append(field, from.size());
+    return out;
+}
+
+/// The fields of the object `kind` named `id`: "conference \"ma-2015\": " before each (see
+/// object_name), for renaming_fields.
+inline auto fields_of_object(std::string_view kind, std::string_view id) {
+    return [kind, id](const std::string& field) { return object_name(kind, id) + ": " + field; };
 }
 
 }  // namespace advocacy::detail
