@@ -187,12 +187,12 @@ auto ids_of(const List& list) {
 // asking early lets those fetches overlap the work on the groups before.
 constexpr std::size_t fetch_ahead = 8;
 
-// Asks for the cache lines next_meetings reads of a group: its schedule and, just before a
-// make_shared object, its reference count.
+// Asks for the cache lines next_meetings reads of a group: its whole schedule (the rule at the
+// start, the zone and the lists of exceptions further on, whether there is one at the end) and,
+// just before a make_shared object, its reference count.
 void prefetch_schedule(const group& g) noexcept {
     const auto* schedule = reinterpret_cast<const char*>(&g.meetings);
-    __builtin_prefetch(schedule);
-    __builtin_prefetch(schedule + 64);
+    for (std::size_t offset = 0; offset < sizeof(g.meetings); offset += 64) __builtin_prefetch(schedule + offset);
     __builtin_prefetch(reinterpret_cast<const char*>(&g) - 16, 1);
 }
 
