@@ -233,6 +233,30 @@ void add_conference_one_region(benchmark::State& state) {
 BENCHMARK(add_conference_one_region)->Apply(advocacy_bench::scales)->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oNLogN);
 
+// The same n conferences added as one batch (add_conferences), which readers use: indexed in
+// date order, each insert starting where the one before it went.
+void add_conferences_one_region(benchmark::State& state) {
+    const auto n = static_cast<int>(state.range(0));
+    const auto conferences = one_region_conferences(n);
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto copies = conferences;
+        advocacy::campaign c("one-region", "One region");
+        state.ResumeTiming();
+        c.add_conferences(std::move(copies));
+        benchmark::DoNotOptimize(c);
+        state.PauseTiming();
+        {
+            [[maybe_unused]] const advocacy::campaign gone = std::move(c);
+        }
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(n) * state.iterations());
+    state.SetComplexityN(n);
+}
+BENCHMARK(add_conferences_one_region)->Apply(advocacy_bench::scales)->Unit(benchmark::kMillisecond)
+    ->Complexity(benchmark::oNLogN);
+
 // The floor under add_conference: moving the same n conferences into a std::vector one by one,
 // as the campaign stores them, without checks or indexes.
 void push_back_conferences_floor(benchmark::State& state) {

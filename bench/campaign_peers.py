@@ -32,7 +32,7 @@ def make_groups(n):
         Group(
             id=f"g{i}",
             name=f"Group {i}",
-            location=Location(locality="Town", region=STATES[i % len(STATES)]),
+            location=Location(locality="Town", state=STATES[i % len(STATES)]),
             contacts=[Contact(name=f"Person {i}", email=f"p{i}@example.org")],
             meetings=schedules[i % len(schedules)],
         )
@@ -47,7 +47,7 @@ def make_conferences(n):
             id=f"c{i}",
             name=f"Conference {i}",
             dates=DateRange(first + datetime.timedelta(days=i % 3000), first + datetime.timedelta(days=i % 3000 + 2)),
-            location=Location(locality="Springfield", region="IL"),
+            location=Location(locality="Springfield", state="IL"),
         )
         for i in range(n)
     ]
