@@ -860,37 +860,35 @@ void check_at(std::string_view list, std::size_t position, Check&& check) {
     }
 }
 
-// The id of a batch's object, held by value or by pointer.
-template <class T>
-auto item_id(const T& item) -> std::string_view {
-    return item.id;
-}
-template <class T>
-auto item_id(const std::shared_ptr<const T>& item) -> std::string_view {
-    return item->id;
-}
-
-// Throws for the first object of `batch` whose id is taken: by the campaign (`taken(id)` gives its
-// position) or by an earlier object of the batch.
-template <class T, class Taken>
-void check_batch_ids(std::string_view list, std::string_view kind, const std::vector<T>& batch, Taken&& taken) {
-    detail::id_index seen;
-    seen.reserve(batch.size());
-    const auto batch_ids = [&batch](std::size_t i) { return item_id(batch[i]); };
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        const auto id = item_id(batch[i]);
-        std::string reason;
-        if (taken(id)) {
-            reason = "already used by another " + std::string(kind);
-        } else if (const auto earlier = seen.find(id, batch_ids)) {
-            reason = "used by " + std::string(list) + "[" + std::to_string(*earlier) + "]";
-        } else {
-            seen.insert(id, i);
-            continue;
-        }
-        throw validation_error(std::string(list) + "[" + std::to_string(i) + "]: " + field_of(kind, id, "id"), reason);
+// Refuses an object of a batch whose id is taken: by the campaign, or by an earlier object of
+// the batch. Each id is hashed once by the caller, for this and for the campaign's index.
+class batch_ids {
+public:
+    batch_ids(std::string_view list, std::string_view kind, std::size_t size) : list_(list), kind_(kind) {
+        seen_.reserve(size);
     }
-}
+
+    // Object `i` has `id` (hash: id_index::hash_of(id)); `taken` says whether the campaign has it,
+    // and `earlier(k)` gives the id of the batch's object k < i.
+    template <class IdOf>
+    void check(std::size_t i, std::string_view id, std::uint32_t hash, bool taken, const IdOf& earlier) {
+        std::string reason;
+        if (taken) {
+            reason = "already used by another " + std::string(kind_);
+        } else if (const auto found = seen_.find_hashed(hash, id, earlier)) {
+            reason = "used by " + std::string(list_) + "[" + std::to_string(*found) + "]";
+        } else {
+            seen_.insert_hashed(hash, i);
+            return;
+        }
+        throw validation_error(std::string(list_) + "[" + std::to_string(i) + "]: " + field_of(kind_, id, "id"), reason);
+    }
+
+private:
+    std::string_view list_;
+    std::string_view kind_;
+    detail::id_index seen_;
+};
 
 }  // namespace
 
@@ -901,26 +899,33 @@ void campaign::add_groups(std::vector<group> batch) {
     add_groups(std::move(shared));
 }
 
+// One pass: each group is checked (itself, against the campaign, its id against the campaign's
+// and the batch's earlier ones) and indexed while its memory is in the cache, where separate
+// passes met it cold each time; a bad one undoes the groups before it. Only the id index waits
+// for the end, filled from the hashes kept, so that nothing needs taking out of it.
 void campaign::add_groups(std::vector<std::shared_ptr<const group>> batch) {
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        if (!batch[i]) throw validation_error("groups[" + std::to_string(i) + "]", "null");
-        check_at("groups", i, [&] {
-            validate(*batch[i]);
-            check_group(*batch[i]);
-        });
-    }
-    check_batch_ids("groups", "group", batch,
-                    [this](std::string_view id) { return group_by_id_.contains(id, ids_of(groups_)); });
     const std::size_t old_size = groups_.size();
     groups_.reserve(old_size + batch.size());
     group_by_id_.reserve(old_size + batch.size());  // so the inserts at the end cannot fail
+    std::vector<std::uint32_t> hashes;
+    hashes.reserve(batch.size());
+    batch_ids ids("groups", "group", batch.size());
+    const auto earlier = [this, old_size](std::size_t k) -> std::string_view { return groups_[old_size + k]->id; };
     try {
-        for (auto& g : batch) {
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            if (!batch[i]) throw validation_error("groups[" + std::to_string(i) + "]", "null");
+            const group& g = *batch[i];
+            check_at("groups", i, [&] {
+                validate(g);
+                check_group(g);
+            });
+            const auto hash = detail::id_index::hash_of(g.id);
+            ids.check(i, g.id, hash, group_by_id_.find_hashed(hash, g.id, ids_of(groups_)).has_value(), earlier);
+            hashes.push_back(hash);
             const std::size_t index = groups_.size();
-            groups_.push_back(std::move(g));
-            const auto& added = *groups_.back();
-            groups_by_state_[added.place.state].push_back(index);
-            if (auto home = home_region(added, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
+            groups_.push_back(std::move(batch[i]));
+            groups_by_state_[g.place.state].push_back(index);
+            if (auto home = home_region(g, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
         }
     } catch (...) {
         // Index lists grow in add order: drop the batch's tail of each (empty entries are harmless).
@@ -934,7 +939,7 @@ void campaign::add_groups(std::vector<std::shared_ptr<const group>> batch) {
         groups_.resize(old_size);
         throw;
     }
-    for (std::size_t i = old_size; i < groups_.size(); ++i) group_by_id_.insert(groups_[i]->id, i);
+    for (std::size_t i = 0; i < hashes.size(); ++i) group_by_id_.insert_hashed(hashes[i], old_size + i);
 }
 
 void campaign::add_conferences(std::vector<conference> batch) {
@@ -944,8 +949,13 @@ void campaign::add_conferences(std::vector<conference> batch) {
             check_conference(batch[i]);
         });
     }
-    check_batch_ids("conferences", "conference", batch,
-                    [this](std::string_view id) { return conference_by_id_.contains(id, ids_of(conferences_)); });
+    batch_ids ids("conferences", "conference", batch.size());
+    const auto earlier = [&batch](std::size_t k) -> std::string_view { return batch[k].id; };
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const auto& id = batch[i].id;
+        const auto hash = detail::id_index::hash_of(id);
+        ids.check(i, id, hash, conference_by_id_.find_hashed(hash, id, ids_of(conferences_)).has_value(), earlier);
+    }
     const std::size_t old_size = conferences_.size();
     if (old_size != 0) conferences_.reserve(old_size + batch.size());  // an empty campaign takes `batch` whole
     conference_by_id_.reserve(old_size + batch.size());  // so the inserts at the end cannot fail

@@ -21,11 +21,22 @@ namespace advocacy::detail {
 /// give the id the object had when it was inserted. Positions are below 2^32 - 1.
 class id_index {
 public:
+    /// The hash the index keeps for `id`: computed once, it serves find_hashed and insert_hashed.
+    static auto hash_of(std::string_view id) noexcept -> std::uint32_t {
+        const auto full = std::hash<std::string_view>{}(id);
+        return static_cast<std::uint32_t>(full ^ (full >> 32));
+    }
+
     /// The position of the object whose id is `id`, if any.
     template <class IdOf>
     auto find(std::string_view id, const IdOf& id_of) const -> std::optional<std::size_t> {
+        return find_hashed(hash_of(id), id, id_of);
+    }
+
+    /// find(id, id_of), `hash` being hash_of(id).
+    template <class IdOf>
+    auto find_hashed(std::uint32_t hash, std::string_view id, const IdOf& id_of) const -> std::optional<std::size_t> {
         if (slots_.empty()) return std::nullopt;
-        const auto hash = hash_of(id);
         for (std::size_t at = hash & mask(); slots_[at].position != empty; at = (at + 1) & mask()) {
             if (slots_[at].hash == hash && id_of(std::size_t{slots_[at].position}) == id) {
                 return std::size_t{slots_[at].position};
@@ -41,10 +52,13 @@ public:
 
     /// Adds `position` under `id`, which no other position in the index has. Strong guarantee;
     /// after reserve(size() + 1) it cannot fail.
-    void insert(std::string_view id, std::size_t position) {
+    void insert(std::string_view id, std::size_t position) { insert_hashed(hash_of(id), position); }
+
+    /// insert(id, position), `hash` being hash_of(id): reads nothing of the object.
+    void insert_hashed(std::uint32_t hash, std::size_t position) {
         if (position >= empty) throw std::length_error("advocacy: more than 2^32 - 2 objects of one kind");
         if (4 * (size_ + 1) > 3 * slots_.size()) reserve(size_ + 1);
-        place(slot{hash_of(id), static_cast<std::uint32_t>(position)});
+        place(slot{hash, static_cast<std::uint32_t>(position)});
         ++size_;
     }
 
@@ -70,10 +84,6 @@ private:
         std::uint32_t position = empty;
     };
 
-    static auto hash_of(std::string_view id) noexcept -> std::uint32_t {
-        const auto full = std::hash<std::string_view>{}(id);
-        return static_cast<std::uint32_t>(full ^ (full >> 32));
-    }
     auto mask() const noexcept -> std::size_t { return slots_.size() - 1; }
 
     void place(slot s) noexcept {
