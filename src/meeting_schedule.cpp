@@ -209,7 +209,7 @@ auto meeting_schedule::start_time() const noexcept -> time_of_day { return time_
 auto meeting_schedule::duration() const noexcept -> minutes { return duration_; }
 auto meeting_schedule::time_zone() const noexcept -> const std::string& { return time_zone_; }
 auto meeting_schedule::effective() const noexcept -> const std::optional<date_range>& { return effective_; }
-auto meeting_schedule::skipped() const noexcept -> const std::vector<sys_days>& { return skipped_; }
+auto meeting_schedule::skipped() const noexcept -> const std::vector<sys_days>& { return exceptions_.get().skipped; }
 
 auto meeting_schedule::with_effective(std::optional<date_range> dates) const -> meeting_schedule {
     if (dates) {
@@ -220,7 +220,7 @@ auto meeting_schedule::with_effective(std::optional<date_range> dates) const -> 
     copy.effective_ = dates;
     copy.first_day_ = dates ? std::optional<sys_days>(dates->first()) : std::nullopt;
     if (copy.count_) copy.settle();  // the COUNTth meeting moves with the first day
-    if (!added_.empty() || !overrides_.empty()) copy.check_exceptions();
+    if (has_changed_meetings()) copy.check_exceptions();
     return copy;
 }
 
@@ -230,22 +230,25 @@ auto meeting_schedule::with_first_day(std::optional<sys_days> day) const -> meet
     copy.effective_.reset();
     copy.first_day_ = day;
     if (copy.count_) copy.settle();
-    if (!added_.empty() || !overrides_.empty()) copy.check_exceptions();
+    if (has_changed_meetings()) copy.check_exceptions();
     return copy;
 }
 
 auto meeting_schedule::with_skipped(std::vector<sys_days> more) const -> meeting_schedule {
     for (std::size_t i = 0; i < more.size(); ++i) check_day("skipped[" + std::to_string(i) + "]", more[i]);
     meeting_schedule copy = *this;
-    copy.skipped_.insert(copy.skipped_.end(), more.begin(), more.end());
-    std::sort(copy.skipped_.begin(), copy.skipped_.end());
-    copy.skipped_.erase(std::unique(copy.skipped_.begin(), copy.skipped_.end()), copy.skipped_.end());
-    if (!added_.empty() || !overrides_.empty()) copy.check_exceptions();
+    auto& skipped = copy.exceptions_.edit().skipped;
+    skipped.insert(skipped.end(), more.begin(), more.end());
+    std::sort(skipped.begin(), skipped.end());
+    skipped.erase(std::unique(skipped.begin(), skipped.end()), skipped.end());
+    if (has_changed_meetings()) copy.check_exceptions();
     return copy;
 }
 
-auto meeting_schedule::added() const noexcept -> const std::vector<added_meeting>& { return added_; }
-auto meeting_schedule::overrides() const noexcept -> const std::vector<meeting_override>& { return overrides_; }
+auto meeting_schedule::added() const noexcept -> const std::vector<added_meeting>& { return exceptions_.get().added; }
+auto meeting_schedule::overrides() const noexcept -> const std::vector<meeting_override>& {
+    return exceptions_.get().overrides;
+}
 
 namespace {
 
@@ -287,8 +290,9 @@ auto meeting_schedule::with_added(std::vector<added_meeting> meetings) const -> 
     }
     meeting_schedule copy = *this;
     // Given ones after the old ones, so that they replace an addition at the same start.
-    copy.added_.insert(copy.added_.end(), meetings.begin(), meetings.end());
-    sort_keep_last(copy.added_, [](const added_meeting& a) { return a.start; });
+    auto& added = copy.exceptions_.edit().added;
+    added.insert(added.end(), meetings.begin(), meetings.end());
+    sort_keep_last(added, [](const added_meeting& a) { return a.start; });
     copy.check_exceptions();
     copy.index_extras();
     return copy;
@@ -311,8 +315,9 @@ auto meeting_schedule::with_overrides(std::vector<meeting_override> changes) con
         }
     }
     meeting_schedule copy = *this;
-    copy.overrides_.insert(copy.overrides_.end(), changes.begin(), changes.end());
-    sort_keep_last(copy.overrides_, [](const meeting_override& o) { return o.original; });
+    auto& overrides = copy.exceptions_.edit().overrides;
+    overrides.insert(overrides.end(), changes.begin(), changes.end());
+    sort_keep_last(overrides, [](const meeting_override& o) { return o.original; });
     copy.check_exceptions();
     copy.index_extras();
     return copy;
@@ -320,15 +325,16 @@ auto meeting_schedule::with_overrides(std::vector<meeting_override> changes) con
 
 auto meeting_schedule::without_exceptions() const -> meeting_schedule {
     meeting_schedule copy = *this;
-    copy.added_.clear();
-    copy.overrides_.clear();
-    copy.extras_.clear();
+    auto& lists = copy.exceptions_.edit();
+    lists.added.clear();
+    lists.overrides.clear();
+    lists.extras.clear();
     return copy;
 }
 
 auto meeting_schedule::override_of(const meeting_time& meeting) const -> const meeting_override* {
     const auto at = meeting.start.get_sys_time();
-    for (const auto& o : overrides_) {
+    for (const auto& o : exceptions_.get().overrides) {
         if (o.cancelled) continue;
         local_converter convert(zone_);
         if (convert.to_sys(o.start) == at && zone_ == meeting.start.get_time_zone()) return &o;
@@ -346,32 +352,38 @@ auto meeting_schedule::is_rule_meeting(local_seconds start) const -> bool {
 }
 
 void meeting_schedule::check_exceptions() const {
+    const auto& lists = exceptions_.get();
     // An all-day series' additions and changes would be written as times of day it does not have.
-    if (all_day_ && (!added_.empty() || !overrides_.empty())) {
-        throw validation_error(added_.empty() ? "overrides" : "added", "an all-day schedule holds no added or changed meetings");
+    if (all_day_ && has_changed_meetings()) {
+        throw validation_error(lists.added.empty() ? "overrides" : "added", "an all-day schedule holds no added or changed meetings");
     }
-    for (std::size_t i = 0; i < added_.size(); ++i) {
-        if (is_rule_meeting(added_[i].start)) {
+    for (std::size_t i = 0; i < lists.added.size(); ++i) {
+        if (is_rule_meeting(lists.added[i].start)) {
             throw validation_error("added[" + std::to_string(i) + "].start",
-                                   local_text(added_[i].start) + " is already a meeting of the rule (" + rrule() + ")");
+                                   local_text(lists.added[i].start) + " is already a meeting of the rule (" + rrule() + ")");
         }
     }
-    for (std::size_t i = 0; i < overrides_.size(); ++i) {
-        if (!is_rule_meeting(overrides_[i].original)) {
+    for (std::size_t i = 0; i < lists.overrides.size(); ++i) {
+        if (!is_rule_meeting(lists.overrides[i].original)) {
             throw validation_error("overrides[" + std::to_string(i) + "].original",
-                                   local_text(overrides_[i].original) + " is not the start of a meeting of the rule (" +
+                                   local_text(lists.overrides[i].original) + " is not the start of a meeting of the rule (" +
                                        rrule() + ")");
         }
     }
 }
 
+auto meeting_schedule::has_changed_meetings() const noexcept -> bool {
+    return !exceptions_.get().added.empty() || !exceptions_.get().overrides.empty();
+}
+
 void meeting_schedule::index_extras() {
-    extras_.clear();
-    for (const auto& a : added_) extras_.push_back({a.start, a.duration});
-    for (const auto& o : overrides_) {
-        if (!o.cancelled) extras_.push_back({o.start, o.duration});
+    auto& lists = exceptions_.edit();
+    lists.extras.clear();
+    for (const auto& a : lists.added) lists.extras.push_back({a.start, a.duration});
+    for (const auto& o : lists.overrides) {
+        if (!o.cancelled) lists.extras.push_back({o.start, o.duration});
     }
-    std::sort(extras_.begin(), extras_.end());
+    std::sort(lists.extras.begin(), lists.extras.end());
 }
 
 // ---- expansion ----------------------------------------------------------------------------
@@ -630,8 +642,10 @@ auto meeting_schedule::next_after(sys_seconds instant) const -> std::optional<me
     auto from_rule = next_rule_after(instant);
     // A rule meeting that was changed is not the next meeting: its override, if any, is among
     // the extras.
-    while (from_rule && !overrides_.empty() && std::binary_search(overrides_.begin(), overrides_.end(), from_rule->start.get_local_time(),
-                                                    [](const auto& a, const auto& b) { return original_of(a) < original_of(b); })) {
+    const auto& overrides = exceptions_.get().overrides;
+    while (from_rule && !overrides.empty() &&
+           std::binary_search(overrides.begin(), overrides.end(), from_rule->start.get_local_time(),
+                              [](const auto& a, const auto& b) { return original_of(a) < original_of(b); })) {
         from_rule = next_rule_after(from_rule->start.get_sys_time());
     }
     auto from_extras = next_exception_after(instant);
@@ -688,7 +702,7 @@ auto meeting_schedule::next_rule_after(sys_seconds instant) const -> std::option
     // every year can wait eight years.
     std::optional<meeting_time> found;
     local_converter convert(zone_);
-    days window{400 + 7 * static_cast<int>(skipped_.size())};
+    days window{400 + 7 * static_cast<int>(exceptions_.get().skipped.size())};
     for (sys_days from = first; from <= end && !found; from += window, window *= 2) {
         const sys_days to = end - from < window ? end : from + window - days{1};
         for_each_day(*this, from, to, [&](sys_days day) {
@@ -817,7 +831,7 @@ auto meeting_schedule::with_count(std::optional<unsigned> count) const -> meetin
     meeting_schedule copy = *this;
     copy.count_ = count;
     copy.settle();
-    if (!added_.empty() || !overrides_.empty()) copy.check_exceptions();
+    if (has_changed_meetings()) copy.check_exceptions();
     return copy;
 }
 
@@ -825,23 +839,24 @@ auto meeting_schedule::as_all_day() const -> meeting_schedule {
     meeting_schedule copy = *this;
     copy.all_day_ = true;
     copy.settle();
-    if (!added_.empty() || !overrides_.empty()) copy.check_exceptions();
+    if (has_changed_meetings()) copy.check_exceptions();
     return copy;
 }
 
 // ---- exceptions ---------------------------------------------------------------------------
 
 void meeting_schedule::apply_exceptions(const date_range& range, std::vector<meeting_time>& out, std::size_t first) const {
-    if (overrides_.empty() && extras_.empty()) return;
+    const auto& lists = exceptions_.get();
+    if (lists.overrides.empty() && lists.extras.empty()) return;
     // Drops the rule's meetings that were changed: both lists are sorted, so one merge walk.
-    if (!overrides_.empty() && out.size() > first) {
-        auto o = std::lower_bound(overrides_.begin(), overrides_.end(), out[first].start.get_local_time(),
+    if (!lists.overrides.empty() && out.size() > first) {
+        auto o = std::lower_bound(lists.overrides.begin(), lists.overrides.end(), out[first].start.get_local_time(),
                                   [](const auto& a, const auto& b) { return original_of(a) < original_of(b); });
         auto kept = out.begin() + static_cast<std::ptrdiff_t>(first);
         for (auto m = kept; m != out.end(); ++m) {
             const local_seconds at = m->start.get_local_time();
-            while (o != overrides_.end() && o->original < at) ++o;
-            if (o != overrides_.end() && o->original == at) continue;
+            while (o != lists.overrides.end() && o->original < at) ++o;
+            if (o != lists.overrides.end() && o->original == at) continue;
             if (kept != m) *kept = *m;
             ++kept;
         }
@@ -850,10 +865,10 @@ void meeting_schedule::apply_exceptions(const date_range& range, std::vector<mee
     // The added and moved meetings that start on the range's days, by binary search.
     const local_seconds from{range.first().time_since_epoch()};
     const local_seconds to{(range.last() + days{1}).time_since_epoch()};
-    auto e = std::lower_bound(extras_.begin(), extras_.end(), from, [](const extra& x, local_seconds t) { return x.start < t; });
+    auto e = std::lower_bound(lists.extras.begin(), lists.extras.end(), from, [](const extra& x, local_seconds t) { return x.start < t; });
     const std::size_t middle = out.size();
     local_converter convert(zone_);
-    for (; e != extras_.end() && e->start < to; ++e) {
+    for (; e != lists.extras.end() && e->start < to; ++e) {
         const sys_seconds begins = convert.to_sys(e->start);
         out.push_back(meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone_, begins},
                                    date::zoned_seconds{zone_, begins + e->duration}});
@@ -869,15 +884,16 @@ void meeting_schedule::apply_exceptions(const date_range& range, std::vector<mee
 }
 
 auto meeting_schedule::next_exception_after(sys_seconds instant) const -> std::optional<meeting_time> {
-    if (extras_.empty()) return std::nullopt;
+    const auto& lists = exceptions_.get();
+    if (lists.extras.empty()) return std::nullopt;
     // Local and UTC times differ by less than a day, so the candidates start a day before the
     // instant read as a local time, and none a day past the first found can come first.
     const local_seconds around{instant.time_since_epoch()};
-    auto e = std::lower_bound(extras_.begin(), extras_.end(), around - days{1},
+    auto e = std::lower_bound(lists.extras.begin(), lists.extras.end(), around - days{1},
                               [](const extra& x, local_seconds t) { return x.start < t; });
     std::optional<meeting_time> best;
     local_converter convert(zone_);
-    for (; e != extras_.end(); ++e) {
+    for (; e != lists.extras.end(); ++e) {
         if (best && e->start > best->start.get_local_time() + days{1}) break;
         const sys_seconds begins = convert.to_sys(e->start);
         if (begins <= instant) continue;

@@ -6,6 +6,7 @@
 /// time, or all day, in an IANA time zone.
 
 #include "advocacy/date_range.hpp"
+#include "advocacy/detail/shared_value.hpp"
 #include "advocacy/time_of_day.hpp"
 
 #include <date/date.h>
@@ -240,7 +241,9 @@ private:
     auto is_rule_meeting(date::local_seconds start) const -> bool;
     // Throws when an addition or override no longer fits the rule (after with_effective...).
     void check_exceptions() const;
-    // Rebuilds extras_ from added_ and overrides_.
+    // Whether any meeting is added or overridden.
+    auto has_changed_meetings() const noexcept -> bool;
+    // Rebuilds the extras from the additions and overrides.
     void index_extras();
 
     struct extra {
@@ -267,11 +270,17 @@ private:
     // effect from it with no end.
     std::optional<date_range> effective_;
     std::optional<date::sys_days> first_day_;
-    std::vector<date::sys_days> skipped_;  // sorted, no duplicates, so == compares sets
-    std::vector<added_meeting> added_;         // sorted by start, one per start
-    std::vector<meeting_override> overrides_;  // sorted by original, one per original
-    // The additions and the moved meetings, sorted by start: follows from the two above.
-    std::vector<extra> extras_;
+    // The exceptions to the rule. Most schedules have none, so they live out of line: 16 bytes
+    // of every schedule instead of 96 (a group's memory, docs/performance.md).
+    struct exception_lists {
+        std::vector<date::sys_days> skipped;  // sorted, no duplicates, so == compares sets
+        std::vector<added_meeting> added;         // sorted by start, one per start
+        std::vector<meeting_override> overrides;  // sorted by original, one per original
+        // The additions and the moved meetings, sorted by start: follows from the two above.
+        std::vector<extra> extras;
+        friend bool operator==(const exception_lists&, const exception_lists&) = default;
+    };
+    detail::shared_value<exception_lists> exceptions_;
     // Follows from time_zone_ (the database is loaded once), so it never makes == disagree.
     const date::time_zone* zone_ = nullptr;
 };
