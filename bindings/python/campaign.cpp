@@ -92,11 +92,25 @@ auto batch_of(py::handle items, std::string_view list, FromDict from_dict) -> st
     return out;
 }
 
-// A Group object or dict as the campaign will hold it: a Group is copied once, straight into
-// the shared object (no intermediate list of groups for the batch).
-auto shared_group(py::handle item) -> std::shared_ptr<const group> {
-    if (py::isinstance<group>(item)) return std::make_shared<const group>(item.cast<const group&>());
-    return std::make_shared<const group>(group_from_dict(item));
+// The groups of an iterable (Group objects or dicts) as the campaign will hold them: each Group
+// is copied once, straight into its shared object (no intermediate list of groups). One caster
+// serves every item, so pybind11 looks the Group type up once per batch, not twice per item.
+auto shared_groups(py::handle items) -> std::vector<std::shared_ptr<const group>> {
+    py::detail::make_caster<group> caster;
+    return batch_of<std::shared_ptr<const group>>(items, "groups", [&caster](py::handle item) {
+        if (caster.load(item, false)) return std::make_shared<const group>(py::detail::cast_op<const group&>(caster));
+        return std::make_shared<const group>(group_from_dict(item));
+    });
+}
+
+// The conferences of an iterable (Conference objects or dicts), with one caster for the batch
+// as shared_groups has.
+auto conferences_of(py::handle items) -> std::vector<conference> {
+    py::detail::make_caster<conference> caster;
+    return batch_of<conference>(items, "conferences", [&caster](py::handle item) {
+        if (caster.load(item, false)) return py::detail::cast_op<const conference&>(caster);
+        return conference_from_dict(item);
+    });
 }
 
 auto milestone_from_dict(py::handle value, const std::string& field) -> milestone {
@@ -122,8 +136,8 @@ auto campaign_from_records(const records& r) -> campaign {
         }
     }
     if (!r.regions.is_none()) c.set_regions(region_map_from_dict(r.regions));
-    if (!r.conferences.is_none()) c.add_conferences(batch_of<conference>(r.conferences, "conferences", conference_from_dict));
-    if (!r.groups.is_none()) c.add_groups(batch_of<std::shared_ptr<const group>>(r.groups, "groups", shared_group));
+    if (!r.conferences.is_none()) c.add_conferences(conferences_of(r.conferences));
+    if (!r.groups.is_none()) c.add_groups(shared_groups(r.groups));
     if (!r.actions.is_none()) {
         for (auto item : r.actions) c.add_action(action_from_dict(item));
     }
@@ -159,13 +173,13 @@ auto campaign_from_dict(py::handle value) -> campaign {
 
 // Campaign.add_groups and add_conferences: converted with the GIL, added whole under the lock.
 void add_groups(campaign& c, const py::iterable& items) {
-    auto batch = batch_of<std::shared_ptr<const group>>(items, "groups", shared_group);
+    auto batch = shared_groups(items);
     const auto lock = lock_for_change(c);
     c.add_groups(std::move(batch));
 }
 
 void add_conferences(campaign& c, const py::iterable& items) {
-    auto batch = batch_of<conference>(items, "conferences", conference_from_dict);
+    auto batch = conferences_of(items);
     const auto lock = lock_for_change(c);
     c.add_conferences(std::move(batch));
 }
