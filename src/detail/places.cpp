@@ -4,9 +4,11 @@
 #include "advocacy/detail/text.hpp"
 
 #include <array>
+#include <cstddef>
 #include <cstdlib>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -29,22 +31,31 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 13> other_co
 // A name as looked up: trimmed, ASCII letters in lower case, Latin-1 letters without accents.
 auto key(std::string_view name) -> std::string { return fold(trim(name)); }
 
+// Where an alpha-2 code ("US") lies in tables::countries_by_code; nothing for any other text.
+auto code_slot(std::string_view code) noexcept -> std::optional<std::size_t> {
+    const auto letter = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (code.size() != 2 || !letter(code[0]) || !letter(code[1])) return std::nullopt;
+    return static_cast<std::size_t>(code[0] - 'A') * 26 + static_cast<std::size_t>(code[1] - 'A');
+}
+
 struct tables {
     std::unordered_map<std::string, const country_row*> countries_by_name;
-    std::unordered_map<std::string, const country_row*> countries_by_code;
+    // By alpha-2 code, indexed by its two letters: every location validated looks its country
+    // up, so without hashing or a string.
+    std::array<const country_row*, 26 * 26> countries_by_code{};
     // name -> the subdivisions of that name, at most one per country
     std::unordered_map<std::string, std::vector<const subdivision_row*>> subdivisions_by_name;
     std::unordered_map<std::string, const subdivision_row*> subdivisions_by_code;  // "DE-BY"
 
     tables() {
         for (const auto& c : generated_countries) {
-            countries_by_code.emplace(std::string(c.alpha_2), &c);
+            countries_by_code.at(*code_slot(c.alpha_2)) = &c;
             for (const auto name : {c.name, c.common_name, c.official_name, c.alpha_3}) {
                 if (!name.empty()) countries_by_name.emplace(key(name), &c);
             }
         }
         for (const auto& [name, code] : other_country_names) {
-            countries_by_name.emplace(std::string(name), countries_by_code.at(std::string(code)));
+            countries_by_name.emplace(std::string(name), countries_by_code.at(*code_slot(code)));
         }
         for (const auto& s : generated_subdivisions) {
             subdivisions_by_code.emplace(std::string(s.country) + "-" + std::string(s.code), &s);
@@ -137,8 +148,8 @@ auto country_named(std::string_view text) -> const country_row* {
 
 auto country_coded(std::string_view code) -> const country_row* {
     const auto& t = the_tables();
-    const auto found = t.countries_by_code.find(std::string(code));
-    return found == t.countries_by_code.end() ? nullptr : found->second;
+    const auto slot = code_slot(code);
+    return slot ? t.countries_by_code[*slot] : nullptr;
 }
 
 auto subdivision_named(std::string_view name, std::string_view country) -> const subdivision_row* {
