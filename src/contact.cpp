@@ -47,7 +47,7 @@ void detail::check_email(std::string_view field, std::string_view email, std::st
     const auto ats = std::count(email.begin(), email.end(), '@');
     if (ats != 1) {
         throw validation_error(std::string(field), said() + (ats == 0 ? " has no @" : " has more than one @") +
-                                          ": expected one, as in name@example.org");
+                                                       ": expected one, as in name@example.org");
     }
     const auto at = email.find('@');
     if (at == 0) throw validation_error(std::string(field), said() + " has nothing before the @");
@@ -67,7 +67,7 @@ void detail::check_phone(std::string_view field, std::string_view phone, std::st
     const auto number = phone.substr(0, ext);
     if (ext != std::string_view::npos && !is_extension(phone.substr(ext))) {
         throw validation_error(std::string(field), said() + " holds letters: only an extension such as \"x123\" or \"ext. 12\" "
-                                              "may follow the number");
+                                                           "may follow the number");
     }
     bool seen_non_space = false;
     for (std::size_t i = 0; i < number.size(); ++i) {
@@ -76,8 +76,8 @@ void detail::check_phone(std::string_view field, std::string_view phone, std::st
             if (seen_non_space) throw validation_error(std::string(field), said() + ": a + may only come first");
         } else if (!detail::is_digit(c) && !is_space(c) && std::string_view("()-./").find(c) == std::string_view::npos) {
             throw validation_error(std::string(field), said() + " holds " + detail::quoted(std::string_view(&c, 1)) +
-                                              " at offset " + std::to_string(i) +
-                                              ": expected digits, spaces and + ( ) - . /");
+                                                           " at offset " + std::to_string(i) +
+                                                           ": expected digits, spaces and + ( ) - . /");
         }
         if (!is_space(c)) seen_non_space = true;
     }

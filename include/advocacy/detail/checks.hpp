@@ -73,7 +73,7 @@ inline auto quoted(std::string_view text) -> std::string {
 inline auto state_at(std::string_view field, std::string_view text) -> state_code {
     if (!state_code::valid(text)) {
         throw validation_error(std::string(field), quoted(text) + " is not a state or province code: expected 1-3 upper-case "
-                                                     "letters or digits, such as \"MD\"");
+                                                                  "letters or digits, such as \"MD\"");
     }
     return state_code{text};
 }
@@ -228,7 +228,7 @@ constexpr auto is_machine_zone(std::string_view name) noexcept -> bool {
 inline void check_portable_zone(std::string_view field, std::string_view name) {
     if (is_machine_zone(name)) {
         throw validation_error(std::string(field), quoted(name) + " depends on the machine's settings; expected an IANA name such "
-                                                     "as \"America/Chicago\"");
+                                                                  "as \"America/Chicago\"");
     }
 }
 
