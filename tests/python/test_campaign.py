@@ -501,6 +501,26 @@ def test_add_groups_and_conferences_in_one_batch(small):
     assert small == one_by_one
 
 
+def test_add_groups_copies_each_object_and_takes_subclasses(small):
+    class LocalGroup(Group):
+        pass
+
+    class LocalConference(Conference):
+        pass
+
+    mine = LocalGroup(id="wi9", name="Group wi9", location=Location(locality="Town", state="WI"))
+    plain = group("ga9", "GA")
+    event = LocalConference(id="n9", name="N9", dates=DateRange(D(2015, 10, 5), D(2015, 10, 6)), region="North")
+    small.add_groups([mine, plain])
+    small.add_conferences([event])
+    mine.name = "Changed"  # the campaign keeps its own copies
+    plain.contacts = ()
+    event.name = "Changed"
+    assert small.group("wi9").name == "Group wi9"
+    assert len(small.group("ga9").contacts) == 1
+    assert small.conference("n9").name == "N9"
+
+
 @pytest.mark.parametrize(
     "batch, field, reason",
     [
