@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace py = pybind11;
@@ -73,18 +74,25 @@ auto campaign_to_dict(const campaign& c) -> py::dict {
     return d;
 }
 
-// The items of an iterable (dicts, or objects of the class), converted by `from_dict` in order;
-// a bad one raises a validation_error whose field starts with `list`[position].
-template <class T, class FromDict>
-auto batch_of(py::handle items, std::string_view list, FromDict from_dict) -> std::vector<T> {
+// The items of an iterable, objects of class T (or of a Python subclass) or dicts read by
+// `from_dict`, each handed in order to `keep` (a const T& for an object, a T&& for a dict's) and
+// its result kept; a bad one raises a validation_error whose field starts with `list`[position].
+// One caster serves every item, so pybind11 looks T up once per batch, not twice per item.
+template <class T, class FromDict, class Keep>
+auto batch_of(py::handle items, std::string_view list, FromDict from_dict, Keep keep) {
     if (py::isinstance<py::str>(items) || py::isinstance<py::dict>(items) || !py::isinstance<py::iterable>(items)) {
         throw py::type_error(std::string(list) + ": expected an iterable of dicts or objects, got " + detail::type_name(items));
     }
-    std::vector<T> out;
+    std::vector<decltype(keep(std::declval<T>()))> out;
     if (py::hasattr(items, "__len__")) out.reserve(py::len(items));
+    py::detail::make_caster<T> caster;
     for (auto item : items) {
         try {
-            out.push_back(from_dict(item));
+            if (caster.load(item, false)) {
+                out.push_back(keep(py::detail::cast_op<const T&>(caster)));
+            } else {
+                out.push_back(keep(from_dict(item)));
+            }
         } catch (const validation_error& e) {
             throw validation_error(std::string(list) + "[" + std::to_string(out.size()) + "]: " + e.field(), e.reason());
         }
@@ -92,25 +100,16 @@ auto batch_of(py::handle items, std::string_view list, FromDict from_dict) -> st
     return out;
 }
 
-// The groups of an iterable (Group objects or dicts) as the campaign will hold them: each Group
-// is copied once, straight into its shared object (no intermediate list of groups). One caster
-// serves every item, so pybind11 looks the Group type up once per batch, not twice per item.
+// The groups of an iterable as the campaign will hold them: each copied once, straight into its
+// shared object (no intermediate list of groups).
 auto shared_groups(py::handle items) -> std::vector<std::shared_ptr<const group>> {
-    py::detail::make_caster<group> caster;
-    return batch_of<std::shared_ptr<const group>>(items, "groups", [&caster](py::handle item) {
-        if (caster.load(item, false)) return std::make_shared<const group>(py::detail::cast_op<const group&>(caster));
-        return std::make_shared<const group>(group_from_dict(item));
-    });
+    return batch_of<group>(items, "groups", group_from_dict,
+                           [](auto&& g) { return std::make_shared<const group>(std::forward<decltype(g)>(g)); });
 }
 
-// The conferences of an iterable (Conference objects or dicts), with one caster for the batch
-// as shared_groups has.
 auto conferences_of(py::handle items) -> std::vector<conference> {
-    py::detail::make_caster<conference> caster;
-    return batch_of<conference>(items, "conferences", [&caster](py::handle item) {
-        if (caster.load(item, false)) return py::detail::cast_op<const conference&>(caster);
-        return conference_from_dict(item);
-    });
+    return batch_of<conference>(items, "conferences", conference_from_dict,
+                                [](auto&& c) { return conference(std::forward<decltype(c)>(c)); });
 }
 
 auto milestone_from_dict(py::handle value, const std::string& field) -> milestone {
