@@ -1918,6 +1918,18 @@ auto parse_document(std::string_view text) -> ojson {
     return document;
 }
 
+// What `fast` reads with the one-pass reader; when it declines, or the model refuses what it read,
+// what `general` reads with the general reader, which words the error.
+template <class Fast, class General>
+auto one_pass_first(Fast&& fast, General&& general) {
+    try {
+        return std::forward<Fast>(fast)();
+    } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): read again, below, to say why
+    } catch (const declined&) {
+    }
+    return std::forward<General>(general)();
+}
+
 }  // namespace
 
 auto campaign_from_json(std::string_view text) -> campaign { return campaign_from_json(text, json_read_options{}); }
@@ -1932,25 +1944,16 @@ auto to_json(const meeting_schedule& schedule) -> std::string {
 
 auto meeting_schedule_from_json(std::string_view text) -> meeting_schedule {
     text = detail::without_bom(text);
-    // As campaign_from_json: the one-pass reader first, the general one to word any error.
-    try {
-        const json_read_options options;
-        return fast_reader(text, options).document<meeting_schedule>();
-    } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): read again, below, to say why
-    } catch (const declined&) {
-    }
-    return reader(text).schedule(parse_document(text), "");
+    const json_read_options options;
+    return one_pass_first([&] { return fast_reader(text, options).document<meeting_schedule>(); },
+                          [&] { return reader(text).schedule(parse_document(text), ""); });
 }
 
 auto campaign_from_json(std::string_view text, const json_read_options& options) -> campaign {
     // A leading byte order mark is skipped: lines and offsets count from after it.
     text = detail::without_bom(text);
-    try {
-        return fast_reader(text, options).whole();
-    } catch (const std::exception&) {  // NOLINT(bugprone-empty-catch): read again, below, to say why
-    } catch (const declined&) {
-    }
-    return reader(text).whole(parse_document(text));
+    return one_pass_first([&] { return fast_reader(text, options).whole(); },
+                          [&] { return reader(text).whole(parse_document(text)); });
 }
 
 }  // namespace advocacy
