@@ -83,6 +83,11 @@ auto join(const std::vector<std::string>& parts, std::string_view separator) -> 
 constexpr std::size_t meetings_per_group = 2;
 constexpr date::days meeting_horizon{365};
 
+// Whether `x` comes before `y` in the order conferences are listed: by dates, then name, then id.
+auto listed_before(const conference& x, const conference& y) -> bool {
+    return std::tie(x.dates, x.name, x.id) < std::tie(y.dates, y.name, y.id);
+}
+
 // A step aimed at local groups when there are none: says so, and whom to ask.
 auto no_group_instruction(const action& a, const std::string& state_text, const std::string& organization)
     -> std::string {
@@ -161,7 +166,7 @@ auto conference_to_attend(const campaign& c, const action& a, state_code state, 
     for (const auto& id : a.related_conferences) {
         const auto* x = c.find_conference(id);
         if (x == nullptr || !serves(*x) || x->dates.last() < today) continue;
-        if (best == nullptr || std::tie(x->dates, x->name, x->id) < std::tie(best->dates, best->name, best->id)) {
+        if (best == nullptr || listed_before(*x, *best)) {
             best = x;
         }
     }
@@ -308,24 +313,33 @@ void campaign::add_group(group g) {
     const std::size_t index = groups_.size();
     group_by_id_.reserve(index + 1);  // so the insert below cannot fail
     groups_.push_back(std::make_shared<const group>(std::move(g)));
-    const auto& added = *groups_.back();
     try {
-        groups_by_state_[added.place.state].push_back(index);
-        if (auto home = home_region(added, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
+        index_group_place(index);
     } catch (...) {
-        // Only allocation can fail here; leave the campaign as it was (an empty index entry left
-        // behind is harmless).
-        const auto drop = [index](auto& index_map) {
-            for (auto& [key, list] : index_map) {
-                if (!list.empty() && list.back() == index) list.pop_back();
-            }
-        };
-        drop(groups_by_state_);
-        drop(groups_by_region_);
+        // Only allocation can fail here; leave the campaign as it was.
+        unindex_groups_from(index);
         groups_.pop_back();
         throw;
     }
-    group_by_id_.insert(added.id, index);
+    group_by_id_.insert(groups_.back()->id, index);
+}
+
+void campaign::index_group_place(std::size_t index) {
+    const auto& g = *groups_[index];
+    groups_by_state_[g.place.state].push_back(index);
+    if (auto home = home_region(g, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
+}
+
+// Index lists grow in add order, so the groups from `first` on are each list's tail (an empty
+// entry left behind is harmless).
+void campaign::unindex_groups_from(std::size_t first) noexcept {
+    const auto drop = [first](auto& index_map) {
+        for (auto& [key, list] : index_map) {
+            while (!list.empty() && list.back() >= first) list.pop_back();
+        }
+    };
+    drop(groups_by_state_);
+    drop(groups_by_region_);
 }
 
 void campaign::set_regions(region_map map) {
@@ -437,7 +451,7 @@ void campaign::remove_action(std::string_view id) {
 void campaign::reindex_conferences() {
     conference_by_id_.clear();
     conference_by_id_.reserve(conferences_.size());
-    conference_indexes_ = std::make_shared<conference_indexes>();
+    conference_indexes_ = {};
     for (std::size_t i = 0; i < conferences_.size(); ++i) conference_by_id_.insert(conferences_[i].id, i);
     index_in_date_order(0);
 }
@@ -448,10 +462,8 @@ void campaign::reindex_groups() {
     groups_by_state_.clear();
     groups_by_region_.clear();
     for (std::size_t i = 0; i < groups_.size(); ++i) {
-        const auto& g = *groups_[i];
-        group_by_id_.insert(g.id, i);
-        groups_by_state_[g.place.state].push_back(i);
-        if (auto home = home_region(g, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(i);
+        group_by_id_.insert(groups_[i]->id, i);
+        index_group_place(i);
     }
 }
 
@@ -462,9 +474,7 @@ void campaign::reindex_actions() {
 }
 
 auto campaign::date_less(std::size_t a, std::size_t b) const -> bool {
-    const auto& x = conferences_[a];
-    const auto& y = conferences_[b];
-    return std::tie(x.dates, x.name, x.id) < std::tie(y.dates, y.name, y.id);
+    return listed_before(conferences_[a], conferences_[b]);
 }
 
 // Iterators to where the last conference went in each tree: conferences indexed in date order
@@ -585,19 +595,11 @@ void campaign::insert_next(std::map<date::sys_days, std::size_t>& next, std::siz
     }
 }
 
-auto campaign::indexes() const noexcept -> const conference_indexes& {
-    static const conference_indexes none;
-    return conference_indexes_ ? *conference_indexes_ : none;
-}
+auto campaign::indexes() const noexcept -> const conference_indexes& { return conference_indexes_.get(); }
 
 // Copy on write: a campaign whose indexes no copy shares changes them in place. Cloning can only
 // throw before anything changed.
-auto campaign::writable_indexes() -> conference_indexes& {
-    if (!conference_indexes_ || conference_indexes_.use_count() > 1) {
-        conference_indexes_ = std::make_shared<conference_indexes>(indexes());
-    }
-    return *conference_indexes_;
-}
+auto campaign::writable_indexes() -> conference_indexes& { return conference_indexes_.edit(); }
 
 auto campaign::in_date_order() const -> std::vector<std::size_t> {
     std::vector<std::size_t> out;
@@ -860,26 +862,30 @@ void check_at(std::string_view list, std::size_t position, Check&& check) {
     }
 }
 
-// Refuses an object of a batch whose id is taken: by the campaign, or by an earlier object of
-// the batch. Each id is hashed once by the caller, for this and for the campaign's index.
+// Refuses an object of a batch whose id is taken: by the campaign (its index `taken`, whose ids
+// `taken_ids(position)` gives), or by an earlier object of the batch.
+template <class TakenIds>
 class batch_ids {
 public:
-    batch_ids(std::string_view list, std::string_view kind, std::size_t size) : list_(list), kind_(kind) {
+    batch_ids(std::string_view list, std::string_view kind, const detail::id_index& taken, TakenIds taken_ids,
+              std::size_t size)
+        : list_(list), kind_(kind), taken_(taken), taken_ids_(std::move(taken_ids)) {
         seen_.reserve(size);
     }
 
-    // Object `i` has `id` (hash: id_index::hash_of(id)); `taken` says whether the campaign has it,
-    // and `earlier(k)` gives the id of the batch's object k < i.
+    // Object `i` has `id`; `earlier(k)` gives the id of the batch's object k < i. Returns the id's
+    // hash (id_index::hash_of), which the campaign's index takes too.
     template <class IdOf>
-    void check(std::size_t i, std::string_view id, std::uint32_t hash, bool taken, const IdOf& earlier) {
+    auto check(std::size_t i, std::string_view id, const IdOf& earlier) -> std::uint32_t {
+        const auto hash = detail::id_index::hash_of(id);
         std::string reason;
-        if (taken) {
+        if (taken_.find_hashed(hash, id, taken_ids_)) {
             reason = "already used by another " + std::string(kind_);
         } else if (const auto found = seen_.find_hashed(hash, id, earlier)) {
             reason = "used by " + std::string(list_) + "[" + std::to_string(*found) + "]";
         } else {
             seen_.insert_hashed(hash, i);
-            return;
+            return hash;
         }
         throw validation_error(std::string(list_) + "[" + std::to_string(i) + "]: " + field_of(kind_, id, "id"), reason);
     }
@@ -887,6 +893,8 @@ public:
 private:
     std::string_view list_;
     std::string_view kind_;
+    const detail::id_index& taken_;
+    TakenIds taken_ids_;
     detail::id_index seen_;
 };
 
@@ -909,7 +917,7 @@ void campaign::add_groups(std::vector<std::shared_ptr<const group>> batch) {
     group_by_id_.reserve(old_size + batch.size());  // so the inserts at the end cannot fail
     std::vector<std::uint32_t> hashes;
     hashes.reserve(batch.size());
-    batch_ids ids("groups", "group", batch.size());
+    batch_ids ids("groups", "group", group_by_id_, ids_of(groups_), batch.size());
     const auto earlier = [this, old_size](std::size_t k) -> std::string_view { return groups_[old_size + k]->id; };
     try {
         for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -919,23 +927,12 @@ void campaign::add_groups(std::vector<std::shared_ptr<const group>> batch) {
                 validate(g);
                 check_group(g);
             });
-            const auto hash = detail::id_index::hash_of(g.id);
-            ids.check(i, g.id, hash, group_by_id_.find_hashed(hash, g.id, ids_of(groups_)).has_value(), earlier);
-            hashes.push_back(hash);
-            const std::size_t index = groups_.size();
+            hashes.push_back(ids.check(i, g.id, earlier));
             groups_.push_back(std::move(batch[i]));
-            groups_by_state_[g.place.state].push_back(index);
-            if (auto home = home_region(g, regions_); !home.empty()) groups_by_region_[std::move(home)].push_back(index);
+            index_group_place(groups_.size() - 1);
         }
     } catch (...) {
-        // Index lists grow in add order: drop the batch's tail of each (empty entries are harmless).
-        const auto drop = [old_size](auto& index_map) {
-            for (auto& [key, list] : index_map) {
-                while (!list.empty() && list.back() >= old_size) list.pop_back();
-            }
-        };
-        drop(groups_by_state_);
-        drop(groups_by_region_);
+        unindex_groups_from(old_size);
         groups_.resize(old_size);
         throw;
     }
@@ -949,13 +946,9 @@ void campaign::add_conferences(std::vector<conference> batch) {
             check_conference(batch[i]);
         });
     }
-    batch_ids ids("conferences", "conference", batch.size());
+    batch_ids ids("conferences", "conference", conference_by_id_, ids_of(conferences_), batch.size());
     const auto earlier = [&batch](std::size_t k) -> std::string_view { return batch[k].id; };
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        const auto& id = batch[i].id;
-        const auto hash = detail::id_index::hash_of(id);
-        ids.check(i, id, hash, conference_by_id_.find_hashed(hash, id, ids_of(conferences_)).has_value(), earlier);
-    }
+    for (std::size_t i = 0; i < batch.size(); ++i) ids.check(i, batch[i].id, earlier);
     const std::size_t old_size = conferences_.size();
     if (old_size != 0) conferences_.reserve(old_size + batch.size());  // an empty campaign takes `batch` whole
     conference_by_id_.reserve(old_size + batch.size());  // so the inserts at the end cannot fail

@@ -12,6 +12,7 @@
 #include "advocacy/meeting_schedule.hpp"
 #include "advocacy/region_map.hpp"
 #include "advocacy/detail/id_index.hpp"
+#include "advocacy/detail/shared_value.hpp"
 
 #include <map>
 #include <memory>
@@ -263,6 +264,10 @@ private:
     void reindex_conferences();
     void reindex_groups();
     void reindex_actions();
+    // Adds groups_[index] to the indexes by state and region; takes the groups from `first` on
+    // out of them again (they are each list's tail).
+    void index_group_place(std::size_t index);
+    void unindex_groups_from(std::size_t first) noexcept;
     // Checks against the rest of the campaign, shared by add_* and replace_* (after validate()).
     void check_conference(const conference& c) const;
     void check_group(const group& g) const;
@@ -293,7 +298,7 @@ private:
     std::map<std::string, std::vector<std::size_t>, std::less<>> groups_by_region_;
     // Shared by copies, so copying a campaign copies one pointer here; a change to a campaign whose
     // indexes are shared clones them first (O(n), once).
-    std::shared_ptr<conference_indexes> conference_indexes_ = std::make_shared<conference_indexes>();
+    detail::shared_value<conference_indexes> conference_indexes_;
 };
 
 }  // namespace advocacy

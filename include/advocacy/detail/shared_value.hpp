@@ -2,8 +2,9 @@
 #pragma once
 
 /// \file
-/// A part of a value type held out of line and shared by copies, for parts most values leave
-/// empty: those then cost one pointer.
+/// A part of a value type held out of line and shared by copies, copied on write: parts most
+/// values leave empty then cost one pointer, and large derived parts (a campaign's indexes) are
+/// not copied with the value.
 
 #include <memory>
 
