@@ -23,9 +23,11 @@
 
 #include <pybind11/pybind11.h>
 
+#include <array>
 #include <chrono>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -127,28 +129,32 @@ inline auto find_key(const pybind11::dict& d, const char* key) -> pybind11::hand
     return PyDict_GetItemString(d.ptr(), key);
 }
 
-// Refuses keys outside `known`: a misspelt key would otherwise be dropped without a word. The
-// error's field is `prefix` + the key ("location." or "conference \"x\": ").
-inline void check_keys(const pybind11::dict& d, const std::string& prefix, std::initializer_list<std::string_view> known) {
-    for (auto item : d) {
-        if (!pybind11::isinstance<pybind11::str>(item.first)) {
-            throw validation_error(prefix + "<key>", "keys must be str, got " + detail::type_name(item.first));
-        }
-        Py_ssize_t size = 0;
-        const char* data = PyUnicode_AsUTF8AndSize(item.first.ptr(), &size);
-        if (data == nullptr) {  // a lone surrogate: no UTF-8 form
-            PyErr_Clear();
-            throw validation_error(prefix + "<key>", "a key is not text (it holds a lone surrogate)");
-        }
-        const std::string_view key(data, static_cast<std::size_t>(size));
-        bool found = false;
-        for (auto k : known) found = found || k == key;
-        if (!found) {
-            std::string expected;
-            for (auto k : known) expected += (expected.empty() ? "" : ", ") + std::string(k);
-            throw validation_error(prefix + std::string(key), "unknown key; expected one of " + expected);
-        }
+// The index of `key` in `known`, refusing a key outside it: a misspelt key would otherwise be
+// dropped without a word. The error's field is `prefix` + the key ("location." or
+// "conference \"x\": ").
+inline auto key_index(pybind11::handle key, const std::string& prefix, std::span<const std::string_view> known)
+    -> std::size_t {
+    if (!pybind11::isinstance<pybind11::str>(key)) {
+        throw validation_error(prefix + "<key>", "keys must be str, got " + detail::type_name(key));
     }
+    Py_ssize_t size = 0;
+    const char* data = PyUnicode_AsUTF8AndSize(key.ptr(), &size);
+    if (data == nullptr) {  // a lone surrogate: no UTF-8 form
+        PyErr_Clear();
+        throw validation_error(prefix + "<key>", "a key is not text (it holds a lone surrogate)");
+    }
+    const std::string_view text(data, static_cast<std::size_t>(size));
+    for (std::size_t i = 0; i < known.size(); ++i) {
+        if (known[i] == text) return i;
+    }
+    std::string expected;
+    for (auto k : known) expected += (expected.empty() ? "" : ", ") + std::string(k);
+    throw validation_error(prefix + std::string(text), "unknown key; expected one of " + expected);
+}
+
+// Refuses keys outside `known` (key_index).
+inline void check_keys(const pybind11::dict& d, const std::string& prefix, std::initializer_list<std::string_view> known) {
+    for (auto item : d) key_index(item.first, prefix, {known.begin(), known.size()});
 }
 
 // The str at `key`; `fallback` when missing (validation_error "missing" when there is none).
@@ -297,64 +303,88 @@ inline auto parse_kind(std::type_identity<target_kind>, std::string_view text) -
 template <class T>
 auto fields_from_dict(const pybind11::dict& d, const std::string& prefix) -> T;
 
-// The member value at `field` (absent and None are handled by the caller).
+// A value's name in errors, `prefix` + `key` ('group "g17": place.' + "locality"), built only when
+// one is thrown: most values are good, and most names outgrow a string's inline buffer.
+struct field_path {
+    const std::string& prefix;
+    std::string_view key{};
+    auto str() const -> std::string { return prefix + std::string(key); }
+};
+
+// The member value at `at` (absent and None are handled by the caller).
 template <class T>
-auto value_from_py(pybind11::handle value, const std::string& field) -> T {
+auto value_from_py(pybind11::handle value, const field_path& at) -> T {
     if constexpr (std::is_same_v<T, std::string>) {
         if (!pybind11::isinstance<pybind11::str>(value)) {
-            throw validation_error(field, "expected a str, got " + detail::type_name(value));
+            throw validation_error(at.str(), "expected a str, got " + detail::type_name(value));
         }
         return value.cast<std::string>();
     } else if constexpr (std::is_same_v<T, state_code>) {
-        return advocacy::detail::state_at(field, value_from_py<std::string>(value, field));
+        const auto text = value_from_py<std::string>(value, at);
+        return state_code::valid(text) ? state_code{text} : advocacy::detail::state_at(at.str(), text);
     } else if constexpr (std::is_same_v<T, date::sys_days>) {
-        return date_from_value(value, field);
+        return date_from_value(value, at.str());
     } else if constexpr (std::is_same_v<T, std::chrono::minutes>) {
-        return *time_from_value(value, field);
+        return *time_from_value(value, at.str());
     } else if constexpr (std::is_same_v<T, date_range>) {
-        return date_range_from_value(value, field);
+        return date_range_from_value(value, at.str());
     } else if constexpr (std::is_same_v<T, meeting_schedule>) {
         if (!pybind11::isinstance<meeting_schedule>(value) && !pybind11::isinstance<pybind11::dict>(value)) {
-            throw validation_error(field, "expected a MeetingSchedule, its dict or None, got " + detail::type_name(value));
+            throw validation_error(at.str(), "expected a MeetingSchedule, its dict or None, got " + detail::type_name(value));
         }
-        return meeting_schedule_from_dict(value, field + ".");
+        return meeting_schedule_from_dict(value, at.str() + ".");
     } else if constexpr (std::is_enum_v<T>) {
-        return parse_kind(std::type_identity<T>{}, value_from_py<std::string>(value, field));  // ParseError
+        return parse_kind(std::type_identity<T>{}, value_from_py<std::string>(value, at));  // ParseError
     } else if constexpr (advocacy::detail::is_optional<T>) {
-        return value_from_py<typename T::value_type>(value, field);
+        return value_from_py<typename T::value_type>(value, at);
     } else if constexpr (advocacy::detail::is_vector<T>) {
         if (!pybind11::isinstance<pybind11::list>(value) && !pybind11::isinstance<pybind11::tuple>(value)) {
-            throw validation_error(field, "expected a list, got " + detail::type_name(value));
+            throw validation_error(at.str(), "expected a list, got " + detail::type_name(value));
         }
+        const std::string name = at.str();
         T out;
         for (auto item : value) {
-            out.push_back(value_from_py<typename T::value_type>(item, field + "[" + std::to_string(out.size()) + "]"));
+            const std::string index = "[" + std::to_string(out.size()) + "]";
+            out.push_back(value_from_py<typename T::value_type>(item, field_path{name, index}));
         }
         return out;
     } else {
         static_assert(advocacy::detail::described<T>, "a member type the Python dicts do not know");
         if (pybind11::isinstance<T>(value)) return value.template cast<T>();
-        return fields_from_dict<T>(require_dict(value, field), field + ".");
+        const std::string name = at.str();
+        return fields_from_dict<T>(require_dict(value, name), name + ".");
     }
+}
+
+// The member value at `field`.
+template <class T>
+auto value_from_py(pybind11::handle value, const std::string& field) -> T {
+    return value_from_py<T>(value, field_path{field});
 }
 
 // A T from a dict of its fields: unknown keys refused, a required field missing named, each
 // field's errors named `prefix` + its key ('conference "x": dates.first'). Absent and None leave a
 // field at its default, as null does in JSON. Not validated: each from_dict validates the whole.
+// One pass over the dict finds each field's value (a lookup by name would build a str per field).
 template <class T>
 auto fields_from_dict(const pybind11::dict& d, const std::string& prefix) -> T {
     static constexpr auto names = advocacy::detail::field_names<T>();
-    std::apply([&](auto... name) { check_keys(d, prefix, {name...}); }, names);
+    std::array<pybind11::object, names.size()> values;  // owned: reading a value may run Python code
+    PyObject* key = nullptr;
+    PyObject* value = nullptr;
+    for (Py_ssize_t position = 0; PyDict_Next(d.ptr(), &position, &key, &value) != 0;) {
+        values[key_index(key, prefix, names)] = pybind11::reinterpret_borrow<pybind11::object>(value);
+    }
     T out;
+    std::size_t index = 0;
     advocacy::detail::for_each_field<T>([&](const auto& f) {
         using member_type = typename std::decay_t<decltype(f)>::value_type;
-        const std::string key(f.name);
-        const pybind11::handle value = find_key(d, key.c_str());
-        if (!value || value.is_none()) {
-            if (f.use == advocacy::detail::presence::required) throw validation_error(prefix + key, "missing");
+        const pybind11::handle given = values[index++];
+        if (!given || given.is_none()) {
+            if (f.use == advocacy::detail::presence::required) throw validation_error(prefix + std::string(f.name), "missing");
             return;
         }
-        out.*(f.member) = value_from_py<member_type>(value, prefix + key);
+        out.*(f.member) = value_from_py<member_type>(given, field_path{prefix, f.name});
     });
     return out;
 }
