@@ -3,6 +3,7 @@
 
 #include "advocacy/error.hpp"
 #include "advocacy/json.hpp"
+#include "advocacy/detail/text.hpp"
 #include "bindings.hpp"
 #include "casters.hpp"
 #include "model_dicts.hpp"
@@ -12,7 +13,9 @@
 #include <pybind11/stl.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -236,66 +239,102 @@ void check_nested_keys(const py::dict& d, const std::string& field, std::string_
     if (key == "overrides") check_keys(d, field + ".", {"original", "cancelled", "start", "duration_minutes", "place"});
 }
 
-// A schedule's dict as its JSON object: under the keys of is_time_key() a datetime.date as
-// "2015-11-13", a naive datetime.datetime of whole minutes as "2015-11-13T19:00", a naive
-// datetime.time of whole minutes as "19:00" (a str there is refused, as the other dicts refuse
-// one for a day); a whole float (pandas' NaN beside ints makes 120 120.0) as an int. `field`
-// names the value in errors, `key` is the key that holds it.
-auto python_to_json(py::handle value, const std::string& field, std::string_view key) -> nlohmann::ordered_json {
-    if (value.is_none()) return nullptr;
-    if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) {
-        auto out = nlohmann::ordered_json::array();
-        for (auto item : value) out.push_back(python_to_json(item, field + "[" + std::to_string(out.size()) + "]", key));
-        return out;
+// A day, time or datetime of a schedule's dict under `key` (one of is_time_key(); "start" is a
+// time, or a datetime when `nested` in an addition or override) as its JSON text; read through
+// the datetime C API, which costs a fraction of Python's strftime.
+auto time_value_to_json(py::handle value, const std::string& field, std::string_view key, bool nested) -> std::string {
+    detail::import_datetime();
+    PyObject* const object = value.ptr();
+    const auto text = [](const char* format, auto... numbers) {
+        char out[24];
+        return std::string(out, static_cast<std::size_t>(std::snprintf(out, sizeof out, format, numbers...)));
+    };
+    const auto day_text = [&] {
+        return text("%04d-%02d-%02d", PyDateTime_GET_YEAR(object), PyDateTime_GET_MONTH(object), PyDateTime_GET_DAY(object));
+    };
+    const bool day = key == "first" || key == "last" || key == "skipped";
+    const bool start = key == "start" && !nested;
+    if (PyDateTime_Check(object) && !day) {
+        if (PyDateTime_DATE_GET_TZINFO(object) != Py_None) throw validation_error(field, "expected a naive time, without a zone");
+        if (PyDateTime_DATE_GET_SECOND(object) != 0 || PyDateTime_DATE_GET_MICROSECOND(object) != 0) {
+            throw validation_error(field, "expected whole minutes");
+        }
+        return day_text() + text("T%02d:%02d", PyDateTime_DATE_GET_HOUR(object), PyDateTime_DATE_GET_MINUTE(object));
     }
-    if (is_time_key(key)) {
-        const auto datetime = py::module_::import("datetime");
-        const auto whole_minutes = [&](py::handle t) {
-            if (!t.attr("tzinfo").is_none()) throw validation_error(field, "expected a naive time, without a zone");
-            if (t.attr("second").cast<int>() != 0 || t.attr("microsecond").cast<int>() != 0) {
-                throw validation_error(field, "expected whole minutes");
-            }
-        };
-        const bool day = key == "first" || key == "last" || key == "skipped";
-        if (py::isinstance(value, datetime.attr("datetime")) && !day) {
-            whole_minutes(value);
-            return value.attr("strftime")("%Y-%m-%dT%H:%M").cast<std::string>();
+    if (PyDate_Check(object) && !PyDateTime_Check(object) && day) return day_text();
+    if (PyTime_Check(object) && start) {
+        if (PyDateTime_TIME_GET_TZINFO(object) != Py_None) throw validation_error(field, "expected a naive time, without a zone");
+        if (PyDateTime_TIME_GET_SECOND(object) != 0 || PyDateTime_TIME_GET_MICROSECOND(object) != 0) {
+            throw validation_error(field, "expected whole minutes");
         }
-        if (py::isinstance(value, datetime.attr("date")) && !py::isinstance(value, datetime.attr("datetime")) && day) {
-            return value.attr("isoformat")().cast<std::string>();
-        }
-        if (py::isinstance(value, datetime.attr("time")) && key == "start" && field.find('[') == std::string::npos) {
-            whole_minutes(value);
-            return value.attr("strftime")("%H:%M").cast<std::string>();
-        }
-        const char* expected = day ? "a datetime.date"
-                               : key == "start" && field.find('[') == std::string::npos ? "a datetime.time"
-                                                                                        : "a naive datetime.datetime";
-        throw validation_error(field, std::string("expected ") + expected + ", got " + detail::type_name(value));
+        return text("%02d:%02d", PyDateTime_TIME_GET_HOUR(object), PyDateTime_TIME_GET_MINUTE(object));
     }
-    if (py::isinstance<py::bool_>(value)) return value.cast<bool>();
-    if (py::isinstance<py::int_>(value)) return value.cast<long long>();
-    if (py::isinstance<py::float_>(value)) {
+    const char* expected = day ? "a datetime.date" : start ? "a datetime.time" : "a naive datetime.datetime";
+    throw validation_error(field, std::string("expected ") + expected + ", got " + detail::type_name(value));
+}
+
+// Appends a value of a schedule's dict to `out` as JSON text: under the keys of is_time_key() a
+// datetime.date as "2015-11-13", a naive datetime.datetime of whole minutes as "2015-11-13T19:00",
+// a naive datetime.time of whole minutes as "19:00" (a str there is refused, as the other dicts
+// refuse one for a day); a whole float (pandas' NaN beside ints makes 120 120.0) as an int, NaN as
+// null. `at` names the value in errors, `key` is the key that holds it, `nested` says it is inside
+// an object of the schedule's (an addition, an override), where "start" is a datetime.
+void append_python_json(std::string& out, py::handle value, const field_path& at, std::string_view key, bool nested) {
+    if (value.is_none()) {
+        out += "null";
+    } else if (py::isinstance<py::list>(value) || py::isinstance<py::tuple>(value)) {
+        const std::string name = at.str();
+        out += '[';
+        std::size_t index = 0;
+        for (auto item : value) {
+            if (index > 0) out += ',';
+            const std::string suffix = "[" + std::to_string(index++) + "]";
+            append_python_json(out, item, field_path{name, suffix}, key, nested);
+        }
+        out += ']';
+    } else if (is_time_key(key)) {
+        advocacy::detail::append_json_string(out, time_value_to_json(value, at.str(), key, nested));
+    } else if (py::isinstance<py::bool_>(value)) {
+        out += value.cast<bool>() ? "true" : "false";
+    } else if (py::isinstance<py::int_>(value)) {
+        out += std::to_string(value.cast<long long>());
+    } else if (py::isinstance<py::float_>(value)) {
         const double number = value.cast<double>();
-        if (std::trunc(number) == number && std::abs(number) < 1e15) return static_cast<long long>(number);
-        return number;
-    }
-    if (py::isinstance<py::str>(value)) return value.cast<std::string>();
-    if (key == "effective" && py::isinstance<date_range>(value)) {
-        const auto range = value.cast<date_range>();
-        return {{"first", date::format("%F", range.first())}, {"last", date::format("%F", range.last())}};
-    }
-    if (py::isinstance<py::dict>(value)) {
-        const auto d = value.cast<py::dict>();
-        check_nested_keys(d, field, key);
-        auto out = nlohmann::ordered_json::object();
-        for (auto item : d) {
-            const auto name = item.first.cast<std::string>();  // str: check_keys() or the caller made sure
-            out[name] = python_to_json(item.second, field + "." + name, name);
+        if (std::trunc(number) == number && std::abs(number) < 1e15) {
+            out += std::to_string(static_cast<long long>(number));
+        } else if (std::isfinite(number)) {
+            char text[32];
+            out.append(text, std::to_chars(text, text + sizeof text, number).ptr);
+        } else {
+            out += "null";
         }
-        return out;
+    } else if (py::isinstance<py::str>(value)) {
+        Py_ssize_t size = 0;
+        const char* data = PyUnicode_AsUTF8AndSize(value.ptr(), &size);
+        if (data == nullptr) {
+            PyErr_Clear();
+            throw validation_error(at.str(), "not text (it holds a lone surrogate)");
+        }
+        advocacy::detail::append_json_string(out, std::string_view(data, static_cast<std::size_t>(size)));
+    } else if (key == "effective" && py::isinstance<date_range>(value)) {
+        const auto range = value.cast<date_range>();
+        out += "{\"first\":\"" + date::format("%F", range.first()) + "\",\"last\":\"" + date::format("%F", range.last()) + "\"}";
+    } else if (py::isinstance<py::dict>(value)) {
+        const auto d = value.cast<py::dict>();
+        const std::string name = at.str() + ".";
+        check_nested_keys(d, at.str(), key);
+        out += '{';
+        for (auto item : d) {
+            if (out.back() != '{') out += ',';
+            const auto inner = item.first.cast<std::string>();  // str: check_keys() or the caller made sure
+            advocacy::detail::append_json_string(out, inner);
+            out += ':';
+            append_python_json(out, item.second, field_path{name, inner}, inner, true);
+        }
+        out += '}';
+    } else {
+        throw validation_error(at.str(), "expected a str, int, bool, None, list or dict, got " + detail::type_name(value));
     }
-    throw validation_error(field, "expected a str, int, bool, None, list or dict, got " + detail::type_name(value));
 }
 
 // The dict of earlier releases: the schedule as its English phrase ("rule"), re-parsed.
@@ -348,18 +387,24 @@ auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> 
     check_keys(d, prefix,
                {"kind", "interval", "nth", "weekday", "day_of_month", "all_day", "start", "duration_minutes", "time_zone",
                 "effective", "skipped", "added", "overrides", "rule", "rrule"});
-    auto document = nlohmann::ordered_json::object();
+    std::string document = "{";
     for (auto item : d) {
+        if (document.size() > 1) document += ',';
         const auto key = item.first.cast<std::string>();
-        document[key] = python_to_json(item.second, prefix + key, key);
+        advocacy::detail::append_json_string(document, key);
+        document += ':';
+        append_python_json(document, item.second, field_path{prefix, key}, key, false);
     }
+    document += '}';
     try {
-        auto schedule = meeting_schedule_from_json(document.dump());
+        auto schedule = meeting_schedule_from_json(document);
         // 'rule' and 'rrule' say the schedule for people; one edited (in a spreadsheet, say) that
         // no longer says what the fields say would otherwise be dropped without a word.
-        for (const auto& [key, said] : {std::pair{"rule", schedule.describe()}, std::pair{"rrule", schedule.rrule()}}) {
+        for (const auto& [key, say] : {std::pair{"rule", &meeting_schedule::describe}, std::pair{"rrule", &meeting_schedule::rrule}}) {
             const py::handle given = find_key(d, key);
-            if (given && !given.is_none() && !(py::isinstance<py::str>(given) && given.cast<std::string>() == said)) {
+            if (!given || given.is_none()) continue;
+            const std::string said = (schedule.*say)();
+            if (!(py::isinstance<py::str>(given) && given.cast<std::string>() == said)) {
                 throw validation_error(prefix + key, "does not say the schedule the other fields give (" +
                                                          advocacy::detail::quoted(said) +
                                                          "); change those fields, or leave this key out");

@@ -455,6 +455,23 @@ def test_from_dict_errors(data, field):
     assert caught.value.field == field
 
 
+def test_from_dict_reads_floats_and_refuses_text_that_is_not_text():
+    plain = MeetingSchedule.weekly(0, T(19), H(hours=2), CHICAGO, interval=2)
+    data = {key: value for key, value in plain.to_dict().items() if key not in ("rule", "rrule")}
+    # A whole float (pandas' column of ints beside a NaN) is the int; NaN is a missing value.
+    assert MeetingSchedule.from_dict({**data, "interval": 2.0, "duration_minutes": 120.0}) == plain
+    assert MeetingSchedule.from_dict({**data, "interval": float("nan")}) == MeetingSchedule.weekly(0, T(19), H(hours=2), CHICAGO)
+    with pytest.raises(advocacy.ValidationError) as caught:
+        MeetingSchedule.from_dict({**data, "interval": 1.5})
+    assert caught.value.field == "interval"
+    with pytest.raises(advocacy.ValidationError) as caught:
+        MeetingSchedule.from_dict({**data, "time_zone": "America/Chi\udc80"})
+    assert (caught.value.field, caught.value.reason) == ("time_zone", "not text (it holds a lone surrogate)")
+    with pytest.raises(advocacy.ValidationError) as caught:
+        MeetingSchedule.from_dict({**data, "start": datetime.time(19, 0, 30)})
+    assert (caught.value.field, caught.value.reason) == ("start", "expected whole minutes")
+
+
 # ---- refused values ------------------------------------------------------------------------
 
 
