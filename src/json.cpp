@@ -914,9 +914,32 @@ public:
         });
     }
 
+    // Refuses a key the schedule's kind does not read (null is no value): a monthly schedule given
+    // "interval": 3 would otherwise meet every month without a word.
+    void refuse_unread(const ojson& value, const std::string& pointer, std::optional<recurrence> kind) const {
+        const auto check = [&](std::string_view key, bool read) {
+            const ojson* given = member(value, key);
+            if (read || given == nullptr || given->is_null()) return;
+            fail(child(pointer, key), kind ? "not read for a \"" + std::string(to_string(*kind)) +
+                                                 "\" schedule; a rule that needs it is written as kind \"rrule\" with its RRULE"
+                                           : "not read for a schedule of kind \"rrule\", whose rrule says the whole rule");
+        };
+        const bool weekly = kind == recurrence::weekly;
+        const bool by_weekday = kind == recurrence::monthly_by_weekday;
+        const bool by_day = kind == recurrence::monthly_by_day;
+        // Every month is "interval": 1, which a monthly kind may say.
+        const ojson* interval = member(value, "interval");
+        const bool every_month = interval != nullptr && interval->is_number_integer() && interval->get<long long>() == 1;
+        check("interval", weekly || ((by_weekday || by_day) && every_month));
+        check("weekday", weekly || by_weekday);
+        check("nth", by_weekday);
+        check("day_of_month", by_day);
+    }
+
     auto schedule(const ojson& value, const std::string& pointer) const -> meeting_schedule {
         expect_object(value, pointer);
         if (const ojson* kind = member(value, "kind"); kind != nullptr && kind->is_string() && kind->get<std::string>() == "rrule") {
+            refuse_unread(value, pointer, std::nullopt);
             auto out = rule_schedule(value, pointer);
             const auto& skipped = array(value, pointer, "skipped");
             std::vector<date::sys_days> days;
@@ -925,6 +948,7 @@ public:
             return out;
         }
         const auto kind = choice(required(value, pointer, "kind"), child(pointer, "kind"), recurrence_kinds, "a recurrence");
+        refuse_unread(value, pointer, kind);
         const time_of_day start{clock(value, pointer, "start")};
         const std::chrono::minutes duration{integer(required(value, pointer, "duration_minutes"),
                                                     child(pointer, "duration_minutes"), 0, 7 * 24 * 60)};
@@ -1604,6 +1628,14 @@ auto fast_reader::schedule() -> meeting_schedule {
         }
     });
     require(seen, 0b1110'0001);  // kind, start, duration_minutes, time_zone
+    // interval, weekday, nth, day_of_month: each kind reads only its own (the checked reader
+    // refuses the others).
+    constexpr std::uint32_t interval_key = 1U << 1, weekday_key = 1U << 2, nth_key = 1U << 3, day_key = 1U << 4;
+    const std::uint32_t read = kind == recurrence::weekly               ? interval_key | weekday_key
+                               : kind == recurrence::monthly_by_weekday ? weekday_key | nth_key
+                                                                        : day_key;
+    const std::uint32_t unread = seen & (interval_key | weekday_key | nth_key | day_key) & ~read;
+    if (unread != 0 && !(unread == interval_key && interval == 1)) throw declined{};
     auto out = [&] {
         switch (kind) {
         case recurrence::weekly:

@@ -1059,4 +1059,37 @@ BOOST_AUTO_TEST_CASE(a_schedule_alone_is_the_object_a_group_holds) {
     BOOST_CHECK_THROW((void)advocacy::meeting_schedule_from_json(R"({"start": 1e999})"), advocacy::parse_error);
 }
 
+// A key the schedule's kind does not read would be dropped without a word: "interval": 3 on a
+// monthly kind read as every month.
+BOOST_AUTO_TEST_CASE(a_schedule_refuses_the_keys_its_kind_does_not_read) {
+    const std::string times = R"("start": "19:00", "duration_minutes": 60, "time_zone": "UTC")";
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {R"({"kind": "monthly_by_weekday", "nth": 2, "weekday": "tuesday", "interval": 3, )" + times + "}",
+         "/interval: not read for a \"monthly_by_weekday\" schedule; a rule that needs it is written as kind \"rrule\" "
+         "with its RRULE"},
+        {R"({"kind": "monthly_by_day", "day_of_month": 5, "weekday": "tuesday", )" + times + "}",
+         "/weekday: not read for a \"monthly_by_day\" schedule; a rule that needs it is written as kind \"rrule\" with "
+         "its RRULE"},
+        {R"({"kind": "weekly", "weekday": "tuesday", "nth": 2, )" + times + "}",
+         "/nth: not read for a \"weekly\" schedule; a rule that needs it is written as kind \"rrule\" with its RRULE"},
+        {R"({"kind": "rrule", "rrule": "FREQ=MONTHLY;BYDAY=2TU", "interval": 2, )" + times + "}",
+         "/interval: not read for a schedule of kind \"rrule\", whose rrule says the whole rule"},
+    };
+    for (const auto& [document, reason] : cases) {
+        BOOST_TEST_CONTEXT(document) {
+            try {
+                (void)advocacy::meeting_schedule_from_json(document);
+                BOOST_ERROR("read a key the kind does not read");
+            } catch (const advocacy::parse_error& e) {
+                BOOST_TEST(e.reason() == reason);
+            }
+        }
+    }
+    // Null is no value, and a monthly kind may say it meets every month.
+    const auto every_month = advocacy::meeting_schedule_from_json(
+        R"({"kind": "monthly_by_weekday", "nth": 2, "weekday": "tuesday", "interval": 1, "day_of_month": null, )" + times + "}");
+    BOOST_TEST((every_month == advocacy::meeting_schedule::monthly_on_weekday(2, date::Tuesday, advocacy::time_of_day{19h},
+                                                                               60min, "UTC")));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
