@@ -9,7 +9,10 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <mutex>
 #include <ostream>
+#include <set>
 #include <stdexcept>
 #include <utility>
 
@@ -111,6 +114,17 @@ auto lookup_zone(const std::string& name) -> const date::time_zone* {
     }
 }
 
+// `name`, which names `zone`, as a string kept for the life of the process: the database's own
+// name of the zone (the database is never unloaded), or for a link ("US/Central") a copy made
+// once. Only names the database knows get here, so the copies are as few as its links.
+auto kept_zone_name(const date::time_zone* zone, const std::string& name) -> const std::string& {
+    if (zone->name() == name) return zone->name();
+    static std::mutex guard;
+    static auto* const links = new std::set<std::string, std::less<>>();  // never freed: schedules may outlive statics
+    const std::lock_guard lock(guard);
+    return *links->insert(name).first;
+}
+
 void check_weekday(date::weekday day) {
     if (!day.ok()) {
         throw validation_error("weekday", "must be Sunday to Saturday, got encoding " + std::to_string(day.c_encoding()));
@@ -148,7 +162,7 @@ meeting_schedule::meeting_schedule(recurrence kind, minutes start, minutes durat
     : kind_(kind), start_(start), duration_(duration) {
     check_times(start, duration);
     zone_ = lookup_zone(time_zone);
-    time_zone_ = std::move(time_zone);
+    time_zone_ = &kept_zone_name(zone_, time_zone);
 }
 
 auto meeting_schedule::weekly(date::weekday day, time_of_day start, minutes duration, std::string time_zone,
@@ -207,7 +221,7 @@ auto meeting_schedule::day_of_month() const noexcept -> unsigned {
 // start_ is 00:00 to 23:59, checked where it was set: the constructor does not throw.
 auto meeting_schedule::start_time() const noexcept -> time_of_day { return time_of_day{start_}; }
 auto meeting_schedule::duration() const noexcept -> minutes { return duration_; }
-auto meeting_schedule::time_zone() const noexcept -> const std::string& { return time_zone_; }
+auto meeting_schedule::time_zone() const noexcept -> const std::string& { return *time_zone_; }
 auto meeting_schedule::effective() const noexcept -> const std::optional<date_range>& { return effective_; }
 auto meeting_schedule::skipped() const noexcept -> const std::vector<sys_days>& { return exceptions_.get().skipped; }
 

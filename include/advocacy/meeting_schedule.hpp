@@ -15,6 +15,7 @@
 #include <chrono>
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <optional>
@@ -252,24 +253,33 @@ private:
         friend auto operator<=>(const extra&, const extra&) = default;
     };
 
-    // The rule, in RFC 5545 terms.
+    // Minutes within a day or two: start_ and duration_ in 4 bytes each.
+    using short_minutes = std::chrono::duration<std::int32_t, std::ratio<60>>;
+
+    // The rule, in RFC 5545 terms. The members of 4-byte alignment come first, so that they pack:
+    // a group holds a schedule (docs/performance.md, memory per group).
     recurrence kind_ = recurrence::weekly;
-    unsigned interval_ = 1;
-    std::vector<rule_weekday> weekdays_;
-    std::vector<int> month_days_;
-    std::vector<unsigned> months_;
-    std::optional<unsigned> count_;
     bool all_day_ = false;
-    // Derived from the rule: the single-day shortcut and the local day of the COUNTth meeting.
+    // Derived from the rule: the single-day shortcut.
     bool plain_ = true;
+    unsigned interval_ = 1;
+    short_minutes start_{0};
+    short_minutes duration_{0};
+    std::optional<unsigned> count_;
+    // Derived from the rule: the local day of the COUNTth meeting.
     std::optional<date::sys_days> count_last_;
-    std::chrono::minutes start_{0};
-    std::chrono::minutes duration_{0};
-    std::string time_zone_;
     // Bounded effective dates; first_day_ is their first day, or alone the start of a rule in
     // effect from it with no end.
     std::optional<date_range> effective_;
     std::optional<date::sys_days> first_day_;
+    std::vector<rule_weekday> weekdays_;
+    std::vector<int> month_days_;
+    std::vector<unsigned> months_;
+    // The zone's name as given: a string kept once for the process, shared by every schedule of
+    // the zone (8 bytes here instead of a string's 32, and no text copied with a schedule).
+    const std::string* time_zone_ = nullptr;
+    // Follows from time_zone_ (the database is loaded once), so it never makes == disagree.
+    const date::time_zone* zone_ = nullptr;
     // The exceptions to the rule. Most schedules have none, so they live out of line: 16 bytes
     // of every schedule instead of 96 (a group's memory, docs/performance.md).
     struct exception_lists {
@@ -281,8 +291,6 @@ private:
         friend bool operator==(const exception_lists&, const exception_lists&) = default;
     };
     detail::shared_value<exception_lists> exceptions_;
-    // Follows from time_zone_ (the database is loaded once), so it never makes == disagree.
-    const date::time_zone* zone_ = nullptr;
 };
 
 /// Writes describe().

@@ -276,6 +276,18 @@ BOOST_AUTO_TEST_CASE(parse_checks_the_zone) {
     BOOST_CHECK_THROW(schedule::parse("every Monday at 7pm", "Nowhere/Special"), advocacy::validation_error);
 }
 
+// A schedule keeps the zone's name as written, a link's too, whichever schedule named it first.
+BOOST_AUTO_TEST_CASE(the_zone_name_is_kept_as_written) {
+    const auto by_link = schedule::parse("every Monday at 7pm", std::string("US/") + "Central");
+    const auto by_name = schedule::parse("every Monday at 7pm", chicago);
+    BOOST_TEST(by_link.time_zone() == "US/Central");
+    BOOST_TEST(by_name.time_zone() == chicago);
+    BOOST_TEST((by_link != by_name));
+    const auto again = schedule::parse("every Monday at 7pm", "US/Central");
+    BOOST_TEST((again == by_link));
+    BOOST_TEST(&again.time_zone() == &by_link.time_zone());  // one string for every schedule of the name
+}
+
 // ---- describe -----------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(describe_writes_the_phrase) {
