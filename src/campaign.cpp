@@ -900,10 +900,13 @@ private:
 
 }  // namespace
 
+// The batch stays where it is, one block for all its groups: each is shared through a pointer
+// into the block (no group moved, one allocation and one count instead of one per group).
 void campaign::add_groups(std::vector<group> batch) {
+    const auto block = std::make_shared<const std::vector<group>>(std::move(batch));
     std::vector<std::shared_ptr<const group>> shared;
-    shared.reserve(batch.size());
-    for (auto& g : batch) shared.push_back(std::make_shared<const group>(std::move(g)));
+    shared.reserve(block->size());
+    for (const group& g : *block) shared.emplace_back(block, &g);
     add_groups(std::move(shared));
 }
 

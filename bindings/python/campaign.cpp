@@ -74,24 +74,24 @@ auto campaign_to_dict(const campaign& c) -> py::dict {
     return d;
 }
 
-// The items of an iterable, objects of class T (or of a Python subclass) or dicts read by
-// `from_dict`, each handed in order to `keep` (a const T& for an object, a T&& for a dict's) and
-// its result kept; a bad one raises a validation_error whose field starts with `list`[position].
-// One caster serves every item, so pybind11 looks T up once per batch, not twice per item.
-template <class T, class FromDict, class Keep>
-auto batch_of(py::handle items, std::string_view list, FromDict from_dict, Keep keep) {
+// The items of an iterable, objects of class T (or of a Python subclass, copied) or dicts read by
+// `from_dict`, in order; a bad one raises a validation_error whose field starts with
+// `list`[position]. One caster serves every item, so pybind11 looks T up once per batch, not
+// twice per item; each object is copied once, into its place in the vector.
+template <class T, class FromDict>
+auto batch_of(py::handle items, std::string_view list, FromDict from_dict) -> std::vector<T> {
     if (py::isinstance<py::str>(items) || py::isinstance<py::dict>(items) || !py::isinstance<py::iterable>(items)) {
         throw py::type_error(std::string(list) + ": expected an iterable of dicts or objects, got " + detail::type_name(items));
     }
-    std::vector<decltype(keep(std::declval<T>()))> out;
+    std::vector<T> out;
     if (py::hasattr(items, "__len__")) out.reserve(py::len(items));
     py::detail::make_caster<T> caster;
     for (auto item : items) {
         try {
             if (caster.load(item, false)) {
-                out.push_back(keep(py::detail::cast_op<const T&>(caster)));
+                out.push_back(py::detail::cast_op<const T&>(caster));
             } else {
-                out.push_back(keep(from_dict(item)));
+                out.push_back(from_dict(item));
             }
         } catch (const validation_error& e) {
             throw validation_error(std::string(list) + "[" + std::to_string(out.size()) + "]: " + e.field(), e.reason());
@@ -100,16 +100,11 @@ auto batch_of(py::handle items, std::string_view list, FromDict from_dict, Keep 
     return out;
 }
 
-// The groups of an iterable as the campaign will hold them: each copied once, straight into its
-// shared object (no intermediate list of groups).
-auto shared_groups(py::handle items) -> std::vector<std::shared_ptr<const group>> {
-    return batch_of<group>(items, "groups", group_from_dict,
-                           [](auto&& g) { return std::make_shared<const group>(std::forward<decltype(g)>(g)); });
-}
+// The groups of an iterable: the vector the campaign keeps as one block (campaign::add_groups).
+auto groups_of(py::handle items) -> std::vector<group> { return batch_of<group>(items, "groups", group_from_dict); }
 
 auto conferences_of(py::handle items) -> std::vector<conference> {
-    return batch_of<conference>(items, "conferences", conference_from_dict,
-                                [](auto&& c) { return conference(std::forward<decltype(c)>(c)); });
+    return batch_of<conference>(items, "conferences", conference_from_dict);
 }
 
 auto milestone_from_dict(py::handle value, const std::string& field) -> milestone {
@@ -136,7 +131,7 @@ auto campaign_from_records(const records& r) -> campaign {
     }
     if (!r.regions.is_none()) c.set_regions(region_map_from_dict(r.regions));
     if (!r.conferences.is_none()) c.add_conferences(conferences_of(r.conferences));
-    if (!r.groups.is_none()) c.add_groups(shared_groups(r.groups));
+    if (!r.groups.is_none()) c.add_groups(groups_of(r.groups));
     if (!r.actions.is_none()) {
         for (auto item : r.actions) c.add_action(action_from_dict(item));
     }
@@ -172,7 +167,7 @@ auto campaign_from_dict(py::handle value) -> campaign {
 
 // Campaign.add_groups and add_conferences: converted with the GIL, added whole under the lock.
 void add_groups(campaign& c, const py::iterable& items) {
-    auto batch = shared_groups(items);
+    auto batch = groups_of(items);
     const auto lock = lock_for_change(c);
     c.add_groups(std::move(batch));
 }

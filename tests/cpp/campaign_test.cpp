@@ -1007,6 +1007,32 @@ BOOST_AUTO_TEST_CASE(add_groups_keeps_shared_groups_without_copying) {
     BOOST_TEST((other == before));
 }
 
+// add_groups keeps a batch's groups where its vector holds them, one block shared by all: the
+// groups outlive the campaign (a snapshot holds the block), a bad batch leaves nothing behind.
+BOOST_AUTO_TEST_CASE(add_groups_keeps_a_batch_as_one_block) {
+    std::vector<std::shared_ptr<const advocacy::group>> snapshot;
+    {
+        advocacy::campaign c("c", "T");
+        std::vector<advocacy::group> batch{make_group("mn1", "MN"), make_group("fl1", "FL"), make_group("wi1", "WI")};
+        const advocacy::group* storage = batch.data();
+        c.add_groups(std::move(batch));
+        snapshot = c.group_snapshot();
+        BOOST_TEST(snapshot[0].get() == storage);  // not moved
+        BOOST_TEST(snapshot[2].get() == storage + 2);
+        c.remove_group("mn1");
+        c.replace_group(make_group("fl1", "CA"));
+        BOOST_TEST(ids(c.groups_in("CA"_state)) == strings{"fl1"});
+        const advocacy::campaign before = c;
+        expect_field([&] { c.add_groups({make_group("ia1", "IA"), make_group("wi1", "WI")}); }, "groups[1]: group \"wi1\": id",
+                     "already used");
+        BOOST_TEST((c == before));
+    }
+    BOOST_TEST(snapshot.size() == 3U);
+    BOOST_TEST(snapshot[0]->id == "mn1");
+    BOOST_TEST(snapshot[1]->place.state == "FL"_state);
+    BOOST_TEST(snapshot[2]->id == "wi1");
+}
+
 BOOST_AUTO_TEST_CASE(group_snapshot_is_not_touched_by_later_changes) {
     advocacy::campaign c("c", "T");
     c.add_groups({make_group("mn1", "MN"), make_group("fl1", "FL")});
