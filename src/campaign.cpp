@@ -901,8 +901,10 @@ private:
 }  // namespace
 
 // The batch stays where it is, one block for all its groups: each is shared through a pointer
-// into the block (no group moved, one allocation and one count instead of one per group).
+// into the block (no group moved, one allocation and one count instead of one per group). A
+// vector grown by push_back may hold twice the room it needs: that is given back first.
 void campaign::add_groups(std::vector<group> batch) {
+    if (batch.capacity() - batch.size() > batch.size() / 8) batch.shrink_to_fit();
     const auto block = std::make_shared<const std::vector<group>>(std::move(batch));
     std::vector<std::shared_ptr<const group>> shared;
     shared.reserve(block->size());

@@ -195,8 +195,9 @@ public:
     /// `batch`. All or nothing: a bad group throws validation_error whose field starts with its
     /// position ("groups[17]: group \"g\": id"), and the campaign is left unchanged.
     /// O(k log(n + k)), k the batch's size. The groups stay in `batch`'s own storage, which the
-    /// campaign keeps as one block (a group is copied or moved by none of this); so a group
-    /// replaced or removed later frees its memory with the last group of its batch.
+    /// campaign keeps as one block (no group is copied, nor moved unless the vector holds more
+    /// than an eighth more room than groups: the room is given back first); so a group replaced
+    /// or removed later frees its memory with the last group of its batch.
     void add_groups(std::vector<group> batch);
     /// As add_groups(std::vector<group>), for groups already made as shared immutable objects (a
     /// loader's, or another campaign's group_snapshot()): the campaign keeps these very objects,

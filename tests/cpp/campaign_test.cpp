@@ -1022,8 +1022,13 @@ BOOST_AUTO_TEST_CASE(add_groups_keeps_a_batch_as_one_block) {
         c.remove_group("mn1");
         c.replace_group(make_group("fl1", "CA"));
         BOOST_TEST(ids(c.groups_in("CA"_state)) == strings{"fl1"});
+        std::vector<advocacy::group> roomy;  // more room than groups: given back before it is kept
+        roomy.reserve(64);
+        roomy.push_back(make_group("ia1", "IA"));
+        c.add_groups(std::move(roomy));
+        BOOST_TEST(ids(c.groups_in("IA"_state)) == strings{"ia1"});
         const advocacy::campaign before = c;
-        expect_field([&] { c.add_groups({make_group("ia1", "IA"), make_group("wi1", "WI")}); }, "groups[1]: group \"wi1\": id",
+        expect_field([&] { c.add_groups({make_group("oh1", "OH"), make_group("wi1", "WI")}); }, "groups[1]: group \"wi1\": id",
                      "already used");
         BOOST_TEST((c == before));
     }
