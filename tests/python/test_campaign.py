@@ -521,6 +521,18 @@ def test_add_groups_copies_each_object_and_takes_subclasses(small):
     assert small.conference("n9").name == "N9"
 
 
+@pytest.mark.parametrize("as_generator", [False, True])
+def test_add_groups_of_thousands_keeps_each_one(as_generator):
+    # More groups than one block of the batch holds (1,024), from a list and from a generator
+    # (whose length is not known ahead).
+    many = [Group(id=f"g{i}", name=f"Group {i}", location=Location(state="MN" if i % 2 else "WI")) for i in range(2500)]
+    c = Campaign(id="c", title="C")
+    c.add_groups((g for g in many) if as_generator else many)
+    assert list(c.groups) == many
+    assert c.group("g2499") == many[2499]
+    assert len(c.groups_in("WI")) == 1250
+
+
 @pytest.mark.parametrize(
     "batch, field, reason",
     [
