@@ -39,17 +39,21 @@ auto is_extension(std::string_view text) -> bool {
 
 void detail::check_email(std::string_view field, std::string_view email, std::string_view shown) {
     const auto said = [&] { return shown.empty() ? quoted(email) : std::string(shown); };
-    for (char c : email) {
-        if (static_cast<unsigned char>(c) <= 0x20 || c == '\x7f') {
-            throw validation_error(std::string(field), said() + " holds a space or control character");
+    // One pass: every character checked, the @s counted and the last one kept.
+    std::size_t ats = 0;
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < email.size(); ++i) {
+        const auto c = static_cast<unsigned char>(email[i]);
+        if (c <= 0x20 || c == 0x7f) throw validation_error(std::string(field), said() + " holds a space or control character");
+        if (c == '@') {
+            ++ats;
+            at = i;
         }
     }
-    const auto ats = std::count(email.begin(), email.end(), '@');
     if (ats != 1) {
         throw validation_error(std::string(field), said() + (ats == 0 ? " has no @" : " has more than one @") +
                                                        ": expected one, as in name@example.org");
     }
-    const auto at = email.find('@');
     if (at == 0) throw validation_error(std::string(field), said() + " has nothing before the @");
     const auto domain = email.substr(at + 1);
     const auto dot = domain.find('.');
