@@ -487,9 +487,8 @@ BENCHMARK(conflicts)->Apply(advocacy_bench::scales)->Unit(benchmark::kMicrosecon
 
 // The heap a campaign holds per group (one contact, one meeting schedule; indexes included),
 // measured by the allocator's own count of bytes in use (malloc's chunk overhead included, and the
-// large blocks it maps apart: a vector of 10^5 groups or pointers is one):
-// groups added one by one (each in an allocation of its own), or as one batch (add_groups keeps
-// the batch's vector as one block).
+// large blocks it maps apart, such as a vector of 10^5 groups), with the groups added one by one
+// (each in an allocation of its own) or as one batch (add_groups keeps the batch's vector whole).
 template <bool batch>
 void memory_per_group(benchmark::State& state) {
     const auto n = static_cast<int>(state.range(0));

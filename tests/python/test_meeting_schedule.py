@@ -460,7 +460,8 @@ def test_from_dict_reads_floats_and_refuses_text_that_is_not_text():
     data = {key: value for key, value in plain.to_dict().items() if key not in ("rule", "rrule")}
     # A whole float (pandas' column of ints beside a NaN) is the int; NaN is a missing value.
     assert MeetingSchedule.from_dict({**data, "interval": 2.0, "duration_minutes": 120.0}) == plain
-    assert MeetingSchedule.from_dict({**data, "interval": float("nan")}) == MeetingSchedule.weekly(0, T(19), H(hours=2), CHICAGO)
+    every_week = MeetingSchedule.weekly(0, T(19), H(hours=2), CHICAGO)
+    assert MeetingSchedule.from_dict({**data, "interval": float("nan")}) == every_week
     with pytest.raises(advocacy.ValidationError) as caught:
         MeetingSchedule.from_dict({**data, "interval": 1.5})
     assert caught.value.field == "interval"
