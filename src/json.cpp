@@ -601,6 +601,26 @@ auto line_of_pointer(std::string_view text, std::string_view pointer) -> line_po
 
 // The spellings the schema accepts for each enumeration, in the order messages list them.
 constexpr std::array recurrence_kinds{recurrence::weekly, recurrence::monthly_by_weekday, recurrence::monthly_by_day};
+
+// The keys of a schedule that only some kinds read (fast_reader::schedule's keys 1 to 4, in this
+// order). One a kind does not read is refused when it holds a value: a monthly schedule given
+// "interval": 3 would otherwise meet every month without a word.
+constexpr std::array<std::string_view, 4> kind_keys{"interval", "weekday", "nth", "day_of_month"};
+
+// Whether a schedule of `kind` reads `key`, one of kind_keys (nullopt: kind "rrule", whose rrule
+// says the whole rule and which reads none); `every_month` says the interval is 1, which a monthly
+// kind may say.
+constexpr auto kind_reads(std::optional<recurrence> kind, std::string_view key, bool every_month) -> bool {
+    if (!kind) return false;
+    switch (*kind) {
+    case recurrence::weekly: return key == "interval" || key == "weekday";
+    case recurrence::monthly_by_weekday: return key == "weekday" || key == "nth" || (key == "interval" && every_month);
+    case recurrence::monthly_by_day: return key == "day_of_month" || (key == "interval" && every_month);
+    case recurrence::daily:
+    case recurrence::yearly: break;
+    }
+    return false;
+}
 constexpr std::array group_kinds{group_kind::local, group_kind::student, group_kind::regional_office,
                                  group_kind::national_office, group_kind::other};
 // Action kinds are detail::action_kinds(), the model's name table: a kind added there is read here too.
@@ -914,26 +934,17 @@ public:
         });
     }
 
-    // Refuses a key the schedule's kind does not read (null is no value): a monthly schedule given
-    // "interval": 3 would otherwise meet every month without a word.
+    // Refuses a key of kind_keys the schedule's kind does not read (null is no value).
     void refuse_unread(const ojson& value, const std::string& pointer, std::optional<recurrence> kind) const {
-        const auto check = [&](std::string_view key, bool read) {
+        const ojson* interval = member(value, "interval");
+        const bool every_month = interval != nullptr && interval->is_number_integer() && interval->get<long long>() == 1;
+        for (const auto key : kind_keys) {
             const ojson* given = member(value, key);
-            if (read || given == nullptr || given->is_null()) return;
+            if (given == nullptr || given->is_null() || kind_reads(kind, key, every_month)) continue;
             fail(child(pointer, key), kind ? "not read for a \"" + std::string(to_string(*kind)) +
                                                  "\" schedule; a rule that needs it is written as kind \"rrule\" with its RRULE"
                                            : "not read for a schedule of kind \"rrule\", whose rrule says the whole rule");
-        };
-        const bool weekly = kind == recurrence::weekly;
-        const bool by_weekday = kind == recurrence::monthly_by_weekday;
-        const bool by_day = kind == recurrence::monthly_by_day;
-        // Every month is "interval": 1, which a monthly kind may say.
-        const ojson* interval = member(value, "interval");
-        const bool every_month = interval != nullptr && interval->is_number_integer() && interval->get<long long>() == 1;
-        check("interval", weekly || ((by_weekday || by_day) && every_month));
-        check("weekday", weekly || by_weekday);
-        check("nth", by_weekday);
-        check("day_of_month", by_day);
+        }
     }
 
     auto schedule(const ojson& value, const std::string& pointer) const -> meeting_schedule {
@@ -1628,14 +1639,10 @@ auto fast_reader::schedule() -> meeting_schedule {
         }
     });
     require(seen, 0b1110'0001);  // kind, start, duration_minutes, time_zone
-    // interval, weekday, nth, day_of_month: each kind reads only its own (the checked reader
-    // refuses the others).
-    constexpr std::uint32_t interval_key = 1U << 1, weekday_key = 1U << 2, nth_key = 1U << 3, day_key = 1U << 4;
-    const std::uint32_t read = kind == recurrence::weekly               ? interval_key | weekday_key
-                               : kind == recurrence::monthly_by_weekday ? weekday_key | nth_key
-                                                                        : day_key;
-    const std::uint32_t unread = seen & (interval_key | weekday_key | nth_key | day_key) & ~read;
-    if (unread != 0 && !(unread == interval_key && interval == 1)) throw declined{};
+    // A key the kind does not read is left to the checked reader, which refuses it.
+    for (std::size_t k = 0; k < kind_keys.size(); ++k) {
+        if ((seen & (std::uint32_t{1} << (k + 1))) != 0 && !kind_reads(kind, kind_keys[k], interval == 1)) throw declined{};
+    }
     auto out = [&] {
         switch (kind) {
         case recurrence::weekly:
