@@ -321,8 +321,9 @@ void append_python_json(std::string& out, py::handle value, const field_path& at
         out += "{\"first\":\"" + date::format("%F", range.first()) + "\",\"last\":\"" + date::format("%F", range.last()) + "\"}";
     } else if (py::isinstance<py::dict>(value)) {
         const auto d = value.cast<py::dict>();
-        const std::string name = at.str() + ".";
-        check_nested_keys(d, at.str(), key);
+        const std::string field = at.str();
+        check_nested_keys(d, field, key);
+        const std::string name = field + ".";
         out += '{';
         for (auto item : d) {
             if (out.back() != '{') out += ',';

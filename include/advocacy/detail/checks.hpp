@@ -209,13 +209,9 @@ constexpr auto is_blank(std::string_view text) noexcept -> bool { return blank_p
 /// The check for every name and title of the model: throws validation_error(field, ...) when
 /// `text` is blank (see is_blank), and as check_single_line when it holds a line break.
 inline void check_required_line(std::string_view field, std::string_view text) {
-    // Most names start with a visible ASCII character, which makes them neither empty nor blank.
-    if (!text.empty() && text[0] > ' ' && text[0] != '\x7f') {
-        check_single_line(field, text);
-        return;
-    }
-    if (text.find_first_not_of(" \t") == std::string_view::npos) throw validation_error(std::string(field), "required");
+    // is_blank stops at the first visible character, the first of most names.
     if (is_blank(text)) {
+        if (text.find_first_not_of(" \t") == std::string_view::npos) throw validation_error(std::string(field), "required");
         throw validation_error(std::string(field), "required: " + detail::quoted(escaped(text)) + " shows no visible character");
     }
     check_single_line(field, text);
