@@ -528,10 +528,10 @@ void campaign::index_conference(std::size_t index, index_hints* hints) {
             by_last = indexes.by_last.emplace(c.dates.last(), index);
         }
         ++done;
-        auto region_entry = next_entry(index);
-        auto state_entry = next_entry(index);
-        insert_next(region.next, index, region_entry);
-        insert_next(held_in, index, state_entry);
+        auto region_step = next_step_for(region.next, index);
+        auto state_step = next_step_for(held_in, index);
+        insert_next(region.next, index, region_step);
+        insert_next(held_in, index, state_step);
     } catch (...) {
         if (done > 2) indexes.by_last.erase(by_last);
         if (done > 1) erase_by_date(region.by_date, index);
@@ -570,23 +570,26 @@ void campaign::erase_by_date(date_index& index, std::size_t conference) const no
 // The staircase of a region (see campaign.hpp): entries ascending by last day and by date order.
 // A new conference is left out when the first entry ending no earlier comes before it; otherwise it
 // goes in and pushes out the entries just before it that end earlier but come after it in date
-// order. Each conference goes out at most once: O(log n) amortized.
-auto campaign::next_entry(std::size_t conference) const -> next_node {
-    std::map<date::sys_days, std::size_t> one;
-    one.emplace(conferences_[conference].dates.last(), conference);
-    return one.extract(one.begin());
+// order. Each conference goes out at most once: O(log n) amortized, and O(1) amortized for a
+// conference ending after every entry, as most do when indexed in date order.
+auto campaign::next_step_for(staircase& next, std::size_t conference) const -> next_step {
+    const auto last = conferences_[conference].dates.last();
+    const auto at = next.empty() || std::prev(next.end())->first < last ? next.end() : next.lower_bound(last);
+    if (at != next.end() && date_less(at->second, conference)) return {.at = at, .entry = {}, .left_out = true};
+    if (at != next.end() && at->first == last) return {.at = at, .entry = {}, .left_out = false};
+    staircase one;
+    one.emplace(last, conference);
+    return {.at = at, .entry = one.extract(one.begin()), .left_out = false};
 }
 
-// Cannot throw: the one allocation it may need is `entry`, made beforehand.
-void campaign::insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference,
-                           next_node& entry) const noexcept {
-    const auto last = conferences_[conference].dates.last();
-    auto at = next.lower_bound(last);
-    if (at != next.end() && date_less(at->second, conference)) return;
-    if (at != next.end() && at->first == last) {
-        at->second = conference;
+// Cannot throw: the one allocation it may need is the step's entry, made beforehand.
+void campaign::insert_next(staircase& next, std::size_t conference, next_step& step) const noexcept {
+    if (step.left_out) return;
+    auto at = step.at;
+    if (step.entry.empty()) {
+        at->second = conference;  // in place of the entry ending the same day, which comes after it
     } else {
-        at = next.insert(at, std::move(entry));
+        at = next.insert(at, std::move(step.entry));
     }
     while (at != next.begin()) {
         const auto before = std::prev(at);

@@ -231,9 +231,10 @@ private:
     // another ends no earlier and comes before it in date order (that one is always the better
     // answer), so the staircase is in date order as well as by last day, and the first entry ending
     // on or after a day is the answer: O(log n).
+    using staircase = std::map<date::sys_days, std::size_t>;
     struct region_conferences {
         date_index by_date;
-        std::map<date::sys_days, std::size_t> next;
+        staircase next;
     };
     struct conference_indexes {
         date_index by_date;
@@ -241,7 +242,7 @@ private:
         std::map<std::string, region_conferences, std::less<>> by_region;  // conference.region ->
         // The staircase (as region_conferences::next) of the conferences held in each state
         // (conference.place.state), for conference_for() in a campaign without a region map.
-        std::map<state_code, std::map<date::sys_days, std::size_t>> next_by_state;
+        std::map<state_code, staircase> next_by_state;
     };
 
     // Where the inserts of the last conference indexed went (see index_in_date_order).
@@ -252,10 +253,16 @@ private:
     void index_in_date_order(std::size_t first);
     void insert_by_date(date_index& index, std::size_t conference, date_index::iterator* hint = nullptr) const;
     void erase_by_date(date_index& index, std::size_t conference) const noexcept;
-    using next_node = std::map<date::sys_days, std::size_t>::node_type;
-    // The staircase entry for `conference`, made before any staircase changes, as it may throw.
-    auto next_entry(std::size_t conference) const -> next_node;
-    void insert_next(std::map<date::sys_days, std::size_t>& next, std::size_t conference, next_node& entry) const noexcept;
+    // Where `conference` goes in a staircase, and the entry it needs (none when it is left out or
+    // takes the place of one ending the same day): found before any staircase changes, as making
+    // the entry may throw; insert_next then cannot.
+    struct next_step {
+        staircase::iterator at;
+        staircase::node_type entry;
+        bool left_out = false;
+    };
+    auto next_step_for(staircase& next, std::size_t conference) const -> next_step;
+    void insert_next(staircase& next, std::size_t conference, next_step& step) const noexcept;
     // The conference indexes to read (empty in a moved-from campaign), and to change (cloned
     // first when a copy shares them).
     auto indexes() const noexcept -> const conference_indexes&;
