@@ -223,7 +223,7 @@ auto meeting_schedule::start_time() const noexcept -> time_of_day { return time_
 auto meeting_schedule::duration() const noexcept -> minutes { return duration_; }
 auto meeting_schedule::time_zone() const noexcept -> const std::string& { return *time_zone_; }
 auto meeting_schedule::effective() const noexcept -> const std::optional<date_range>& { return effective_; }
-auto meeting_schedule::skipped() const noexcept -> const std::vector<sys_days>& { return exceptions_.get().skipped; }
+auto meeting_schedule::skipped() const noexcept -> const std::vector<sys_days>& { return rare_.get().skipped; }
 
 auto meeting_schedule::with_effective(std::optional<date_range> dates) const -> meeting_schedule {
     if (dates) {
@@ -233,7 +233,7 @@ auto meeting_schedule::with_effective(std::optional<date_range> dates) const -> 
     meeting_schedule copy = *this;
     copy.effective_ = dates;
     copy.first_day_ = dates ? std::optional<sys_days>(dates->first()) : std::nullopt;
-    if (copy.count_) copy.settle();  // the COUNTth meeting moves with the first day
+    if (copy.count()) copy.settle();  // the COUNTth meeting moves with the first day
     if (has_changed_meetings()) copy.check_exceptions();
     return copy;
 }
@@ -243,7 +243,7 @@ auto meeting_schedule::with_first_day(std::optional<sys_days> day) const -> meet
     meeting_schedule copy = *this;
     copy.effective_.reset();
     copy.first_day_ = day;
-    if (copy.count_) copy.settle();
+    if (copy.count()) copy.settle();
     if (has_changed_meetings()) copy.check_exceptions();
     return copy;
 }
@@ -251,7 +251,7 @@ auto meeting_schedule::with_first_day(std::optional<sys_days> day) const -> meet
 auto meeting_schedule::with_skipped(std::vector<sys_days> more) const -> meeting_schedule {
     for (std::size_t i = 0; i < more.size(); ++i) check_day("skipped[" + std::to_string(i) + "]", more[i]);
     meeting_schedule copy = *this;
-    auto& skipped = copy.exceptions_.edit().skipped;
+    auto& skipped = copy.rare_.edit().skipped;
     skipped.insert(skipped.end(), more.begin(), more.end());
     std::sort(skipped.begin(), skipped.end());
     skipped.erase(std::unique(skipped.begin(), skipped.end()), skipped.end());
@@ -259,9 +259,9 @@ auto meeting_schedule::with_skipped(std::vector<sys_days> more) const -> meeting
     return copy;
 }
 
-auto meeting_schedule::added() const noexcept -> const std::vector<added_meeting>& { return exceptions_.get().added; }
+auto meeting_schedule::added() const noexcept -> const std::vector<added_meeting>& { return rare_.get().added; }
 auto meeting_schedule::overrides() const noexcept -> const std::vector<meeting_override>& {
-    return exceptions_.get().overrides;
+    return rare_.get().overrides;
 }
 
 namespace {
@@ -304,7 +304,7 @@ auto meeting_schedule::with_added(std::vector<added_meeting> meetings) const -> 
     }
     meeting_schedule copy = *this;
     // Given ones after the old ones, so that they replace an addition at the same start.
-    auto& added = copy.exceptions_.edit().added;
+    auto& added = copy.rare_.edit().added;
     added.insert(added.end(), meetings.begin(), meetings.end());
     sort_keep_last(added, [](const added_meeting& a) { return a.start; });
     copy.check_exceptions();
@@ -329,7 +329,7 @@ auto meeting_schedule::with_overrides(std::vector<meeting_override> changes) con
         }
     }
     meeting_schedule copy = *this;
-    auto& overrides = copy.exceptions_.edit().overrides;
+    auto& overrides = copy.rare_.edit().overrides;
     overrides.insert(overrides.end(), changes.begin(), changes.end());
     sort_keep_last(overrides, [](const meeting_override& o) { return o.original; });
     copy.check_exceptions();
@@ -339,7 +339,7 @@ auto meeting_schedule::with_overrides(std::vector<meeting_override> changes) con
 
 auto meeting_schedule::without_exceptions() const -> meeting_schedule {
     meeting_schedule copy = *this;
-    auto& lists = copy.exceptions_.edit();
+    auto& lists = copy.rare_.edit();
     lists.added.clear();
     lists.overrides.clear();
     lists.extras.clear();
@@ -348,7 +348,7 @@ auto meeting_schedule::without_exceptions() const -> meeting_schedule {
 
 auto meeting_schedule::override_of(const meeting_time& meeting) const -> const meeting_override* {
     const auto at = meeting.start.get_sys_time();
-    for (const auto& o : exceptions_.get().overrides) {
+    for (const auto& o : rare_.get().overrides) {
         if (o.cancelled) continue;
         local_converter convert(zone_);
         if (convert.to_sys(o.start) == at && zone_ == meeting.start.get_time_zone()) return &o;
@@ -366,7 +366,7 @@ auto meeting_schedule::is_rule_meeting(local_seconds start) const -> bool {
 }
 
 void meeting_schedule::check_exceptions() const {
-    const auto& lists = exceptions_.get();
+    const auto& lists = rare_.get();
     // An all-day series' additions and changes would be written as times of day it does not have.
     if (all_day_ && has_changed_meetings()) {
         throw validation_error(lists.added.empty() ? "overrides" : "added", "an all-day schedule holds no added or changed meetings");
@@ -387,11 +387,11 @@ void meeting_schedule::check_exceptions() const {
 }
 
 auto meeting_schedule::has_changed_meetings() const noexcept -> bool {
-    return !exceptions_.get().added.empty() || !exceptions_.get().overrides.empty();
+    return !rare_.get().added.empty() || !rare_.get().overrides.empty();
 }
 
 void meeting_schedule::index_extras() {
-    auto& lists = exceptions_.edit();
+    auto& lists = rare_.edit();
     lists.extras.clear();
     for (const auto& a : lists.added) lists.extras.push_back({a.start, a.duration});
     for (const auto& o : lists.overrides) {
@@ -623,12 +623,8 @@ auto meeting_schedule::occurrences(const date_range& range) const -> std::vector
 namespace {
 
 // The last local day on which `s` may meet: its effective end, the day of its COUNTth meeting.
-auto last_rule_day(const meeting_schedule& s, std::optional<sys_days> count_last) -> sys_days {
-    sys_days last = latest_day;
-    if (s.effective()) last = s.effective()->last();
-    if (count_last) last = std::min(last, *count_last);
-    return last;
-}
+// A counted rule's effective dates end on its COUNTth meeting's day (see settle()).
+auto last_rule_day(const meeting_schedule& s) -> sys_days { return s.effective() ? s.effective()->last() : latest_day; }
 
 // How many meetings `s` can have in `span` days, for reserving room.
 auto most_meetings(const meeting_schedule& s, std::size_t span) -> std::size_t {
@@ -656,7 +652,7 @@ auto meeting_schedule::next_after(sys_seconds instant) const -> std::optional<me
     auto from_rule = next_rule_after(instant);
     // A rule meeting that was changed is not the next meeting: its override, if any, is among
     // the extras.
-    const auto& overrides = exceptions_.get().overrides;
+    const auto& overrides = rare_.get().overrides;
     while (from_rule && !overrides.empty() &&
            std::binary_search(overrides.begin(), overrides.end(), from_rule->start.get_local_time(),
                               [](const auto& a, const auto& b) { return original_of(a) < original_of(b); })) {
@@ -680,7 +676,7 @@ void meeting_schedule::append_rule_occurrences(const date_range& range, std::vec
     }
     // Reserved for the days a calendar can name only (see rule_days), however long the range.
     const auto from = std::max(window.first(), earliest_day);
-    const auto to = std::min({window.last(), latest_day, last_rule_day(*this, count_last_)});
+    const auto to = std::min({window.last(), latest_day, last_rule_day(*this)});
     if (to < from) return;
     const auto span = static_cast<std::size_t>((to - from).count()) + 1;
     const auto most = most_meetings(*this, span);
@@ -710,13 +706,13 @@ auto meeting_schedule::next_rule_after(sys_seconds instant) const -> std::option
     const sys_days instant_day = std::chrono::floor<days>(instant + zone_->get_info(instant).offset);
     sys_days first = instant_day - days{1};
     if (first_day_) first = std::max(first, *first_day_);
-    const sys_days end = last_rule_day(*this, count_last_);
+    const sys_days end = last_rule_day(*this);
     // Searched a window at a time, each twice as long as the one before: the next meeting of a
     // plain rule lies within 52 weeks (and each skipped day), but a rule such as February 29
     // every year can wait eight years.
     std::optional<meeting_time> found;
     local_converter convert(zone_);
-    days window{400 + 7 * static_cast<int>(exceptions_.get().skipped.size())};
+    days window{400 + 7 * static_cast<int>(rare_.get().skipped.size())};
     for (sys_days from = first; from <= end && !found; from += window, window *= 2) {
         const sys_days to = end - from < window ? end : from + window - days{1};
         for_each_day(*this, from, to, [&](sys_days day) {
@@ -782,30 +778,30 @@ void meeting_schedule::settle() {
             throw validation_error("month_days", "must be 1 to 31, or -1 to -31 from the month's end, got " + std::to_string(d));
         }
     }
-    for (unsigned m : months_) {
+    for (unsigned m : months()) {
         if (m < 1 || m > 12) throw validation_error("months", "must be 1 to 12, got " + std::to_string(m));
     }
     sort_unique(weekdays_, weekday_order);
     sort_unique(month_days_, month_day_order);
-    sort_unique(months_, std::less<>{});
+    if (!months().empty()) sort_unique(rare_.edit().months, std::less<>{});
     const bool by_weekday = !weekdays_.empty();
     const bool by_day = !month_days_.empty();
     switch (kind_) {
     case recurrence::daily:
-        if (by_weekday || by_day || !months_.empty()) throw validation_error("weekdays", "a daily rule names no days");
+        if (by_weekday || by_day || !months().empty()) throw validation_error("weekdays", "a daily rule names no days");
         break;
     case recurrence::weekly:
         if (!by_weekday) throw validation_error("weekdays", "a weekly rule needs at least one weekday");
-        if (by_day || !months_.empty()) throw validation_error("month_days", "a weekly rule names weekdays only");
+        if (by_day || !months().empty()) throw validation_error("month_days", "a weekly rule names weekdays only");
         break;
     case recurrence::monthly_by_weekday:
     case recurrence::monthly_by_day:
         if (by_weekday == by_day) throw validation_error("weekdays", "a monthly rule needs weekdays or days of the month, not both");
-        if (!months_.empty()) throw validation_error("months", "a monthly rule meets every month");
+        if (!months().empty()) throw validation_error("months", "a monthly rule meets every month");
         kind_ = by_weekday ? recurrence::monthly_by_weekday : recurrence::monthly_by_day;
         break;
     case recurrence::yearly:
-        if (months_.empty()) throw validation_error("months", "a yearly rule needs at least one month");
+        if (months().empty()) throw validation_error("months", "a yearly rule needs at least one month");
         if (by_weekday == by_day) throw validation_error("weekdays", "a yearly rule needs weekdays or days of the month, not both");
         break;
     }
@@ -817,33 +813,33 @@ void meeting_schedule::settle() {
              (kind_ == recurrence::monthly_by_weekday && interval_ == 1 && weekdays_.size() == 1 &&
               (weekdays_[0].nth > 0 || weekdays_[0].nth == -1)) ||
              (kind_ == recurrence::monthly_by_day && interval_ == 1 && month_days_.size() == 1 && month_days_[0] > 0);
-    count_last_.reset();
-    if (count_) {
-        if (*count_ < 1 || *count_ > 10'000) throw validation_error("count", "must be 1 to 10000, got " + std::to_string(*count_));
+    if (const auto count = this->count()) {
+        if (*count < 1 || *count > 10'000) throw validation_error("count", "must be 1 to 10000, got " + std::to_string(*count));
         if (!first_day_) throw validation_error("count", "a counted rule needs its first day (effective dates)");
         // The meetings are counted before skipped days, as RFC 5545 counts before EXDATE.
         unsigned seen = 0;
         const sys_days end = effective_ ? effective_->last() : detail::last_day;
         date::days window{366};
-        for (sys_days day = *first_day_; day <= end && !count_last_; day += window, window *= 2) {
+        std::optional<sys_days> count_last;
+        for (sys_days day = *first_day_; day <= end && !count_last; day += window, window *= 2) {
             rule_days(*this, day, end - day < window ? end : day + window - days{1}, [&](sys_days d) {
-                if (++seen < *count_) return true;
-                count_last_ = d;
+                if (++seen < *count) return true;
+                count_last = d;
                 return false;
             });
         }
-        if (!count_last_) {
-            throw validation_error("count", "COUNT=" + std::to_string(*count_) + " reaches past " + date::format("%F", end) +
+        if (!count_last) {
+            throw validation_error("count", "COUNT=" + std::to_string(*count) + " reaches past " + date::format("%F", end) +
                                                 ": only " + std::to_string(seen) + " meetings fit before it");
         }
         // In effect until the COUNTth meeting: the effective dates say when the rule ends.
-        effective_ = date_range{*first_day_, *count_last_};
+        effective_ = date_range{*first_day_, *count_last};
     }
 }
 
 auto meeting_schedule::with_count(std::optional<unsigned> count) const -> meeting_schedule {
     meeting_schedule copy = *this;
-    copy.count_ = count;
+    if (count || copy.count()) copy.rare_.edit().count = count;
     copy.settle();
     if (has_changed_meetings()) copy.check_exceptions();
     return copy;
@@ -860,7 +856,7 @@ auto meeting_schedule::as_all_day() const -> meeting_schedule {
 // ---- exceptions ---------------------------------------------------------------------------
 
 void meeting_schedule::apply_exceptions(const date_range& range, std::vector<meeting_time>& out, std::size_t first) const {
-    const auto& lists = exceptions_.get();
+    const auto& lists = rare_.get();
     if (lists.overrides.empty() && lists.extras.empty()) return;
     // Drops the rule's meetings that were changed: both lists are sorted, so one merge walk.
     if (!lists.overrides.empty() && out.size() > first) {
@@ -898,7 +894,7 @@ void meeting_schedule::apply_exceptions(const date_range& range, std::vector<mee
 }
 
 auto meeting_schedule::next_exception_after(sys_seconds instant) const -> std::optional<meeting_time> {
-    const auto& lists = exceptions_.get();
+    const auto& lists = rare_.get();
     if (lists.extras.empty()) return std::nullopt;
     // Local and UTC times differ by less than a day, so the candidates start a day before the
     // instant read as a local time, and none a day past the first found can come first.
@@ -999,7 +995,7 @@ auto meeting_schedule::describe() const -> std::string {
     case recurrence::yearly:
         days_of_month();
         out += " of ";
-        write_list(out, months_, [&](unsigned m) { out += detail::month_names[m - 1]; });
+        write_list(out, months(), [&](unsigned m) { out += detail::month_names[m - 1]; });
         out += every_words(interval_, "year");
         break;
     }
@@ -1037,14 +1033,14 @@ auto meeting_schedule::rrule() const -> std::string {
             first = false;
         }
     };
-    list("BYMONTH", months_, [&](unsigned m) { out += std::to_string(m); });
+    list("BYMONTH", months(), [&](unsigned m) { out += std::to_string(m); });
     list("BYMONTHDAY", month_days_, [&](int d) { out += std::to_string(d); });
     list("BYDAY", weekdays_, [&](const rule_weekday& w) {
         if (w.nth != 0) out += std::to_string(w.nth);
         out += weekday_codes[w.day.c_encoding()];
     });
-    if (count_) {
-        out += ";COUNT=" + std::to_string(*count_);
+    if (const auto count = this->count()) {
+        out += ";COUNT=" + std::to_string(*count);
     } else if (effective_ && effective_->last() < detail::last_day) {
         // A schedule that runs to the model's last day is an open rule: its UNTIL would be in
         // UTC, in the year 10000 west of Greenwich, which no reader accepts.
@@ -1243,7 +1239,7 @@ auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, tim
     if (const auto* p = find("BYDAY")) s.weekdays_ = in.weekdays(*p);
     if (const auto* p = find("BYMONTHDAY")) s.month_days_ = in.numbers(*p, -31, 31);
     if (const auto* p = find("BYMONTH")) {
-        for (int m : in.numbers(*p, 1, 12)) s.months_.push_back(static_cast<unsigned>(m));
+        for (int m : in.numbers(*p, 1, 12)) s.rare_.edit().months.push_back(static_cast<unsigned>(m));
     }
     if (const auto* p = find("BYSETPOS")) {
         // BYDAY=TU;BYSETPOS=-1 is the last Tuesday: a position among one weekday's days.
@@ -1257,7 +1253,7 @@ auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, tim
     }
     const date::year_month_day ymd{first_day};
     // What the rule leaves out comes from DTSTART (RFC 5545 3.3.10).
-    if (kind == recurrence::daily && !s.weekdays_.empty() && s.interval_ == 1 && s.month_days_.empty() && s.months_.empty()) {
+    if (kind == recurrence::daily && !s.weekdays_.empty() && s.interval_ == 1 && s.month_days_.empty() && s.months().empty()) {
         s.kind_ = recurrence::weekly;  // every weekday: the same days as a weekly rule on them
     }
     if (s.kind_ == recurrence::weekly && s.weekdays_.empty()) s.weekdays_ = {rule_weekday{0, date::weekday{first_day}}};
@@ -1272,8 +1268,10 @@ auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, tim
         s.month_days_ = {static_cast<int>(static_cast<unsigned>(ymd.day()))};
     }
     if (kind == recurrence::yearly) {
-        if (s.months_.empty() && s.month_days_.empty() && s.weekdays_.empty()) s.months_ = {static_cast<unsigned>(ymd.month())};
-        if (s.months_.empty() && !s.month_days_.empty()) s.months_ = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+        if (s.months().empty() && s.month_days_.empty() && s.weekdays_.empty()) {
+            s.rare_.edit().months = {static_cast<unsigned>(ymd.month())};
+        }
+        if (s.months().empty() && !s.month_days_.empty()) s.rare_.edit().months = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
         if (s.month_days_.empty() && s.weekdays_.empty()) s.month_days_ = {static_cast<int>(static_cast<unsigned>(ymd.day()))};
     }
     const auto* count = find("COUNT");
@@ -1290,7 +1288,7 @@ auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, tim
         if (day < first_day) in.fail(until->at, "UNTIL is before the first meeting");
         last = std::min(day, detail::last_day);
     }
-    if (count != nullptr) s.count_ = static_cast<unsigned>(in.whole(*count, 1, 10'000));
+    if (count != nullptr) s.rare_.edit().count = static_cast<unsigned>(in.whole(*count, 1, 10'000));
     // Neither COUNT nor UNTIL: in effect from the first day, with no end.
     if (last) s.effective_ = date_range{first_day, *last};
     s.first_day_ = first_day;
@@ -1951,7 +1949,7 @@ auto meeting_schedule::parse(std::string_view text, std::string time_zone) -> me
     s.interval_ = r.interval;
     s.weekdays_ = std::move(r.weekdays);
     s.month_days_ = std::move(r.month_days);
-    s.months_ = std::move(r.months);
+    if (!r.months.empty()) s.rare_.edit().months = std::move(r.months);
     s.all_day_ = r.all_day;
     s.settle();
     return s;

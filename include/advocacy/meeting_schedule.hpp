@@ -143,9 +143,9 @@ public:
     /// The BYMONTHDAY list: 1..31, or -1..-31 counted from the month's last day.
     auto month_days() const noexcept -> const std::vector<int>& { return month_days_; }
     /// The BYMONTH list (1..12): yearly rules.
-    auto months() const noexcept -> const std::vector<unsigned>& { return months_; }
+    auto months() const noexcept -> const std::vector<unsigned>& { return rare_.get().months; }
     /// COUNT: how many meetings the rule makes from first_day() (before skipped days).
-    auto count() const noexcept -> std::optional<unsigned> { return count_; }
+    auto count() const noexcept -> std::optional<unsigned> { return rare_.get().count; }
     /// Whether each meeting is a whole local day (an all-day event) rather than at a time.
     auto all_day() const noexcept -> bool { return all_day_; }
     /// The IANA name of the zone the meetings keep their local time in ("America/Chicago").
@@ -228,7 +228,8 @@ private:
     // The fields every kind has, checked; the factories check and set the rest.
     meeting_schedule(recurrence kind, std::chrono::minutes start, std::chrono::minutes duration,
                      std::string time_zone);
-    // Checks the rule fields together and derives kind_, plain_ and count_last_.
+    // Checks the rule fields together and derives kind_, plain_, and for a counted rule the
+    // effective dates, which end on the COUNTth meeting's day.
     void settle();
 
     // The rule's own meetings, before additions and overrides.
@@ -265,32 +266,31 @@ private:
     unsigned interval_ = 1;
     short_minutes start_{0};
     short_minutes duration_{0};
-    std::optional<unsigned> count_;
-    // Derived from the rule: the local day of the COUNTth meeting.
-    std::optional<date::sys_days> count_last_;
     // Bounded effective dates; first_day_ is their first day, or alone the start of a rule in
     // effect from it with no end.
     std::optional<date_range> effective_;
     std::optional<date::sys_days> first_day_;
     std::vector<rule_weekday> weekdays_;
     std::vector<int> month_days_;
-    std::vector<unsigned> months_;
     // The zone's name as given: a string kept once for the process, shared by every schedule of
     // the zone (8 bytes here instead of a string's 32, and no text copied with a schedule).
     const std::string* time_zone_ = nullptr;
     // Follows from time_zone_ (the database is loaded once), so it never makes == disagree.
     const date::time_zone* zone_ = nullptr;
-    // The exceptions to the rule. Most schedules have none, so they live out of line: 16 bytes
-    // of every schedule instead of 96 (a group's memory, docs/performance.md).
-    struct exception_lists {
+    // What most schedules leave empty lives out of line, 16 bytes of every schedule instead of
+    // 128 (a group's memory, docs/performance.md): the months and count only general rules have,
+    // and the exceptions to the rule.
+    struct rare_parts {
+        std::vector<unsigned> months;
+        std::optional<unsigned> count;
         std::vector<date::sys_days> skipped;  // sorted, no duplicates, so == compares sets
         std::vector<added_meeting> added;         // sorted by start, one per start
         std::vector<meeting_override> overrides;  // sorted by original, one per original
         // The additions and the moved meetings, sorted by start: follows from the two above.
         std::vector<extra> extras;
-        friend bool operator==(const exception_lists&, const exception_lists&) = default;
+        friend bool operator==(const rare_parts&, const rare_parts&) = default;
     };
-    detail::shared_value<exception_lists> exceptions_;
+    detail::shared_value<rare_parts> rare_;
 };
 
 /// Writes describe().

@@ -882,6 +882,27 @@ BOOST_AUTO_TEST_CASE(count_needs_a_first_day_not_an_end) {
     BOOST_TEST(field_of([&] { return counted.with_first_day(std::nullopt); }) == "count");
 }
 
+// The months, the count and the exceptions are held out of line and shared by copies: a change
+// to a copy leaves the original as it was, and two schedules made apart compare by content.
+BOOST_AUTO_TEST_CASE(rare_parts_are_part_of_the_value) {
+    const auto counted = rule("FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=15;COUNT=3", day(2015, 3, 15));
+    const auto copy = counted;
+    const auto recounted = copy.with_count(std::nullopt).with_first_day(day(2015, 3, 15)).with_count(5);
+    const auto skipping = copy.with_skipped({day(2015, 9, 15)});
+    BOOST_TEST((counted.count() == std::optional<unsigned>(3)));
+    BOOST_TEST((counted.effective() == days(2015, 3, 15, 2016, 3, 15)));
+    BOOST_TEST((recounted.count() == std::optional<unsigned>(5)));
+    BOOST_TEST((recounted.effective() == days(2015, 3, 15, 2017, 3, 15)));
+    BOOST_TEST((skipping.months() == std::vector<unsigned>{3, 9}));
+    BOOST_TEST((skipping.count() == std::optional<unsigned>(3)));
+    BOOST_TEST(counted.skipped().empty());
+    BOOST_TEST((counted == rule("FREQ=YEARLY;BYMONTHDAY=15;BYMONTH=9,3;COUNT=3", day(2015, 3, 15))));
+    BOOST_TEST((counted != recounted));
+    BOOST_TEST((counted.with_count(3) == counted));
+    BOOST_TEST(!counted.with_count(std::nullopt).count().has_value());
+    BOOST_TEST((skipping.with_skipped({}) == skipping));
+}
+
 BOOST_AUTO_TEST_CASE(exceptions_are_checked_against_the_first_day) {
     const auto open = schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, hours{2}, chicago).with_first_day(day(2015, 9, 8));
     const auto local_start = [](int y, unsigned m, unsigned d) {
