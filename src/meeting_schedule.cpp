@@ -622,8 +622,8 @@ auto meeting_schedule::occurrences(const date_range& range) const -> std::vector
 
 namespace {
 
-// The last local day on which `s` may meet: its effective end, the day of its COUNTth meeting.
-// A counted rule's effective dates end on its COUNTth meeting's day (see settle()).
+// The last local day on which `s` may meet: its effective end (a counted rule's effective dates
+// end on its COUNTth meeting's day, see settle()).
 auto last_rule_day(const meeting_schedule& s) -> sys_days { return s.effective() ? s.effective()->last() : latest_day; }
 
 // How many meetings `s` can have in `span` days, for reserving room.
