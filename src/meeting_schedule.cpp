@@ -250,6 +250,7 @@ auto meeting_schedule::with_first_day(std::optional<sys_days> day) const -> meet
 
 auto meeting_schedule::with_skipped(std::vector<sys_days> more) const -> meeting_schedule {
     for (std::size_t i = 0; i < more.size(); ++i) check_day("skipped[" + std::to_string(i) + "]", more[i]);
+    if (more.empty()) return *this;  // no block made or copied for nothing
     meeting_schedule copy = *this;
     auto& skipped = copy.rare_.edit().skipped;
     skipped.insert(skipped.end(), more.begin(), more.end());
@@ -338,6 +339,7 @@ auto meeting_schedule::with_overrides(std::vector<meeting_override> changes) con
 }
 
 auto meeting_schedule::without_exceptions() const -> meeting_schedule {
+    if (!has_changed_meetings()) return *this;  // no block made or copied for nothing
     meeting_schedule copy = *this;
     auto& lists = copy.rare_.edit();
     lists.added.clear();
