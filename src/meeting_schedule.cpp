@@ -785,7 +785,11 @@ void meeting_schedule::settle() {
     }
     sort_unique(weekdays_, weekday_order);
     sort_unique(month_days_, month_day_order);
-    if (!months().empty()) sort_unique(rare_.edit().months, std::less<>{});
+    // The months are edited only when out of order: edit() copies the block a copy shares, and
+    // settle() runs again on every copy a counted rule makes.
+    if (std::adjacent_find(months().begin(), months().end(), std::greater_equal<>{}) != months().end()) {
+        sort_unique(rare_.edit().months, std::less<>{});
+    }
     const bool by_weekday = !weekdays_.empty();
     const bool by_day = !month_days_.empty();
     switch (kind_) {
