@@ -819,28 +819,31 @@ void meeting_schedule::settle() {
              (kind_ == recurrence::monthly_by_weekday && interval_ == 1 && weekdays_.size() == 1 &&
               (weekdays_[0].nth > 0 || weekdays_[0].nth == -1)) ||
              (kind_ == recurrence::monthly_by_day && interval_ == 1 && month_days_.size() == 1 && month_days_[0] > 0);
-    if (const auto count = this->count()) {
-        if (*count < 1 || *count > 10'000) throw validation_error("count", "must be 1 to 10000, got " + std::to_string(*count));
-        if (!first_day_) throw validation_error("count", "a counted rule needs its first day (effective dates)");
-        // The meetings are counted before skipped days, as RFC 5545 counts before EXDATE.
-        unsigned seen = 0;
-        const sys_days end = effective_ ? effective_->last() : detail::last_day;
-        date::days window{366};
-        std::optional<sys_days> count_last;
-        for (sys_days day = *first_day_; day <= end && !count_last; day += window, window *= 2) {
-            rule_days(*this, day, end - day < window ? end : day + window - days{1}, [&](sys_days d) {
-                if (++seen < *count) return true;
-                count_last = d;
-                return false;
-            });
-        }
-        if (!count_last) {
-            throw validation_error("count", "COUNT=" + std::to_string(*count) + " reaches past " + date::format("%F", end) +
-                                                ": only " + std::to_string(seen) + " meetings fit before it");
-        }
-        // In effect until the COUNTth meeting: the effective dates say when the rule ends.
-        effective_ = date_range{*first_day_, *count_last};
+    if (count()) settle_count();
+}
+
+// A counted rule is in effect until its COUNTth meeting: its effective dates end on that day.
+void meeting_schedule::settle_count() {
+    const unsigned count = *this->count();
+    if (count < 1 || count > 10'000) throw validation_error("count", "must be 1 to 10000, got " + std::to_string(count));
+    if (!first_day_) throw validation_error("count", "a counted rule needs its first day (effective dates)");
+    // The meetings are counted before skipped days, as RFC 5545 counts before EXDATE.
+    unsigned seen = 0;
+    const sys_days end = effective_ ? effective_->last() : detail::last_day;
+    date::days window{366};
+    std::optional<sys_days> count_last;
+    for (sys_days day = *first_day_; day <= end && !count_last; day += window, window *= 2) {
+        rule_days(*this, day, end - day < window ? end : day + window - days{1}, [&](sys_days d) {
+            if (++seen < count) return true;
+            count_last = d;
+            return false;
+        });
     }
+    if (!count_last) {
+        throw validation_error("count", "COUNT=" + std::to_string(count) + " reaches past " + date::format("%F", end) +
+                                            ": only " + std::to_string(seen) + " meetings fit before it");
+    }
+    effective_ = date_range{*first_day_, *count_last};
 }
 
 auto meeting_schedule::with_count(std::optional<unsigned> count) const -> meeting_schedule {

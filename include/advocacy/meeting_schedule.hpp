@@ -231,6 +231,8 @@ private:
     // Checks the rule fields together and derives kind_, plain_, and for a counted rule the
     // effective dates, which end on the COUNTth meeting's day.
     void settle();
+    // settle()'s step for a counted rule: finds the COUNTth meeting's day.
+    void settle_count();
 
     // The rule's own meetings, before additions and overrides.
     void append_rule_occurrences(const date_range& days, std::vector<meeting_time>& out) const;
