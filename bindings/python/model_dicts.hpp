@@ -30,6 +30,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace advocacy::python {
@@ -53,6 +54,24 @@ auto group_to_dict(const group& g) -> pybind11::dict;
 auto group_from_dict(pybind11::handle value) -> group;
 auto supporter_to_dict(const supporter& person) -> pybind11::dict;
 auto supporter_from_dict(pybind11::handle value) -> supporter;
+
+// The str of a dict key that is a name of the document's (a field's, a JSON member's): made once for
+// the process and interned, shared by every dict as json.loads shares its keys. A campaign's
+// to_dict() has some 30 keys a group, where a str each was most of its objects. Kept for the life
+// of the process (a few dozen names, like the zones of casters.hpp); call it with the GIL held.
+inline auto dict_key(std::string_view name) -> pybind11::handle {
+    struct hash {
+        using is_transparent = void;
+        auto operator()(std::string_view text) const noexcept -> std::size_t { return std::hash<std::string_view>{}(text); }
+    };
+    static auto* const keys = new std::unordered_map<std::string, PyObject*, hash, std::equal_to<>>();
+    if (const auto found = keys->find(name); found != keys->end()) return found->second;
+    PyObject* key = PyUnicode_FromStringAndSize(name.data(), static_cast<Py_ssize_t>(name.size()));
+    if (key == nullptr) throw pybind11::error_already_set();
+    PyUnicode_InternInPlace(&key);
+    keys->emplace(std::string(name), key);
+    return key;
+}
 
 // Python's repr of a str: 'Baltimore', with quotes escaped as Python does.
 inline auto py_repr(std::string_view text) -> std::string {
@@ -235,8 +254,8 @@ auto tuple_of(const Items& items) -> pybind11::tuple {
 // {"first": date, "last": date}
 inline auto date_range_to_dict(const date_range& range) -> pybind11::dict {
     pybind11::dict d;
-    d["first"] = pybind11::cast(range.first());
-    d["last"] = pybind11::cast(range.last());
+    d[dict_key("first")] = pybind11::cast(range.first());
+    d[dict_key("last")] = pybind11::cast(range.last());
     return d;
 }
 
@@ -263,7 +282,7 @@ template <class T>
 auto fields_to_dict(const T& value) -> pybind11::dict {
     pybind11::dict d;
     advocacy::detail::for_each_field<T>([&](const auto& f) {
-        d[pybind11::str(f.name.data(), f.name.size())] = value_to_py(value.*(f.member));
+        d[dict_key(f.name)] = value_to_py(value.*(f.member));
     });
     return d;
 }
