@@ -5,6 +5,7 @@
 #include "advocacy/detail/calendar_words.hpp"
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/fields.hpp"
+#include "advocacy/detail/json_sink.hpp"
 #include "advocacy/error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -99,11 +100,13 @@ auto is_utf8(std::string_view text) noexcept -> bool { return detail::first_inva
 // of it (the shape of every file written so far): 2-space indent, "key": value, empty arrays and
 // objects as [] and {}, strings escaped as RFC 8259 requires and no more (non-ASCII as UTF-8).
 
-// Writes JSON values into `out`, tracking where it stands so that a value it refuses (text that is
-// not UTF-8, a year outside 1000-9999) is reported with its JSON pointer, built only then.
+// Writes JSON values into `out`, or hands them to a detail::json_sink, tracking where it stands so
+// that a value it refuses (text that is not UTF-8, a year outside 1000-9999) is reported with its
+// JSON pointer, built only then. The two outputs share that tracking and every check.
 class json_writer {
 public:
-    explicit json_writer(std::string& out) : out_(out) {}
+    explicit json_writer(std::string& out) : out_(&out) {}
+    explicit json_writer(detail::json_sink& sink) : sink_(&sink) {}
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
@@ -114,8 +117,9 @@ public:
     void key(std::string_view key) {
         next_item();
         frames_.back().key = key;
+        if (sink_ != nullptr) return sink_->key(key);
         escaped(key);
-        out_.append(": ");
+        out_->append(": ");
     }
 
     // Starts the next element of the array being written.
@@ -126,16 +130,36 @@ public:
 
     void string(std::string_view value) {
         if (!is_utf8(value)) fail_text();
+        if (sink_ != nullptr) return sink_->string(value);
         escaped(value);
     }
     void integer(long long value) {
+        if (sink_ != nullptr) return sink_->integer(value);
         std::array<char, 24> digits{};
         const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr;
-        out_.append(digits.data(), static_cast<std::size_t>(end - digits.data()));
+        out_->append(digits.data(), static_cast<std::size_t>(end - digits.data()));
     }
-    void null() { out_.append("null"); }
-    void boolean(bool value) { out_.append(value ? "true" : "false"); }
-    void reserve_more(std::size_t bytes) { out_.reserve(out_.size() + bytes); }
+    void null() {
+        if (sink_ != nullptr) return sink_->null();
+        out_->append("null");
+    }
+    void boolean(bool value) {
+        if (sink_ != nullptr) return sink_->boolean(value);
+        out_->append(value ? "true" : "false");
+    }
+    void reserve_more(std::size_t bytes) {
+        if (out_ != nullptr) out_->reserve(out_->size() + bytes);
+    }
+    // "19:00"
+    void clock(std::chrono::minutes since_midnight) {
+        if (sink_ != nullptr) return sink_->clock(since_midnight);
+        escaped(detail::clock_text(since_midnight));
+    }
+    // "2025-03-11T19:00", a date and time in a schedule's zone.
+    void local_minute(date::local_seconds value) {
+        if (sink_ != nullptr) return sink_->local_minute(value);
+        escaped(date::format("%FT%R", value));
+    }
 
     void day(date::sys_days value) {
         const date::year_month_day ymd{value};
@@ -143,6 +167,7 @@ public:
         if (year < detail::first_year || year > detail::last_year) {
             throw validation_error(shown(pointer()), "year " + std::to_string(year) + " is outside 1000-9999, the years of a date");
         }
+        if (sink_ != nullptr) return sink_->day(value);
         const auto month = static_cast<unsigned>(ymd.month());
         const auto day_of_month = static_cast<unsigned>(ymd.day());
         std::array<char, 12> text{'"', static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
@@ -150,7 +175,7 @@ public:
                                   static_cast<char>('0' + month / 10), static_cast<char>('0' + month % 10), '-',
                                   static_cast<char>('0' + day_of_month / 10), static_cast<char>('0' + day_of_month % 10),
                                   '"'};
-        out_.append(text.data(), text.size());
+        out_->append(text.data(), text.size());
     }
 
     // The members of the object being written, in one call each.
@@ -198,31 +223,40 @@ private:
     };
 
     void open(char bracket) {
-        out_ += bracket;
+        if (sink_ == nullptr) {
+            *out_ += bracket;
+        } else if (bracket == '{') {
+            sink_->begin_object();
+        } else {
+            sink_->begin_array();
+        }
         frames_.push_back({bracket == '{'});
     }
 
     void close(char bracket) {
         const bool empty = frames_.back().empty;
         frames_.pop_back();
+        if (sink_ != nullptr) return bracket == '}' ? sink_->end_object() : sink_->end_array();
         if (!empty) {
-            out_ += '\n';
+            *out_ += '\n';
             indent(frames_.size());
         }
-        out_ += bracket;
+        *out_ += bracket;
     }
 
     void next_item() {
         frame& top = frames_.back();
-        out_.append(top.empty ? "\n" : ",\n");
+        if (out_ != nullptr) {
+            out_->append(top.empty ? "\n" : ",\n");
+            indent(frames_.size());
+        }
         top.empty = false;
-        indent(frames_.size());
     }
 
-    void indent(std::size_t depth) { out_.append(2 * depth, ' '); }
+    void indent(std::size_t depth) { out_->append(2 * depth, ' '); }
 
     // `text`, known to be UTF-8, in quotes: " \ and the controls U+0000-U+001F escaped.
-    void escaped(std::string_view text) { detail::append_json_string(out_, text); }
+    void escaped(std::string_view text) { detail::append_json_string(*out_, text); }
 
     [[noreturn]] void fail_text() const {
         throw validation_error(shown(pointer()), "is not valid UTF-8; JSON holds UTF-8 text only");
@@ -243,7 +277,8 @@ private:
         return out;
     }
 
-    std::string& out_;
+    std::string* out_ = nullptr;          // the text written, or
+    detail::json_sink* sink_ = nullptr;  // what takes the values instead
     std::vector<frame> frames_;
 };
 
@@ -263,9 +298,6 @@ auto needs_version_3(const meeting_schedule& s) -> bool {
     return general_schedule(s) || !s.added().empty() || !s.overrides().empty() || (s.first_day() && !s.effective());
 }
 
-// "2025-03-11T19:00", a local date-time in the schedule's zone.
-auto local_minute_text(date::local_seconds t) -> std::string { return date::format("%FT%R", t); }
-
 // Schema version 3: "added" and "overrides", written only when a schedule has them.
 void write_exceptions(json_writer& out, const meeting_schedule& schedule) {
     if (!schedule.added().empty()) {
@@ -274,7 +306,8 @@ void write_exceptions(json_writer& out, const meeting_schedule& schedule) {
         for (const auto& a : schedule.added()) {
             out.element();
             out.begin_object();
-            out.string_member("start", local_minute_text(a.start));
+            out.key("start");
+            out.local_minute(a.start);
             out.integer_member("duration_minutes", a.duration.count());
             out.end_object();
         }
@@ -286,12 +319,14 @@ void write_exceptions(json_writer& out, const meeting_schedule& schedule) {
         for (const auto& o : schedule.overrides()) {
             out.element();
             out.begin_object();
-            out.string_member("original", local_minute_text(o.original));
+            out.key("original");
+            out.local_minute(o.original);
             if (o.cancelled) {
                 out.key("cancelled");
                 out.boolean(true);
             } else {
-                out.string_member("start", local_minute_text(o.start));
+                out.key("start");
+                out.local_minute(o.start);
                 out.integer_member("duration_minutes", o.duration.count());
                 if (!o.place.empty()) out.string_member("place", o.place);
             }
@@ -326,7 +361,8 @@ void write_schedule(json_writer& out, const meeting_schedule& schedule) {
     case recurrence::daily:
     case recurrence::yearly: break;  // general: written as "rrule"
     }
-    out.string_member("start", detail::clock_text(schedule.start_time().since_midnight()));
+    out.key("start");
+    out.clock(schedule.start_time().since_midnight());
     out.integer_member("duration_minutes", schedule.duration().count());
     out.string_member("time_zone", schedule.time_zone());
     if (schedule.effective()) {
@@ -1979,6 +2015,11 @@ auto to_json(const meeting_schedule& schedule) -> std::string {
     write_schedule(writer, schedule);
     out += '\n';
     return out;
+}
+
+void detail::write_schedule(json_sink& out, const meeting_schedule& schedule) {
+    json_writer writer(out);
+    advocacy::write_schedule(writer, schedule);
 }
 
 auto meeting_schedule_from_json(std::string_view text) -> meeting_schedule {

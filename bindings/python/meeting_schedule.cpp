@@ -3,12 +3,12 @@
 
 #include "advocacy/error.hpp"
 #include "advocacy/json.hpp"
+#include "advocacy/detail/json_sink.hpp"
 #include "advocacy/detail/text.hpp"
 #include "bindings.hpp"
 #include "casters.hpp"
 #include "model_dicts.hpp"
 
-#include <nlohmann/json.hpp>
 #include <pybind11/operators.h>
 #include <pybind11/stl.h>
 
@@ -193,44 +193,67 @@ auto is_time_key(std::string_view key) -> bool {
     return key == "start" || key == "original" || key == "first" || key == "last" || key == "skipped";
 }
 
-// "2015-11-13" as a datetime.date, "2015-11-13T19:00" as a naive datetime.datetime, "19:00" as a
-// datetime.time; anything else stays a str.
-auto time_text_to_python(const std::string& text) -> py::object {
-    const auto number = [&](std::size_t at, std::size_t n) { return std::stoi(text.substr(at, n)); };
-    const auto datetime = py::module_::import("datetime");
-    const bool day = text.size() >= 10 && text[4] == '-' && text[7] == '-';
-    if (text.size() == 10 && day) return datetime.attr("date")(number(0, 4), number(5, 2), number(8, 2));
-    if (text.size() == 16 && day && text[10] == 'T' && text[13] == ':') {
-        return datetime.attr("datetime")(number(0, 4), number(5, 2), number(8, 2), number(11, 2), number(14, 2));
-    }
-    if (text.size() == 5 && text[2] == ':') return datetime.attr("time")(number(0, 2), number(3, 2));
-    return py::str(text);
-}
+// A schedule's dict, made from the values the JSON writer gives (advocacy::detail::json_sink): the
+// dict json.loads makes of the schedule's JSON text, with its days as datetime.date, "start" as a
+// datetime.time (in an addition or override, as "original", a naive datetime.datetime).
+class dict_sink final : public advocacy::detail::json_sink {
+public:
+    dict_sink() { detail::import_datetime(); }
 
-// A JSON value as Python's json.loads gives it, except the days and times above.
-auto json_to_python(const nlohmann::ordered_json& value, std::string_view key) -> py::object {
-    switch (value.type()) {
-    case nlohmann::ordered_json::value_t::object: {
-        py::dict out;
-        for (const auto& [name, item] : value.items()) out[py::str(name)] = json_to_python(item, name);
-        return out;
+    auto result() -> py::dict { return py::reinterpret_steal<py::dict>(done_.release()); }
+
+    void begin_object() override { open(py::dict()); }
+    void end_object() override { close(); }
+    void begin_array() override { open(py::list()); }
+    void end_array() override { close(); }
+    void key(std::string_view name) override { key_ = dict_key(name); }
+    void string(std::string_view value) override { put(py::str(value.data(), value.size())); }
+    void integer(long long value) override { put(py::int_(value)); }
+    void boolean(bool value) override { put(py::bool_(value)); }
+    void null() override { put(py::none()); }
+    void day(date::sys_days value) override {
+        const date::year_month_day ymd{value};
+        put(made(PyDate_FromDate(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                                 static_cast<int>(static_cast<unsigned>(ymd.day())))));
     }
-    case nlohmann::ordered_json::value_t::array: {
-        py::list out;
-        for (const auto& item : value) out.append(json_to_python(item, key));
-        return out;
+    void clock(std::chrono::minutes since_midnight) override {
+        const auto minutes = static_cast<int>(since_midnight.count());
+        put(made(PyTime_FromTime(minutes / 60, minutes % 60, 0, 0)));
     }
-    case nlohmann::ordered_json::value_t::string: {
-        const auto& text = value.get_ref<const std::string&>();
-        return is_time_key(key) ? time_text_to_python(text) : py::str(text);
+    void local_minute(date::local_seconds value) override {
+        const auto day = date::floor<date::days>(value);
+        const date::year_month_day ymd{day};
+        const auto minutes = static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(value - day).count());
+        put(made(PyDateTime_FromDateAndTime(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                                            static_cast<int>(static_cast<unsigned>(ymd.day())), minutes / 60,
+                                            minutes % 60, 0, 0)));
     }
-    case nlohmann::ordered_json::value_t::boolean: return py::bool_(value.get<bool>());
-    case nlohmann::ordered_json::value_t::number_integer:
-    case nlohmann::ordered_json::value_t::number_unsigned: return py::int_(value.get<long long>());
-    case nlohmann::ordered_json::value_t::number_float: return py::float_(value.get<double>());
-    default: return py::none();
+
+private:
+    static auto made(PyObject* object) -> py::object {
+        if (object == nullptr) throw py::error_already_set();
+        return py::reinterpret_steal<py::object>(object);
     }
-}
+    void open(const py::object& container) {
+        put(container);
+        open_.push_back(container);
+    }
+    void close() { open_.pop_back(); }
+    // Into the object or array being made (under the key given last), or as the whole value.
+    void put(const py::object& value) {
+        if (open_.empty()) {
+            done_ = value;
+        } else if (PyDict_Check(open_.back().ptr())) {
+            if (PyDict_SetItem(open_.back().ptr(), key_.ptr(), value.ptr()) != 0) throw py::error_already_set();
+        } else if (PyList_Append(open_.back().ptr(), value.ptr()) != 0) {
+            throw py::error_already_set();
+        }
+    }
+
+    std::vector<py::object> open_;  // the objects and arrays being made, outermost first
+    py::handle key_;                // dict_key(): kept for the process
+    py::object done_;
+};
 
 // Refuses the keys an object inside a schedule's dict cannot have, by the key that holds it.
 void check_nested_keys(const py::dict& d, const std::string& field, std::string_view key) {
@@ -370,7 +393,9 @@ auto schedule_from_phrase_dict(const py::dict& d, const std::string& prefix) -> 
 }  // namespace
 
 auto meeting_schedule_to_dict(const meeting_schedule& s) -> py::dict {
-    return json_to_python(nlohmann::ordered_json::parse(to_json(s)), "");
+    dict_sink out;
+    advocacy::detail::write_schedule(out, s);
+    return out.result();
 }
 
 auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> meeting_schedule {

@@ -5,11 +5,14 @@
 #include "advocacy/error.hpp"
 #include "advocacy/json.hpp"
 #include "advocacy/sample.hpp"
+#include "advocacy/detail/json_sink.hpp"
 
 #include "scratch.hpp"
 
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -474,6 +477,78 @@ BOOST_AUTO_TEST_CASE(additions_and_overrides_round_trip) {
     BOOST_TEST_REQUIRE(e.has_value());
     BOOST_TEST(e->reason().starts_with("/groups/0/meetings/overrides: overrides[0].original: 2025-03-05 19:00 is not the start"),
                e->reason());
+}
+
+// detail::write_schedule gives a sink (the Python bindings' dicts) what to_json(schedule) writes:
+// the same members in the same order, days and times typed, and the same refusals.
+BOOST_AUTO_TEST_CASE(a_schedule_given_to_a_sink_is_its_json_text) {
+    using namespace std::chrono;
+    // Rebuilds the document, days and times written as the text writes them.
+    class tree_sink final : public advocacy::detail::json_sink {
+    public:
+        nlohmann::ordered_json done;
+
+        void begin_object() override { open(nlohmann::ordered_json::object()); }
+        void end_object() override { close(); }
+        void begin_array() override { open(nlohmann::ordered_json::array()); }
+        void end_array() override { close(); }
+        void key(std::string_view name) override { key_ = name; }
+        void string(std::string_view value) override { put(std::string(value)); }
+        void integer(long long value) override { put(value); }
+        void boolean(bool value) override { put(value); }
+        void null() override { put(nullptr); }
+        void day(date::sys_days value) override { put(date::format("%F", value)); }
+        void clock(minutes since_midnight) override { put(date::format("%R", since_midnight)); }
+        void local_minute(date::local_seconds value) override { put(date::format("%FT%R", value)); }
+
+    private:
+        void open(nlohmann::ordered_json value) {
+            put(std::move(value));
+            open_.push_back(open_.empty() ? &done : (open_.back()->is_array() ? &open_.back()->back() : &(*open_.back())[key_]));
+        }
+        void close() { open_.pop_back(); }
+        void put(nlohmann::ordered_json value) {
+            if (open_.empty()) {
+                done = std::move(value);
+            } else if (open_.back()->is_array()) {
+                open_.back()->push_back(std::move(value));
+            } else {
+                (*open_.back())[key_] = std::move(value);
+            }
+        }
+        std::vector<nlohmann::ordered_json*> open_;
+        std::string key_;
+    };
+    auto local = [](int y, unsigned m, unsigned d, int h) {
+        return date::local_seconds{day(y, m, d).time_since_epoch()} + hours{h};
+    };
+    const auto tuesdays = advocacy::meeting_schedule::weekly(date::Tuesday, advocacy::time_of_day{hours{19}}, minutes{90},
+                                                             "America/Chicago");
+    const auto changed = tuesdays.with_added({{local(2025, 3, 8, 10), minutes{45}}})
+                             .with_overrides({{.original = local(2025, 3, 4, 19), .cancelled = true},
+                                              {.original = local(2025, 3, 11, 19), .start = local(2025, 3, 13, 18),
+                                               .duration = minutes{60}, .place = "Town Hall"}});
+    for (const auto& s : {tuesdays, changed, changed.with_effective(advocacy::date_range(day(2025, 1, 1), day(2025, 12, 31)))
+                                                 .with_skipped({day(2025, 3, 18)}),
+                          advocacy::meeting_schedule::from_rrule("FREQ=MONTHLY;BYDAY=1TU,3TU;COUNT=4", day(2015, 9, 1),
+                                                                 advocacy::time_of_day{hours{19}}, minutes{120}, "UTC")}) {
+        tree_sink sink;
+        advocacy::detail::write_schedule(sink, s);
+        BOOST_TEST(sink.done.dump() == nlohmann::ordered_json::parse(advocacy::to_json(s)).dump());
+    }
+    // Text that is not UTF-8 is refused at the same member either way.
+    const auto bad = tuesdays.with_overrides({{.original = local(2025, 3, 11, 19), .start = local(2025, 3, 13, 18),
+                                               .duration = minutes{60}, .place = "Town \xff"}});
+    const auto as_text = failure<advocacy::validation_error>([&] { (void)advocacy::to_json(bad); });
+    const auto as_values = failure<advocacy::validation_error>([&] {
+        tree_sink sink;
+        advocacy::detail::write_schedule(sink, bad);
+    });
+    BOOST_TEST_REQUIRE(as_text.has_value());
+    BOOST_TEST_REQUIRE(as_values.has_value());
+    BOOST_TEST(as_text->field() == "/overrides/0/place");
+    BOOST_TEST(as_values->field() == as_text->field());
+    BOOST_TEST(as_values->reason() == as_text->reason());
 }
 
 // Schema version 3: a schedule in effect from its first day with no end is written with

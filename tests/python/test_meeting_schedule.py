@@ -744,3 +744,40 @@ def test_meeting_time_repr_evaluates_to_an_equal_time(rebuild):
     t = MeetingTime(later, later + datetime.timedelta(hours=1))
     assert "fold=1" in repr(t)
     assert rebuild(t) == t
+
+
+def _with_python_times(value, key=None):
+    """A schedule's JSON value as to_dict() gives it: days, times and local date-times as datetime
+    objects, by the key that holds them; key order kept."""
+    if isinstance(value, dict):
+        return [(k, _with_python_times(v, k)) for k, v in value.items()]
+    if isinstance(value, list):
+        return [_with_python_times(v, key) for v in value]
+    if isinstance(value, str) and key in ("first", "last", "skipped"):
+        return datetime.date.fromisoformat(value)
+    if isinstance(value, str) and key in ("start", "original"):
+        return datetime.datetime.fromisoformat(value) if "T" in value else datetime.time.fromisoformat(value)
+    return value
+
+
+def test_to_dict_is_the_json_document_with_python_times():
+    # to_dict() is made from the values the JSON writer writes, without its text: both must say the
+    # same, member for member and in the same order, for every part a schedule can have.
+    general = MeetingSchedule.from_rrule("FREQ=MONTHLY;BYDAY=1TU,3TU", d(2015, 9, 1), T(19),
+                                         datetime.timedelta(hours=2), CHICAGO)
+    for s in [
+        _tuesdays_with_exceptions(),
+        _tuesdays_with_exceptions().with_effective(DateRange(d(2025, 1, 1), d(2025, 12, 31))).with_skipped(
+            [d(2025, 3, 18), d(2025, 3, 25)]),
+        general.with_first_day(d(2015, 8, 31)),
+        general.with_count(4),
+        MeetingSchedule.parse("every Saturday, all day", time_zone="America/Chicago"),
+        MeetingSchedule.parse("every other Wednesday at 6:30pm", time_zone="America/New_York"),
+        MeetingSchedule.parse("the 15th of each month at 7am", time_zone="UTC"),
+    ]:
+        def ordered(d):
+            return [(k, ordered(v)) for k, v in d.items()] if isinstance(d, dict) else (
+                [ordered(v) for v in d] if isinstance(d, list) else d)
+
+        assert ordered(s.to_dict()) == _with_python_times(json.loads(s.to_json())), s
+        assert MeetingSchedule.from_dict(s.to_dict()) == s
