@@ -8,6 +8,8 @@
 - Adding: one call per object (add_group, add_conference) against one batch (add_groups,
   add_conferences), from objects; and from dicts, Group.from_dict + add_group per record against
   Campaign.from_records.
+- c.to_dict(): the campaign as Python dicts and lists, beside its peer, Python's json.loads of the
+  campaign's JSON text (the same tree, with days and times left as strings).
 
 CPU time (time.process_time), the best of a few runs; the two ways of adding run in turn. Run
 with PYTHONPATH at the built module:
@@ -17,6 +19,7 @@ with PYTHONPATH at the built module:
 
 import argparse
 import datetime
+import json
 import time
 
 from advocacy import Campaign, Conference, Contact, DateRange, Group, Location, MeetingSchedule
@@ -137,6 +140,9 @@ def measure(n, repeat):
         "tuple(c.groups)": cpu(lambda: tuple(c.groups), repeat),
         "tuple(c.conferences)": cpu(lambda: tuple(c.conferences), repeat),
     }
+    text = c.to_json()
+    views["c.to_dict()"] = cpu(c.to_dict, repeat)
+    views["json.loads(text of c.to_json())"] = cpu(lambda: json.loads(text), repeat)
     return {**views, **out}
 
 
