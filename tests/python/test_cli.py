@@ -34,12 +34,6 @@ def run(*args, check_status=0, input=None):
     return result
 
 
-def without_stamps(text):
-    """A calendar's text without its DTSTAMP lines, the time each export was written: two runs
-    compare equal even when a second passes between them."""
-    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith("DTSTAMP:"))
-
-
 def test_help_everywhere():
     assert "plan --state" in run("--help").stdout
     for command in ("plan", "plans", "conferences", "groups", "meetings", "export", "import", "validate", "dates",
@@ -580,7 +574,7 @@ def test_without_a_campaign_file_the_bundled_sample_is_used_and_named_on_stderr(
         ("export", "osdi"),
     ],
 )
-def test_a_campaign_file_named_dash_is_standard_input(args):
+def test_a_campaign_file_named_dash_is_standard_input(args, without_stamps):
     campaign = run("export", "json").stdout
     from_stdin = run(*args, "-", input=campaign)
     assert from_stdin.stderr == ""
@@ -599,7 +593,7 @@ def test_validate_and_import_read_standard_input(tmp_path):
     assert [c.name for c in advocacy.load(target).conferences] == ["Valley Summit"]
 
 
-def test_o_dash_is_standard_output(tmp_path):
+def test_o_dash_is_standard_output(tmp_path, without_stamps):
     assert without_stamps(run("export", "ics", "-o", "-").stdout) == without_stamps(run("export", "ics").stdout)
     assert sorted(p.name for p in tmp_path.iterdir()) == []
     source = tmp_path / "camp.json"

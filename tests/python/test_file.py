@@ -23,11 +23,7 @@ CARD_WITH_NOTE = (
 )
 
 
-def without_stamps(calendar):
-    return [line for line in calendar.splitlines() if not line.startswith("DTSTAMP:")]
-
-
-def test_save_writes_the_format_of_the_extension(tmp_path):
+def test_save_writes_the_format_of_the_extension(tmp_path, without_stamps):
     c = advocacy.sample_campaign()
     advocacy.save(c, tmp_path / "c.json")
     assert (tmp_path / "c.json").read_text(encoding="utf-8") == c.to_json()
