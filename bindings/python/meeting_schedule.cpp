@@ -52,9 +52,13 @@ auto local_to_python(date::local_seconds t) -> py::object {
     const auto day = date::floor<date::days>(t);
     const date::year_month_day ymd{day};
     const date::hh_mm_ss<std::chrono::seconds> time{t - day};
-    return py::module_::import("datetime").attr("datetime")(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                                                           static_cast<unsigned>(ymd.day()), time.hours().count(),
-                                                           time.minutes().count(), time.seconds().count());
+    detail::import_datetime();
+    PyObject* const made = PyDateTime_FromDateAndTime(
+        static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+        static_cast<int>(static_cast<unsigned>(ymd.day())), static_cast<int>(time.hours().count()),
+        static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()), 0);
+    if (made == nullptr) throw py::error_already_set();
+    return py::reinterpret_steal<py::object>(made);
 }
 
 auto local_from_python(py::handle value, const std::string& field) -> date::local_seconds {
@@ -198,8 +202,6 @@ auto is_time_key(std::string_view key) -> bool {
 // datetime.time (in an addition or override, as "original", a naive datetime.datetime).
 class dict_sink final : public advocacy::detail::json_sink {
 public:
-    dict_sink() { detail::import_datetime(); }
-
     auto result() -> py::dict { return py::reinterpret_steal<py::dict>(done_.release()); }
 
     void begin_object() override { open(py::dict()); }
@@ -211,29 +213,11 @@ public:
     void integer(long long value) override { put(py::int_(value)); }
     void boolean(bool value) override { put(py::bool_(value)); }
     void null() override { put(py::none()); }
-    void day(date::sys_days value) override {
-        const date::year_month_day ymd{value};
-        put(made(PyDate_FromDate(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-                                 static_cast<int>(static_cast<unsigned>(ymd.day())))));
-    }
-    void clock(std::chrono::minutes since_midnight) override {
-        const auto minutes = static_cast<int>(since_midnight.count());
-        put(made(PyTime_FromTime(minutes / 60, minutes % 60, 0, 0)));
-    }
-    void local_minute(date::local_seconds value) override {
-        const auto day = date::floor<date::days>(value);
-        const date::year_month_day ymd{day};
-        const auto minutes = static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(value - day).count());
-        put(made(PyDateTime_FromDateAndTime(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-                                            static_cast<int>(static_cast<unsigned>(ymd.day())), minutes / 60,
-                                            minutes % 60, 0, 0)));
-    }
+    void day(date::sys_days value) override { put(py::cast(value)); }
+    void clock(std::chrono::minutes since_midnight) override { put(py::cast(time_of_day{since_midnight})); }
+    void local_minute(date::local_seconds value) override { put(local_to_python(value)); }
 
 private:
-    static auto made(PyObject* object) -> py::object {
-        if (object == nullptr) throw py::error_already_set();
-        return py::reinterpret_steal<py::object>(object);
-    }
     void open(const py::object& container) {
         put(container);
         open_.push_back(container);
