@@ -6,6 +6,7 @@
 #include "advocacy/detail/checks.hpp"
 #include "advocacy/detail/fields.hpp"
 #include "advocacy/detail/json_sink.hpp"
+#include "advocacy/detail/schedule_members.hpp"
 #include "advocacy/error.hpp"
 
 #include <nlohmann/json.hpp>
@@ -686,6 +687,63 @@ auto weekday_named(std::string_view text) -> std::optional<date::weekday> {
     }
     return std::nullopt;
 }
+
+}  // namespace
+
+auto detail::schedule_from_members(schedule_members members) -> std::optional<meeting_schedule> {
+    if (!members.kind || !members.start || !members.duration_minutes || !members.time_zone) return std::nullopt;
+    const auto kind = find_choice(*members.kind, recurrence_kinds);
+    if (!kind) return std::nullopt;
+    const auto in = [](const std::optional<long long>& n, long long lowest, long long highest) {
+        return !n || (*n >= lowest && *n <= highest);
+    };
+    if (!in(members.interval, 1, std::numeric_limits<int>::max()) || !in(members.nth, -1, 5) ||
+        !in(members.day_of_month, 1, 31) || !in(members.duration_minutes, 0, 7 * 24 * 60)) {
+        return std::nullopt;
+    }
+    // A member the kind does not read is left to the checked reader, which refuses it.
+    const long long interval = members.interval.value_or(1);
+    const std::array given{members.interval.has_value(), members.weekday.has_value(), members.nth.has_value(),
+                           members.day_of_month.has_value()};
+    for (std::size_t k = 0; k < kind_keys.size(); ++k) {
+        if (given[k] && !kind_reads(kind, kind_keys[k], interval == 1)) return std::nullopt;
+    }
+    std::optional<date::weekday> day;
+    if (members.weekday) {
+        day = weekday_named(*members.weekday);
+        if (!day) return std::nullopt;
+    }
+    const time_of_day start{*members.start};
+    const std::chrono::minutes duration{*members.duration_minutes};
+    try {
+        auto out = [&]() -> std::optional<meeting_schedule> {
+            switch (*kind) {
+            case recurrence::weekly:
+                if (!day) break;
+                return meeting_schedule::weekly(*day, start, duration, std::string(*members.time_zone),
+                                                static_cast<unsigned>(interval));
+            case recurrence::monthly_by_weekday:
+                if (!day || members.nth.value_or(0) == 0) break;
+                return meeting_schedule::monthly_on_weekday(static_cast<int>(*members.nth), *day, start, duration,
+                                                            std::string(*members.time_zone));
+            case recurrence::monthly_by_day:
+                if (!members.day_of_month) break;
+                return meeting_schedule::monthly_on_day(static_cast<unsigned>(*members.day_of_month), start, duration,
+                                                        std::string(*members.time_zone));
+            case recurrence::daily:
+            case recurrence::yearly: break;
+            }
+            return std::nullopt;
+        }();
+        if (out && members.effective) out = out->with_effective(*members.effective);
+        if (out && !members.skipped.empty()) out = out->with_skipped(std::move(members.skipped));
+        return out;
+    } catch (const std::exception&) {  // a zone or rule the model refuses: the checked reader says which
+        return std::nullopt;
+    }
+}
+
+namespace {
 
 // A value read from text, or why it could not be (`reason` empty when it was).
 template <class Value>
@@ -1644,60 +1702,32 @@ auto fast_reader::schedule() -> meeting_schedule {
     static constexpr key_names<14> names{"kind",      "interval",         "weekday",   "nth",       "day_of_month", "start",
                                          "duration_minutes", "time_zone", "effective", "skipped", "rule",         "rrule",
                                          "added",     "overrides"};
-    recurrence kind{};
-    long long interval = 1;
-    long long nth = 0;
-    long long day_of_month = 0;
-    std::optional<date::weekday> day;
-    time_of_day start;
-    std::chrono::minutes duration{};
+    constexpr long long lowest = std::numeric_limits<int>::min();  // the ranges are schedule_from_members'
+    constexpr long long highest = std::numeric_limits<int>::max();
+    std::string kind;  // the texts the members view
+    std::string weekday;
     std::string zone;
-    std::optional<date_range> effective;
-    std::vector<date::sys_days> skipped;
-    const auto seen = object(names, [&](std::size_t k) {
+    detail::schedule_members members;
+    object(names, [&](std::size_t k) {
         switch (k) {
-        case 0: kind = choice(recurrence_kinds); break;
-        case 1: interval = integer(1, std::numeric_limits<int>::max()); break;
-        case 2:
-            day = weekday_named(string());
-            if (!day) throw declined{};
-            break;
-        case 3: nth = integer(-1, 5); break;
-        case 4: day_of_month = integer(1, 31); break;
-        case 5: start = time_of_day{clock()}; break;
-        case 6: duration = std::chrono::minutes{integer(0, 7 * 24 * 60)}; break;
-        case 7: zone = string(); break;
-        case 8: effective = range(); break;
-        case 9: array([&] { skipped.push_back(this->day()); }); break;
+        case 0: members.kind = kind = string(); break;
+        case 1: members.interval = integer(lowest, highest); break;
+        case 2: members.weekday = weekday = string(); break;
+        case 3: members.nth = integer(lowest, highest); break;
+        case 4: members.day_of_month = integer(lowest, highest); break;
+        case 5: members.start = clock(); break;
+        case 6: members.duration_minutes = integer(lowest, highest); break;
+        case 7: members.time_zone = zone = string(); break;
+        case 8: members.effective = range(); break;
+        case 9: array([&] { members.skipped.push_back(day()); }); break;
         case 12:
         case 13: throw declined{};  // additions and overrides: read by the checked reader
         default: (void)string(); break;  // rule, rrule: for people, ignored
         }
     });
-    require(seen, 0b1110'0001);  // kind, start, duration_minutes, time_zone
-    // A key the kind does not read is left to the checked reader, which refuses it.
-    for (std::size_t k = 0; k < kind_keys.size(); ++k) {
-        if ((seen & (std::uint32_t{1} << (k + 1))) != 0 && !kind_reads(kind, kind_keys[k], interval == 1)) throw declined{};
-    }
-    auto out = [&] {
-        switch (kind) {
-        case recurrence::weekly:
-            if (!day) throw declined{};
-            return meeting_schedule::weekly(*day, start, duration, zone, static_cast<unsigned>(interval));
-        case recurrence::monthly_by_weekday:
-            if (!day || nth == 0) throw declined{};
-            return meeting_schedule::monthly_on_weekday(static_cast<int>(nth), *day, start, duration, zone);
-        case recurrence::monthly_by_day:
-            if (day_of_month == 0) throw declined{};
-            return meeting_schedule::monthly_on_day(static_cast<unsigned>(day_of_month), start, duration, zone);
-        case recurrence::daily:
-        case recurrence::yearly: break;
-        }
-        throw declined{};
-    }();
-    if (effective) out = out.with_effective(*effective);
-    if (!skipped.empty()) out = out.with_skipped(std::move(skipped));
-    return out;
+    auto out = detail::schedule_from_members(std::move(members));
+    if (!out) throw declined{};
+    return *std::move(out);
 }
 
 auto fast_reader::regions() -> region_map {

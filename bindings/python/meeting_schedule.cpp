@@ -4,6 +4,7 @@
 #include "advocacy/error.hpp"
 #include "advocacy/json.hpp"
 #include "advocacy/detail/json_sink.hpp"
+#include "advocacy/detail/schedule_members.hpp"
 #include "advocacy/detail/text.hpp"
 #include "bindings.hpp"
 #include "casters.hpp"
@@ -13,6 +14,7 @@
 #include <pybind11/stl.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -374,6 +376,135 @@ auto schedule_from_phrase_dict(const py::dict& d, const std::string& prefix) -> 
     return s;
 }
 
+// The keys of a schedule's dict, in the order messages list them, and their values by key.
+constexpr std::array<std::string_view, 15> schedule_keys{
+    "kind", "interval", "nth", "weekday", "day_of_month", "all_day", "start", "duration_minutes", "time_zone",
+    "effective", "skipped", "added", "overrides", "rule", "rrule"};
+namespace schedule_key {
+enum : std::size_t {
+    kind, interval, nth, weekday, day_of_month, all_day, start, duration_minutes, time_zone,
+    effective, skipped, added, overrides, rule, rrule
+};
+}  // namespace schedule_key
+using schedule_values = std::array<py::object, schedule_keys.size()>;
+
+// The schedule a dict of the form to_dict() writes says, read from its values without writing its
+// JSON text: nullopt when a value is not of the type to_dict() gives it (a float or str where an
+// int goes, a datetime.date that is a datetime, a time with seconds), or there is an addition, an
+// override or all_day. Those go through the JSON text, whose reader takes them or says where and
+// why. "rule" and "rrule" are the caller's to check.
+auto from_dict_values(const schedule_values& values) -> std::optional<meeting_schedule> {
+    namespace k = schedule_key;
+    for (const auto key : {k::added, k::overrides, k::all_day}) {
+        if (values[key] && !values[key].is_none()) return std::nullopt;
+    }
+    detail::import_datetime();
+    bool plain = true;
+    const auto given = [&](std::size_t key) -> PyObject* {
+        return values[key] && !values[key].is_none() ? values[key].ptr() : nullptr;
+    };
+    const auto text = [&](std::size_t key) -> std::optional<std::string_view> {
+        PyObject* const value = given(key);
+        if (value == nullptr) return std::nullopt;
+        Py_ssize_t size = 0;
+        const char* data = PyUnicode_Check(value) ? PyUnicode_AsUTF8AndSize(value, &size) : nullptr;
+        if (data == nullptr) {
+            PyErr_Clear();
+            plain = false;
+            return std::nullopt;
+        }
+        return std::string_view(data, static_cast<std::size_t>(size));
+    };
+    const auto number = [&](std::size_t key) -> std::optional<long long> {
+        PyObject* const value = given(key);
+        if (value == nullptr) return std::nullopt;
+        int overflow = 0;
+        const long long n = PyLong_CheckExact(value) ? PyLong_AsLongLongAndOverflow(value, &overflow) : -1;
+        if (!PyLong_CheckExact(value) || overflow != 0 || (n == -1 && PyErr_Occurred() != nullptr)) {
+            PyErr_Clear();
+            plain = false;
+            return std::nullopt;
+        }
+        return n;
+    };
+    const auto day = [](PyObject* value) -> std::optional<date::sys_days> {
+        if (!PyDate_Check(value) || PyDateTime_Check(value)) return std::nullopt;
+        return date::sys_days{date::year{PyDateTime_GET_YEAR(value)} / PyDateTime_GET_MONTH(value) / PyDateTime_GET_DAY(value)};
+    };
+    advocacy::detail::schedule_members members{.kind = text(k::kind),
+                                               .interval = number(k::interval),
+                                               .weekday = text(k::weekday),
+                                               .nth = number(k::nth),
+                                               .day_of_month = number(k::day_of_month),
+                                               .start = {},
+                                               .duration_minutes = number(k::duration_minutes),
+                                               .time_zone = text(k::time_zone),
+                                               .effective = {},
+                                               .skipped = {}};
+    if (PyObject* const start = given(k::start)) {
+        if (!PyTime_Check(start) || PyDateTime_TIME_GET_TZINFO(start) != Py_None || PyDateTime_TIME_GET_SECOND(start) != 0 ||
+            PyDateTime_TIME_GET_MICROSECOND(start) != 0) {
+            return std::nullopt;
+        }
+        members.start = std::chrono::hours{PyDateTime_TIME_GET_HOUR(start)} + std::chrono::minutes{PyDateTime_TIME_GET_MINUTE(start)};
+    }
+    if (PyObject* const effective = given(k::effective)) {
+        if (py::isinstance<date_range>(py::handle(effective))) {
+            members.effective = py::handle(effective).cast<date_range>();
+        } else {
+            if (!PyDict_CheckExact(effective) || PyDict_Size(effective) != 2) return std::nullopt;
+            PyObject* const first = PyDict_GetItem(effective, dict_key("first").ptr());
+            PyObject* const last = PyDict_GetItem(effective, dict_key("last").ptr());
+            const auto first_day = first != nullptr ? day(first) : std::nullopt;
+            const auto last_day = last != nullptr ? day(last) : std::nullopt;
+            if (!first_day || !last_day || *last_day < *first_day) return std::nullopt;
+            members.effective = date_range(*first_day, *last_day);
+        }
+    }
+    if (PyObject* const skipped = given(k::skipped)) {
+        if (!PyList_CheckExact(skipped)) return std::nullopt;
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(skipped); ++i) {
+            const auto skipped_day = day(PyList_GET_ITEM(skipped, i));
+            if (!skipped_day) return std::nullopt;
+            members.skipped.push_back(*skipped_day);
+        }
+    }
+    if (!plain) return std::nullopt;
+    return advocacy::detail::schedule_from_members(std::move(members));
+}
+
+// The schedule a dict says, read through its JSON text: every form the dicts may take, and the
+// errors, named by key, of one that says no schedule.
+auto from_dict_text(const py::dict& d, const std::string& prefix, const std::string& own) -> meeting_schedule {
+    std::string document = "{";
+    for (auto item : d) {
+        if (document.size() > 1) document += ',';
+        const auto key = item.first.cast<std::string>();
+        advocacy::detail::append_json_string(document, key);
+        document += ':';
+        append_python_json(document, item.second, field_path{prefix, key}, key, false);
+    }
+    document += '}';
+    try {
+        return meeting_schedule_from_json(document);
+    } catch (const parse_error& e) {
+        // The reason starts with the JSON pointer of the bad value: "/start: why".
+        const std::string& reason = e.reason();
+        const auto colon = reason.find(": ");
+        if (!reason.starts_with("/") || colon == std::string::npos) throw validation_error(own, reason);
+        auto field = json_problem{.pointer = reason.substr(0, colon), .line = 0, .column = 0, .reason = {}}.field();
+        auto why = reason.substr(colon + 2);
+        // A rule the model refused, reported at the object: "time_zone: unknown IANA time zone ...".
+        if (const auto inner = why.find(": "); field.empty() && inner != std::string::npos && inner > 0 &&
+                                               std::all_of(why.begin(), why.begin() + static_cast<std::ptrdiff_t>(inner),
+                                                           [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; })) {
+            field = why.substr(0, inner);
+            why = why.substr(inner + 2);
+        }
+        throw validation_error(field.empty() ? own : prefix + field, why);
+    }
+}
+
 }  // namespace
 
 auto meeting_schedule_to_dict(const meeting_schedule& s) -> py::dict {
@@ -394,49 +525,27 @@ auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> 
         if (PyErr_WarnEx(PyExc_DeprecationWarning, message.c_str(), 1) != 0) throw py::error_already_set();
         return schedule_from_phrase_dict(d, prefix);
     }
-    check_keys(d, prefix,
-               {"kind", "interval", "nth", "weekday", "day_of_month", "all_day", "start", "duration_minutes", "time_zone",
-                "effective", "skipped", "added", "overrides", "rule", "rrule"});
-    std::string document = "{";
-    for (auto item : d) {
-        if (document.size() > 1) document += ',';
-        const auto key = item.first.cast<std::string>();
-        advocacy::detail::append_json_string(document, key);
-        document += ':';
-        append_python_json(document, item.second, field_path{prefix, key}, key, false);
+    schedule_values values;  // owned, as fields_from_dict holds them
+    PyObject* key = nullptr;
+    PyObject* item = nullptr;
+    for (Py_ssize_t position = 0; PyDict_Next(d.ptr(), &position, &key, &item) != 0;) {
+        values[key_index(key, prefix, schedule_keys)] = py::reinterpret_borrow<py::object>(item);
     }
-    document += '}';
-    try {
-        auto schedule = meeting_schedule_from_json(document);
-        // 'rule' and 'rrule' say the schedule for people; one edited (in a spreadsheet, say) that
-        // no longer says what the fields say would otherwise be dropped without a word.
-        for (const auto& [key, say] : {std::pair{"rule", &meeting_schedule::describe}, std::pair{"rrule", &meeting_schedule::rrule}}) {
-            const py::handle given = find_key(d, key);
-            if (!given || given.is_none()) continue;
-            const std::string said = (schedule.*say)();
-            if (!(py::isinstance<py::str>(given) && given.cast<std::string>() == said)) {
-                throw validation_error(prefix + key, "does not say the schedule the other fields give (" +
-                                                         advocacy::detail::quoted(said) +
-                                                         "); change those fields, or leave this key out");
-            }
+    std::optional<meeting_schedule> schedule = from_dict_values(values);
+    if (!schedule) schedule = from_dict_text(d, prefix, own);
+    // 'rule' and 'rrule' say the schedule for people; one edited (in a spreadsheet, say) that
+    // no longer says what the fields say would otherwise be dropped without a word.
+    for (const auto& [at, say] : {std::pair{schedule_key::rule, &meeting_schedule::describe}, std::pair{schedule_key::rrule, &meeting_schedule::rrule}}) {
+        const py::handle given = values[at];
+        if (!given || given.is_none()) continue;
+        const std::string said = (*schedule.*say)();
+        if (!(py::isinstance<py::str>(given) && given.cast<std::string>() == said)) {
+            throw validation_error(prefix + std::string(schedule_keys[at]), "does not say the schedule the other fields give (" +
+                                                                             advocacy::detail::quoted(said) +
+                                                                             "); change those fields, or leave this key out");
         }
-        return schedule;
-    } catch (const parse_error& e) {
-        // The reason starts with the JSON pointer of the bad value: "/start: why".
-        const std::string& reason = e.reason();
-        const auto colon = reason.find(": ");
-        if (!reason.starts_with("/") || colon == std::string::npos) throw validation_error(own, reason);
-        auto field = json_problem{.pointer = reason.substr(0, colon), .line = 0, .column = 0, .reason = {}}.field();
-        auto why = reason.substr(colon + 2);
-        // A rule the model refused, reported at the object: "time_zone: unknown IANA time zone ...".
-        if (const auto inner = why.find(": "); field.empty() && inner != std::string::npos && inner > 0 &&
-                                               std::all_of(why.begin(), why.begin() + static_cast<std::ptrdiff_t>(inner),
-                                                           [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; })) {
-            field = why.substr(0, inner);
-            why = why.substr(inner + 2);
-        }
-        throw validation_error(field.empty() ? own : prefix + field, why);
     }
+    return *std::move(schedule);
 }
 
 void init_meeting_schedule(py::module_& m) {

@@ -6,6 +6,7 @@
 #include "advocacy/json.hpp"
 #include "advocacy/sample.hpp"
 #include "advocacy/detail/json_sink.hpp"
+#include "advocacy/detail/schedule_members.hpp"
 
 #include "scratch.hpp"
 
@@ -18,6 +19,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <set>
@@ -549,6 +551,60 @@ BOOST_AUTO_TEST_CASE(a_schedule_given_to_a_sink_is_its_json_text) {
     BOOST_TEST(as_text->field() == "/overrides/0/place");
     BOOST_TEST(as_values->field() == as_text->field());
     BOOST_TEST(as_values->reason() == as_text->reason());
+}
+
+// A reader other than the text's (the Python dicts) hands a schedule's members over and gets the
+// schedule the JSON reader makes of the same object, or nullopt where that reader refuses it.
+BOOST_AUTO_TEST_CASE(schedule_members_make_what_the_json_text_makes) {
+    using namespace std::chrono;
+    using advocacy::detail::schedule_members;
+    const schedule_members second_tuesdays{.kind = "monthly_by_weekday",
+                                           .interval = {},
+                                           .weekday = "tuesday",
+                                           .nth = 2,
+                                           .day_of_month = {},
+                                           .start = minutes{19 * 60},
+                                           .duration_minutes = 120,
+                                           .time_zone = "America/Chicago",
+                                           .effective = advocacy::date_range(day(2025, 1, 1), day(2025, 12, 31)),
+                                           .skipped = {day(2025, 3, 11)}};
+    const auto made = advocacy::detail::schedule_from_members(second_tuesdays);
+    BOOST_TEST_REQUIRE(made.has_value());
+    BOOST_TEST((*made == advocacy::meeting_schedule_from_json(
+                             R"({"kind": "monthly_by_weekday", "nth": 2, "weekday": "tuesday", "start": "19:00",
+                                 "duration_minutes": 120, "time_zone": "America/Chicago",
+                                 "effective": {"first": "2025-01-01", "last": "2025-12-31"}, "skipped": ["2025-03-11"]})")));
+    schedule_members every_other_week{.kind = "weekly",
+                                      .interval = 2,
+                                      .weekday = "wednesday",
+                                      .nth = {},
+                                      .day_of_month = {},
+                                      .start = minutes{18 * 60 + 30},
+                                      .duration_minutes = 90,
+                                      .time_zone = "America/New_York",
+                                      .effective = {},
+                                      .skipped = {}};
+    BOOST_TEST((advocacy::detail::schedule_from_members(every_other_week) ==
+                advocacy::meeting_schedule_from_json(R"({"kind": "weekly", "interval": 2, "weekday": "wednesday",
+                    "start": "18:30", "duration_minutes": 90, "time_zone": "America/New_York"})")));
+    // Each change below makes an object the JSON reader refuses.
+    const std::vector<std::function<void(schedule_members&)>> refused{
+        [](auto& m) { m.kind.reset(); },
+        [](auto& m) { m.kind = "daily"; },
+        [](auto& m) { m.start.reset(); },
+        [](auto& m) { m.duration_minutes = 7 * 24 * 60 + 1; },
+        [](auto& m) { m.nth = 0; },
+        [](auto& m) { m.nth = 6; },
+        [](auto& m) { m.interval = 3; },  // a monthly kind meets every month
+        [](auto& m) { m.day_of_month = 5; },
+        [](auto& m) { m.weekday = "tues"; },
+        [](auto& m) { m.time_zone = "Mars/Olympus_Mons"; },
+    };
+    for (const auto& change : refused) {
+        auto members = second_tuesdays;
+        change(members);
+        BOOST_TEST(!advocacy::detail::schedule_from_members(members).has_value());
+    }
 }
 
 // Schema version 3: a schedule in effect from its first day with no end is written with

@@ -769,6 +769,26 @@ def _in_order(value):
     return value
 
 
+def test_from_dict_reads_every_form_of_a_value_to_the_same_schedule():
+    # A dict of to_dict()'s own types is read from its values; the other forms a value may take (a
+    # DateRange, a whole float, a tuple of days) go through the schedule's JSON text. One schedule
+    # either way, with or without the phrases.
+    for s in [
+        MeetingSchedule.parse("every other Wednesday at 6:30pm", time_zone="America/New_York"),
+        MeetingSchedule.parse("the 15th of each month at 7am", time_zone="UTC"),
+        MeetingSchedule.parse("last Friday of each month at 7pm", time_zone=CHICAGO)
+        .with_effective(DateRange(d(2025, 1, 1), d(2025, 12, 31)))
+        .with_skipped([d(2025, 3, 28)]),
+    ]:
+        plain = s.to_dict()
+        assert MeetingSchedule.from_dict(plain) == s
+        assert MeetingSchedule.from_dict({k: v for k, v in plain.items() if k not in ("rule", "rrule")}) == s
+        other = {**plain, "duration_minutes": float(plain["duration_minutes"]), "skipped": tuple(plain["skipped"])}
+        if plain["effective"] is not None:
+            other["effective"] = DateRange(plain["effective"]["first"], plain["effective"]["last"])
+        assert MeetingSchedule.from_dict(other) == s
+
+
 def test_to_dict_is_the_json_document_with_python_times():
     # to_dict() is made from the values the JSON writer writes, without its text: both must say the
     # same, member for member and in the same order, for every part a schedule can have.
