@@ -48,7 +48,7 @@ auto target_from_dict(py::handle value, const std::string& field) -> action_targ
 auto action_to_dict(const action& step) -> py::dict { return fields_to_dict(step); }
 
 auto action_from_dict(py::handle value) -> action {
-    if (py::isinstance<action>(value)) return value.cast<action>();
+    if (is_instance<action>(value)) return value.cast<action>();
     auto d = require_dict(value, "action");
     const auto id = get_str(d, "id", "action: id");
     auto step = fields_from_dict<action>(d, advocacy::detail::object_name("action", id) + ": ");

@@ -181,7 +181,7 @@ auto list_or_none(const py::dict& d, const char* key, const std::string& field) 
 }
 
 auto campaign_from_dict(py::handle value) -> campaign {
-    if (py::isinstance<campaign>(value)) return value.cast<campaign>();
+    if (is_instance<campaign>(value)) return value.cast<campaign>();
     auto d = require_dict(value, "campaign");
     check_keys(d, "campaign: ",
                {"id", "title", "summary", "organization", "milestones", "regions", "conferences", "groups", "actions"});

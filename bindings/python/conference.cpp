@@ -47,7 +47,7 @@ auto sessions_from_value(py::handle value, const std::string& field) -> std::vec
 auto conference_to_dict(const conference& event) -> py::dict { return fields_to_dict(event); }
 
 auto conference_from_dict(py::handle value) -> conference {
-    if (py::isinstance<conference>(value)) return value.cast<conference>();
+    if (is_instance<conference>(value)) return value.cast<conference>();
     auto d = require_dict(value, "conference");
     const auto id = get_str(d, "id", "conference: id");
     const std::string who = advocacy::detail::object_name("conference", id) + ": ";

@@ -26,7 +26,7 @@ auto contact_repr(const contact& person) -> std::string {
 auto contact_to_dict(const contact& person) -> py::dict { return fields_to_dict(person); }
 
 auto contact_from_dict(py::handle value, const std::string& field) -> contact {
-    if (py::isinstance<contact>(value)) return value.cast<contact>();
+    if (is_instance<contact>(value)) return value.cast<contact>();
     auto person = fields_from_dict<contact>(require_dict(value, field), field + ".");
     validate_as(field, "contact", [&] { validate(person); });
     return person;

@@ -30,7 +30,7 @@ auto group_repr(const group& g) -> std::string {
 auto group_to_dict(const group& g) -> py::dict { return fields_to_dict(g); }
 
 auto group_from_dict(py::handle value) -> group {
-    if (py::isinstance<group>(value)) return value.cast<group>();
+    if (is_instance<group>(value)) return value.cast<group>();
     auto d = require_dict(value, "group");
     const auto id = get_str(d, "id", "group: id");
     const std::string who = advocacy::detail::object_name("group", id) + ": ";

@@ -30,7 +30,7 @@ auto location_repr(const location& place) -> std::string {
 auto location_to_dict(const location& place) -> py::dict { return fields_to_dict(place); }
 
 auto location_from_dict(py::handle value, const std::string& field) -> location {
-    if (py::isinstance<location>(value)) return value.cast<location>();
+    if (is_instance<location>(value)) return value.cast<location>();
     auto place = fields_from_dict<location>(require_dict(value, field), field + ".");
     validate_as(field, "location", [&] { validate(place); });
     return place;

@@ -325,7 +325,7 @@ void append_python_json(std::string& out, py::handle value, const field_path& at
             throw validation_error(at.str(), "not text (it holds a lone surrogate)");
         }
         advocacy::detail::append_json_string(out, std::string_view(data, static_cast<std::size_t>(size)));
-    } else if (key == "effective" && py::isinstance<date_range>(value)) {
+    } else if (key == "effective" && is_instance<date_range>(value)) {
         const auto range = value.cast<date_range>();
         out += "{\"first\":\"" + date::format("%F", range.first()) + "\",\"last\":\"" + date::format("%F", range.last()) + "\"}";
     } else if (py::isinstance<py::dict>(value)) {
@@ -449,7 +449,7 @@ auto from_dict_values(const schedule_values& values) -> std::optional<meeting_sc
         members.start = std::chrono::hours{PyDateTime_TIME_GET_HOUR(start)} + std::chrono::minutes{PyDateTime_TIME_GET_MINUTE(start)};
     }
     if (PyObject* const effective = given(k::effective)) {
-        if (py::isinstance<date_range>(py::handle(effective))) {
+        if (is_instance<date_range>(effective)) {
             members.effective = py::handle(effective).cast<date_range>();
         } else {
             if (!PyDict_CheckExact(effective) || PyDict_Size(effective) != 2) return std::nullopt;
@@ -514,7 +514,7 @@ auto meeting_schedule_to_dict(const meeting_schedule& s) -> py::dict {
 }
 
 auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> meeting_schedule {
-    if (py::isinstance<meeting_schedule>(value)) return value.cast<meeting_schedule>();
+    if (is_instance<meeting_schedule>(value)) return value.cast<meeting_schedule>();
     const std::string own = prefix.empty() ? "meeting_schedule" : prefix.substr(0, prefix.size() - 1);
     auto d = require_dict(value, own);
     if (!find_key(d, "kind") && find_key(d, "rule")) {

@@ -44,7 +44,7 @@ auto region_map_to_dict(const region_map& map) -> py::dict {
 }
 
 auto region_map_from_dict(py::handle value) -> region_map {
-    if (py::isinstance<region_map>(value)) return value.cast<region_map>();
+    if (is_instance<region_map>(value)) return value.cast<region_map>();
     auto d = require_dict(value, "region_map");
     region_map map;
     for (auto item : d) {

@@ -51,7 +51,7 @@ auto supporter_to_dict(const supporter& person) -> py::dict {
 }
 
 auto supporter_from_dict(py::handle value) -> supporter {
-    if (py::isinstance<supporter>(value)) return value.cast<supporter>();
+    if (is_instance<supporter>(value)) return value.cast<supporter>();
     auto d = require_dict(value, "supporter");
     check_supporter_keys(d);
     supporter person;
