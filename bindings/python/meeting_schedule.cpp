@@ -63,25 +63,33 @@ auto local_to_python(date::local_seconds t) -> py::object {
     return py::reinterpret_steal<py::object>(made);
 }
 
+// A naive datetime.datetime as local time (its microseconds dropped), read through the datetime C
+// API as local_to_python writes one.
 auto local_from_python(py::handle value, const std::string& field) -> date::local_seconds {
-    const auto datetime = py::module_::import("datetime").attr("datetime");
-    if (!py::isinstance(value, datetime)) {
+    detail::import_datetime();
+    PyObject* const object = value.ptr();
+    if (!PyDateTime_Check(object)) {
         throw validation_error(field, "expected a naive datetime.datetime (local time in the schedule's zone)");
     }
-    if (!value.attr("tzinfo").is_none()) throw validation_error(field, "expected a naive datetime (local time in the schedule's zone)");
-    const auto get = [&](const char* name) { return value.attr(name).cast<int>(); };
-    const date::year_month_day ymd{date::year{get("year")}, date::month{static_cast<unsigned>(get("month"))},
-                                   date::day{static_cast<unsigned>(get("day"))}};
-    return date::local_days{ymd} + std::chrono::hours{get("hour")} + std::chrono::minutes{get("minute")} +
-           std::chrono::seconds{get("second")};
+    if (PyDateTime_DATE_GET_TZINFO(object) != Py_None) {
+        throw validation_error(field, "expected a naive datetime (local time in the schedule's zone)");
+    }
+    const date::year_month_day ymd{date::year{PyDateTime_GET_YEAR(object)},
+                                   date::month{static_cast<unsigned>(PyDateTime_GET_MONTH(object))},
+                                   date::day{static_cast<unsigned>(PyDateTime_GET_DAY(object))}};
+    return date::local_days{ymd} + std::chrono::hours{PyDateTime_DATE_GET_HOUR(object)} +
+           std::chrono::minutes{PyDateTime_DATE_GET_MINUTE(object)} + std::chrono::seconds{PyDateTime_DATE_GET_SECOND(object)};
 }
 
+// A datetime.timedelta of whole minutes (negative ones too: days below zero, seconds and
+// microseconds never).
 auto minutes_from_python(py::handle value, const std::string& field) -> std::chrono::minutes {
-    const auto timedelta = py::module_::import("datetime").attr("timedelta");
-    if (!py::isinstance(value, timedelta)) throw validation_error(field, "expected a datetime.timedelta");
-    const double total = value.attr("total_seconds")().cast<double>();
-    if (total != static_cast<double>(static_cast<long long>(total / 60) * 60)) throw validation_error(field, "must be whole minutes");
-    return std::chrono::minutes{static_cast<long long>(total / 60)};
+    detail::import_datetime();
+    PyObject* const object = value.ptr();
+    if (!PyDelta_Check(object)) throw validation_error(field, "expected a datetime.timedelta");
+    const int seconds = PyDateTime_DELTA_GET_SECONDS(object);
+    if (seconds % 60 != 0 || PyDateTime_DELTA_GET_MICROSECONDS(object) != 0) throw validation_error(field, "must be whole minutes");
+    return std::chrono::days{PyDateTime_DELTA_GET_DAYS(object)} + std::chrono::minutes{seconds / 60};
 }
 
 auto added_to_dict(const added_meeting& a) -> py::dict {

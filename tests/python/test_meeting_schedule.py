@@ -632,6 +632,24 @@ def test_an_override_of_a_start_off_the_rule_is_a_validation_error():
         )
 
 
+@pytest.mark.parametrize("start, duration, field, reason", [
+    (datetime.date(2025, 3, 8), datetime.timedelta(hours=1), "added[0].start", "expected a naive datetime.datetime"),
+    ("2025-03-08T10:00", datetime.timedelta(hours=1), "added[0].start", "expected a naive datetime.datetime"),
+    (datetime.datetime(2025, 3, 8, 10), datetime.timedelta(seconds=90), "added[0].duration", "must be whole minutes"),
+    (datetime.datetime(2025, 3, 8, 10), datetime.timedelta(minutes=1, microseconds=1), "added[0].duration",
+     "must be whole minutes"),
+    (datetime.datetime(2025, 3, 8, 10), datetime.timedelta(minutes=-5), "added[0].duration", "got -5 minutes"),
+    (datetime.datetime(2025, 3, 8, 10), 45, "added[0].duration", "expected a datetime.timedelta"),
+])
+def test_an_addition_takes_a_naive_datetime_and_whole_minutes(start, duration, field, reason):
+    plain = MeetingSchedule.parse("every Tuesday at 7pm", time_zone="America/Chicago")
+    with pytest.raises(advocacy.ValidationError) as caught:
+        plain.with_added([{"start": start, "duration": duration}])
+    assert caught.value.field == field and reason in caught.value.reason
+    long_day = plain.with_added([{"start": datetime.datetime(2025, 3, 8, 10), "duration": datetime.timedelta(days=1)}])
+    assert long_day.added == ({"start": datetime.datetime(2025, 3, 8, 10), "duration": datetime.timedelta(days=1)},)
+
+
 # ---- a first day with no end ------------------------------------------------------------------
 
 
