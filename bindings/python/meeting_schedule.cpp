@@ -88,7 +88,9 @@ auto minutes_from_python(py::handle value, const std::string& field) -> std::chr
     PyObject* const object = value.ptr();
     if (!PyDelta_Check(object)) throw validation_error(field, "expected a datetime.timedelta");
     const int seconds = PyDateTime_DELTA_GET_SECONDS(object);
-    if (seconds % 60 != 0 || PyDateTime_DELTA_GET_MICROSECONDS(object) != 0) throw validation_error(field, "must be whole minutes");
+    if (seconds % 60 != 0 || PyDateTime_DELTA_GET_MICROSECONDS(object) != 0) {
+        throw validation_error(field, "must be whole minutes");
+    }
     return std::chrono::days{PyDateTime_DELTA_GET_DAYS(object)} + std::chrono::minutes{seconds / 60};
 }
 
@@ -427,9 +429,8 @@ auto from_dict_values(const schedule_values& values) -> std::optional<meeting_sc
         PyObject* const value = given(key);
         if (value == nullptr) return std::nullopt;
         int overflow = 0;
-        const long long n = PyLong_CheckExact(value) ? PyLong_AsLongLongAndOverflow(value, &overflow) : -1;
-        if (!PyLong_CheckExact(value) || overflow != 0 || (n == -1 && PyErr_Occurred() != nullptr)) {
-            PyErr_Clear();
+        const long long n = PyLong_CheckExact(value) ? PyLong_AsLongLongAndOverflow(value, &overflow) : 0;
+        if (!PyLong_CheckExact(value) || overflow != 0) {  // a bool, a float, or past 64 bits
             plain = false;
             return std::nullopt;
         }
@@ -454,7 +455,8 @@ auto from_dict_values(const schedule_values& values) -> std::optional<meeting_sc
             PyDateTime_TIME_GET_MICROSECOND(start) != 0) {
             return std::nullopt;
         }
-        members.start = std::chrono::hours{PyDateTime_TIME_GET_HOUR(start)} + std::chrono::minutes{PyDateTime_TIME_GET_MINUTE(start)};
+        members.start =
+            std::chrono::hours{PyDateTime_TIME_GET_HOUR(start)} + std::chrono::minutes{PyDateTime_TIME_GET_MINUTE(start)};
     }
     if (PyObject* const effective = given(k::effective)) {
         if (is_instance<date_range>(effective)) {
@@ -543,7 +545,8 @@ auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> 
     if (!schedule) schedule = from_dict_text(d, prefix, own);
     // 'rule' and 'rrule' say the schedule for people; one edited (in a spreadsheet, say) that
     // no longer says what the fields say would otherwise be dropped without a word.
-    for (const auto& [at, say] : {std::pair{schedule_key::rule, &meeting_schedule::describe}, std::pair{schedule_key::rrule, &meeting_schedule::rrule}}) {
+    for (const auto& [at, say] : {std::pair{schedule_key::rule, &meeting_schedule::describe},
+                                  std::pair{schedule_key::rrule, &meeting_schedule::rrule}}) {
         const py::handle given = values[at];
         if (!given || given.is_none()) continue;
         const std::string said = (*schedule.*say)();

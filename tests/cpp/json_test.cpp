@@ -574,16 +574,16 @@ BOOST_AUTO_TEST_CASE(schedule_members_make_what_the_json_text_makes) {
                              R"({"kind": "monthly_by_weekday", "nth": 2, "weekday": "tuesday", "start": "19:00",
                                  "duration_minutes": 120, "time_zone": "America/Chicago",
                                  "effective": {"first": "2025-01-01", "last": "2025-12-31"}, "skipped": ["2025-03-11"]})")));
-    schedule_members every_other_week{.kind = "weekly",
-                                      .interval = 2,
-                                      .weekday = "wednesday",
-                                      .nth = {},
-                                      .day_of_month = {},
-                                      .start = minutes{18 * 60 + 30},
-                                      .duration_minutes = 90,
-                                      .time_zone = "America/New_York",
-                                      .effective = {},
-                                      .skipped = {}};
+    const schedule_members every_other_week{.kind = "weekly",
+                                            .interval = 2,
+                                            .weekday = "wednesday",
+                                            .nth = {},
+                                            .day_of_month = {},
+                                            .start = minutes{18 * 60 + 30},
+                                            .duration_minutes = 90,
+                                            .time_zone = "America/New_York",
+                                            .effective = {},
+                                            .skipped = {}};
     BOOST_TEST((advocacy::detail::schedule_from_members(every_other_week) ==
                 advocacy::meeting_schedule_from_json(R"({"kind": "weekly", "interval": 2, "weekday": "wednesday",
                     "start": "18:30", "duration_minutes": 90, "time_zone": "America/New_York"})")));

@@ -646,8 +646,12 @@ def test_an_addition_takes_a_naive_datetime_and_whole_minutes(start, duration, f
     with pytest.raises(advocacy.ValidationError) as caught:
         plain.with_added([{"start": start, "duration": duration}])
     assert caught.value.field == field and reason in caught.value.reason
-    long_day = plain.with_added([{"start": datetime.datetime(2025, 3, 8, 10), "duration": datetime.timedelta(days=1)}])
-    assert long_day.added == ({"start": datetime.datetime(2025, 3, 8, 10), "duration": datetime.timedelta(days=1)},)
+
+
+def test_an_addition_of_a_whole_day_keeps_its_length():
+    plain = MeetingSchedule.parse("every Tuesday at 7pm", time_zone="America/Chicago")
+    day_long = {"start": datetime.datetime(2025, 3, 8, 10), "duration": datetime.timedelta(days=1)}
+    assert plain.with_added([day_long]).added == (day_long,)
 
 
 # ---- a first day with no end ------------------------------------------------------------------
