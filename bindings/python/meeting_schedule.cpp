@@ -398,89 +398,94 @@ enum : std::size_t {
 }  // namespace schedule_key
 using schedule_values = std::array<py::object, schedule_keys.size()>;
 
+// Thrown by the plain_ readers below for a value in another form than the one to_dict() gives it:
+// the dict is then read through its JSON text, which takes the other forms or says why not.
+struct not_plain {};
+
+// A str, as UTF-8 (viewing the str's own copy).
+auto plain_text(PyObject* value) -> std::string_view {
+    Py_ssize_t size = 0;
+    const char* data = PyUnicode_Check(value) ? PyUnicode_AsUTF8AndSize(value, &size) : nullptr;
+    if (data == nullptr) {  // not a str, or one with a lone surrogate
+        PyErr_Clear();
+        throw not_plain{};
+    }
+    return {data, static_cast<std::size_t>(size)};
+}
+
+// An int (not a bool, a whole float or one past 64 bits).
+auto plain_integer(PyObject* value) -> long long {
+    int overflow = 0;
+    const long long n = PyLong_CheckExact(value) ? PyLong_AsLongLongAndOverflow(value, &overflow) : 0;
+    if (!PyLong_CheckExact(value) || overflow != 0) throw not_plain{};
+    return n;
+}
+
+// A value its caster (casters.hpp) takes: a datetime.date for a day, a naive datetime.time of
+// whole minutes for a time of day.
+template <class T>
+auto plain_value(PyObject* value) -> T {
+    try {
+        return py::handle(value).cast<T>();
+    } catch (const py::builtin_exception&) {  // not a T (cast_error), or one its caster refuses
+        throw not_plain{};
+    }
+}
+
+// A DateRange, or the dict {"first": day, "last": day} of one.
+auto plain_range(PyObject* value) -> date_range {
+    if (is_instance<date_range>(value)) return py::handle(value).cast<date_range>();
+    if (!PyDict_CheckExact(value) || PyDict_Size(value) != 2) throw not_plain{};
+    PyObject* const first = PyDict_GetItem(value, dict_key("first").ptr());
+    PyObject* const last = PyDict_GetItem(value, dict_key("last").ptr());
+    if (first == nullptr || last == nullptr) throw not_plain{};
+    const auto first_day = plain_value<date::sys_days>(first);
+    const auto last_day = plain_value<date::sys_days>(last);
+    if (last_day < first_day) throw not_plain{};
+    return date_range(first_day, last_day);
+}
+
+// A list of days.
+auto plain_days(PyObject* value) -> std::vector<date::sys_days> {
+    if (!PyList_CheckExact(value)) throw not_plain{};
+    std::vector<date::sys_days> out;
+    out.reserve(static_cast<std::size_t>(PyList_GET_SIZE(value)));
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(value); ++i) out.push_back(plain_value<date::sys_days>(PyList_GET_ITEM(value, i)));
+    return out;
+}
+
 // The schedule a dict of the form to_dict() writes says, read from its values without writing its
-// JSON text: nullopt when a value is not of the type to_dict() gives it (a float or str where an
-// int goes, a datetime.date that is a datetime, a time with seconds), or there is an addition, an
-// override or all_day. Those go through the JSON text, whose reader takes them or says where and
-// why. "rule" and "rrule" are the caller's to check.
+// JSON text: nullopt when a value is in another form (a float or str where an int goes, a
+// datetime.date that is a datetime, a time with seconds, a tuple of days), or there is an
+// addition, an override or all_day. Those go through the JSON text, whose reader takes them or
+// says where and why. "rule" and "rrule" are the caller's to check.
 auto from_dict_values(const schedule_values& values) -> std::optional<meeting_schedule> {
     namespace k = schedule_key;
-    for (const auto key : {k::added, k::overrides, k::all_day}) {
-        if (values[key] && !values[key].is_none()) return std::nullopt;
-    }
-    detail::import_datetime();
-    bool plain = true;
     const auto given = [&](std::size_t key) -> PyObject* {
         return values[key] && !values[key].is_none() ? values[key].ptr() : nullptr;
     };
-    const auto text = [&](std::size_t key) -> std::optional<std::string_view> {
+    // The value at `key` as `plain` reads it; nullopt when absent or None.
+    const auto read = [&](std::size_t key, auto plain) -> std::optional<decltype(plain(nullptr))> {
         PyObject* const value = given(key);
         if (value == nullptr) return std::nullopt;
-        Py_ssize_t size = 0;
-        const char* data = PyUnicode_Check(value) ? PyUnicode_AsUTF8AndSize(value, &size) : nullptr;
-        if (data == nullptr) {
-            PyErr_Clear();
-            plain = false;
-            return std::nullopt;
-        }
-        return std::string_view(data, static_cast<std::size_t>(size));
+        return plain(value);
     };
-    const auto number = [&](std::size_t key) -> std::optional<long long> {
-        PyObject* const value = given(key);
-        if (value == nullptr) return std::nullopt;
-        int overflow = 0;
-        const long long n = PyLong_CheckExact(value) ? PyLong_AsLongLongAndOverflow(value, &overflow) : 0;
-        if (!PyLong_CheckExact(value) || overflow != 0) {  // a bool, a float, or past 64 bits
-            plain = false;
-            return std::nullopt;
-        }
-        return n;
-    };
-    const auto day = [](PyObject* value) -> std::optional<date::sys_days> {
-        if (!PyDate_Check(value) || PyDateTime_Check(value)) return std::nullopt;
-        return date::sys_days{date::year{PyDateTime_GET_YEAR(value)} / PyDateTime_GET_MONTH(value) / PyDateTime_GET_DAY(value)};
-    };
-    advocacy::detail::schedule_members members{.kind = text(k::kind),
-                                               .interval = number(k::interval),
-                                               .weekday = text(k::weekday),
-                                               .nth = number(k::nth),
-                                               .day_of_month = number(k::day_of_month),
-                                               .start = {},
-                                               .duration_minutes = number(k::duration_minutes),
-                                               .time_zone = text(k::time_zone),
-                                               .effective = {},
-                                               .skipped = {}};
-    if (PyObject* const start = given(k::start)) {
-        if (!PyTime_Check(start) || PyDateTime_TIME_GET_TZINFO(start) != Py_None || PyDateTime_TIME_GET_SECOND(start) != 0 ||
-            PyDateTime_TIME_GET_MICROSECOND(start) != 0) {
-            return std::nullopt;
-        }
-        members.start =
-            std::chrono::hours{PyDateTime_TIME_GET_HOUR(start)} + std::chrono::minutes{PyDateTime_TIME_GET_MINUTE(start)};
+    if (given(k::added) != nullptr || given(k::overrides) != nullptr || given(k::all_day) != nullptr) return std::nullopt;
+    try {
+        return advocacy::detail::schedule_from_members(
+            {.kind = read(k::kind, plain_text),
+             .interval = read(k::interval, plain_integer),
+             .weekday = read(k::weekday, plain_text),
+             .nth = read(k::nth, plain_integer),
+             .day_of_month = read(k::day_of_month, plain_integer),
+             .start = read(k::start, [](PyObject* value) { return plain_value<time_of_day>(value).since_midnight(); }),
+             .duration_minutes = read(k::duration_minutes, plain_integer),
+             .time_zone = read(k::time_zone, plain_text),
+             .effective = read(k::effective, plain_range),
+             .skipped = read(k::skipped, plain_days).value_or(std::vector<date::sys_days>{})});
+    } catch (const not_plain&) {
+        return std::nullopt;
     }
-    if (PyObject* const effective = given(k::effective)) {
-        if (is_instance<date_range>(effective)) {
-            members.effective = py::handle(effective).cast<date_range>();
-        } else {
-            if (!PyDict_CheckExact(effective) || PyDict_Size(effective) != 2) return std::nullopt;
-            PyObject* const first = PyDict_GetItem(effective, dict_key("first").ptr());
-            PyObject* const last = PyDict_GetItem(effective, dict_key("last").ptr());
-            const auto first_day = first != nullptr ? day(first) : std::nullopt;
-            const auto last_day = last != nullptr ? day(last) : std::nullopt;
-            if (!first_day || !last_day || *last_day < *first_day) return std::nullopt;
-            members.effective = date_range(*first_day, *last_day);
-        }
-    }
-    if (PyObject* const skipped = given(k::skipped)) {
-        if (!PyList_CheckExact(skipped)) return std::nullopt;
-        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(skipped); ++i) {
-            const auto skipped_day = day(PyList_GET_ITEM(skipped, i));
-            if (!skipped_day) return std::nullopt;
-            members.skipped.push_back(*skipped_day);
-        }
-    }
-    if (!plain) return std::nullopt;
-    return advocacy::detail::schedule_from_members(std::move(members));
 }
 
 // The schedule a dict says, read through its JSON text: every form the dicts may take, and the
