@@ -6,8 +6,8 @@
 //
 // Also: date::zoned_seconds <-> zone-aware datetime.datetime (tzinfo a zoneinfo.ZoneInfo),
 // date::sys_seconds <-> aware datetime (UTC on the way out), std::chrono::minutes <->
-// datetime.timedelta (whole minutes), time_of_day <-> datetime.time, and state_code <-> str
-// (a str that is not a code raises ValidationError, field "state").
+// datetime.timedelta (whole minutes), time_of_day <-> datetime.time, compact_string <-> str, and
+// state_code <-> str (a str that is not a code raises ValidationError, field "state").
 
 #include <date/date.h>
 #include <date/tz.h>
@@ -16,6 +16,7 @@
 #include <datetime.h>
 
 #include "advocacy/error.hpp"
+#include "advocacy/compact_string.hpp"
 #include "advocacy/state_code.hpp"
 #include "advocacy/time_of_day.hpp"
 
@@ -319,6 +320,25 @@ struct type_caster<advocacy::time_of_day> {
         advocacy::python::detail::import_datetime();
         const auto total = t.since_midnight().count();
         return PyTime_FromTime(static_cast<int>(total / 60 % 24), static_cast<int>(total % 60), 0, 0);
+    }
+};
+
+// A compact string (the text fields of a group, its place and its contacts) as a str.
+template <>
+struct type_caster<advocacy::compact_string> {
+    PYBIND11_TYPE_CASTER(advocacy::compact_string, const_name("str"));
+
+    auto load(handle src, bool) -> bool {
+        if (!src || !PyUnicode_Check(src.ptr())) return false;
+        Py_ssize_t size = 0;
+        const char* text = PyUnicode_AsUTF8AndSize(src.ptr(), &size);
+        if (text == nullptr) throw error_already_set();
+        value = advocacy::compact_string{std::string_view(text, static_cast<std::size_t>(size))};
+        return true;
+    }
+
+    static auto cast(const advocacy::compact_string& text, return_value_policy, handle) -> handle {
+        return PyUnicode_FromStringAndSize(text.data(), static_cast<Py_ssize_t>(text.size()));
     }
 };
 

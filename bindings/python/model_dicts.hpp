@@ -298,8 +298,8 @@ auto fields_to_dict(const T& value) -> pybind11::dict {
 
 template <class T>
 auto value_to_py(const T& value) -> pybind11::object {
-    if constexpr (std::is_same_v<T, std::string>) {
-        return pybind11::str(value);
+    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, compact_string>) {
+        return pybind11::str(value.data(), value.size());
     } else if constexpr (std::is_same_v<T, state_code>) {
         return pybind11::str(value.str());
     } else if constexpr (std::is_same_v<T, date::sys_days>) {
@@ -342,11 +342,11 @@ struct field_path {
 // The member value at `at` (absent and None are handled by the caller).
 template <class T>
 auto value_from_py(pybind11::handle value, const field_path& at) -> T {
-    if constexpr (std::is_same_v<T, std::string>) {
+    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, compact_string>) {
         if (!pybind11::isinstance<pybind11::str>(value)) {
             throw validation_error(at.str(), "expected a str, got " + detail::type_name(value));
         }
-        return value.cast<std::string>();
+        return value.cast<T>();
     } else if constexpr (std::is_same_v<T, state_code>) {
         const auto text = value_from_py<std::string>(value, at);
         return state_code::valid(text) ? state_code{text} : advocacy::detail::state_at(at.str(), text);

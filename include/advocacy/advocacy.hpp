@@ -8,6 +8,7 @@
 #include "advocacy/announcement.hpp"
 #include "advocacy/batch_plan.hpp"
 #include "advocacy/campaign.hpp"
+#include "advocacy/compact_string.hpp"
 #include "advocacy/conference.hpp"
 #include "advocacy/contact.hpp"
 #include "advocacy/date_range.hpp"

@@ -4,6 +4,7 @@
 /// \file
 /// A person to reach: name, role, email, phone.
 
+#include "advocacy/compact_string.hpp"
 #include "advocacy/detail/fields.hpp"
 
 #include <compare>
@@ -19,10 +20,10 @@ namespace advocacy {
 struct contact {
     // Every member has a default initializer, so designated initializers may leave any out
     // (GCC warns about omitted members that have none).
-    std::string name{};   ///< required
-    std::string role{};   ///< "Group coordinator", may be empty
-    std::string email{};  ///< may be empty; otherwise one @, a dot in the domain, no spaces
-    std::string phone{};  ///< as written ("(612) 555-0143"), may be empty
+    compact_string name{};   ///< required
+    compact_string role{};   ///< "Group coordinator", may be empty
+    compact_string email{};  ///< may be empty; otherwise one @, a dot in the domain, no spaces
+    compact_string phone{};  ///< as written ("(612) 555-0143"), may be empty
 
     /// The phone's digits only ("6125550143"), a leading + kept; an extension ("x12") is left out.
     auto phone_digits() const -> std::string;

@@ -5,6 +5,8 @@
 // pages (site.cpp) and the messages for mail merge (plan_message.cpp). A private header of the
 // library's sources: the installed headers never name the template engine.
 
+#include "advocacy/compact_string.hpp"
+
 #include <kainjow/mustache.hpp>
 
 #include <initializer_list>
@@ -22,6 +24,7 @@ struct value {
     value(const std::string& text)
         : data(text.empty() ? mustache::data(mustache::data::type::bool_false) : mustache::data(text)) {}
     value(const char* text) : value(std::string(text)) {}
+    value(const compact_string& text) : value(std::string(text.view())) {}
     value(bool flag) : data(flag ? mustache::data::type::bool_true : mustache::data::type::bool_false) {}
     value(const mustache::list& items) : data(items) {}
     value(const mustache::data& other) : data(other) {}
