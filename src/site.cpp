@@ -293,7 +293,7 @@ auto site_model::event_json_ld(const conference& e) const -> nlohmann::ordered_j
         place["name"] = e.place.venue.empty() ? to_string(location{.locality = e.place.locality,
                                                                    .state = e.place.state,
                                                                    .country = e.place.country})
-                                              : e.place.venue;
+                                              : std::string(e.place.venue);
         place["address"] = std::move(address);
         places.push_back(std::move(place));
     }

@@ -5,6 +5,7 @@
 /// Where a conference or a group is: venue, address, city, state, country, time zone, and whether
 /// (and where) it can be joined online.
 
+#include "advocacy/compact_string.hpp"
 #include "advocacy/detail/fields.hpp"
 #include "advocacy/state_code.hpp"
 
@@ -21,17 +22,17 @@ namespace advocacy {
 struct location {
     // Every member has a default initializer, so designated initializers may leave any out
     // (GCC warns about omitted members that have none).
-    std::string venue{};                       ///< "Hilton Baltimore", may be empty
+    compact_string venue{};                    ///< "Hilton Baltimore", may be empty
     std::vector<std::string> address_lines{};  ///< street lines, may be empty
-    std::string locality{};                    ///< city: "Baltimore"
+    compact_string locality{};                 ///< city: "Baltimore"
     state_code state{};                        ///< state or province code: "MD", may be empty
-    std::string postal_code{};                 ///< may be empty
-    std::string country = "US";              ///< ISO 3166-1 alpha-2
-    std::string time_zone{};                   ///< IANA name ("America/New_York"), may be empty
+    compact_string postal_code{};              ///< may be empty
+    compact_string country = "US";             ///< ISO 3166-1 alpha-2
+    compact_string time_zone{};                ///< IANA name ("America/New_York"), may be empty
     /// The online part: empty when in person only; "online" when it can be joined online at no
     /// link given; else the joining link, an http(s) URL ("https://zoom.us/j/123"). With a
     /// locality too, the event is hybrid.
-    std::string online{};
+    compact_string online{};
 
     friend auto operator<=>(const location&, const location&) = default;
     friend bool operator==(const location&, const location&) = default;
