@@ -2275,9 +2275,9 @@ struct importer {
 
         group g;
         g.id = id_from_uid(event, "-meetings", group_ids, ordinal);
-        g.name = text_of(event, ICAL_SUMMARY_PROPERTY);
-        if (g.name.ends_with(" meeting")) g.name.resize(g.name.size() - 8);
-        g.name = one_line(std::move(g.name));
+        std::string name = text_of(event, ICAL_SUMMARY_PROPERTY);
+        if (name.ends_with(" meeting")) name.resize(name.size() - 8);
+        g.name = one_line(std::move(name));
         if (g.name.empty()) g.name = g.id;
         g.place = parse_location(text_of(event, ICAL_LOCATION_PROPERTY));
         read_conference_link(lines, g.place);

@@ -126,7 +126,7 @@ auto plan_template::render(const campaign& c, const supporter& who, const std::v
         if (event == nullptr && s.event) event = &*s.event;
         for (const auto& m : s.meetings) {
             meetings.emplace_back(
-                templates::map{{"group", m.host ? m.host->name : std::string()}, {"when", to_string(m.time)}});
+                templates::map{{"group", m.host ? std::string(m.host->name) : std::string()}, {"when", to_string(m.time)}});
         }
     }
     context.put("steps", step_nodes);

@@ -29,7 +29,7 @@ auto milestone_to_dict(const milestone& m) -> py::dict { return fields_to_dict(m
 // listing of meetings already carries the groups themselves.
 auto meeting_to_dict(const group_meeting& m) -> py::dict {
     py::dict d;
-    d[dict_key("group")] = m.host ? m.host->id : std::string();
+    d[dict_key("group")] = m.host ? py::cast(m.host->id) : py::str();
     d[dict_key("start")] = py::cast(m.time.start);
     d[dict_key("end")] = py::cast(m.time.end);
     return d;

@@ -32,14 +32,14 @@ auto parse_group_kind(std::string_view text) -> group_kind;
 struct group {
     // Every member has a default initializer, so designated initializers may leave any out
     // (GCC warns about omitted members that have none).
-    std::string id{};                    ///< unique among the campaign's groups
-    std::string name{};                  ///< required
+    compact_string id{};                 ///< unique among the campaign's groups
+    compact_string name{};               ///< required
     group_kind kind = group_kind::local;
     location place{};                    ///< place.state is the state it is in
-    std::string region{};                ///< the campaign region it belongs to, may be empty
+    compact_string region{};             ///< the campaign region it belongs to, may be empty
     std::vector<contact> contacts{};
     std::optional<meeting_schedule> meetings{};
-    std::string website{};               ///< may be empty; otherwise http(s)://
+    compact_string website{};            ///< may be empty; otherwise http(s)://
 
     friend bool operator==(const group&, const group&) = default;
 };
