@@ -8,11 +8,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <ostream>
-#include <set>
 #include <stdexcept>
 #include <utility>
 
@@ -114,16 +115,33 @@ auto lookup_zone(const std::string& name) -> const date::time_zone* {
     }
 }
 
-// `name`, which names `zone`, as a string kept for the life of the process: the database's own
-// name of the zone (the database is never unloaded), or for a link ("US/Central") a copy made
-// once. Only names the database knows get here, so the copies are as few as its links.
-auto kept_zone_name(const date::time_zone* zone, const std::string& name) -> const std::string& {
-    if (zone->name() == name) return zone->name();
+}  // namespace
+
+// `zone` and `name`, which names it, kept for the life of the process: the database's own name of
+// the zone (the database is never unloaded), or for a link ("US/Central") a copy made once. Only
+// names the database knows get here, so the copies are as few as its links.
+auto meeting_schedule::kept_zone(const date::time_zone* zone, const std::string& name) -> const named_zone& {
+    // The database's zones, each with its own name: made once, then read without a lock.
+    static const std::vector<date::time_zone>& zones = date::get_tzdb().zones;
+    static const std::vector<named_zone>* const canonical = [] {
+        auto* out = new std::vector<named_zone>();  // never freed: schedules may outlive statics
+        out->reserve(zones.size());
+        for (const auto& z : zones) out->push_back(named_zone{&z.name(), &z});
+        return out;
+    }();
+    const auto* first = zones.data();
+    if (zone->name() == name && std::less_equal<>{}(first, zone) && std::less<>{}(zone, first + zones.size())) {
+        return (*canonical)[static_cast<std::size_t>(zone - first)];
+    }
     static std::mutex guard;
-    static auto* const links = new std::set<std::string, std::less<>>();  // never freed: schedules may outlive statics
+    static auto* const others = new std::map<std::string, named_zone, std::less<>>();  // never freed, as above
     const std::lock_guard lock(guard);
-    return *links->insert(name).first;
+    const auto [at, added] = others->try_emplace(name, named_zone{nullptr, zone});
+    if (added) at->second.name = &at->first;
+    return at->second;
 }
+
+namespace {
 
 void check_weekday(date::weekday day) {
     if (!day.ok()) {
@@ -161,8 +179,7 @@ meeting_time::meeting_time(date::zoned_seconds start_at, date::zoned_seconds end
 meeting_schedule::meeting_schedule(recurrence kind, minutes start, minutes duration, std::string time_zone)
     : kind_(kind), start_(start), duration_(duration) {
     check_times(start, duration);
-    zone_ = lookup_zone(time_zone);
-    time_zone_ = &kept_zone_name(zone_, time_zone);
+    zone_ = &kept_zone(lookup_zone(time_zone), time_zone);
 }
 
 auto meeting_schedule::weekly(date::weekday day, time_of_day start, minutes duration, std::string time_zone,
@@ -221,7 +238,7 @@ auto meeting_schedule::day_of_month() const noexcept -> unsigned {
 // start_ is 00:00 to 23:59, checked where it was set: the constructor does not throw.
 auto meeting_schedule::start_time() const noexcept -> time_of_day { return time_of_day{start_}; }
 auto meeting_schedule::duration() const noexcept -> minutes { return duration_; }
-auto meeting_schedule::time_zone() const noexcept -> const std::string& { return *time_zone_; }
+auto meeting_schedule::time_zone() const noexcept -> const std::string& { return *zone_->name; }
 auto meeting_schedule::effective() const noexcept -> const std::optional<date_range>& { return effective_; }
 auto meeting_schedule::skipped() const noexcept -> const std::vector<sys_days>& { return rare_.get().skipped; }
 
@@ -301,7 +318,7 @@ void sort_keep_last(std::vector<T>& items, Key key) {
 
 auto meeting_schedule::with_added(std::vector<added_meeting> meetings) const -> meeting_schedule {
     for (std::size_t i = 0; i < meetings.size(); ++i) {
-        check_exception_time(zone_, "added[" + std::to_string(i) + "]", meetings[i].start, meetings[i].duration);
+        check_exception_time(zone(), "added[" + std::to_string(i) + "]", meetings[i].start, meetings[i].duration);
     }
     meeting_schedule copy = *this;
     // Given ones after the old ones, so that they replace an addition at the same start.
@@ -322,7 +339,7 @@ auto meeting_schedule::with_overrides(std::vector<meeting_override> changes) con
             o.duration = duration_;
             o.place.clear();
         }
-        check_exception_time(zone_, field, o.start, o.duration);
+        check_exception_time(zone(), field, o.start, o.duration);
         if (!is_rule_meeting(o.original)) {
             throw validation_error(field + ".original",
                                    local_text(o.original) + " is not the start of a meeting of the rule (" + rrule() +
@@ -352,8 +369,8 @@ auto meeting_schedule::override_of(const meeting_time& meeting) const -> const m
     const auto at = meeting.start.get_sys_time();
     for (const auto& o : rare_.get().overrides) {
         if (o.cancelled) continue;
-        local_converter convert(zone_);
-        if (convert.to_sys(o.start) == at && zone_ == meeting.start.get_time_zone()) return &o;
+        local_converter convert(zone());
+        if (convert.to_sys(o.start) == at && zone() == meeting.start.get_time_zone()) return &o;
     }
     return nullptr;
 }
@@ -685,8 +702,8 @@ void meeting_schedule::append_rule_occurrences(const date_range& range, std::vec
     // Growing geometrically when many schedules append to one vector, exactly when one does.
     if (out.capacity() - out.size() < most) out.reserve(std::max(out.size() + most, 2 * out.capacity()));
     // Expand the rule into `out` for the days, skipped days left out.
-    local_converter convert(zone_);
-    const date::time_zone* zone = zone_;
+    const date::time_zone* zone = this->zone();
+    local_converter convert(zone);
     const minutes start = start_;
     const minutes length = duration_;
     const bool whole_day = all_day_;
@@ -705,7 +722,7 @@ auto meeting_schedule::next_rule_after(sys_seconds instant) const -> std::option
     instant = std::max(instant, sys_seconds{earliest_day});
     // A meeting on the local day before the instant's can still start after it where a
     // transition turns the clock back at midnight; earlier days cannot.
-    const sys_days instant_day = std::chrono::floor<days>(instant + zone_->get_info(instant).offset);
+    const sys_days instant_day = std::chrono::floor<days>(instant + zone()->get_info(instant).offset);
     sys_days first = instant_day - days{1};
     if (first_day_) first = std::max(first, *first_day_);
     const sys_days end = last_rule_day(*this);
@@ -713,7 +730,7 @@ auto meeting_schedule::next_rule_after(sys_seconds instant) const -> std::option
     // plain rule lies within 52 weeks (and each skipped day), but a rule such as February 29
     // every year can wait eight years.
     std::optional<meeting_time> found;
-    local_converter convert(zone_);
+    local_converter convert(zone());
     days window{400 + 7 * static_cast<int>(rare_.get().skipped.size())};
     for (sys_days from = first; from <= end && !found; from += window, window *= 2) {
         const sys_days to = end - from < window ? end : from + window - days{1};
@@ -721,7 +738,7 @@ auto meeting_schedule::next_rule_after(sys_seconds instant) const -> std::option
             const sys_seconds begins = convert.to_sys(local_at(day, start_));
             if (begins <= instant) return true;
             const sys_seconds ends = all_day_ ? convert.to_sys(local_at(day + days{1}, minutes{0})) : begins + duration_;
-            found = meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone_, begins}, date::zoned_seconds{zone_, ends}};
+            found = meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone(), begins}, date::zoned_seconds{zone(), ends}};
             return false;
         });
         if (to == end) break;
@@ -886,11 +903,11 @@ void meeting_schedule::apply_exceptions(const date_range& range, std::vector<mee
     const local_seconds to{(range.last() + days{1}).time_since_epoch()};
     auto e = std::lower_bound(lists.extras.begin(), lists.extras.end(), from, [](const extra& x, local_seconds t) { return x.start < t; });
     const std::size_t middle = out.size();
-    local_converter convert(zone_);
+    local_converter convert(zone());
     for (; e != lists.extras.end() && e->start < to; ++e) {
         const sys_seconds begins = convert.to_sys(e->start);
-        out.push_back(meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone_, begins},
-                                   date::zoned_seconds{zone_, begins + e->duration}});
+        out.push_back(meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone(), begins},
+                                   date::zoned_seconds{zone(), begins + e->duration}});
     }
     if (out.size() == middle) return;
     const auto by_start = [](const meeting_time& a, const meeting_time& b) {
@@ -911,14 +928,14 @@ auto meeting_schedule::next_exception_after(sys_seconds instant) const -> std::o
     auto e = std::lower_bound(lists.extras.begin(), lists.extras.end(), around - days{1},
                               [](const extra& x, local_seconds t) { return x.start < t; });
     std::optional<meeting_time> best;
-    local_converter convert(zone_);
+    local_converter convert(zone());
     for (; e != lists.extras.end(); ++e) {
         if (best && e->start > best->start.get_local_time() + days{1}) break;
         const sys_seconds begins = convert.to_sys(e->start);
         if (begins <= instant) continue;
         if (!best || begins < best->start.get_sys_time()) {
-            best = meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone_, begins},
-                                date::zoned_seconds{zone_, begins + e->duration}};
+            best = meeting_time{meeting_time::checked_t{}, date::zoned_seconds{zone(), begins},
+                                date::zoned_seconds{zone(), begins + e->duration}};
         }
     }
     return best;
@@ -1057,7 +1074,7 @@ auto meeting_schedule::rrule() const -> std::string {
             out += ";UNTIL=" + date::format("%Y%m%d", effective_->last());
         } else {
             // RFC 5545: with a DTSTART in a TZID, UNTIL is given in UTC.
-            local_converter convert(zone_);
+            local_converter convert(zone());
             const sys_seconds until = convert.to_sys(local_at(effective_->last(), start_));
             out += ";UNTIL=" + date::format("%Y%m%dT%H%M%SZ", until);
         }
@@ -1290,9 +1307,9 @@ auto meeting_schedule::from_rrule(std::string_view text, sys_days first_day, tim
     if (until != nullptr) {
         // The last day whose meeting starts at or before UNTIL: meetings are once a local day at
         // one local time, so the day says exactly which are held.
-        const sys_seconds instant = in.until(*until, s.zone_, s.start_);
-        const sys_days until_day{std::chrono::floor<days>(s.zone_->to_local(instant)).time_since_epoch()};
-        const bool held = local_converter(s.zone_).to_sys(local_at(until_day, s.start_)) <= instant;
+        const sys_seconds instant = in.until(*until, s.zone(), s.start_);
+        const sys_days until_day{std::chrono::floor<days>(s.zone()->to_local(instant)).time_since_epoch()};
+        const bool held = local_converter(s.zone()).to_sys(local_at(until_day, s.start_)) <= instant;
         const sys_days day = held ? until_day : until_day - days{1};
         if (day < first_day) in.fail(until->at, "UNTIL is before the first meeting");
         last = std::min(day, detail::last_day);

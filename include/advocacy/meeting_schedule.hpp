@@ -151,7 +151,7 @@ public:
     /// The IANA name of the zone the meetings keep their local time in ("America/Chicago").
     auto time_zone() const noexcept -> const std::string&;
     /// The zone time_zone() names, looked up once when the schedule was made.
-    auto zone() const noexcept -> const date::time_zone* { return zone_; }
+    auto zone() const noexcept -> const date::time_zone* { return zone_->zone; }
     /// The dates the rule is in effect, when it has an end (none: open-ended, see first_day()).
     auto effective() const noexcept -> const std::optional<date_range>&;
     /// The first day the rule is in effect: effective().first, or the start of a rule in effect
@@ -274,12 +274,16 @@ private:
     std::optional<date::sys_days> first_day_;
     std::vector<rule_weekday> weekdays_;
     std::vector<int> month_days_;
-    // The zone's name as given: a string kept once for the process, shared by every schedule of
-    // the zone (8 bytes here instead of a string's 32, and no text copied with a schedule).
-    const std::string* time_zone_ = nullptr;
-    // Follows from time_zone_ (the database is loaded once), so it never makes == disagree.
-    const date::time_zone* zone_ = nullptr;
-    // What most schedules leave empty lives out of line, 16 bytes of every schedule instead of
+    // The zone and its name as given, kept once for the process and shared by every schedule
+    // that names the zone so (8 bytes here instead of a string's 32 and a pointer, and no text
+    // copied with a schedule). One name, one pair: == may compare the pointers.
+    struct named_zone {
+        const std::string* name;
+        const date::time_zone* zone;
+    };
+    const named_zone* zone_ = nullptr;
+    static auto kept_zone(const date::time_zone* zone, const std::string& name) -> const named_zone&;
+    // What most schedules leave empty lives out of line, 8 bytes of every schedule instead of
     // 128 (a group's memory, docs/performance.md): the months and count only general rules have,
     // and the exceptions to the rule.
     struct rare_parts {
