@@ -15,12 +15,13 @@
 
 #include <datetime.h>
 
-#include "advocacy/error.hpp"
 #include "advocacy/compact_string.hpp"
+#include "advocacy/error.hpp"
 #include "advocacy/state_code.hpp"
 #include "advocacy/time_of_day.hpp"
 
 #include <chrono>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -323,17 +324,28 @@ struct type_caster<advocacy::time_of_day> {
     }
 };
 
+// The UTF-8 of a str, borrowed from it; nullopt for anything else, and, as pybind11's own string
+// caster has it, for a str with no UTF-8 form (a lone surrogate): the call raises TypeError.
+inline auto str_utf8(handle src) -> std::optional<std::string_view> {
+    if (!src || !PyUnicode_Check(src.ptr())) return std::nullopt;
+    Py_ssize_t size = 0;
+    const char* text = PyUnicode_AsUTF8AndSize(src.ptr(), &size);
+    if (text == nullptr) {
+        PyErr_Clear();
+        return std::nullopt;
+    }
+    return std::string_view(text, static_cast<std::size_t>(size));
+}
+
 // A compact string (the text fields of a group, its place and its contacts) as a str.
 template <>
 struct type_caster<advocacy::compact_string> {
     PYBIND11_TYPE_CASTER(advocacy::compact_string, const_name("str"));
 
     auto load(handle src, bool) -> bool {
-        if (!src || !PyUnicode_Check(src.ptr())) return false;
-        Py_ssize_t size = 0;
-        const char* text = PyUnicode_AsUTF8AndSize(src.ptr(), &size);
-        if (text == nullptr) throw error_already_set();
-        value = advocacy::compact_string{std::string_view(text, static_cast<std::size_t>(size))};
+        const auto text = str_utf8(src);
+        if (!text) return false;
+        value = advocacy::compact_string{*text};
         return true;
     }
 
@@ -348,11 +360,9 @@ struct type_caster<advocacy::state_code> {
     PYBIND11_TYPE_CASTER(advocacy::state_code, const_name("str"));
 
     auto load(handle src, bool) -> bool {
-        if (!src || !PyUnicode_Check(src.ptr())) return false;
-        Py_ssize_t size = 0;
-        const char* text = PyUnicode_AsUTF8AndSize(src.ptr(), &size);
-        if (text == nullptr) throw error_already_set();
-        value = advocacy::state_code{std::string_view(text, static_cast<std::size_t>(size))};  // throws if not a code
+        const auto text = str_utf8(src);
+        if (!text) return false;
+        value = advocacy::state_code{*text};  // throws if not a code
         return true;
     }
 

@@ -283,6 +283,8 @@ BOOST_AUTO_TEST_CASE(the_zone_name_is_kept_as_written) {
     BOOST_TEST(by_link.time_zone() == "US/Central");
     BOOST_TEST(by_name.time_zone() == chicago);
     BOOST_TEST((by_link != by_name));
+    BOOST_TEST(by_name.zone()->name() == chicago);
+    BOOST_TEST(by_link.zone() != nullptr);
     const auto again = schedule::parse("every Monday at 7pm", "US/Central");
     BOOST_TEST((again == by_link));
     BOOST_TEST(&again.time_zone() == &by_link.time_zone());  // one string for every schedule of the name

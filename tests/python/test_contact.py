@@ -124,3 +124,22 @@ def test_a_name_of_control_characters_is_refused():
         advocacy.Contact(name="\x01\x02").validate()
     assert info.value.field == "contact.name"
     assert "\\x01\\x02" in str(info.value)
+
+
+@pytest.mark.parametrize("name", ["x" * 15, "x" * 16, "é" * 7 + "x", "é" * 8, "Zoë " * 20])
+def test_a_text_reads_back_whole_on_either_side_of_fifteen_bytes(name):
+    # Up to 15 bytes of UTF-8 are held in place, longer texts apart: the same str either way.
+    person = Contact(name=name, role=name, email="", phone="")
+    assert person.name == name and person.role == name
+    person.name = name[::-1]
+    assert person.name == name[::-1]
+    assert Contact.from_dict(person.to_dict()) == person
+
+
+def test_a_text_without_utf8_form_is_refused():
+    with pytest.raises(TypeError):
+        Contact(name="Dana \udcff")
+    person = dana()
+    with pytest.raises(TypeError):
+        person.name = "Dana \udcff"
+    assert person == dana()
