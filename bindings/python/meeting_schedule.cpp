@@ -404,13 +404,9 @@ struct not_plain {};
 
 // A str, as UTF-8 (viewing the str's own copy).
 auto plain_text(PyObject* value) -> std::string_view {
-    Py_ssize_t size = 0;
-    const char* data = PyUnicode_Check(value) ? PyUnicode_AsUTF8AndSize(value, &size) : nullptr;
-    if (data == nullptr) {  // not a str, or one with a lone surrogate
-        PyErr_Clear();
-        throw not_plain{};
-    }
-    return {data, static_cast<std::size_t>(size)};
+    const auto text = py::detail::str_utf8(value);
+    if (!text) throw not_plain{};  // not a str, or one with a lone surrogate
+    return *text;
 }
 
 // An int (not a bool, a whole float or one past 64 bits).
