@@ -865,6 +865,10 @@ void meeting_schedule::settle_count() {
 
 auto meeting_schedule::with_count(std::optional<unsigned> count) const -> meeting_schedule {
     meeting_schedule copy = *this;
+    // A counted rule's last day is its COUNTth meeting's, not an end of its own (RFC 5545 has a
+    // rule end by COUNT or by UNTIL, never both): the new count, or none, counts from the first
+    // day with no other end, where keeping the old last day would refuse any larger count.
+    if (copy.count()) copy.effective_.reset();
     if (count || copy.count()) copy.rare_.edit().count = count;
     copy.settle();
     if (has_changed_meetings()) copy.check_exceptions();

@@ -700,7 +700,8 @@ void init_meeting_schedule(py::module_& m) {
              "A copy in effect from `day` (a datetime.date) with no end, or always with None.")
         .def("with_skipped", &meeting_schedule::with_skipped, py::arg("days"), "A copy that also skips `days`.")
         .def("with_count", &meeting_schedule::with_count, py::arg("count"),
-             "A copy that ends after `count` meetings from first_day (None: no COUNT).")
+             "A copy that ends after `count` meetings from first_day (None: no COUNT). On a counted rule the "
+             "new count counts from first_day with no other end; None leaves it open-ended from first_day.")
         .def("as_all_day", &meeting_schedule::as_all_day, "A copy whose meetings take their whole local day.")
         .def_property_readonly("added", [](const meeting_schedule& s) { return py::tuple(added_list(s)); },
                                "Meetings off the rule (RDATE): tuple of {'start': naive local datetime, 'duration': "

@@ -171,7 +171,9 @@ public:
     auto as_all_day() const -> meeting_schedule;
     /// A copy that ends after `count` meetings from first_day() (none: no COUNT); it is then in
     /// effect until the last of them. Throws validation_error("count", ...) without a first day
-    /// or when the effective dates end first.
+    /// or when the effective dates end first. On a counted rule, whose last day is its COUNTth
+    /// meeting's, the new count counts from first_day() with no other end, and none leaves the
+    /// rule open-ended from first_day().
     auto with_count(std::optional<unsigned> count) const -> meeting_schedule;
 
     /// Meetings off the rule (RDATE), sorted by start, no two at one start.

@@ -882,6 +882,15 @@ BOOST_AUTO_TEST_CASE(count_needs_a_first_day_not_an_end) {
     // A later first day moves the COUNTth meeting with it.
     BOOST_TEST((counted.with_first_day(day(2015, 10, 1)).effective() == days(2015, 10, 1, 2015, 10, 20)));
     BOOST_TEST(field_of([&] { return counted.with_first_day(std::nullopt); }) == "count");
+    // Its last day is the COUNTth meeting's, not an end of its own: a larger count reaches past
+    // it, and no count leaves the rule open-ended from its first day.
+    BOOST_TEST((counted.with_count(5).effective() == days(2015, 9, 8, 2015, 10, 6)));
+    BOOST_TEST((counted.with_count(5) == open.with_count(5)));
+    BOOST_TEST((counted.with_count(std::nullopt) == open));
+    BOOST_TEST(!counted.with_count(std::nullopt).effective().has_value());
+    // An end given to an uncounted rule bounds the count.
+    const auto bounded = open.with_effective(days(2015, 9, 8, 2015, 9, 30));
+    BOOST_TEST(field_of([&] { return bounded.with_count(5); }) == "count");
 }
 
 // The months, the count and the exceptions are held out of line and shared by copies: a change

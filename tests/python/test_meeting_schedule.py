@@ -526,6 +526,9 @@ def test_general_rules_are_readable_and_constructible():
     assert MeetingSchedule.from_dict(s.to_dict()) == s
     assert pickle.loads(pickle.dumps(s)) == s
     assert repr(s).endswith(".with_count(4)")
+    # Its last day is the 4th meeting's, not an end of its own: it can be counted again.
+    assert s.with_count(6).effective == DateRange(dt.date(2015, 1, 6), dt.date(2015, 3, 17))
+    assert s.with_count(None).effective is None and s.with_count(None).first_day == dt.date(2015, 1, 6)
     yearly = MeetingSchedule.parse("the 15th of March each year, 10am", time_zone="UTC")
     assert (yearly.kind, yearly.months, yearly.month_days) == ("yearly", (3,), (15,))
     vigil = MeetingSchedule.parse("every Saturday, all day", time_zone="America/Chicago")
