@@ -551,7 +551,7 @@ auto meeting_schedule_from_dict(py::handle value, const std::string& prefix) -> 
         const py::handle given = values[at];
         if (!given || given.is_none()) continue;
         const std::string said = (*schedule.*say)();
-        if (!(py::isinstance<py::str>(given) && given.cast<std::string>() == said)) {
+        if (py::detail::str_utf8(given) != std::string_view(said)) {  // the str's own UTF-8, not a copy
             throw validation_error(prefix + std::string(schedule_keys[at]), "does not say the schedule the other fields give (" +
                                                                              advocacy::detail::quoted(said) +
                                                                              "); change those fields, or leave this key out");

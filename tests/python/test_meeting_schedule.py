@@ -471,6 +471,13 @@ def test_from_dict_reads_floats_and_refuses_text_that_is_not_text():
     with pytest.raises(advocacy.ValidationError) as caught:
         MeetingSchedule.from_dict({**data, "start": datetime.time(19, 0, 30)})
     assert (caught.value.field, caught.value.reason) == ("start", "expected whole minutes")
+    # 'rule' and 'rrule' must say the schedule: a value that is not that text, a str or not, is
+    # refused at its key.
+    for key in ("rule", "rrule"):
+        for said in (7, "", "every Monday\udc80", plain.to_dict()[key] + " "):
+            with pytest.raises(advocacy.ValidationError) as caught:
+                MeetingSchedule.from_dict({**plain.to_dict(), key: said})
+            assert caught.value.field == key and caught.value.reason.startswith("does not say the schedule")
 
 
 # ---- refused values ------------------------------------------------------------------------
