@@ -328,13 +328,7 @@ void append_python_json(std::string& out, py::handle value, const field_path& at
             out += "null";
         }
     } else if (py::isinstance<py::str>(value)) {
-        Py_ssize_t size = 0;
-        const char* data = PyUnicode_AsUTF8AndSize(value.ptr(), &size);
-        if (data == nullptr) {
-            PyErr_Clear();
-            throw validation_error(at.str(), "not text (it holds a lone surrogate)");
-        }
-        advocacy::detail::append_json_string(out, std::string_view(data, static_cast<std::size_t>(size)));
+        advocacy::detail::append_json_string(out, text_at(value, at));
     } else if (key == "effective" && is_instance<date_range>(value)) {
         const auto range = value.cast<date_range>();
         out += "{\"first\":\"" + date::format("%F", range.first()) + "\",\"last\":\"" + date::format("%F", range.last()) + "\"}";

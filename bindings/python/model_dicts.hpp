@@ -185,6 +185,26 @@ inline void check_keys(const pybind11::dict& d, const std::string& prefix, std::
     for (auto item : d) key_index(item.first, prefix, {known.begin(), known.size()});
 }
 
+// A value's name in errors, `prefix` + `key` ('group "g17": place.' + "locality"), built only when
+// one is thrown: most values are good, and most names outgrow a string's inline buffer.
+struct field_path {
+    const std::string& prefix;
+    std::string_view key{};
+    auto str() const -> std::string { return prefix + std::string(key); }
+};
+
+// The UTF-8 of the str `value`, viewing the str's own (valid while the str lives): a
+// validation_error at `at` for another type, and for a str with no UTF-8 form (a lone surrogate,
+// which json.load gives for "\udc80"), where pybind11's caster raises a bare RuntimeError.
+inline auto text_at(pybind11::handle value, const field_path& at) -> std::string_view {
+    if (!pybind11::isinstance<pybind11::str>(value)) {
+        throw validation_error(at.str(), "expected a str, got " + detail::type_name(value));
+    }
+    const auto text = pybind11::detail::str_utf8(value);
+    if (!text) throw validation_error(at.str(), "not text (it holds a lone surrogate)");
+    return *text;
+}
+
 // The str at `key`; `fallback` when missing (validation_error "missing" when there is none).
 inline auto get_str(const pybind11::dict& d, const char* key, const std::string& field,
                     std::optional<std::string> fallback = std::nullopt) -> std::string {
@@ -193,10 +213,7 @@ inline auto get_str(const pybind11::dict& d, const char* key, const std::string&
         if (fallback) return *fallback;
         throw validation_error(field, "missing");
     }
-    if (!pybind11::isinstance<pybind11::str>(value)) {
-        throw validation_error(field, "expected a str, got " + detail::type_name(value));
-    }
-    return value.cast<std::string>();
+    return std::string(text_at(value, field_path{field}));
 }
 
 // A datetime.date (not a datetime.datetime) as a day.
@@ -331,22 +348,11 @@ inline auto parse_kind(std::type_identity<target_kind>, std::string_view text) -
 template <class T>
 auto fields_from_dict(const pybind11::dict& d, const std::string& prefix) -> T;
 
-// A value's name in errors, `prefix` + `key` ('group "g17": place.' + "locality"), built only when
-// one is thrown: most values are good, and most names outgrow a string's inline buffer.
-struct field_path {
-    const std::string& prefix;
-    std::string_view key{};
-    auto str() const -> std::string { return prefix + std::string(key); }
-};
-
 // The member value at `at` (absent and None are handled by the caller).
 template <class T>
 auto value_from_py(pybind11::handle value, const field_path& at) -> T {
     if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, compact_string>) {
-        if (!pybind11::isinstance<pybind11::str>(value)) {
-            throw validation_error(at.str(), "expected a str, got " + detail::type_name(value));
-        }
-        return value.cast<T>();
+        return T(text_at(value, at));
     } else if constexpr (std::is_same_v<T, state_code>) {
         const auto text = value_from_py<std::string>(value, at);
         return state_code::valid(text) ? state_code{text} : advocacy::detail::state_at(at.str(), text);
@@ -433,7 +439,7 @@ inline auto with_renamed_key(const pybind11::dict& d, const char* old_key, const
     if (PyErr_WarnEx(PyExc_DeprecationWarning, message.c_str(), 1) != 0) throw pybind11::error_already_set();
     pybind11::dict out;
     for (auto item : d) {
-        const bool is_old = pybind11::isinstance<pybind11::str>(item.first) && item.first.cast<std::string>() == old_key;
+        const bool is_old = pybind11::detail::str_utf8(item.first) == std::string_view(old_key);
         out[is_old ? pybind11::str(new_key) : pybind11::reinterpret_borrow<pybind11::object>(item.first)] = item.second;
     }
     return out;

@@ -30,7 +30,7 @@ auto states_from(py::handle value, const std::string& region) -> std::vector<sta
         if (!py::isinstance<py::str>(item)) {
             throw validation_error(field, "expected str state codes, got " + detail::type_name(item));
         }
-        states.push_back(advocacy::detail::state_at("region_map: state", item.cast<std::string>()));
+        states.push_back(advocacy::detail::state_at("region_map: state", text_at(item, field_path{field})));
     }
     return states;
 }
@@ -47,11 +47,9 @@ auto region_map_from_dict(py::handle value) -> region_map {
     if (is_instance<region_map>(value)) return value.cast<region_map>();
     auto d = require_dict(value, "region_map");
     region_map map;
+    const std::string field = "region_map: region";
     for (auto item : d) {
-        if (!py::isinstance<py::str>(item.first)) {
-            throw validation_error("region_map: region", "expected a str, got " + detail::type_name(item.first));
-        }
-        auto region = item.first.cast<std::string>();
+        const std::string region(text_at(item.first, field_path{field}));
         map.add(region, states_from(item.second, region));
     }
     return map;

@@ -32,7 +32,9 @@ auto known_keys() -> std::string {
 
 void check_supporter_keys(const py::dict& d) {
     for (auto item : d) {
-        const auto key = py::str(item.first).cast<std::string>();
+        const auto text = py::detail::str_utf8(py::str(item.first));
+        if (!text) throw validation_error("supporter.<key>", "a key is not text (it holds a lone surrogate)");
+        const std::string key(*text);
         bool known = key == "preferred_group";
         for (const auto& field : supporter_fields) known = known || field.first == key;
         if (!known || !py::isinstance<py::str>(item.first)) {

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Readers take text as str (or UTF-8 bytes). Input with no UTF-8 form is refused with a short
 ParseError that quotes a few dozen characters around the offending position, never the whole
-input."""
+input. A dict's text with no UTF-8 form is a ValidationError at its field."""
 
 import datetime
 
@@ -77,3 +77,31 @@ def test_a_wrong_other_argument_does_not_repeat_the_text():
     with pytest.raises(TypeError) as info:
         advocacy.parse_date_ranges(5)
     assert "int" in str(info.value)
+
+
+# A dict's text with no UTF-8 form: json.load gives one for the JSON string "\udc80".
+SURROGATE = "Springfield \udc80"
+
+DICT_READERS = [
+    (advocacy.Location.from_dict, {"locality": SURROGATE}, "location.locality"),
+    (advocacy.Contact.from_dict, {"name": "Dana", "email": SURROGATE}, "contact.email"),
+    (advocacy.Group.from_dict, {"id": "g", "name": SURROGATE}, 'group "g": name'),
+    (advocacy.Group.from_dict, {"id": SURROGATE, "name": "G"}, "group: id"),
+    (advocacy.Group.from_dict, {"id": "g", "name": "G", "place": {"venue": SURROGATE}}, 'group "g": place.venue'),
+    (advocacy.Conference.from_dict,
+     {"id": "c", "name": "C", "dates": {"first": datetime.date(2015, 11, 20), "last": datetime.date(2015, 11, 22)},
+      "description": SURROGATE}, 'conference "c": description'),
+    (advocacy.RegionMap, {SURROGATE: ["MD"]}, "region_map: region"),
+    (advocacy.RegionMap, {"Mid Atlantic": [SURROGATE]}, 'region_map: "Mid Atlantic"'),
+    (advocacy.Supporter.from_dict, {"id": "s", "name": "Dana", SURROGATE: 1}, "supporter.<key>"),
+    (lambda d: advocacy.Campaign.from_records(id="c", title="C", groups=[d]), {"id": "g", "name": SURROGATE},
+     'groups[0]: group "g": name'),
+]
+
+
+@pytest.mark.parametrize("read,data,field", DICT_READERS)
+def test_a_dict_text_with_lone_surrogates_is_refused_at_its_field(read, data, field):
+    with pytest.raises(advocacy.ValidationError) as info:
+        read(data)
+    assert info.value.field == field
+    assert "lone surrogate" in info.value.reason
