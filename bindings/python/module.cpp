@@ -11,6 +11,10 @@ namespace {
 // protocols 0 and 1 would go through copyreg._reconstructor, whose object.__new__ makes an
 // instance pybind11 never initialized. Every pickled class therefore reduces itself the
 // protocol-2 way, whatever the protocol: each protocol (and copy.copy, copy.deepcopy) round-trips.
+// For a state a __setstate__ cannot cast (a pickle of another version, or not a pickle of the
+// class at all) pybind11 raises a bare RuntimeError ("Unable to cast Python instance to C++
+// type") that names neither the class nor what is wrong: each __setstate__ is wrapped so that a
+// RuntimeError from it is a TypeError that names the class, the cause chained.
 void pickle_with_every_protocol(py::module_& m) {
     const py::object newobj = py::module_::import("copyreg").attr("__newobj__");
     for (const auto item : py::reinterpret_borrow<py::dict>(m.attr("__dict__"))) {
@@ -22,6 +26,20 @@ void pickle_with_every_protocol(py::module_& m) {
                 return py::make_tuple(newobj, py::make_tuple(py::type::handle_of(self)), self.attr("__getstate__")());
             },
             py::is_method(cls), py::arg("protocol"));
+        const py::object setstate = cls.attr("__dict__")["__setstate__"];
+        const std::string refused = py::str(cls.attr("__name__")).cast<std::string>() +
+                                    ": the pickled state is not one this version of advocacy writes";
+        cls.attr("__setstate__") = py::cpp_function(
+            [setstate, refused](const py::object& self, const py::object& state) {
+                try {
+                    setstate(self, state);
+                } catch (py::error_already_set& e) {
+                    if (!e.matches(PyExc_RuntimeError)) throw;
+                    py::raise_from(e, PyExc_TypeError, refused.c_str());
+                    throw py::error_already_set();
+                }
+            },
+            py::is_method(cls), py::arg("state"));
     }
 }
 

@@ -128,6 +128,19 @@ def test_pickle_round_trips_with_every_protocol(name, protocol):
         assert back is not original
 
 
+@pytest.mark.parametrize("name", sorted(name for name in SAMPLES if not issubclass(CLASSES[name], BaseException)))
+def test_a_state_of_another_kind_is_refused_with_a_typed_error(name):
+    cls = CLASSES[name]
+    for state in [(1, 2, 3, 4, 5), ("x",) * 6, ((),) * 4, ("Springfield \udc80",) * 6]:
+        # Taken (when it is one of the class's states), or refused with a typed error that names
+        # the class (pybind11's "incompatible ... arguments" does too): never a bare RuntimeError.
+        try:
+            cls.__new__(cls).__setstate__(state)
+        except (TypeError, ValueError, advocacy.Error) as refused:
+            if isinstance(refused, TypeError) and "incompatible" not in str(refused):
+                assert str(refused).startswith(name + ": "), refused
+
+
 @pytest.mark.parametrize("how", [copy.copy, copy.deepcopy])
 @pytest.mark.parametrize("name", sorted(SAMPLES))
 def test_copies_are_equal_and_new(name, how):
