@@ -398,7 +398,7 @@ void write_schedule(json_writer& out, const meeting_schedule& schedule) {
 // A member's value by its C++ type; a described type (detail/fields.hpp) as an object of its fields.
 template <class T>
 void write_value(json_writer& out, const T& value) {
-    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, compact_string>) {
+    if constexpr (detail::is_text<T>) {
         out.string(value);
     } else if constexpr (std::is_same_v<T, state_code>) {
         out.string(value.str());
@@ -949,7 +949,7 @@ public:
     // fields, each absent or null one left at its default.
     template <class T>
     auto value_of(const ojson& value, const std::string& pointer) const -> T {
-        if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, compact_string>) {
+        if constexpr (detail::is_text<T>) {
             return string(value, pointer);
         } else if constexpr (std::is_same_v<T, state_code>) {
             return state(value, pointer);
@@ -1649,7 +1649,7 @@ private:
     // fields, with its required ones present.
     template <class T>
     auto value() -> T {
-        if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, compact_string>) {
+        if constexpr (detail::is_text<T>) {
             return string();
         } else if constexpr (std::is_same_v<T, state_code>) {
             return code();

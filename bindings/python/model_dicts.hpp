@@ -315,7 +315,7 @@ auto fields_to_dict(const T& value) -> pybind11::dict {
 
 template <class T>
 auto value_to_py(const T& value) -> pybind11::object {
-    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, compact_string>) {
+    if constexpr (advocacy::detail::is_text<T>) {
         return pybind11::str(value.data(), value.size());
     } else if constexpr (std::is_same_v<T, state_code>) {
         return pybind11::str(value.str());
@@ -351,7 +351,7 @@ auto fields_from_dict(const pybind11::dict& d, const std::string& prefix) -> T;
 // The member value at `at` (absent and None are handled by the caller).
 template <class T>
 auto value_from_py(pybind11::handle value, const field_path& at) -> T {
-    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, compact_string>) {
+    if constexpr (advocacy::detail::is_text<T>) {
         return T(text_at(value, at));
     } else if constexpr (std::is_same_v<T, state_code>) {
         const auto text = value_from_py<std::string>(value, at);

@@ -52,7 +52,7 @@ static_assert(advocacy::detail::member_count<half_listed>() == 2);
 template <class T>
 auto changed(const T& value) -> T {
     const date_range days{date::sys_days{date::year{2015} / 11 / 13}, date::sys_days{date::year{2015} / 11 / 15}};
-    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, advocacy::compact_string>) {
+    if constexpr (advocacy::detail::is_text<T>) {
         return value + "x";
     } else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
         auto out = value;

@@ -9,12 +9,15 @@
 /// must name every member: `described` checks it against the number of members the aggregate
 /// has, so a member added without its entry does not compile.
 
+#include "advocacy/compact_string.hpp"
+
 #include <array>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
@@ -115,6 +118,10 @@ template <class T>
 inline constexpr bool is_vector = false;
 template <class T>
 inline constexpr bool is_vector<std::vector<T>> = true;
+/// Whether a member type is text: a std::string, or the compact_string of the texts a campaign
+/// holds many of (a group's, its place's, its contacts').
+template <class T>
+inline constexpr bool is_text = std::is_same_v<T, std::string> || std::is_same_v<T, compact_string>;
 
 /// Whether `value` (a member) is its type's default, for presence::if_set.
 template <class V>
