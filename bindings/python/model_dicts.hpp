@@ -165,13 +165,9 @@ inline auto key_index(pybind11::handle key, const std::string& prefix, std::span
     if (!pybind11::isinstance<pybind11::str>(key)) {
         throw validation_error(prefix + "<key>", "keys must be str, got " + detail::type_name(key));
     }
-    Py_ssize_t size = 0;
-    const char* data = PyUnicode_AsUTF8AndSize(key.ptr(), &size);
-    if (data == nullptr) {  // a lone surrogate: no UTF-8 form
-        PyErr_Clear();
-        throw validation_error(prefix + "<key>", "a key is not text (it holds a lone surrogate)");
-    }
-    const std::string_view text(data, static_cast<std::size_t>(size));
+    const auto utf8 = pybind11::detail::str_utf8(key);
+    if (!utf8) throw validation_error(prefix + "<key>", "a key is not text (it holds a lone surrogate)");
+    const std::string_view text = *utf8;
     for (std::size_t i = 0; i < known.size(); ++i) {
         if (known[i] == text) return i;
     }
