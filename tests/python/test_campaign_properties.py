@@ -1,9 +1,12 @@
 # SPDX-License-Identifier: MIT
 """Random sequences of public campaign calls, including attempts to change a campaign through the
 objects it hands out: after every step the campaign survives a JSON round trip unchanged and
-answers every question as the copy read back does."""
+answers every question as the copy read back does, and no copy taken earlier (copy, deepcopy,
+pickle) has changed: copy.copy shares the campaign's storage until one of the two changes."""
 
+import copy
 import datetime
+import pickle
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -97,6 +100,7 @@ OPERATIONS = [
     "add_conference", "replace_conference", "remove_conference",
     "add_group", "replace_group", "remove_group",
     "add_action", "replace_action", "remove_action",
+    "add_conferences", "add_groups",
     "set_regions", "add_milestone", "mutate",
 ]  # fmt: skip
 
@@ -117,6 +121,9 @@ def draw_step(data, c):
     if name == "mutate":
         return name, (data.draw(st.sampled_from(["conference", "group", "action", "regions", "lookup"])),
                       existing_or_new(data, c.conferences))
+    if name in ("add_conferences", "add_groups"):
+        # A batch of up to 4, which may repeat an id held or one of its own (then nothing is added).
+        return name, data.draw(st.lists(conferences() if name == "add_conferences" else groups(), max_size=4))
     held = {"conference": c.conferences, "group": c.groups, "action": c.actions}[kind]
     if name.startswith("remove"):
         return name, existing_or_new(data, held)
@@ -155,6 +162,9 @@ def answers(c):
     return out
 
 
+COPIES = [copy.copy, copy.deepcopy, lambda c: pickle.loads(pickle.dumps(c))]
+
+
 @settings(max_examples=80, deadline=None)
 @given(st.data())
 def test_every_step_survives_json_and_answers_as_the_copy(data):
@@ -162,7 +172,14 @@ def test_every_step_survives_json_and_answers_as_the_copy(data):
     # A start with something of each kind, so that replace and remove find what they name.
     for value in data.draw(st.tuples(conferences(), groups(), actions())):
         apply(c, "add_" + type(value).__name__.lower(), value)
+    earlier = []  # (a copy taken before some step, its JSON, its answers)
     for _ in range(data.draw(st.integers(1, 20))):
+        if data.draw(st.integers(0, 5)) == 0:
+            taken = data.draw(st.sampled_from(COPIES))(c)
+            assert taken == c
+            if data.draw(st.booleans()):
+                c, taken = taken, c  # go on with the copy: the original must stay as it is
+            earlier.append((taken, taken.to_json(), answers(taken)))
         name, arg = draw_step(data, c)
         before = c.to_json()
         try:
@@ -175,3 +192,6 @@ def test_every_step_survives_json_and_answers_as_the_copy(data):
         back = Campaign.from_json(c.to_json())
         assert back == c
         assert answers(back) == answers(c)
+        for taken, text, taken_answers in earlier:
+            assert taken.to_json() == text, name
+            assert answers(taken) == taken_answers, name
