@@ -228,6 +228,25 @@ auto load_campaign(const campaign_input& input) -> advocacy::campaign;
 /// path is empty or "-".
 void emit(const std::string& path, std::ostream& out, const std::string& text);
 
+/// Held by a command that reads a campaign file, changes it and writes it back (regions set,
+/// remove, load) from before the read until after the save: an advisory lock (flock) on the
+/// file, so that two such commands take turns instead of the later save dropping the other's
+/// change. A command that finds the file locked says so on standard error and waits. As a save
+/// replaces the file by a new one, a command that waited locks again when the path no longer
+/// names the file it locked. None is taken on standard input ("-"), on what is not a regular
+/// file, or where the file system has no locks (the command then runs as it would without).
+/// Programs that do not take the lock are not held back by it.
+class edit_lock {
+public:
+    explicit edit_lock(const std::string& path);
+    ~edit_lock();
+    edit_lock(const edit_lock&) = delete;
+    auto operator=(const edit_lock&) -> edit_lock& = delete;
+
+private:
+    int fd_ = -1;
+};
+
 // ---- the subcommands ----
 
 /// plan, conferences, groups, meetings: what a campaign answers (questions.cpp).

@@ -4,6 +4,7 @@
 
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -147,6 +148,63 @@ void emit(const std::string& path, std::ostream& out, const std::string& text) {
         out << text;
         if (!text.empty() && text.back() != '\n') out << '\n';
     }
+}
+
+namespace {
+
+// The file `fd` is open on is the one `path` names now (not replaced since it was opened).
+auto still_named(int fd, const std::string& path) -> bool {
+    struct stat held {};
+    struct stat named {};
+    return ::fstat(fd, &held) == 0 && ::stat(path.c_str(), &named) == 0 && held.st_dev == named.st_dev &&
+           held.st_ino == named.st_ino;
+}
+
+// flock(2) again after a signal.
+auto lock_file(int fd, int how) -> int {
+    int result = 0;
+    do {
+        result = ::flock(fd, how);
+    } while (result != 0 && errno == EINTR);
+    return result;
+}
+
+}  // namespace
+
+edit_lock::edit_lock(const std::string& path) {
+    if (path.empty() || path == "-") return;
+    bool told = false;
+    for (;;) {
+        // O_NONBLOCK: opening a FIFO for reading would wait for a writer (the read refuses it).
+        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0) return;  // the read that follows says why
+        struct stat file {};
+        if (::fstat(fd, &file) != 0 || !S_ISREG(file.st_mode)) {
+            ::close(fd);
+            return;
+        }
+        if (lock_file(fd, LOCK_EX | LOCK_NB) != 0) {
+            const bool held_elsewhere = errno == EWOULDBLOCK;
+            if (held_elsewhere && !told) {
+                std::cerr << program << ": waiting for another advocacy command to finish changing "
+                          << escaped(input_name(path)) << "\n";
+                told = true;
+            }
+            if (!held_elsewhere || lock_file(fd, LOCK_EX) != 0) {
+                ::close(fd);  // no locks on this file system: run as without
+                return;
+            }
+        }
+        if (still_named(fd, path)) {
+            fd_ = fd;
+            return;
+        }
+        ::close(fd);  // replaced by the save of the command waited for: lock the new file
+    }
+}
+
+edit_lock::~edit_lock() {
+    if (fd_ >= 0) ::close(fd_);  // closing releases the lock
 }
 
 }  // namespace advocacy::cli

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A campaign's region map: regions shows it; regions set, remove and load change it, with the
 // checks campaign::set_regions makes, and save the campaign atomically (or write it to standard
-// output when the campaign was read from standard input).
+// output when the campaign was read from standard input), holding the file's edit_lock from the
+// read to the save.
 #include "command.hpp"
 
 #include <algorithm>
@@ -126,6 +127,7 @@ void run_set(const set_options& o, const regions_options& shown, std::ostream& o
         throw usage_error("regions set: CAMPAIGN.json is missing after the states (the bundled sample campaign cannot "
                           "be changed)");
     }
+    const edit_lock lock(path);  // held until the edit is saved
     auto c = load_campaign(path, o.max_size);
     std::vector<advocacy::state_code> states;
     for (std::size_t i = 1; i + 1 < o.words.size(); ++i) states.push_back(checked_state(c, o.words[i]));
@@ -150,6 +152,7 @@ struct remove_options {
 
 void run_remove(const remove_options& o, const regions_options& shown, std::ostream& out) {
     if (!shown.input.path.empty()) throw usage_error("regions remove: CAMPAIGN.json goes last, after the region");
+    const edit_lock lock(o.path);  // held until the edit is saved
     auto c = load_campaign(o.path, o.max_size);
     if (!c.regions().has_region(o.region)) {
         throw advocacy::error(input_name(o.path) + ": no region \"" + o.region + "\" in the region map; its regions: " +
@@ -257,6 +260,7 @@ void run_load(const load_options& o, const regions_options& shown, std::ostream&
     if (o.source == "-" && o.path == "-") {
         throw usage_error("regions load: FILE.csv and CAMPAIGN.json cannot both be standard input");
     }
+    const edit_lock lock(o.path);  // held until the edit is saved
     auto c = load_campaign(o.path, o.max_size);
     auto map = read_map(read_input(o.source, o.max_size), input_name(o.source), c);
     std::size_t states = 0;

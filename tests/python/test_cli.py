@@ -4,6 +4,7 @@ sets it); otherwise the one in build/cli is used."""
 
 import csv
 import datetime
+import fcntl
 import io
 import json
 import os
@@ -815,6 +816,37 @@ def test_regions_set_remove_and_load_change_the_file(tmp_path):
     assert run("regions", target).stdout == SAMPLE_MAP_TEXT
     run("regions", "load", "-", target, input="region,state\n")  # no rows: no map
     assert run("regions", target).stdout.startswith("The campaign has no region map")
+
+
+def test_regions_edits_run_at_once_each_keep_their_change(tmp_path):
+    # Each reads the file, changes the map and saves: without taking turns, a save made from an
+    # older read drops the changes saved since.
+    target = mapless_campaign(tmp_path / "camp.json")
+    states = ["MN", "WI", "IA", "IL", "FL", "GA", "CA", "TX"]
+    edits = [
+        subprocess.Popen([CLI, "regions", "set", f"R{i}", state, str(target)], stderr=subprocess.PIPE, text=True)
+        for i, state in enumerate(states)
+    ]
+    for edit in edits:
+        assert edit.wait(timeout=60) == 0, edit.stderr.read()
+        edit.stderr.close()
+    assert run("regions", target).stdout == "".join(f"R{i}: {state}\n" for i, state in enumerate(states))
+
+
+def test_a_regions_edit_waits_for_the_lock_and_reads_the_file_saved_meanwhile(tmp_path):
+    target = mapless_campaign(tmp_path / "camp.json")
+    with open(target, "rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as another edit holds it
+        edit = subprocess.Popen([CLI, "regions", "set", "North", "MN", str(target)], stderr=subprocess.PIPE, text=True)
+        assert edit.stderr.readline() == f"advocacy: waiting for another advocacy command to finish changing {target}\n"
+        # The other edit saves (a new file in the old one's place), then lets go of the lock.
+        changed = advocacy.load(target)
+        changed.set_regions(advocacy.RegionMap({"South": ["FL"]}))
+        advocacy.save(changed, target)
+    assert edit.wait(timeout=60) == 0
+    assert edit.stderr.read() == f'advocacy: wrote {target}: region "North" covers MN, 2 regions\n'
+    edit.stderr.close()
+    assert run("regions", target).stdout == "North: MN\nSouth: FL\n"
 
 
 def test_regions_edits_of_standard_input_go_to_standard_output(tmp_path):
